@@ -1,0 +1,109 @@
+#include "cli/cli.h"
+
+#include "cli/commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <array>
+
+namespace eb::cli {
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &, Io &);
+    bool needsGui;
+};
+
+const std::array<Command, 5> kCommands{{
+    {"catalogue", QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
+                                               "mechanisms, claims and sources of the catalogue"),
+     runCatalogueCommand, false},
+    {"convert", QT_TRANSLATE_NOOP("eb::cli", "Convert an effect size (MW, d, g, OR) to every "
+                                             "other metric, with its confidence interval"),
+     runConvertCommand, false},
+    {"smd", QT_TRANSLATE_NOOP("eb::cli", "Standardized mean difference (d, g) from means, SDs "
+                                         "and group sizes"),
+     runSmdCommand, false},
+    {"pool", QT_TRANSLATE_NOOP("eb::cli", "Meta-analysis of a CSV of yi and vi (or sei): "
+                                          "fixed effect, DL, REML, PM, Knapp-Hartung"),
+     runPoolCommand, false},
+    {"render", QT_TRANSLATE_NOOP("eb::cli", "Draw a forest plot, effect-size distribution or "
+                                            "time course to PNG, SVG or PDF"),
+     runRenderCommand, true},
+}};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+QString usage()
+{
+    QString text = QCoreApplication::translate(
+        "eb::cli", "Usage: evidence [--help] [--version] COMMAND [ARGUMENTS]\n\n"
+                   "The command-line tool of Evidence Browser.\n\nCommands:\n");
+    for (const Command &command : kCommands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QCoreApplication::translate("eb::cli", command.summary));
+    }
+    text += QCoreApplication::translate(
+        "eb::cli", "\nRun 'evidence COMMAND --help' for the arguments of a command.\n");
+    return text;
+}
+
+} // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    const Command *command = arguments.size() > 1 ? findCommand(arguments.at(1)) : nullptr;
+    return command != nullptr && command->needsGui;
+}
+
+int run(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    // Everything after the command name belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("eb::cli", "Show this help."));
+    const QCommandLineOption versionOption(
+        QStringLiteral("version"), QCoreApplication::translate("eb::cli", "Show the version."));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+
+    if (!parser.parse(arguments)) {
+        io.err << "evidence: " << parser.errorText() << "\n";
+        return ExitBadInput;
+    }
+    if (parser.isSet(versionOption)) {
+        io.out << "evidence " << EB_VERSION << "\n";
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        (positional.isEmpty() && !parser.isSet(helpOption) ? io.err : io.out) << usage();
+        return parser.isSet(helpOption) ? ExitOk : ExitBadInput;
+    }
+    const Command *command = findCommand(positional.first());
+    if (command == nullptr) {
+        io.err << "evidence: unknown command '" << positional.first()
+               << "'; run 'evidence --help' for the list\n";
+        return ExitBadInput;
+    }
+    QStringList commandArguments = positional.mid(1);
+    commandArguments.prepend(QStringLiteral("evidence %1").arg(QLatin1String(command->name)));
+    return command->run(commandArguments, io);
+}
+
+} // namespace eb::cli

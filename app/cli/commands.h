@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/cli.h"
+
+// One function per `evidence` command, each in its own file. `arguments` starts with the
+// command's display name ("evidence convert") followed by the command's own arguments, so
+// that each command can use its own QCommandLineParser.
+namespace eb::cli {
+
+int runCatalogueCommand(const QStringList &arguments, Io &io); // cataloguecommand.cpp
+int runConvertCommand(const QStringList &arguments, Io &io);   // convertcommand.cpp
+int runSmdCommand(const QStringList &arguments, Io &io);       // smdcommand.cpp
+int runPoolCommand(const QStringList &arguments, Io &io);      // poolcommand.cpp
+int runRenderCommand(const QStringList &arguments, Io &io);    // rendercommand.cpp
+
+} // namespace eb::cli

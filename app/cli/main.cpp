@@ -1,0 +1,40 @@
+// The `evidence` command-line tool. The commands live in the eb_cli library; this file only
+// sets up the Qt application object and the standard streams.
+#include "cli/cli.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    // Only drawing charts needs a QApplication; it never shows a window, so it renders
+    // offscreen unless told otherwise, and works without a display server.
+    std::unique_ptr<QCoreApplication> app;
+    if (eb::cli::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("evidence-browser"));
+    QCoreApplication::setOrganizationName(QStringLiteral("evidence-browser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EB_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    eb::cli::Io io{out, err, in};
+    const int status = eb::cli::run(arguments, io);
+    out.flush();
+    err.flush();
+    return status;
+}

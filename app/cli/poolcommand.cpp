@@ -1,0 +1,12 @@
+#include "cli/commands.h"
+
+namespace eb::cli {
+
+// Not written yet: the work on this command replaces this file.
+int runPoolCommand(const QStringList &arguments, Io &io)
+{
+    io.err << arguments.value(0) << ": not available in this build\n";
+    return ExitFailure;
+}
+
+} // namespace eb::cli
