@@ -720,10 +720,7 @@ void ForestPlot::layoutItems(const QSizeF &size)
     m_pitch = rowsHeight / static_cast<double>(m_slots.size());
     m_plotTop = top;
     const QRectF plot(cols.plotLeft, top, cols.plotRight - cols.plotLeft, rowsHeight);
-    if (m_chart->plotArea() != plot) {
-        m_chart->setPlotArea(plot);
-    }
-    m_chart->layout()->activate();
+    setPlotArea(plot);
     positionMarks();
     addTexts(cols, width);
 }
