@@ -1,5 +1,136 @@
 #pragma once
 
-// Placeholder: the catalogue API is written by the catalogue work.
+// The catalogue: one SQLite file of studies, results, outcome measures, mechanisms, claims and
+// sources (schema: db/schema/*.sql). `Catalogue` owns the connection, verifies and migrates the
+// file, and answers every read with the plain structs of records.h. It is the only class in
+// the program that sees SQL.
+//
+// Errors: a function that can fail returns false / an empty optional / an empty list and leaves
+// a one-line, translated message in lastError(). An empty optional with an empty lastError()
+// means "no such record" (e.g. an unknown slug). The data layer never opens a dialog.
+
+#include "catalogue/bundledcatalogue.h"
+#include "catalogue/records.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
 namespace eb::catalogue {
+
+enum class OpenMode
+{
+    ReadOnly,  // never writes; an older schema version is refused (open ReadWrite to upgrade)
+    ReadWrite, // the file must exist and be a catalogue; older schema versions are migrated
+    Create,    // like ReadWrite, and a missing (or empty) file becomes a fresh catalogue
+};
+
+// Empty strings mean "any". Keys are the database keys ('stroke', 'rct', 'human').
+struct StudyFilter
+{
+    QString condition;
+    QString design;
+    QString species;
+    QString text; // full-text filter (same rules as Catalogue::search)
+};
+
+struct ResultFilter
+{
+    std::optional<qint64> studyId;
+    QString studySlug;
+    QString outcomeSlug;
+    QString domain; // outcome domain: 'motor', 'cognitive', ...
+    QString metric; // 'mw', 'd', ...
+    QString condition;
+    QString species;
+};
+
+struct OutcomeFilter
+{
+    QString domain;
+};
+
+// The study columns whose distinct values fill filter boxes.
+enum class StudyColumn
+{
+    Condition,
+    Design,
+    Species,
+};
+
+// One SQL script (a seed file) with the name used in error messages.
+struct SqlScript
+{
+    QString name; // 'db/seed/0001-sources.sql'
+    QByteArray sql;
+};
+
+class Catalogue
+{
+public:
+    Catalogue();
+    ~Catalogue();
+    Catalogue(const Catalogue &) = delete;
+    Catalogue &operator=(const Catalogue &) = delete;
+
+    // Opens (and, unless ReadOnly, migrates) the catalogue at path; ":memory:" gives a fresh
+    // in-memory catalogue (any mode). On failure returns false, lastError() says why, and the
+    // file is left byte for byte as it was: not SQLite, corrupt or truncated, not a catalogue,
+    // a newer schema version than this program knows, or FTS5 missing from SQLite.
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadOnly);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    QString lastError() const;
+
+    int schemaVersion() const;        // PRAGMA user_version of the open file
+    static int latestSchemaVersion(); // the highest migration compiled into this program
+
+    // A value from catalogue_info ('title', 'schema_version', 'build_id'), null if absent.
+    QString info(const QString &key) const;
+
+    QList<StudySummary> studies(const StudyFilter &filter = {}) const;
+    std::optional<StudyDetail> study(const QString &slug) const;
+    std::optional<StudyDetail> study(qint64 id) const;
+    QList<ResultRecord> results(const ResultFilter &filter = {}) const;
+    std::optional<ResultRecord> result(qint64 id) const;
+    QList<OutcomeMeasureRecord> outcomes(const OutcomeFilter &filter = {}) const;
+    std::optional<OutcomeMeasureRecord> outcome(const QString &slug) const; // with studies
+    QList<MechanismRecord> mechanisms() const; // with targets and evidence
+    std::optional<MechanismRecord> mechanism(const QString &slug) const;
+    QList<ClaimRecord> claims() const;
+    std::optional<ClaimRecord> claim(const QString &slug) const; // with result, discrepancies
+    QList<SourceRecord> sources() const;
+    std::optional<SourceRecord> source(const QString &slug) const; // with studies
+    QList<DosingRecord> dosing() const;
+    QList<DiscrepancyRecord> discrepancies() const;
+    QStringList distinctValues(StudyColumn column) const;
+    CatalogueCounts counts() const;
+
+    // Full-text search (FTS5) over studies, outcomes, mechanisms and their targets, claims and
+    // sources. Any user text is safe: each word is quoted, the last one matches as a prefix;
+    // text with no word in it gives no hits and no error. Best hits first, `limit` at a time.
+    QList<SearchHit> search(const QString &text, int limit = 50, int offset = 0,
+                            const QString &highlightOpen = QStringLiteral("["),
+                            const QString &highlightClose = QStringLiteral("]")) const;
+
+    // For the catalogue builder: runs the scripts in order in one transaction with foreign
+    // keys on, then writes the given catalogue_info pairs. A failing statement rolls everything
+    // back and lastError() names the script and line.
+    bool runScripts(const QList<SqlScript> &scripts,
+                    const QList<QPair<QString, QString>> &info = {});
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// The FTS5 query that search() runs for text typed by a user, or an empty string when the
+// text holds no searchable word. Exposed for tests.
+QString ftsQueryFromUserText(const QString &text);
+
 } // namespace eb::catalogue

@@ -1,0 +1,362 @@
+#pragma once
+
+// Plain value types returned by the catalogue. They mirror db/schema (see 0001-initial.sql for
+// the meaning of each column) and carry no behaviour, so the GUI, the CLI and the charts can
+// use them without ever seeing SQL.
+//
+// Conventions
+// * A NULL text column is a null QString (QString::isNull()); a NULL number is an empty
+//   std::optional. Callers show both as "not reported"; nothing is ever guessed.
+// * Enumerated columns (design, condition, metric, origin, ...) keep their database key
+//   ("rct", "stroke", "mw", "reported"): the keys are stable, the display names belong to the UI.
+// * Ids are the database ids (qint64); slugs are the stable names used across rebuilds.
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace eb::catalogue {
+
+// A short reference to a study, for lists inside other records.
+struct StudyRef
+{
+    qint64 id = 0;
+    QString slug;
+    QString name;
+};
+
+struct SourceRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString kind; // 'article', 'journal_article', 'systematic_review', ...
+    QString shortLabel;
+    QString authors;
+    QString title;
+    QString journal;
+    std::optional<int> year;
+    QString volume;
+    QString issue;
+    QString pages;
+    QString doi;
+    QString pmid;
+    QString pmcid;
+    QString registration;
+    QString sponsorship; // 'industry', 'independent', 'unknown'
+    QString verificationNote;
+    QString notes;
+    bool userRecord = false;
+    QList<StudyRef> studies; // filled by Catalogue::source() only
+};
+
+// A source as attached to a study, with the role it plays for that study.
+struct StudySourceRecord
+{
+    SourceRecord source;
+    QString role; // 'primary', 'secondary', 'article', 'registry', ...
+    QString note;
+};
+
+// One row of a study table.
+struct StudySummary
+{
+    qint64 id = 0;
+    QString slug;
+    QString name;
+    QString design;
+    QString condition;
+    QString severity;
+    QString species;
+    QString blinding;
+    std::optional<int> year;
+    std::optional<int> nEnrolled;
+    std::optional<int> nAnalysed;
+    QString sponsorship;
+    int resultCount = 0;
+};
+
+struct StudyArmRecord
+{
+    qint64 id = 0;
+    qint64 studyId = 0;
+    QString role; // 'treatment', 'control'
+    QString label;
+    std::optional<int> nRandomised;
+    std::optional<int> nAnalysed;
+    std::optional<qint64> sourceId;
+    QString sourceShortLabel;
+    QString quote;
+};
+
+// Mean/SD/N (continuous) or events/total (binary) of one arm behind a result.
+struct ArmSummaryRecord
+{
+    qint64 id = 0;
+    qint64 resultId = 0;
+    QString armRole; // 'treatment', 'control'
+    QString label;
+    std::optional<int> n;
+    std::optional<double> mean;
+    std::optional<double> sd;
+    std::optional<int> events;
+    std::optional<int> total;
+    qint64 sourceId = 0;
+    QString sourceShortLabel;
+    QString quote;
+    QString origin; // 'reported', 'derived'
+};
+
+struct ResultRecord
+{
+    qint64 id = 0;
+    qint64 studyId = 0;
+    QString studySlug;
+    QString studyName;
+
+    qint64 outcomeId = 0;
+    QString outcomeSlug;
+    QString outcomeName;
+    QString outcomeAbbreviation;
+    QString outcomeDomain;
+    QString outcomeDirection; // 'higher_better', 'lower_better'
+    bool outcomeIsEnsemble = false;
+
+    qint64 sourceId = 0;
+    QString sourceSlug;
+    QString sourceShortLabel;
+    QString sourceDoi;
+    QString sourcePmid;
+
+    QString timepoint;
+    std::optional<int> timepointDays;
+    QString population;
+    QString comparison;
+    QString metric; // the eb::stats::Metric key: 'mw', 'd', 'or', ... (see stats/metric.h)
+    std::optional<double> estimate;
+    std::optional<double> ciLow;
+    std::optional<double> ciHigh;
+    std::optional<double> ciLevel; // percent, e.g. 95
+    QString pOperator;             // '<', '=', '>', '<='
+    std::optional<double> pValue;
+    std::optional<int> n;
+    QString higherFavours; // 'treatment', 'control'
+    QString statisticalMethod;
+    QString origin;     // 'reported', 'derived'
+    QString derivation; // the formula, when derived
+    std::optional<qint64> derivedFromId;
+    QString quote;
+    QString note;
+    bool userRecord = false;
+
+    QList<ArmSummaryRecord> arms;
+};
+
+struct DosingRecord
+{
+    qint64 id = 0;
+    QString slug;
+    std::optional<qint64> studyId; // empty: a general statement
+    QString studySlug;
+    QString label;
+    QString route; // 'iv', 'im', 'iv_or_im', 'ip'
+    std::optional<double> volumeMlMin;
+    std::optional<double> volumeMlMax;
+    bool perKg = false;
+    std::optional<double> mgMin;
+    std::optional<double> mgMax;
+    QString frequency;
+    std::optional<int> durationDaysMin;
+    std::optional<int> durationDaysMax;
+    QString schedule;
+    qint64 sourceId = 0;
+    QString sourceShortLabel;
+    QString quote;
+    QString origin;
+    QString note;
+};
+
+// A difference between the article and a primary source: both values, both sources.
+struct DiscrepancyRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString subject;
+    QString articleValue;
+    QString sourceValue;
+    qint64 articleSourceId = 0;
+    QString articleSourceShortLabel;
+    std::optional<qint64> primarySourceId;
+    QString primarySourceShortLabel;
+    std::optional<qint64> articleResultId;
+    std::optional<qint64> primaryResultId;
+    std::optional<qint64> claimId;
+    QString claimSlug;
+    std::optional<qint64> studyId;
+    QString studySlug;
+    QString explanation;
+};
+
+// Where a numeric field of a study, arm or dosing row comes from.
+struct FieldProvenanceRecord
+{
+    qint64 id = 0;
+    QString entity; // 'study', 'study_arm', 'dosing_protocol'
+    qint64 entityId = 0;
+    QString field; // the column name, e.g. 'n_enrolled'
+    qint64 sourceId = 0;
+    QString sourceShortLabel;
+    QString quote;
+    QString origin;
+};
+
+struct StudyDetail
+{
+    qint64 id = 0;
+    QString slug;
+    QString name;
+    QString title;
+    QString design;
+    QString condition;
+    QString severity;
+    QString species;
+    QString blinding;
+    QString setting;
+    std::optional<int> centres;
+    std::optional<int> nEnrolled;
+    std::optional<int> nAnalysed;
+    QString nNote;
+    QString intervention;
+    QString control;
+    QString timing;
+    QString treatmentDuration;
+    QString followUp;
+    std::optional<int> year;
+    QString registration;
+    std::optional<qint64> primarySourceId;
+    QString sponsorship;
+    QString summary;
+    bool userRecord = false;
+
+    QList<StudyArmRecord> arms;
+    QList<ResultRecord> results; // ordered by outcome, timepoint_days, id
+    QList<DosingRecord> dosing;
+    QList<StudySourceRecord> sources;
+    QList<StudyRef> components; // for a meta-analysis: the trials it pools
+    QList<StudyRef> parents;    // the meta-analyses that pool this study
+    QList<DiscrepancyRecord> discrepancies;
+    QList<FieldProvenanceRecord> provenance; // of the study's, its arms' and its dosing's fields
+};
+
+struct OutcomeMeasureRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString name;
+    QString abbreviation;
+    QString domain;
+    QString direction; // 'higher_better', 'lower_better'
+    std::optional<double> rangeMin;
+    std::optional<double> rangeMax;
+    bool isEnsemble = false;
+    QString description;
+    bool userRecord = false;
+    int resultCount = 0;
+    QList<StudyRef> studies; // the studies with a result on this outcome
+};
+
+struct MechanismTargetRecord
+{
+    qint64 targetId = 0;
+    QString slug;
+    QString name; // 'TNFα'
+    QString kind; // 'cytokine', 'neurotrophin', ...
+    QString description;
+    QString direction; // 'up', 'down', 'mimics', ...
+    QString quote;
+};
+
+struct MechanismEvidenceRecord
+{
+    qint64 id = 0;
+    std::optional<qint64> studyId;
+    QString studySlug;
+    QString studyName;
+    std::optional<qint64> resultId;
+    qint64 sourceId = 0;
+    QString sourceShortLabel;
+    QString support; // 'direct', 'indirect', 'asserted_only'
+    QString note;
+    QString quote;
+};
+
+struct MechanismRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString category;
+    QString description;
+    qint64 sourceId = 0;
+    QString sourceShortLabel;
+    QString quote;
+    int sortOrder = 0;
+    bool userRecord = false;
+    QList<MechanismTargetRecord> targets;
+    QList<MechanismEvidenceRecord> evidence;
+};
+
+struct ClaimRecord
+{
+    qint64 id = 0;
+    QString slug;
+    QString text;
+    QString topic;
+    QString kind; // 'quantitative', 'qualitative'
+    std::optional<qint64> studyId;
+    QString studySlug;
+    QString studyName;
+    std::optional<qint64> resultId;
+    qint64 sourceId = 0;
+    QString sourceShortLabel;
+    QString verdict; // 'consistent', 'discrepant', 'unsupported', 'not_verified', 'overstated'
+    QString verdictNote;
+    int sortOrder = 0;
+    std::optional<ResultRecord> result;     // filled by Catalogue::claim() only
+    QList<DiscrepancyRecord> discrepancies; // filled by Catalogue::claim() only
+};
+
+// One full-text search hit.
+struct SearchHit
+{
+    enum class Kind
+    {
+        Study,
+        Outcome,
+        Mechanism, // also found through its molecular targets
+        Claim,
+        Source,
+    };
+    Kind kind = Kind::Study;
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    QString snippet; // text around the match, matches between the caller's markers
+};
+
+// 'study', 'outcome', 'mechanism', 'claim', 'source'.
+QString searchHitKindKey(SearchHit::Kind kind);
+
+// How many rows of each kind the catalogue holds (status bar, sanity checks).
+struct CatalogueCounts
+{
+    int studies = 0;
+    int outcomes = 0;
+    int results = 0;
+    int mechanisms = 0;
+    int targets = 0;
+    int claims = 0;
+    int sources = 0;
+    int discrepancies = 0;
+    int dosingProtocols = 0;
+};
+
+} // namespace eb::catalogue
