@@ -1,6 +1,8 @@
 #include "gui/application.h"
 
+#include "catalogue/catalogue.h"
 #include "gui/mainwindow.h"
+#include "gui/section.h"
 #include "gui/settings.h"
 
 #include <QApplication>
@@ -83,7 +85,17 @@ namespace {
 
 void setApplicationMetadata()
 {
+    catalogue::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(EB_VERSION));
+}
+
+// A start-up failure: one line on standard error (for scripts and terminals) and a dialog
+// (for a start from the desktop, where nobody reads standard error).
+int failStartup(const QString &message)
+{
+    std::fprintf(stderr, "evidence-browser: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QApplication::translate("eb::gui", "Evidence Browser"), message);
+    return 1;
 }
 
 } // namespace
@@ -119,9 +131,34 @@ int runApplication(int argc, char *argv[])
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
 
+    QString path = commandLine.databaseFile;
+    if (path.isEmpty()) {
+        QString error;
+        path = catalogue::ensureUserCatalogue(&error);
+        if (path.isEmpty()) {
+            return failStartup(
+                QApplication::translate("eb::gui", "Cannot prepare the catalogue: %1").arg(error));
+        }
+    }
+    // Read-only: browsing never writes, and a file given with --database stays as it was.
+    catalogue::Catalogue catalogue;
+    if (!catalogue.open(path, catalogue::OpenMode::ReadOnly)) {
+        return failStartup(QApplication::translate("eb::gui", "Cannot open the catalogue %1: %2")
+                               .arg(path, catalogue.lastError()));
+    }
+
     Settings settings;
-    MainWindow window(settings);
+    MainWindow window(catalogue, settings);
     window.show();
+    if (!commandLine.select.isEmpty()) {
+        const QString key = commandLine.select.section(QLatin1Char(':'), 0, 0);
+        const QString slug = commandLine.select.section(QLatin1Char(':'), 1);
+        Section section = Section::Studies;
+        if (!sectionFromKey(key, &section) || !window.selectRecord(section, slug)) {
+            std::fprintf(stderr, "evidence-browser: no record %s\n",
+                         qPrintable(commandLine.select));
+        }
+    }
     if (!commandLine.screenshotFile.isEmpty()) {
         // Wait for the first layout and paint, then save the window and quit.
         QTimer::singleShot(300, &window, [&window, &commandLine] {
