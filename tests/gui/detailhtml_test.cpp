@@ -1,6 +1,7 @@
 // The detail pages: every number with its interval, "not reported" for what is unknown,
 // provenance, links and discrepancies, from hand-made records (no catalogue needed).
 #include "gui/detailhtml.h"
+#include "gui/effectequivalents.h"
 
 #include <QTextDocument>
 #include <gtest/gtest.h>
@@ -174,6 +175,43 @@ TEST(DetailHtml, TextIsEscaped)
     s.sponsorship = QStringLiteral("unknown");
     const QString text = plain(gui::detail::sourceHtml(s));
     EXPECT_TRUE(text.contains(QStringLiteral("<b>not bold</b> & co")));
+}
+
+TEST(DetailHtml, MwResultsShowTheirDerivedEquivalents)
+{
+    const QString text = plain(gui::detail::equivalentsHtml(mwResult()));
+    EXPECT_TRUE(text.contains(QStringLiteral("Derived by this program"))) << qPrintable(text);
+    // d = sqrt(2) * qnorm(0.59) = 0.3218; OR = exp(d * pi / sqrt(3)) = 1.793.
+    EXPECT_TRUE(text.contains(QStringLiteral("0.32 ("))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("1.79 ("))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("NNT")));
+    // NNT = 1 / (2 * 0.59 - 1) = 5.56.
+    EXPECT_TRUE(text.contains(QStringLiteral("5.6"))) << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("nan")));
+    EXPECT_FALSE(text.contains(QStringLiteral("inf")));
+}
+
+TEST(DetailHtml, CasiResultGivesHedgesGWithTheArmSizeAssumptionFlagged)
+{
+    catalogue::ResultRecord r;
+    r.metric = QStringLiteral("mean_change_difference");
+    r.n = 32;
+    catalogue::ArmSummaryRecord treatment;
+    treatment.armRole = QStringLiteral("treatment");
+    treatment.mean = 21.0;
+    treatment.sd = 20.4;
+    catalogue::ArmSummaryRecord control;
+    control.armRole = QStringLiteral("control");
+    control.mean = 7.6;
+    control.sd = 12.1;
+    r.arms = {treatment, control};
+    const QString text = plain(gui::detail::equivalentsHtml(r));
+    EXPECT_TRUE(text.contains(QStringLiteral("Hedges' g"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Arm sizes assumed 16/16, not reported")));
+    // metafor: escalc("SMD", m1i=21, sd1i=20.4, n1i=16, m2i=7.6, sd2i=12.1, n2i=16) gives
+    // yi = 0.7776 (d = 0.7973 times c(30) = 0.9752).
+    EXPECT_TRUE(text.contains(QStringLiteral("0.78 ("))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("13.40"))); // the mean difference 21.0 - 7.6
 }
 
 } // namespace
