@@ -61,7 +61,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.errorText = parser.errorText();
         return result;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
         result.action = CommandLine::Action::ShowHelp;
         return result;
     }

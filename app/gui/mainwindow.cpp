@@ -125,7 +125,8 @@ void MainWindow::createActions()
 
     m_fullScreenAction = new QAction(themeIcon("view-fullscreen", QStyle::SP_TitleBarMaxButton),
                                      tr("&Full Screen"), this);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    // F11 everywhere, plus the platform's own full-screen key where it differs.
+    m_fullScreenAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
     m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::toggleFullScreen);
 
