@@ -570,7 +570,7 @@ struct Catalogue::Private
     bool fail(const QString &message) const
     {
         lastError = message;
-        qCWarning(lcCatalogue).noquote() << message;
+        qCDebug(lcCatalogue).noquote() << message;
         return false;
     }
 
@@ -841,21 +841,21 @@ struct Catalogue::Private
             id, readStudyRef);
         s.discrepancies = list<DiscrepancyRecord>(
             kDiscrepancySelect +
-                QStringLiteral(" WHERE x.study_id = ?1 OR x.article_result_id IN (SELECT id FROM "
-                               "result WHERE study_id = ?1) OR x.primary_result_id IN (SELECT "
-                               "id FROM result WHERE study_id = ?1) ORDER BY x.id"),
-            id, readDiscrepancy);
+                QStringLiteral(" WHERE x.study_id = ? OR x.article_result_id IN (SELECT id FROM "
+                               "result WHERE study_id = ?) OR x.primary_result_id IN (SELECT "
+                               "id FROM result WHERE study_id = ?) ORDER BY x.id"),
+            {s.id, s.id, s.id}, readDiscrepancy);
         s.provenance = list<FieldProvenanceRecord>(
             QStringLiteral(
                 "SELECT f.*, src.short_label AS source_short_label FROM field_provenance f "
                 "JOIN source src ON src.id = f.source_id WHERE "
-                "(f.entity = 'study' AND f.entity_id = ?1) OR "
+                "(f.entity = 'study' AND f.entity_id = ?) OR "
                 "(f.entity = 'study_arm' AND f.entity_id IN "
-                "(SELECT id FROM study_arm WHERE study_id = ?1)) OR "
+                "(SELECT id FROM study_arm WHERE study_id = ?)) OR "
                 "(f.entity = 'dosing_protocol' AND f.entity_id IN "
-                "(SELECT id FROM dosing_protocol WHERE study_id = ?1)) "
+                "(SELECT id FROM dosing_protocol WHERE study_id = ?)) "
                 "ORDER BY f.entity DESC, f.entity_id, f.field, f.id"),
-            id, readProvenance);
+            {s.id, s.id, s.id}, readProvenance);
         if (!lastError.isEmpty()) {
             return std::nullopt;
         }
@@ -1224,9 +1224,9 @@ std::optional<SourceRecord> Catalogue::source(const QString &slug) const
     SourceRecord s = found.first();
     s.studies = d->list<StudyRef>(
         QStringLiteral("SELECT s.id, s.slug, s.name FROM study s WHERE s.id IN (SELECT study_id "
-                       "FROM study_source WHERE source_id = ?1) OR s.primary_source_id = ?1 "
+                       "FROM study_source WHERE source_id = ?) OR s.primary_source_id = ? "
                        "ORDER BY s.year, s.name"),
-        {s.id}, readStudyRef);
+        {s.id, s.id}, readStudyRef);
     return s;
 }
 
