@@ -6,10 +6,10 @@ using eb::stats::Metric;
 
 TEST(Metric, KeysRoundTrip)
 {
-    for (Metric m : {Metric::MannWhitney, Metric::CohensD, Metric::HedgesG, Metric::Smd,
-                     Metric::OddsRatio, Metric::LogOddsRatio, Metric::RiskRatio,
-                     Metric::LogRiskRatio, Metric::RiskDifference, Metric::MeanDifference,
-                     Metric::MeanChangeDifference, Metric::Nnt, Metric::None}) {
+    for (Metric m :
+         {Metric::MannWhitney, Metric::CohensD, Metric::HedgesG, Metric::Smd, Metric::OddsRatio,
+          Metric::LogOddsRatio, Metric::RiskRatio, Metric::LogRiskRatio, Metric::RiskDifference,
+          Metric::MeanDifference, Metric::MeanChangeDifference, Metric::Nnt, Metric::None}) {
         const auto back = eb::stats::metricFromKey(eb::stats::metricKey(m));
         ASSERT_TRUE(back.has_value());
         EXPECT_EQ(*back, m);
