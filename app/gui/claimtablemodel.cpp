@@ -29,15 +29,23 @@ QVariant ClaimTableModel::displayValue(const catalogue::ClaimRecord &claim, int 
     case Column::Text:
         return claim.text;
     case Column::Topic:
-        return claim.topic;
+        return labels::topic(claim.topic);
     case Column::Verdict:
-        return labels::verdict(claim.verdict);
+        return labels::verdictShort(claim.verdict);
     case Column::Study:
         return claim.studyName.isNull() ? QVariant() : QVariant(claim.studyName);
     case Column::Count:
         break;
     }
     return {};
+}
+
+QVariant ClaimTableModel::toolTip(const catalogue::ClaimRecord &claim, int column) const
+{
+    if (static_cast<Column>(column) == Column::Verdict) {
+        return labels::verdict(claim.verdict);
+    }
+    return displayValue(claim, column);
 }
 
 QVariant ClaimTableModel::sortValue(const catalogue::ClaimRecord &claim, int column) const

@@ -25,6 +25,7 @@ protected:
     QString headerText(int column) const override;
     QVariant displayValue(const catalogue::ClaimRecord &claim, int column) const override;
     QVariant sortValue(const catalogue::ClaimRecord &claim, int column) const override;
+    QVariant toolTip(const catalogue::ClaimRecord &claim, int column) const override;
 };
 
 } // namespace eb::gui

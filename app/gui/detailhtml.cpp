@@ -102,12 +102,13 @@ class FieldTable
 public:
     void add(const QString &name, const QString &valueHtml)
     {
-        m_rows += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
+        m_rows += QStringLiteral("<tr><td valign='top' width='28%'><b>%1</b></td><td>%2</td></tr>")
                       .arg(esc(name), valueHtml);
     }
     QString html() const
     {
-        return QStringLiteral("<table cellspacing='0' cellpadding='3'>%1</table>").arg(m_rows);
+        return QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>%1</table>")
+            .arg(m_rows);
     }
 
 private:
@@ -133,7 +134,9 @@ QString quoteHtml(const QString &quote, const QString &sourceLabel, const QStrin
         html += esc(sourceLabel);
     }
     if (!quote.isEmpty()) {
-        html += QStringLiteral(": <span class='quote'>“%1”</span>").arg(esc(quote));
+        const bool labelled = !origin.isEmpty() || !sourceLabel.isEmpty();
+        html += QStringLiteral("%1<span class='quote'>“%2”</span>")
+                    .arg(labelled ? QStringLiteral(": ") : QString(), esc(quote));
     }
     html += QStringLiteral("</span>");
     return html;
@@ -202,12 +205,11 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     }
     QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
                                   "<tr>");
-    if (showStudy) {
-        html += QStringLiteral("<th>%1</th>").arg(esc(tr("Study")));
-    } else {
-        html += QStringLiteral("<th>%1</th>").arg(esc(tr("Outcome")));
-    }
-    html += QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+    // Fixed shares, so that the outcome's name and the estimate get the room.
+    html +=
+        QStringLiteral("<th width='28%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
+    html += QStringLiteral("<th width='14%'>%1</th><th width='10%'>%2</th><th width='24%'>%3</th>"
+                           "<th width='14%'>%4</th><th width='10%'>%5</th></tr>")
                 .arg(esc(tr("Timepoint")), esc(tr("Metric")), esc(tr("Estimate (CI)")),
                      esc(tr("p")), esc(tr("N")));
     const int columns = 6;
@@ -555,7 +557,8 @@ QString mechanismHtml(const catalogue::MechanismRecord &m)
         html += QStringLiteral("<p class='nr'>%1</p>").arg(esc(tr("No targets named.")));
     } else {
         html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-                               "<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                               "<tr><th width='22%'>%1</th><th width='40%'>%2</th>"
+                               "<th width='38%'>%3</th></tr>")
                     .arg(esc(tr("Direction")), esc(tr("Target")), esc(tr("Kind")));
         for (const catalogue::MechanismTargetRecord &t : m.targets) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
@@ -605,7 +608,7 @@ QString claimHtml(const catalogue::ClaimRecord &c)
         html += QStringLiteral("<p>%1</p>").arg(esc(c.verdictNote));
     }
     FieldTable fields;
-    fields.add(tr("Topic"), esc(c.topic));
+    fields.add(tr("Topic"), esc(labels::topic(c.topic)));
     fields.add(tr("Kind"), esc(c.kind == QLatin1String("quantitative") ? tr("Quantitative")
                                                                        : tr("Qualitative")));
     fields.add(tr("Study"), c.studySlug.isEmpty()

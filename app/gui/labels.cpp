@@ -123,6 +123,31 @@ QString verdict(const QString &key)
     return lookup(table, key);
 }
 
+QString verdictShort(const QString &key)
+{
+    static const Label table[] = {
+        {"consistent", QT_TRANSLATE_NOOP("eb::gui::labels", "Consistent")},
+        {"discrepant", QT_TRANSLATE_NOOP("eb::gui::labels", "Differs")},
+        {"unsupported", QT_TRANSLATE_NOOP("eb::gui::labels", "Unsupported")},
+        {"not_verified", QT_TRANSLATE_NOOP("eb::gui::labels", "Not verified")},
+        {"overstated", QT_TRANSLATE_NOOP("eb::gui::labels", "Overstated")},
+    };
+    return lookup(table, key);
+}
+
+QString topic(const QString &key)
+{
+    static const Label table[] = {
+        {"stroke", QT_TRANSLATE_NOOP("eb::gui::labels", "Stroke")},
+        {"tbi", QT_TRANSLATE_NOOP("eb::gui::labels", "Traumatic brain injury")},
+        {"mechanism", QT_TRANSLATE_NOOP("eb::gui::labels", "Mechanism")},
+        {"dosing", QT_TRANSLATE_NOOP("eb::gui::labels", "Dosing")},
+        {"general", QT_TRANSLATE_NOOP("eb::gui::labels", "General")},
+        {"preclinical", QT_TRANSLATE_NOOP("eb::gui::labels", "Preclinical")},
+    };
+    return lookup(table, key);
+}
+
 QString metric(const QString &key)
 {
     static const Label table[] = {

@@ -14,6 +14,8 @@ QString direction(const QString &key); // outcome direction of benefit
 QString sponsorship(const QString &key);
 QString sourceKind(const QString &key);
 QString verdict(const QString &key);
+QString verdictShort(const QString &key); // one word, for table cells
+QString topic(const QString &key);        // a claim's topic
 QString metric(const QString &key);
 QString origin(const QString &key);
 QString support(const QString &key); // mechanism evidence support

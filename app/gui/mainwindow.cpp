@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -193,6 +194,7 @@ void MainWindow::createCentralWidget()
     m_sidebar->setAccessibleName(tr("Record kinds"));
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setSpacing(2);
     m_sidebar->setMinimumWidth(150);
     for (Section section : kSections) {
         auto *item = new QListWidgetItem(sectionTitle(section), m_sidebar);
@@ -220,7 +222,10 @@ void MainWindow::createCentralWidget()
         auto *combo = new QComboBox;
         combo->setObjectName(name);
         combo->setAccessibleName(accessibleName);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Wide enough for most labels; the popup shows long ones in full. AdjustToContents
+        // would let one long design name push the table pane wider than a small screen.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         combo->addItem(tr("All"));
         return combo;
     };
@@ -314,8 +319,9 @@ void MainWindow::createCentralWidget()
     m_contentSplitter->setChildrenCollapsible(false);
     m_contentSplitter->addWidget(tablePane);
     m_contentSplitter->addWidget(m_detailView);
-    m_contentSplitter->setStretchFactor(0, 3);
-    m_contentSplitter->setStretchFactor(1, 2);
+    m_contentSplitter->setStretchFactor(0, 1);
+    m_contentSplitter->setStretchFactor(1, 1);
+    m_contentSplitter->setSizes({560, 560});
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -324,7 +330,7 @@ void MainWindow::createCentralWidget()
     m_mainSplitter->addWidget(m_contentSplitter);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({180, 1000});
+    m_mainSplitter->setSizes({170, 1030});
 
     setCentralWidget(m_mainSplitter);
 
@@ -372,7 +378,9 @@ void MainWindow::setCurrentSection(Section section)
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.windowGeometry())) {
-        resize(1200, 760);
+        // First start: most of the screen, up to a size where the three panes are comfortable.
+        const QSize available = screen()->availableGeometry().size();
+        resize(QSize(1400, 860).boundedTo(available * 0.9));
     }
     restoreState(m_settings.windowState());
     m_mainSplitter->restoreState(m_settings.mainSplitterState());

@@ -57,7 +57,16 @@ protected:
         QSignalSpy filtered(m_window.get(), &gui::MainWindow::recordsFiltered);
         m_window->searchField()->clear();
         filtered.clear();
-        QTest::keyClicks(m_window->searchField(), text);
+        // QTest types ASCII only; other text is inserted as an input method would.
+        bool ascii = true;
+        for (QChar c : text) {
+            ascii = ascii && c.unicode() < 128;
+        }
+        if (ascii) {
+            QTest::keyClicks(m_window->searchField(), text);
+        } else {
+            m_window->searchField()->insert(text);
+        }
         ASSERT_TRUE(filtered.wait(kTimeoutMs)) << "the search never ran";
     }
 
