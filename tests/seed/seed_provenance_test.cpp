@@ -76,7 +76,7 @@ TEST(SeedProvenance, ClaimsAreTheArticles)
                                     "c.source_id WHERE s.slug <> 'article'"))
                   .toInt(),
               0);
-    EXPECT_GE(scalar(QStringLiteral("SELECT COUNT(*) FROM claim")).toInt(), 35);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM claim")).toInt(), 40);
 }
 
 // Each publication with the identifiers references.md verifies (empty: not verified / not
