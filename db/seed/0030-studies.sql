@@ -144,7 +144,6 @@ INSERT INTO study_source (study_id, source_id, role, note) VALUES
 (2, 3, 'primary', NULL),
 (2, 2, 'secondary', 'Included in the CARS meta-analysis.'),
 (3, 4, 'primary', 'Congress abstract: the only verified report of CARS-2.'),
-(3, 4, 'abstract', NULL),
 (3, 2, 'secondary', 'Included in the CARS meta-analysis.'),
 (4, 5, 'primary', NULL),
 (5, 1, 'article', 'The only source describing this trial.'),

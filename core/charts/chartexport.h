@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+class QIODevice;
+class QImage;
+
+namespace eb::charts {
+
+class ChartFigure;
+
+enum class ExportFormat
+{
+    Png,
+    Svg,
+    Pdf,
+};
+
+// The format named by a file's suffix (.png, .svg, .pdf, any case), or nothing.
+std::optional<ExportFormat> exportFormatForPath(const QString &path);
+
+struct ExportOptions
+{
+    // PNG: pixels per inch. The layout is made in logical pixels (96 per inch), so 300 dpi
+    // paints the same picture 3.125 times larger. SVG and PDF are vector and keep the size
+    // in logical pixels (SVG) or its physical equivalent at 96 per inch (PDF page).
+    double dpi = 96.0;
+    QString title;       // SVG <title>, PDF title
+    QString description; // SVG <desc>
+};
+
+// The figure painted at its current size into an image of size × dpi/96 pixels.
+QImage renderImage(ChartFigure &figure, double dpi);
+
+// Writes the figure to an open device. Returns false and sets error on failure.
+bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
+                 const ExportOptions &options, QString *error);
+
+// Writes the figure to a file through a temporary file that is renamed only when complete, so
+// a failure never leaves a partial file behind.
+bool exportFigure(ChartFigure &figure, const QString &path, ExportFormat format,
+                  const ExportOptions &options, QString *error);
+
+} // namespace eb::charts

@@ -1,0 +1,41 @@
+#include "charts/chartfigure.h"
+
+#include <QChart>
+#include <QGraphicsLayout>
+
+namespace eb::charts {
+
+ChartFigure::ChartFigure() : m_chart(new QChart)
+{
+    // Exports paint every item anyway, and a BSP index over tens of thousands of label items
+    // costs more to build than it saves; ChartView switches indexing on for scrolling.
+    m_scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setTheme(QChart::ChartThemeLight);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setDropShadowEnabled(false);
+    m_chart->setMargins(QMargins(0, 0, 0, 0));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->legend()->hide(); // each chart draws its own legend, laid out with the rest
+    m_chart->setBackgroundBrush(Qt::white);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_scene.addItem(m_chart);
+    m_scene.setBackgroundBrush(Qt::white);
+}
+
+ChartFigure::~ChartFigure() = default;
+
+void ChartFigure::resize(const QSizeF &size)
+{
+    m_size = size;
+    m_scene.setSceneRect(QRectF(QPointF(0, 0), size));
+    m_chart->setGeometry(QRectF(QPointF(0, 0), size));
+    layoutItems(size);
+}
+
+QString ChartFigure::toolTipAt(const QPointF &) const
+{
+    return {};
+}
+
+} // namespace eb::charts

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QSizeF>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace eb::charts {
+
+// One chart: a QChart (axes, grid, curves) plus the items this library draws itself (whiskers,
+// markers, label columns, legend), all in one QGraphicsScene. The same scene is shown by
+// ChartView on screen and painted by exportFigure() into PNG, SVG and PDF, so what is on
+// screen is what is exported.
+class ChartFigure
+{
+public:
+    ChartFigure();
+    virtual ~ChartFigure();
+    ChartFigure(const ChartFigure &) = delete;
+    ChartFigure &operator=(const ChartFigure &) = delete;
+
+    QGraphicsScene *scene() { return &m_scene; }
+    QChart *chart() const { return m_chart; }
+    QSizeF size() const { return m_size; }
+
+    // Lays the chart out at this size (logical pixels). Cheap enough to call on every resize.
+    void resize(const QSizeF &size);
+
+    // The size at which nothing has to be thinned out or squeezed, for a given width.
+    virtual QSizeF naturalSize(double width) const = 0;
+
+    // The text of a tooltip for a point of the scene, or an empty string.
+    virtual QString toolTipAt(const QPointF &scenePos) const;
+
+protected:
+    virtual void layoutItems(const QSizeF &size) = 0;
+
+    QGraphicsScene m_scene;
+    QChart *m_chart; // owned by m_scene
+
+private:
+    QSizeF m_size;
+};
+
+} // namespace eb::charts

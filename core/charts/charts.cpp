@@ -1,1 +1,0 @@
-#include "charts/charts.h"

@@ -1,0 +1,98 @@
+#include "charts/chartstyle.h"
+
+#include <QBrush>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
+#include <algorithm>
+#include <cmath>
+
+namespace eb::charts {
+
+double sanitizedFontScale(double fontScale)
+{
+    if (!std::isfinite(fontScale)) {
+        return 1.0;
+    }
+    return std::clamp(fontScale, 0.5, 4.0);
+}
+
+ChartFonts ChartFonts::make(double fontScale)
+{
+    ChartFonts fonts;
+    fonts.scale = sanitizedFontScale(fontScale);
+    const auto px = [&](double size) {
+        return std::max(6, static_cast<int>(std::lround(size * fonts.scale)));
+    };
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setStyleHint(QFont::SansSerif);
+    base.setHintingPreference(QFont::PreferNoHinting); // same shapes at every scale and device
+    fonts.body = base;
+    fonts.body.setPixelSize(px(13));
+    fonts.bold = fonts.body;
+    fonts.bold.setBold(true);
+    fonts.small = base;
+    fonts.small.setPixelSize(px(11.5));
+    fonts.title = base;
+    fonts.title.setPixelSize(px(16));
+    fonts.title.setBold(true);
+    fonts.axis = base;
+    fonts.axis.setPixelSize(px(12));
+    fonts.lineHeight = QFontMetricsF(fonts.body).height();
+    fonts.smallLineHeight = QFontMetricsF(fonts.small).height();
+    fonts.titleLineHeight = QFontMetricsF(fonts.title).height();
+    return fonts;
+}
+
+QString formatChartNumber(double value, int decimals)
+{
+    if (!std::isfinite(value)) {
+        return QStringLiteral("–");
+    }
+    QString text = QString::number(value, 'f', decimals);
+    if (text.startsWith(QLatin1Char('-'))) {
+        // "-0.00" is not a value anyone reported.
+        bool allZero = true;
+        for (const QChar c : text.mid(1)) {
+            if (c.isDigit() && c != QLatin1Char('0')) {
+                allZero = false;
+            }
+        }
+        text = allZero ? text.mid(1) : QStringLiteral("−") + text.mid(1);
+    }
+    return text;
+}
+
+QGraphicsSimpleTextItem *addText(QGraphicsItem *parent, const QString &text, const QFont &font,
+                                 const QColor &color, double x, double y)
+{
+    auto *item = new QGraphicsSimpleTextItem(text, parent);
+    item->setFont(font);
+    item->setBrush(color);
+    item->setPos(x, y);
+    return item;
+}
+
+QStringList wrapText(const QString &text, const QFont &font, double width)
+{
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (metrics.horizontalAdvance(candidate) <= width || line.isEmpty()) {
+            line = candidate;
+        } else {
+            lines << line;
+            line = word;
+        }
+        if (metrics.horizontalAdvance(line) > width) {
+            line = metrics.elidedText(line, Qt::ElideRight, width);
+        }
+    }
+    if (!line.isEmpty()) {
+        lines << line;
+    }
+    return lines;
+}
+
+} // namespace eb::charts

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "stats/metric.h"
+
+#include <QString>
+
+namespace eb::charts {
+
+// The name of a metric as an axis title or legend shows it ("Mann-Whitney effect size (MW)").
+QString metricAxisTitle(eb::stats::Metric metric);
+// The short name ("MW", "d", "OR").
+QString metricShortName(eb::stats::Metric metric);
+
+} // namespace eb::charts
