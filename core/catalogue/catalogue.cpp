@@ -19,7 +19,9 @@
 #include <map>
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcCatalogue, "eb.catalogue")
+// Debug output (every refused file and failed query) is off unless enabled with
+// QT_LOGGING_RULES="eb.catalogue.debug=true"; callers show lastError() themselves.
+Q_LOGGING_CATEGORY(lcCatalogue, "eb.catalogue", QtWarningMsg)
 
 // Resources in a static library need an explicit reference to be linked in.
 static void initSchemaResource()
@@ -569,7 +571,8 @@ struct Catalogue::Private
 
     bool fail(const QString &message) const
     {
-        lastError = message;
+        // One line: SQLite's integrity reports span several.
+        lastError = message.simplified();
         qCDebug(lcCatalogue).noquote() << message;
         return false;
     }
