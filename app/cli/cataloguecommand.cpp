@@ -6,7 +6,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <array>
 
 namespace eb::cli {
 namespace {
@@ -347,15 +346,26 @@ void printJson(QTextStream &out, const QJsonValue &value)
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
-QString row(const QStringList &cells, const std::array<int, 8> &widths)
+// Prints rows as aligned columns (each as wide as its widest cell; the last one free).
+void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        line += i + 1 < cells.size() && i < static_cast<qsizetype>(widths.size())
-                    ? cells.at(i).leftJustified(widths.at(static_cast<size_t>(i))) + QChar(u' ')
-                    : cells.at(i);
+    QList<qsizetype> widths;
+    for (const QStringList &cells : rows) {
+        for (qsizetype i = 0; i + 1 < cells.size(); ++i) {
+            if (widths.size() <= i) {
+                widths.append(0);
+            }
+            widths[i] = qMax(widths.at(i), cells.at(i).size());
+        }
     }
-    return line.trimmed();
+    for (const QStringList &cells : rows) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            line +=
+                i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        }
+        out << line.trimmed() << "\n";
+    }
 }
 
 QString optionalText(const std::optional<int> &value)
@@ -392,35 +402,33 @@ int listCommand(const Catalogue &catalogue, const QString &kind, const QCommandL
     }
 
     QTextStream &out = io.out;
-    const std::array<int, 8> widths{32, 22, 22, 9, 6, 6, 6, 0};
     if (kind == QLatin1String("studies")) {
         const auto studies = catalogue.studies(StudyFilter{condition, design, species, {}});
         if (json) {
             printJson(out, toJsonArray(studies));
         } else {
-            out << row({tr("slug"), tr("name"), tr("design"), tr("species"), tr("year"), tr("N"),
-                        tr("results"), tr("condition")},
-                       widths)
-                << "\n";
+            QList<QStringList> rows{{tr("slug"), tr("condition"), tr("design"), tr("species"),
+                                     tr("year"), tr("N"), tr("results"), tr("name")}};
             for (const StudySummary &s : studies) {
-                out << row({s.slug, s.name, s.design, s.species, optionalText(s.year),
-                            optionalText(s.nEnrolled ? s.nEnrolled : s.nAnalysed),
-                            QString::number(s.resultCount), s.condition},
-                           widths)
-                    << "\n";
+                rows.append({s.slug, s.condition, s.design, s.species, optionalText(s.year),
+                             optionalText(s.nEnrolled ? s.nEnrolled : s.nAnalysed),
+                             QString::number(s.resultCount), s.name});
             }
+            printTable(out, rows);
         }
     } else if (kind == QLatin1String("outcomes")) {
         const auto outcomes = catalogue.outcomes(OutcomeFilter{domain});
         if (json) {
             printJson(out, toJsonArray(outcomes));
         } else {
+            QList<QStringList> rows{
+                {tr("slug"), tr("abbreviation"), tr("domain"), tr("results"), tr("name")}};
             for (const OutcomeMeasureRecord &o : outcomes) {
-                out << row({o.slug, o.abbreviation.isEmpty() ? QStringLiteral("-") : o.abbreviation,
-                            o.domain, QString::number(o.resultCount), o.name},
-                           {24, 10, 14, 4, 0, 0, 0, 0})
-                    << "\n";
+                rows.append({o.slug,
+                             o.abbreviation.isEmpty() ? QStringLiteral("-") : o.abbreviation,
+                             o.domain, QString::number(o.resultCount), o.name});
             }
+            printTable(out, rows);
         }
     } else if (kind == QLatin1String("results")) {
         ResultFilter filter;
@@ -465,10 +473,11 @@ int listCommand(const Catalogue &catalogue, const QString &kind, const QCommandL
         if (json) {
             printJson(out, toJsonArray(sources));
         } else {
+            QList<QStringList> rows{{tr("slug"), tr("sponsorship"), tr("source")}};
             for (const SourceRecord &s : sources) {
-                out << row({s.slug, s.sponsorship, s.shortLabel}, {28, 12, 0, 0, 0, 0, 0, 0})
-                    << "\n";
+                rows.append({s.slug, s.sponsorship, s.shortLabel});
             }
+            printTable(out, rows);
         }
     }
     if (!catalogue.lastError().isEmpty()) {
