@@ -1,12 +1,681 @@
+// evidence catalogue list|show|search: read the catalogue from the command line.
+#include "catalogue/catalogue.h"
+#include "cli/cataloguejson.h"
 #include "cli/commands.h"
 
-namespace eb::cli {
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
 
-// Not written yet: the work on this command replaces this file.
+namespace eb::cli {
+namespace {
+
+using namespace eb::catalogue;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::cli::catalogue", text);
+}
+
+// Keys of the schema's CHECK lists: filter values are validated here so that a typo gets a
+// message rather than an empty list.
+const QStringList kConditions{QStringLiteral("stroke"), QStringLiteral("traumatic_brain_injury")};
+const QStringList kSpecies{QStringLiteral("human"), QStringLiteral("rat")};
+const QStringList kDesigns{QStringLiteral("rct"),
+                           QStringLiteral("pilot_rct"),
+                           QStringLiteral("open_label_controlled"),
+                           QStringLiteral("meta_analysis"),
+                           QStringLiteral("ipd_meta_analysis"),
+                           QStringLiteral("systematic_review"),
+                           QStringLiteral("preclinical_rct"),
+                           QStringLiteral("unidentified")};
+const QStringList kDomains{QStringLiteral("motor"),        QStringLiteral("cognitive"),
+                           QStringLiteral("language"),     QStringLiteral("neurological"),
+                           QStringLiteral("global"),       QStringLiteral("functional"),
+                           QStringLiteral("histological"), QStringLiteral("safety"),
+                           QStringLiteral("mortality"),    QStringLiteral("retention")};
+const QStringList kKinds{QStringLiteral("studies"), QStringLiteral("outcomes"),
+                         QStringLiteral("results"), QStringLiteral("mechanisms"),
+                         QStringLiteral("claims"),  QStringLiteral("sources")};
+
+QString notReported()
+{
+    return tr("not reported");
+}
+
+QString orNotReported(const QString &value)
+{
+    return value.isEmpty() ? notReported() : value;
+}
+
+// Numbers as the sources print them (0.59, 442, 0.0001); the catalogue hands out finite
+// values only, so NaN and inf cannot appear.
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+template <typename T> QString orNotReported(const std::optional<T> &value)
+{
+    return value ? number(static_cast<double>(*value)) : notReported();
+}
+
+QString metricLabel(const QString &key)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("mw"), QStringLiteral("MW")},
+        {QStringLiteral("d"), QStringLiteral("d")},
+        {QStringLiteral("g"), QStringLiteral("g")},
+        {QStringLiteral("smd"), QStringLiteral("SMD")},
+        {QStringLiteral("or"), QStringLiteral("OR")},
+        {QStringLiteral("log_or"), QStringLiteral("log OR")},
+        {QStringLiteral("rr"), QStringLiteral("RR")},
+        {QStringLiteral("log_rr"), QStringLiteral("log RR")},
+        {QStringLiteral("rd"), QStringLiteral("RD")},
+        {QStringLiteral("md"), QStringLiteral("MD")},
+        {QStringLiteral("mean_change_difference"), QStringLiteral("mean change difference")},
+        {QStringLiteral("nnt"), QStringLiteral("NNT")},
+        {QStringLiteral("none"), QStringLiteral("direction only")}};
+    return labels.value(key, key);
+}
+
+// "MW 0.59 (95% CI 0.52 to 0.66)"
+QString effectText(const ResultRecord &r)
+{
+    if (r.metric == QLatin1String("none")) {
+        return tr("no effect size (direction and p only)");
+    }
+    QString text = metricLabel(r.metric) + QChar(u' ');
+    text += r.estimate ? number(*r.estimate) : tr("estimate not reported");
+    if (r.ciLow && r.ciHigh) {
+        const QString level =
+            r.ciLevel ? tr("%1% CI").arg(number(*r.ciLevel)) : tr("CI (level not reported)");
+        text += QStringLiteral(" (%1 %2 %3 %4)")
+                    .arg(level, number(*r.ciLow), tr("to"), number(*r.ciHigh));
+    } else {
+        text += QStringLiteral(" (%1)").arg(tr("CI not reported"));
+    }
+    return text;
+}
+
+QString pText(const ResultRecord &r)
+{
+    if (!r.pValue) {
+        return tr("p not reported");
+    }
+    return QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
+}
+
+QString sourceReference(const QString &label, const QString &doi, const QString &pmid)
+{
+    QStringList ids;
+    ids << (doi.isEmpty() ? tr("DOI not reported") : QStringLiteral("DOI %1").arg(doi));
+    ids << (pmid.isEmpty() ? tr("PMID not reported") : QStringLiteral("PMID %1").arg(pmid));
+    return QStringLiteral("%1 (%2)").arg(label, ids.join(QStringLiteral(", ")));
+}
+
+void printResult(QTextStream &out, const ResultRecord &r)
+{
+    QString outcome = r.outcomeName;
+    if (!r.outcomeAbbreviation.isEmpty()) {
+        outcome += QStringLiteral(" (%1)").arg(r.outcomeAbbreviation);
+    }
+    out << "  - " << outcome << ", " << orNotReported(r.timepoint) << ": " << effectText(r) << ", "
+        << pText(r) << ", N " << orNotReported(r.n) << "\n";
+    if (r.outcomeIsEnsemble) {
+        out << "    " << tr("an ensemble of several outcome scales, not a single scale") << "\n";
+    }
+    if (!r.population.isEmpty() || !r.comparison.isEmpty()) {
+        out << "    " << tr("population") << ": " << orNotReported(r.population) << "; "
+            << tr("comparison") << ": " << orNotReported(r.comparison) << "\n";
+    }
+    if (!r.statisticalMethod.isEmpty()) {
+        out << "    " << tr("method") << ": " << r.statisticalMethod << "\n";
+    }
+    out << "    " << (r.origin == QLatin1String("derived") ? tr("derived") : tr("reported")) << " "
+        << tr("by") << " " << sourceReference(r.sourceShortLabel, r.sourceDoi, r.sourcePmid)
+        << "\n";
+    if (!r.derivation.isEmpty()) {
+        out << "    " << tr("formula") << ": " << r.derivation << "\n";
+    }
+    out << "    " << tr("quote") << ": \"" << r.quote << "\"\n";
+    for (const ArmSummaryRecord &a : r.arms) {
+        out << "    " << tr("arm") << " " << a.armRole;
+        if (!a.label.isEmpty()) {
+            out << " (" << a.label << ")";
+        }
+        out << ": n " << orNotReported(a.n);
+        if (a.mean || a.sd) {
+            out << ", " << tr("mean") << " " << orNotReported(a.mean) << ", SD "
+                << orNotReported(a.sd);
+        }
+        if (a.events || a.total) {
+            out << ", " << tr("events") << " " << orNotReported(a.events) << "/"
+                << orNotReported(a.total);
+        }
+        out << " [" << a.origin << ", " << a.sourceShortLabel << ": \"" << a.quote << "\"]\n";
+    }
+    if (!r.note.isEmpty()) {
+        out << "    " << tr("note") << ": " << r.note << "\n";
+    }
+}
+
+void printField(QTextStream &out, const QString &label, const QString &value)
+{
+    out << "  " << (label + QLatin1Char(':')).leftJustified(20) << value << "\n";
+}
+
+void printStudy(QTextStream &out, const StudyDetail &s)
+{
+    out << s.name << " (" << s.slug << ")\n";
+    if (!s.title.isEmpty()) {
+        out << s.title << "\n";
+    }
+    out << "\n" << tr("Design and population") << "\n";
+    printField(out, tr("design"), s.design);
+    printField(out, tr("condition"), s.condition);
+    printField(out, tr("severity"), orNotReported(s.severity));
+    printField(out, tr("species"), s.species);
+    printField(out, tr("blinding"), orNotReported(s.blinding));
+    printField(out, tr("setting"), orNotReported(s.setting));
+    printField(out, tr("centres"), orNotReported(s.centres));
+    printField(out, tr("N enrolled"), orNotReported(s.nEnrolled));
+    printField(out, tr("N analysed"), orNotReported(s.nAnalysed));
+    if (!s.nNote.isEmpty()) {
+        printField(out, tr("N note"), s.nNote);
+    }
+    printField(out, tr("intervention"), orNotReported(s.intervention));
+    printField(out, tr("control"), orNotReported(s.control));
+    printField(out, tr("timing"), orNotReported(s.timing));
+    printField(out, tr("treatment"), orNotReported(s.treatmentDuration));
+    printField(out, tr("follow-up"), orNotReported(s.followUp));
+    printField(out, tr("year"), orNotReported(s.year));
+    printField(out, tr("registration"), orNotReported(s.registration));
+    printField(out, tr("sponsorship"), s.sponsorship);
+    if (!s.summary.isEmpty()) {
+        out << "\n" << s.summary << "\n";
+    }
+    if (!s.components.isEmpty() || !s.parents.isEmpty()) {
+        out << "\n";
+        for (const StudyRef &c : s.components) {
+            out << "  " << tr("pools") << " " << c.name << " (" << c.slug << ")\n";
+        }
+        for (const StudyRef &p : s.parents) {
+            out << "  " << tr("pooled in") << " " << p.name << " (" << p.slug << ")\n";
+        }
+    }
+    out << "\n" << tr("Sources") << "\n";
+    for (const StudySourceRecord &link : s.sources) {
+        out << "  - [" << link.role << "] "
+            << sourceReference(link.source.shortLabel, link.source.doi, link.source.pmid) << "\n";
+    }
+    out << "\n" << tr("Arms") << "\n";
+    if (s.arms.isEmpty()) {
+        out << "  " << notReported() << "\n";
+    }
+    for (const StudyArmRecord &a : s.arms) {
+        out << "  - " << a.role << ": " << a.label << "; " << tr("randomised") << " "
+            << orNotReported(a.nRandomised) << ", " << tr("analysed") << " "
+            << orNotReported(a.nAnalysed);
+        if (!a.quote.isEmpty()) {
+            out << " [" << a.sourceShortLabel << ": \"" << a.quote << "\"]";
+        }
+        out << "\n";
+    }
+    out << "\n" << tr("Dosing") << "\n";
+    if (s.dosing.isEmpty()) {
+        out << "  " << notReported() << "\n";
+    }
+    for (const DosingRecord &d : s.dosing) {
+        out << "  - " << d.label << " [" << d.origin << ", " << d.sourceShortLabel << ": \""
+            << d.quote << "\"]\n";
+    }
+    out << "\n" << tr("Results") << "\n";
+    if (s.results.isEmpty()) {
+        out << "  " << tr("none recorded") << "\n";
+    }
+    for (const ResultRecord &r : s.results) {
+        printResult(out, r);
+    }
+    if (!s.discrepancies.isEmpty()) {
+        out << "\n" << tr("Article versus source") << "\n";
+        for (const DiscrepancyRecord &x : s.discrepancies) {
+            out << "  - " << x.subject << ": " << tr("article") << " " << x.articleValue << "; "
+                << orNotReported(x.primarySourceShortLabel) << " " << x.sourceValue << ". "
+                << x.explanation << "\n";
+        }
+    }
+    if (!s.provenance.isEmpty()) {
+        out << "\n" << tr("Provenance of the numbers above") << "\n";
+        for (const FieldProvenanceRecord &p : s.provenance) {
+            out << "  - " << p.entity << "." << p.field << " [" << p.origin << ", "
+                << p.sourceShortLabel << ": \"" << p.quote << "\"]\n";
+        }
+    }
+}
+
+void printOutcome(QTextStream &out, const OutcomeMeasureRecord &o)
+{
+    out << o.name << " (" << o.slug << ")\n";
+    printField(out, tr("abbreviation"), orNotReported(o.abbreviation));
+    printField(out, tr("domain"), o.domain);
+    printField(out, tr("direction"), o.direction);
+    printField(
+        out, tr("range"),
+        o.rangeMin && o.rangeMax
+            ? QStringLiteral("%1 %2 %3").arg(number(*o.rangeMin), tr("to"), number(*o.rangeMax))
+            : notReported());
+    printField(out, tr("results"), QString::number(o.resultCount));
+    if (!o.description.isEmpty()) {
+        out << "\n" << o.description << "\n";
+    }
+    for (const StudyRef &s : o.studies) {
+        out << "  - " << s.name << " (" << s.slug << ")\n";
+    }
+}
+
+void printMechanism(QTextStream &out, const MechanismRecord &m)
+{
+    out << m.category << " (" << m.slug << ")\n" << m.description << "\n";
+    out << "  [" << m.sourceShortLabel << ": \"" << m.quote << "\"]\n";
+    out << "\n" << tr("Targets") << "\n";
+    for (const MechanismTargetRecord &t : m.targets) {
+        out << "  - " << t.name << " " << t.direction << " (" << t.kind << "): \"" << t.quote
+            << "\"\n";
+    }
+    out << "\n" << tr("Evidence") << "\n";
+    if (m.evidence.isEmpty()) {
+        out << "  " << tr("none recorded") << "\n";
+    }
+    for (const MechanismEvidenceRecord &e : m.evidence) {
+        out << "  - " << e.support;
+        if (!e.studySlug.isEmpty()) {
+            out << ", " << e.studyName << " (" << e.studySlug << ")";
+        }
+        out << ": " << e.note << " [" << e.sourceShortLabel << "]\n";
+    }
+}
+
+void printClaim(QTextStream &out, const ClaimRecord &c)
+{
+    out << c.slug << "\n\"" << c.text << "\"\n";
+    printField(out, tr("topic"), c.topic);
+    printField(out, tr("kind"), c.kind);
+    printField(out, tr("verdict"), c.verdict);
+    if (!c.verdictNote.isEmpty()) {
+        printField(out, tr("why"), c.verdictNote);
+    }
+    if (!c.studySlug.isEmpty()) {
+        printField(out, tr("study"), QStringLiteral("%1 (%2)").arg(c.studyName, c.studySlug));
+    }
+    if (c.result) {
+        out << "\n" << tr("Result") << "\n";
+        printResult(out, *c.result);
+    }
+    for (const DiscrepancyRecord &x : c.discrepancies) {
+        out << "  - " << x.subject << ": " << tr("article") << " " << x.articleValue << "; "
+            << orNotReported(x.primarySourceShortLabel) << " " << x.sourceValue << ". "
+            << x.explanation << "\n";
+    }
+}
+
+void printSource(QTextStream &out, const SourceRecord &s)
+{
+    out << s.shortLabel << " (" << s.slug << ")\n";
+    printField(out, tr("kind"), s.kind);
+    printField(out, tr("authors"), orNotReported(s.authors));
+    printField(out, tr("title"), orNotReported(s.title));
+    printField(out, tr("journal"), orNotReported(s.journal));
+    printField(out, tr("year"), orNotReported(s.year));
+    printField(out, QStringLiteral("DOI"), orNotReported(s.doi));
+    printField(out, QStringLiteral("PMID"), orNotReported(s.pmid));
+    printField(out, tr("registration"), orNotReported(s.registration));
+    printField(out, tr("sponsorship"), s.sponsorship);
+    if (!s.verificationNote.isEmpty()) {
+        printField(out, tr("not verified"), s.verificationNote);
+    }
+    for (const StudyRef &study : s.studies) {
+        out << "  - " << study.name << " (" << study.slug << ")\n";
+    }
+}
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+// Prints rows as aligned columns (each as wide as its widest cell; the last one free).
+void printTable(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &cells : rows) {
+        for (qsizetype i = 0; i + 1 < cells.size(); ++i) {
+            if (widths.size() <= i) {
+                widths.append(0);
+            }
+            widths[i] = qMax(widths.at(i), cells.at(i).size());
+        }
+    }
+    for (const QStringList &cells : rows) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            line +=
+                i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        }
+        out << line.trimmed() << "\n";
+    }
+}
+
+QString optionalText(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : QStringLiteral("-");
+}
+
+int listCommand(const Catalogue &catalogue, const QString &kind, const QCommandLineParser &p,
+                bool json, Io &io)
+{
+    const QString condition = p.value(QStringLiteral("condition"));
+    const QString species = p.value(QStringLiteral("species"));
+    const QString design = p.value(QStringLiteral("design"));
+    const QString domain = p.value(QStringLiteral("domain"));
+    const auto refuse = [&io](const QString &option, const QString &kinds) {
+        io.err << "evidence catalogue: " << tr("--%1 applies to %2 only").arg(option, kinds)
+               << "\n";
+        return ExitBadInput;
+    };
+    if (kind != QLatin1String("studies") && kind != QLatin1String("results")) {
+        if (!condition.isEmpty()) {
+            return refuse(QStringLiteral("condition"), tr("studies and results"));
+        }
+        if (!species.isEmpty()) {
+            return refuse(QStringLiteral("species"), tr("studies and results"));
+        }
+    }
+    if (kind != QLatin1String("studies") && !design.isEmpty()) {
+        return refuse(QStringLiteral("design"), tr("studies"));
+    }
+    if (kind != QLatin1String("outcomes") && kind != QLatin1String("results") &&
+        !domain.isEmpty()) {
+        return refuse(QStringLiteral("domain"), tr("outcomes and results"));
+    }
+
+    QTextStream &out = io.out;
+    if (kind == QLatin1String("studies")) {
+        const auto studies = catalogue.studies(StudyFilter{condition, design, species, {}});
+        if (json) {
+            printJson(out, toJsonArray(studies));
+        } else {
+            QList<QStringList> rows{{tr("slug"), tr("condition"), tr("design"), tr("species"),
+                                     tr("year"), tr("N"), tr("results"), tr("name")}};
+            for (const StudySummary &s : studies) {
+                rows.append({s.slug, s.condition, s.design, s.species, optionalText(s.year),
+                             optionalText(s.nEnrolled ? s.nEnrolled : s.nAnalysed),
+                             QString::number(s.resultCount), s.name});
+            }
+            printTable(out, rows);
+        }
+    } else if (kind == QLatin1String("outcomes")) {
+        const auto outcomes = catalogue.outcomes(OutcomeFilter{domain});
+        if (json) {
+            printJson(out, toJsonArray(outcomes));
+        } else {
+            QList<QStringList> rows{
+                {tr("slug"), tr("abbreviation"), tr("domain"), tr("results"), tr("name")}};
+            for (const OutcomeMeasureRecord &o : outcomes) {
+                rows.append({o.slug,
+                             o.abbreviation.isEmpty() ? QStringLiteral("-") : o.abbreviation,
+                             o.domain, QString::number(o.resultCount), o.name});
+            }
+            printTable(out, rows);
+        }
+    } else if (kind == QLatin1String("results")) {
+        ResultFilter filter;
+        filter.condition = condition;
+        filter.species = species;
+        filter.domain = domain;
+        const auto results = catalogue.results(filter);
+        if (json) {
+            printJson(out, toJsonArray(results));
+        } else {
+            for (const ResultRecord &r : results) {
+                out << r.studySlug << ": " << r.outcomeName << ", " << orNotReported(r.timepoint)
+                    << ": " << effectText(r) << ", " << pText(r) << " [" << r.origin << ", "
+                    << r.sourceShortLabel << "]\n";
+            }
+        }
+    } else if (kind == QLatin1String("mechanisms")) {
+        const auto mechanisms = catalogue.mechanisms();
+        if (json) {
+            printJson(out, toJsonArray(mechanisms));
+        } else {
+            for (const MechanismRecord &m : mechanisms) {
+                QStringList targets;
+                for (const MechanismTargetRecord &t : m.targets) {
+                    targets << QStringLiteral("%1 %2").arg(t.name, t.direction);
+                }
+                out << m.slug << ": " << m.category << " (" << targets.join(QStringLiteral(", "))
+                    << ")\n";
+            }
+        }
+    } else if (kind == QLatin1String("claims")) {
+        const auto claims = catalogue.claims();
+        if (json) {
+            printJson(out, toJsonArray(claims));
+        } else {
+            for (const ClaimRecord &c : claims) {
+                out << c.slug << " [" << c.verdict << "]: " << c.text << "\n";
+            }
+        }
+    } else {
+        const auto sources = catalogue.sources();
+        if (json) {
+            printJson(out, toJsonArray(sources));
+        } else {
+            QList<QStringList> rows{{tr("slug"), tr("sponsorship"), tr("source")}};
+            for (const SourceRecord &s : sources) {
+                rows.append({s.slug, s.sponsorship, s.shortLabel});
+            }
+            printTable(out, rows);
+        }
+    }
+    if (!catalogue.lastError().isEmpty()) {
+        io.err << "evidence catalogue: " << catalogue.lastError() << "\n";
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int showCommand(const Catalogue &catalogue, const QString &slug, bool json, Io &io)
+{
+    // Slugs are unique per kind; studies come first because they are what people ask for.
+    const auto failed = [&] {
+        if (catalogue.lastError().isEmpty()) {
+            return false;
+        }
+        io.err << "evidence catalogue: " << catalogue.lastError() << "\n";
+        return true;
+    };
+    const auto study = catalogue.study(slug);
+    if (failed()) {
+        return ExitFailure;
+    }
+    if (study) {
+        json ? printJson(io.out, toJson(*study)) : printStudy(io.out, *study);
+    } else if (const auto outcome = catalogue.outcome(slug)) {
+        json ? printJson(io.out, toJson(*outcome)) : printOutcome(io.out, *outcome);
+    } else if (const auto mechanism = catalogue.mechanism(slug)) {
+        json ? printJson(io.out, toJson(*mechanism)) : printMechanism(io.out, *mechanism);
+    } else if (const auto claim = catalogue.claim(slug)) {
+        json ? printJson(io.out, toJson(*claim)) : printClaim(io.out, *claim);
+    } else if (const auto source = catalogue.source(slug)) {
+        json ? printJson(io.out, toJson(*source)) : printSource(io.out, *source);
+    } else if (failed()) {
+        return ExitFailure;
+    } else {
+        io.err << "evidence catalogue: "
+               << tr("no study, outcome, mechanism, claim or source is called '%1'; run "
+                     "'evidence catalogue list KIND' for the slugs")
+                      .arg(slug)
+               << "\n";
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
+int searchCommand(const Catalogue &catalogue, const QString &text, int limit, bool json, Io &io)
+{
+    const auto hits = catalogue.search(text, limit);
+    if (!catalogue.lastError().isEmpty()) {
+        io.err << "evidence catalogue: " << catalogue.lastError() << "\n";
+        return ExitFailure;
+    }
+    if (json) {
+        printJson(io.out, toJsonArray(hits));
+        return ExitOk;
+    }
+    if (hits.isEmpty()) {
+        io.out << tr("no matches") << "\n";
+    }
+    for (const SearchHit &hit : hits) {
+        io.out << searchHitKindKey(hit.kind).leftJustified(10) << hit.slug << ": " << hit.snippet
+               << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace
+
 int runCatalogueCommand(const QStringList &arguments, Io &io)
 {
-    io.err << arguments.value(0) << ": not available in this build\n";
-    return ExitFailure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List, show and search the catalogue of studies, outcome measures, results, "
+           "mechanisms, claims and sources.\n\n"
+           "  list [KIND]     KIND: studies (default), outcomes, results, mechanisms, claims, "
+           "sources\n"
+           "  show SLUG       everything known about a study, outcome, mechanism, claim or "
+           "source\n"
+           "  search TEXT     full-text search over every kind"));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption conditionOption(
+        QStringLiteral("condition"),
+        tr("Only studies of CONDITION: stroke, traumatic_brain_injury."),
+        QStringLiteral("CONDITION"));
+    const QCommandLineOption speciesOption(QStringLiteral("species"),
+                                           tr("Only studies in SPECIES: human, rat."),
+                                           QStringLiteral("SPECIES"));
+    const QCommandLineOption designOption(QStringLiteral("design"),
+                                          tr("Only studies of DESIGN (rct, meta_analysis, ...)."),
+                                          QStringLiteral("DESIGN"));
+    const QCommandLineOption domainOption(QStringLiteral("domain"),
+                                          tr("Only outcomes of DOMAIN (motor, cognitive, ...)."),
+                                          QStringLiteral("DOMAIN"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         tr("Search: at most N hits (default 20)."),
+                                         QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOptions({databaseOption, jsonOption, conditionOption, speciesOption, designOption,
+                       domainOption, limitOption});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show or search"),
+                                 QStringLiteral("list|show|search"));
+
+    const auto bad = [&io](const QString &message) {
+        io.err << "evidence catalogue: " << message << "\n";
+        return ExitBadInput;
+    };
+    if (!parser.parse(arguments)) {
+        return bad(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return bad(tr("say what to do: list, show SLUG or search TEXT"));
+    }
+    const QString action = positional.first();
+    const bool json = parser.isSet(jsonOption);
+
+    // Validate everything before touching the catalogue.
+    const auto checkValue = [&](const QCommandLineOption &option, const QStringList &allowed,
+                                QString *message) {
+        const QString value = parser.value(option);
+        if (!value.isEmpty() && !allowed.contains(value)) {
+            *message =
+                tr("--%1 must be one of %2, not '%3'")
+                    .arg(option.names().constFirst(), allowed.join(QStringLiteral(", ")), value);
+            return false;
+        }
+        return true;
+    };
+    QString message;
+    if (!checkValue(conditionOption, kConditions, &message) ||
+        !checkValue(speciesOption, kSpecies, &message) ||
+        !checkValue(designOption, kDesigns, &message) ||
+        !checkValue(domainOption, kDomains, &message)) {
+        return bad(message);
+    }
+    QString kind;
+    QString slug;
+    QString text;
+    int limit = 20;
+    if (action == QLatin1String("list")) {
+        if (positional.size() > 2) {
+            return bad(
+                tr("list takes one KIND, not '%1'").arg(positional.mid(1).join(QChar(u' '))));
+        }
+        kind = positional.value(1, QStringLiteral("studies"));
+        if (!kKinds.contains(kind)) {
+            return bad(tr("unknown kind '%1'; use one of %2")
+                           .arg(kind, kKinds.join(QStringLiteral(", "))));
+        }
+    } else if (action == QLatin1String("show")) {
+        if (positional.size() != 2) {
+            return bad(tr("show takes exactly one SLUG"));
+        }
+        slug = positional.at(1);
+    } else if (action == QLatin1String("search")) {
+        text = positional.mid(1).join(QChar(u' '));
+        bool ok = false;
+        limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10000) {
+            return bad(tr("--limit must be a whole number from 1 to 10000, not '%1'")
+                           .arg(parser.value(limitOption)));
+        }
+    } else {
+        return bad(tr("unknown action '%1'; use list, show or search").arg(action));
+    }
+
+    QString path = parser.value(databaseOption);
+    const bool explicitDatabase = parser.isSet(databaseOption);
+    if (!explicitDatabase) {
+        QString error;
+        path = ensureUserCatalogue(&error);
+        if (path.isEmpty()) {
+            io.err << "evidence catalogue: " << error << "\n";
+            return ExitFailure;
+        }
+    }
+    Catalogue catalogue;
+    // ReadWrite so that an older catalogue is upgraded (in one transaction); a catalogue that
+    // is up to date is never written to, and one that is refused is left untouched.
+    if (!catalogue.open(path, OpenMode::ReadWrite)) {
+        io.err << "evidence catalogue: " << catalogue.lastError() << "\n";
+        return explicitDatabase ? ExitBadInput : ExitFailure;
+    }
+    if (action == QLatin1String("list")) {
+        return listCommand(catalogue, kind, parser, json, io);
+    }
+    if (action == QLatin1String("show")) {
+        return showCommand(catalogue, slug, json, io);
+    }
+    return searchCommand(catalogue, text, limit, json, io);
 }
 
 } // namespace eb::cli

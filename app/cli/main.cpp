@@ -1,10 +1,10 @@
 // The `evidence` command-line tool. The commands live in the eb_cli library; this file only
 // sets up the Qt application object and the standard streams.
+#include "catalogue/bundledcatalogue.h"
 #include "cli/cli.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <memory>
 
@@ -25,8 +25,7 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("evidence-browser"));
-    QCoreApplication::setOrganizationName(QStringLiteral("evidence-browser"));
+    eb::catalogue::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(EB_VERSION));
 
     QTextStream out(stdout);

@@ -77,7 +77,7 @@ VALUES
  'rct', 'traumatic_brain_injury', 'moderate-to-severe (GCS 7-12)', 'human', 'double-blind',
  'single-centre', 1, 142, 139, '142 enrolled, 139 analysed. Arm sizes not verified.',
  'Cerebrolysin 50 mL/day for 10 days, then two cycles of 10 mL/day for 10 days', 'placebo', NULL,
- NULL, 'day 90', 2020, NULL, 9, 'industry',
+ '10 days at 50 mL/day, then two 10-day cycles at 10 mL/day', 'day 90', 2020, NULL, 9, 'industry',
  'Single-centre, randomized, double-blind, placebo-controlled trial (GCS 7-12). Day 90, ensemble of 13 outcome scales: MW 0.59 (95% CI 0.52-0.66), p = 0.0119 ("small-to-medium"). Day 10 and day 30 values (MW 0.54, 0.576) appear only on the manufacturer''s website.'),
 
 (10, 'captain-meta-analysis', 'CAPTAIN meta-analysis (Vester 2021)',
@@ -144,7 +144,6 @@ INSERT INTO study_source (study_id, source_id, role, note) VALUES
 (2, 3, 'primary', NULL),
 (2, 2, 'secondary', 'Included in the CARS meta-analysis.'),
 (3, 4, 'primary', 'Congress abstract: the only verified report of CARS-2.'),
-(3, 4, 'abstract', NULL),
 (3, 2, 'secondary', 'Included in the CARS meta-analysis.'),
 (4, 5, 'primary', NULL),
 (5, 1, 'article', 'The only source describing this trial.'),

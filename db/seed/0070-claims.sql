@@ -160,4 +160,8 @@ INSERT INTO claim (id, slug, text, topic, kind, study_id, result_id, source_id, 
 (39, 'dosing-route',
  'Cerebrolysin is administered exclusively by injection—either intravenous (IV) or intramuscular (IM)—and requires medical supervision.',
  'dosing', 'qualitative', NULL, NULL, 1, 'not_verified',
- 'Routes are not addressed by references.md beyond the trials (Chen 2013: IV; rats: intraperitoneal); the official summary of product characteristics was not seen.', 39);
+ 'Routes are not addressed by references.md beyond the trials (Chen 2013: IV; rats: intraperitoneal); the official summary of product characteristics was not seen.', 39),
+(40, 'porcine-brain-peptides',
+ 'Cerebrolysin is a peptide-based therapeutic derived from purified porcine brain proteins',
+ 'general', 'qualitative', NULL, NULL, 1, 'consistent',
+ 'references.md (product facts, from label copies): 1 mL contains 215.2 mg of the porcine brain peptide concentrate.', 0);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "stats/conversions.h"
+#include "stats/nnt.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// Shared output of the statistics commands (convert, smd, pool): numbers for people, JSON
+// objects for machines, and parsing of numeric options. Only finite numbers reach here (the
+// engine refuses the rest), so no NaN or inf is ever printed.
+namespace eb::cli {
+
+// A number for a person: 6 significant digits, no exponent for ordinary magnitudes.
+QString formatNumber(double value);
+
+// A number option's value, or an error line naming the option ("--value: 'abc' is not a
+// number").
+std::optional<double> numberOption(const QString &option, const QString &text, QString *error);
+
+// One message of the statistics engine, through the translator.
+QString statsMessage(const eb::stats::Error &error);
+
+// JSON of an NNT: {"kind", "value" (null when infinite), "ci_benefit_end", "ci_harm_end",
+// "ci_passes_infinity", "ci_text", "formula", "assumption"}.
+QJsonObject nntToJson(const eb::stats::NntResult &nnt);
+QJsonObject conversionToJson(const eb::stats::ConversionReport &report);
+
+// The text of a conversion report, one line per metric.
+QString conversionToText(const eb::stats::ConversionReport &report);
+
+} // namespace eb::cli

@@ -1,0 +1,174 @@
+// Files the catalogue refuses: each gets a clear message and is left byte for byte as it was,
+// whatever the open mode.
+#include "testcatalogue.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace eb::catalogue;
+using namespace eb::catalogue::test;
+
+namespace {
+
+const OpenMode kAllModes[] = {OpenMode::ReadOnly, OpenMode::ReadWrite, OpenMode::Create};
+
+// Opens path in every mode, expecting a refusal whose message contains `expected`, and the
+// file (and no journal next to it) unchanged.
+void expectRefusedAndUnchanged(const QString &path, const QString &expected)
+{
+    const QByteArray before = readBytes(path);
+    for (const OpenMode mode : kAllModes) {
+        Catalogue catalogue;
+        EXPECT_FALSE(catalogue.open(path, mode)) << "mode " << static_cast<int>(mode);
+        EXPECT_FALSE(catalogue.isOpen());
+        EXPECT_TRUE(catalogue.lastError().contains(expected, Qt::CaseInsensitive))
+            << "mode " << static_cast<int>(mode) << ": " << catalogue.lastError().toStdString();
+        EXPECT_FALSE(catalogue.lastError().contains(QChar(u'\n')));
+        EXPECT_EQ(readBytes(path), before) << "mode " << static_cast<int>(mode);
+        EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    }
+}
+
+} // namespace
+
+TEST(Open, NewerSchemaVersionIsRefusedWithoutWriting)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Catalogue catalogue;
+        ASSERT_TRUE(openFixture(catalogue, path));
+    }
+    const int newer = Catalogue::latestSchemaVersion() + 7;
+    execOnFile(path, QByteArrayLiteral("PRAGMA user_version = ") + QByteArray::number(newer));
+    expectRefusedAndUnchanged(path, QStringLiteral("newer version"));
+
+    Catalogue catalogue;
+    EXPECT_FALSE(catalogue.open(path));
+    EXPECT_TRUE(catalogue.lastError().contains(QString::number(newer)));
+}
+
+TEST(Open, TextFileIsNotACatalogue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    writeBytes(
+        path,
+        QByteArrayLiteral("These are my notes about Cerebrolysin, not a database.\n").repeated(20));
+    expectRefusedAndUnchanged(path, QStringLiteral("not an SQLite database"));
+}
+
+TEST(Open, ShortFileIsNotACatalogue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("short.sqlite"));
+    writeBytes(path, QByteArrayLiteral("SQLite"));
+    expectRefusedAndUnchanged(path, QStringLiteral("not an SQLite database"));
+}
+
+TEST(Open, EmptyFileIsRefusedUnlessCreating)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeBytes(path, {});
+    for (const OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
+        Catalogue catalogue;
+        EXPECT_FALSE(catalogue.open(path, mode));
+        EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("empty")));
+        EXPECT_EQ(QFileInfo(path).size(), 0);
+    }
+}
+
+TEST(Open, MissingFileIsRefusedUnlessCreating)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+    for (const OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
+        Catalogue catalogue;
+        EXPECT_FALSE(catalogue.open(path, mode));
+        EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("does not exist")));
+        EXPECT_FALSE(QFileInfo::exists(path));
+    }
+}
+
+TEST(Open, FolderIsRefused)
+{
+    QTemporaryDir dir;
+    Catalogue catalogue;
+    EXPECT_FALSE(catalogue.open(dir.path(), OpenMode::Create));
+    EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("not a file")));
+}
+
+TEST(Open, OtherSqliteDatabaseIsNotACatalogue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    execOnFile(path, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('a');");
+    expectRefusedAndUnchanged(path, QStringLiteral("not an Evidence Browser catalogue"));
+}
+
+TEST(Open, TruncatedCatalogueIsRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("truncated.sqlite"));
+    const QByteArray whole = readBytes(bundledFile());
+    ASSERT_GT(whole.size(), 8 * 4096);
+    const int pageSize = (static_cast<uchar>(whole.at(16)) << 8) | static_cast<uchar>(whole.at(17));
+    writeBytes(path, whole.left(whole.size() / pageSize / 2 * pageSize));
+    expectRefusedAndUnchanged(path, QStringLiteral("truncated"));
+
+    // Cut at an odd length too: not a whole number of pages.
+    writeBytes(path, whole.left(whole.size() / 2 + 123));
+    expectRefusedAndUnchanged(path, QStringLiteral("damaged"));
+}
+
+TEST(Open, CorruptPagesAreRefused)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QByteArray bytes = readBytes(bundledFile());
+    ASSERT_GT(bytes.size(), 8 * 4096);
+    // Overwrite pages 2 to 6 (b-tree pages of the schema's first tables) with garbage.
+    const int pageSize = (static_cast<uchar>(bytes.at(16)) << 8) | static_cast<uchar>(bytes.at(17));
+    for (qsizetype i = pageSize; i < 6 * pageSize; ++i) {
+        bytes[i] = static_cast<char>((i * 7919) & 0xff);
+    }
+    writeBytes(path, bytes);
+    expectRefusedAndUnchanged(path, QStringLiteral("damaged"));
+}
+
+TEST(Open, ReadOnlyOpenOfAGoodCatalogueWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(QFile::copy(bundledFile(), path));
+    const QByteArray before = readBytes(path);
+    for (const OpenMode mode : kAllModes) {
+        Catalogue catalogue;
+        ASSERT_TRUE(catalogue.open(path, mode)) << catalogue.lastError().toStdString();
+        EXPECT_GT(catalogue.studies().size(), 0);
+        EXPECT_FALSE(catalogue.search(QStringLiteral("stroke")).isEmpty());
+    }
+    EXPECT_EQ(readBytes(path), before);
+}
+
+TEST(Open, QueriesOnAClosedCatalogueFailCleanly)
+{
+    Catalogue catalogue;
+    EXPECT_TRUE(catalogue.studies().isEmpty());
+    EXPECT_FALSE(catalogue.lastError().isEmpty());
+    EXPECT_FALSE(catalogue.study(QStringLiteral("captain-ii")).has_value());
+    EXPECT_TRUE(catalogue.search(QStringLiteral("captain")).isEmpty());
+}
+
+TEST(Open, TwoCataloguesAtOnce)
+{
+    Catalogue first;
+    Catalogue second;
+    ASSERT_TRUE(openFixture(first));
+    ASSERT_TRUE(second.open(bundledFile(), OpenMode::ReadOnly)) << second.lastError().toStdString();
+    EXPECT_EQ(first.counts().studies, 3);
+    EXPECT_GT(second.counts().studies, 3);
+}

@@ -1,0 +1,272 @@
+// Schema and migrations: a fresh catalogue gets the latest version, a version-1 file is
+// upgraded in place with its data kept and indexed, foreign keys hold.
+#include "testcatalogue.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace eb::catalogue;
+using namespace eb::catalogue::test;
+
+namespace {
+
+// Opens a plain QSqlDatabase connection on a file for checks outside the Catalogue API.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
+        return query.next() ? query.value(0) : QVariant();
+    }
+    int rowCount(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
+        int rows = 0;
+        while (query.next()) {
+            ++rows;
+        }
+        return rows;
+    }
+
+private:
+    QString m_name = QStringLiteral("schema-test-raw");
+};
+
+} // namespace
+
+TEST(Schema, MigrationsAreNumberedFromOneWithoutGaps)
+{
+    // The latest version is the highest NNNN of db/schema/NNNN-name.sql.
+    EXPECT_GE(Catalogue::latestSchemaVersion(), 2);
+}
+
+TEST(Schema, FreshCatalogueGetsTheLatestVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+    {
+        Catalogue catalogue;
+        ASSERT_TRUE(catalogue.open(path, OpenMode::Create)) << catalogue.lastError().toStdString();
+        EXPECT_EQ(catalogue.schemaVersion(), Catalogue::latestSchemaVersion());
+        EXPECT_EQ(catalogue.counts().studies, 0);
+        EXPECT_TRUE(catalogue.lastError().isEmpty());
+    }
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+              Catalogue::latestSchemaVersion());
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                        "'search_index'"))
+                  .toInt(),
+              1);
+}
+
+TEST(Schema, CreateOnAnEmptyFileMakesACatalogue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    writeBytes(path, {});
+    Catalogue catalogue;
+    ASSERT_TRUE(catalogue.open(path, OpenMode::Create)) << catalogue.lastError().toStdString();
+    EXPECT_EQ(catalogue.schemaVersion(), Catalogue::latestSchemaVersion());
+}
+
+TEST(Schema, UpgradeFromVersionOneKeepsDataAndIndexesIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    makeVersion1File(path);
+    {
+        RawConnection raw(path);
+        ASSERT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        ASSERT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM study")).toInt(), 3);
+    }
+
+    // Read-only refuses an older file (it would have to write), and leaves it as it was.
+    const QByteArray before = readBytes(path);
+    {
+        Catalogue catalogue;
+        EXPECT_FALSE(catalogue.open(path, OpenMode::ReadOnly));
+        EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("version 1")))
+            << catalogue.lastError().toStdString();
+    }
+    EXPECT_EQ(readBytes(path), before);
+
+    Catalogue catalogue;
+    ASSERT_TRUE(catalogue.open(path, OpenMode::ReadWrite)) << catalogue.lastError().toStdString();
+    EXPECT_EQ(catalogue.schemaVersion(), Catalogue::latestSchemaVersion());
+    const CatalogueCounts counts = catalogue.counts();
+    EXPECT_EQ(counts.studies, 3);
+    EXPECT_EQ(counts.results, 4);
+    EXPECT_EQ(counts.mechanisms, 2);
+    EXPECT_EQ(counts.claims, 2);
+    EXPECT_EQ(counts.sources, 3);
+    const auto trial = catalogue.study(QStringLiteral("trial-a"));
+    ASSERT_TRUE(trial.has_value());
+    ASSERT_EQ(trial->results.size(), 3);
+    EXPECT_DOUBLE_EQ(trial->results.first().estimate.value_or(0), 0.62);
+
+    // Rows that existed before the migration are in the new search index.
+    const auto hits = catalogue.search(QStringLiteral("TNFα"));
+    ASSERT_FALSE(hits.isEmpty());
+    bool foundMechanism = false;
+    for (const SearchHit &hit : hits) {
+        foundMechanism |= hit.kind == SearchHit::Kind::Mechanism &&
+                          hit.slug == QLatin1String("neuroinflammation");
+    }
+    EXPECT_TRUE(foundMechanism);
+
+    // Opening again does nothing more (already at the latest version).
+    catalogue.close();
+    const QByteArray upgraded = readBytes(path);
+    ASSERT_TRUE(catalogue.open(path, OpenMode::ReadWrite));
+    catalogue.close();
+    EXPECT_EQ(readBytes(path), upgraded);
+}
+
+TEST(Schema, EveryForeignKeyOfTheFixtureIsValid)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fixture.sqlite"));
+    {
+        Catalogue catalogue;
+        ASSERT_TRUE(openFixture(catalogue, path));
+    }
+    RawConnection raw(path);
+    EXPECT_EQ(raw.rowCount(QStringLiteral("PRAGMA foreign_key_check")), 0);
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
+}
+
+TEST(Schema, BundledCatalogueIsAtTheLatestVersionWithValidForeignKeys)
+{
+    RawConnection raw(bundledFile());
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+              Catalogue::latestSchemaVersion());
+    EXPECT_EQ(raw.rowCount(QStringLiteral("PRAGMA foreign_key_check")), 0);
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
+    // The index holds one document per study, outcome, mechanism, claim and source.
+    EXPECT_EQ(
+        raw.scalar(QStringLiteral("SELECT count(*) FROM search_index")).toInt(),
+        raw.scalar(QStringLiteral("SELECT (SELECT count(*) FROM study) + (SELECT count(*) FROM "
+                                  "outcome_measure) + (SELECT count(*) FROM mechanism) + (SELECT "
+                                  "count(*) FROM claim) + (SELECT count(*) FROM source)"))
+            .toInt());
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT value FROM catalogue_info WHERE key = "
+                                        "'schema_version'"))
+                  .toInt(),
+              Catalogue::latestSchemaVersion());
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT length(value) FROM catalogue_info WHERE key = "
+                                        "'build_id'"))
+                  .toInt(),
+              16);
+}
+
+TEST(Schema, ScriptsRunInOneTransactionAndNameTheFailingLine)
+{
+    Catalogue catalogue;
+    ASSERT_TRUE(catalogue.open(QStringLiteral(":memory:"), OpenMode::Create));
+    const QByteArray good = "INSERT INTO source (id, slug, kind, short_label, sponsorship)\n"
+                            "VALUES (1, 'a', 'article', 'A', 'unknown');\n";
+    const QByteArray bad = "-- a comment\n"
+                           "INSERT INTO source (id, slug, kind, short_label, sponsorship)\n"
+                           "VALUES (2, 'b', 'article', 'B', 'unknown');\n\n"
+                           "INSERT INTO study (id, slug, name, design, condition, species,\n"
+                           "  sponsorship) VALUES (1, 's', 'S', 'not-a-design', 'stroke', "
+                           "'human', 'unknown');\n";
+    EXPECT_FALSE(catalogue.runScripts({{QStringLiteral("db/seed/0001-good.sql"), good},
+                                       {QStringLiteral("db/seed/0002-bad.sql"), bad}}));
+    EXPECT_TRUE(catalogue.lastError().startsWith(QStringLiteral("db/seed/0002-bad.sql:5:")))
+        << catalogue.lastError().toStdString();
+    EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("CHECK constraint failed")))
+        << catalogue.lastError().toStdString();
+    // Nothing of either script stayed.
+    EXPECT_EQ(catalogue.counts().sources, 0);
+
+    // A foreign key to nothing fails too (foreign keys are on).
+    const QByteArray dangling = "INSERT INTO study_source (study_id, source_id, role) "
+                                "VALUES (42, 43, 'primary');";
+    EXPECT_FALSE(catalogue.runScripts({{QStringLiteral("dangling.sql"), dangling}}));
+    EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("FOREIGN KEY")))
+        << catalogue.lastError().toStdString();
+
+    // An unfinished last statement is reported, not ignored.
+    EXPECT_FALSE(catalogue.runScripts({{QStringLiteral("cut.sql"), good + "INSERT INTO source"}}));
+    EXPECT_TRUE(catalogue.lastError().startsWith(QStringLiteral("cut.sql:3:")))
+        << catalogue.lastError().toStdString();
+
+    EXPECT_TRUE(catalogue.runScripts({{QStringLiteral("good.sql"), good}}))
+        << catalogue.lastError().toStdString();
+    EXPECT_EQ(catalogue.counts().sources, 1);
+}
+
+TEST(Schema, SearchIndexFollowsInsertsUpdatesAndDeletes)
+{
+    Catalogue catalogue;
+    ASSERT_TRUE(openFixture(catalogue));
+    const auto findsStudy = [&](const QString &text, const QString &slug) {
+        for (const SearchHit &hit : catalogue.search(text)) {
+            if (hit.kind == SearchHit::Kind::Study && hit.slug == slug) {
+                return true;
+            }
+        }
+        return false;
+    };
+    ASSERT_TRUE(catalogue.runScripts(
+        {{QStringLiteral("add.sql"),
+          "INSERT INTO study (id, slug, name, design, condition, species, sponsorship, "
+          "user_record) VALUES (10, 'user-study', 'Zyxwv Trial', 'rct', 'stroke', 'human', "
+          "'unknown', 1);"}}));
+    EXPECT_TRUE(findsStudy(QStringLiteral("zyxwv"), QStringLiteral("user-study")));
+
+    ASSERT_TRUE(catalogue.runScripts(
+        {{QStringLiteral("rename.sql"), "UPDATE study SET name = 'Qwerty Trial' WHERE id = 10;"}}));
+    EXPECT_FALSE(findsStudy(QStringLiteral("zyxwv"), QStringLiteral("user-study")));
+    EXPECT_TRUE(findsStudy(QStringLiteral("qwerty"), QStringLiteral("user-study")));
+
+    ASSERT_TRUE(
+        catalogue.runScripts({{QStringLiteral("delete.sql"), "DELETE FROM study WHERE id = 10;"}}));
+    EXPECT_FALSE(findsStudy(QStringLiteral("qwerty"), QStringLiteral("user-study")));
+
+    // A target linked to a mechanism later makes the mechanism findable by the target's name.
+    const auto findsMechanism = [&](const QString &text) {
+        for (const SearchHit &hit : catalogue.search(text)) {
+            if (hit.kind == SearchHit::Kind::Mechanism &&
+                hit.slug == QLatin1String("neurotrophy")) {
+                return true;
+            }
+        }
+        return false;
+    };
+    EXPECT_FALSE(findsMechanism(QStringLiteral("CREB")));
+    ASSERT_TRUE(catalogue.runScripts(
+        {{QStringLiteral("target.sql"),
+          "INSERT INTO molecular_target (id, slug, name, kind) VALUES (9, 'creb', 'CREB', "
+          "'transcription factor');"
+          "INSERT INTO mechanism_target (mechanism_id, target_id, direction, quote) VALUES "
+          "(1, 9, 'up', 'CREB');"}}));
+    EXPECT_TRUE(findsMechanism(QStringLiteral("CREB")));
+    ASSERT_TRUE(catalogue.runScripts(
+        {{QStringLiteral("untarget.sql"),
+          "DELETE FROM mechanism_target WHERE mechanism_id = 1 AND target_id = 9;"}}));
+    EXPECT_FALSE(findsMechanism(QStringLiteral("CREB")));
+}

@@ -1,0 +1,304 @@
+// `evidence catalogue list|show|search`, called in-process with string-backed streams, on a
+// copy of the bundled catalogue: exit codes, one stderr line for bad input, JSON that parses,
+// the CAPTAIN II numbers, no NaN.
+#include "catalogue/bundledcatalogue.h"
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CommandRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+CommandRun evidence(const QStringList &arguments)
+{
+    CommandRun run;
+    QString in;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    QTextStream inStream(&in);
+    eb::cli::Io io{out, err, inStream};
+    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QJsonDocument parse(const CommandRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.left(400).toStdString();
+    return doc;
+}
+
+void expectNoNanOrInf(const CommandRun &run)
+{
+    static const QRegularExpression bad(QStringLiteral("\\b(nan|inf|infinity)\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    EXPECT_FALSE(bad.match(run.out).hasMatch()) << bad.match(run.out).captured().toStdString();
+    EXPECT_FALSE(bad.match(run.err).hasMatch());
+}
+
+void expectOneErrorLine(const CommandRun &run)
+{
+    EXPECT_EQ(run.status, 2) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_EQ(run.err.count(QChar(u'\n')), 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(QStringLiteral("evidence catalogue: ")))
+        << run.err.toStdString();
+}
+
+class CatalogueCommand : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
+        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    CommandRun catalogue(QStringList arguments) const
+    {
+        arguments.prepend(QStringLiteral("catalogue"));
+        arguments << QStringLiteral("--database") << m_database;
+        return evidence(arguments);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+} // namespace
+
+TEST_F(CatalogueCommand, ListStudies)
+{
+    const CommandRun run = catalogue({QStringLiteral("list")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty());
+    for (const char *slug : {"captain-ii", "cars-meta-analysis", "zhang-2020-rat-chi", "escas"}) {
+        EXPECT_TRUE(run.out.contains(QLatin1String(slug))) << slug;
+    }
+    expectNoNanOrInf(run);
+}
+
+TEST_F(CatalogueCommand, ListFiltersAsJson)
+{
+    const CommandRun stroke =
+        catalogue({QStringLiteral("list"), QStringLiteral("studies"), QStringLiteral("--condition"),
+                   QStringLiteral("stroke"), QStringLiteral("--json")});
+    ASSERT_EQ(stroke.status, 0) << stroke.err.toStdString();
+    const QJsonArray studies = parse(stroke).array();
+    ASSERT_FALSE(studies.isEmpty());
+    for (const QJsonValue &s : studies) {
+        EXPECT_EQ(s[QStringLiteral("condition")].toString(), QStringLiteral("stroke"));
+        EXPECT_FALSE(s[QStringLiteral("slug")].toString().isEmpty());
+    }
+
+    const CommandRun rats = catalogue({QStringLiteral("list"), QStringLiteral("--species"),
+                                       QStringLiteral("rat"), QStringLiteral("--json")});
+    ASSERT_EQ(rats.status, 0);
+    const QJsonArray ratStudies = parse(rats).array();
+    ASSERT_EQ(ratStudies.size(), 1);
+    EXPECT_EQ(ratStudies.first()[QStringLiteral("slug")].toString(),
+              QStringLiteral("zhang-2020-rat-chi"));
+
+    const CommandRun metas =
+        catalogue({QStringLiteral("list"), QStringLiteral("--design"),
+                   QStringLiteral("ipd_meta_analysis"), QStringLiteral("--json")});
+    ASSERT_EQ(metas.status, 0);
+    ASSERT_EQ(parse(metas).array().size(), 1);
+}
+
+TEST_F(CatalogueCommand, EveryKindListsAndParses)
+{
+    for (const char *kind : {"studies", "outcomes", "results", "mechanisms", "claims", "sources"}) {
+        const CommandRun text = catalogue({QStringLiteral("list"), QLatin1String(kind)});
+        EXPECT_EQ(text.status, 0) << kind << text.err.toStdString();
+        EXPECT_FALSE(text.out.isEmpty()) << kind;
+        expectNoNanOrInf(text);
+        const CommandRun json =
+            catalogue({QStringLiteral("list"), QLatin1String(kind), QStringLiteral("--json")});
+        EXPECT_EQ(json.status, 0) << kind;
+        EXPECT_FALSE(parse(json).array().isEmpty()) << kind;
+        expectNoNanOrInf(json);
+    }
+    const CommandRun mechanisms = catalogue({QStringLiteral("list"), QStringLiteral("mechanisms")});
+    EXPECT_TRUE(mechanisms.out.contains(QStringLiteral("TNFα down")));
+}
+
+TEST_F(CatalogueCommand, ShowCaptainII)
+{
+    const CommandRun run = catalogue({QStringLiteral("show"), QStringLiteral("captain-ii")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("MW 0.59 (95% CI 0.52 to 0.66)")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("p = 0.0119")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("DOI 10.1007/s10072-019-04181-y")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("PMID 31897941")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("not reported")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("reported by")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("quote: \"")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Dosing")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Arms")));
+    expectNoNanOrInf(run);
+}
+
+TEST_F(CatalogueCommand, ShowCaptainIIAsJson)
+{
+    const CommandRun run =
+        catalogue({QStringLiteral("show"), QStringLiteral("captain-ii"), QStringLiteral("--json")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    const QJsonObject study = parse(run).object();
+    EXPECT_EQ(study[QStringLiteral("slug")].toString(), QStringLiteral("captain-ii"));
+    bool found = false;
+    for (const QJsonValue &r : study[QStringLiteral("results")].toArray()) {
+        if (r[QStringLiteral("estimate")].toDouble() == 0.59 &&
+            r[QStringLiteral("ci_low")].toDouble() == 0.52 &&
+            r[QStringLiteral("ci_high")].toDouble() == 0.66) {
+            found = true;
+            EXPECT_FALSE(r[QStringLiteral("quote")].toString().isEmpty());
+            EXPECT_FALSE(r[QStringLiteral("origin")].toString().isEmpty());
+        }
+    }
+    EXPECT_TRUE(found);
+    EXPECT_TRUE(study[QStringLiteral("timing")].isNull() ||
+                study[QStringLiteral("timing")].isString());
+    expectNoNanOrInf(run);
+}
+
+TEST_F(CatalogueCommand, ShowOtherKinds)
+{
+    const CommandRun mechanism =
+        catalogue({QStringLiteral("show"), QStringLiteral("reducing-neuroinflammation")});
+    ASSERT_EQ(mechanism.status, 0) << mechanism.err.toStdString();
+    EXPECT_TRUE(mechanism.out.contains(QStringLiteral("TNFα")));
+    const CommandRun source =
+        catalogue({QStringLiteral("show"), QStringLiteral("article"), QStringLiteral("--json")});
+    ASSERT_EQ(source.status, 0);
+    EXPECT_EQ(parse(source).object()[QStringLiteral("kind")].toString(), QStringLiteral("article"));
+    const CommandRun outcome = catalogue({QStringLiteral("show"), QStringLiteral("arat")});
+    EXPECT_EQ(outcome.status, 0);
+    EXPECT_TRUE(outcome.out.contains(QStringLiteral("Action Research Arm Test")));
+}
+
+TEST_F(CatalogueCommand, Search)
+{
+    const CommandRun run =
+        catalogue({QStringLiteral("search"), QStringLiteral("TNFα"), QStringLiteral("--json")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    bool found = false;
+    for (const QJsonValue &hit : parse(run).array()) {
+        found |=
+            hit[QStringLiteral("kind")].toString() == QLatin1String("mechanism") &&
+            hit[QStringLiteral("slug")].toString() == QLatin1String("reducing-neuroinflammation");
+    }
+    EXPECT_TRUE(found);
+
+    // Several words on the command line are one search.
+    const CommandRun words =
+        catalogue({QStringLiteral("search"), QStringLiteral("CAPTAIN"), QStringLiteral("II")});
+    EXPECT_EQ(words.status, 0);
+    EXPECT_TRUE(words.out.contains(QStringLiteral("captain-ii")));
+
+    const CommandRun limited =
+        catalogue({QStringLiteral("search"), QStringLiteral("stroke"), QStringLiteral("--limit"),
+                   QStringLiteral("2"), QStringLiteral("--json")});
+    EXPECT_EQ(limited.status, 0);
+    EXPECT_EQ(parse(limited).array().size(), 2);
+
+    for (const QString &tricky :
+         {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("Alzheimer's"),
+          QStringLiteral("COVID-19"), QStringLiteral("2.5 mg"), QString()}) {
+        const CommandRun r = catalogue({QStringLiteral("search"), tricky});
+        EXPECT_EQ(r.status, 0) << tricky.toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty());
+        const CommandRun j =
+            catalogue({QStringLiteral("search"), tricky, QStringLiteral("--json")});
+        EXPECT_EQ(j.status, 0);
+        EXPECT_TRUE(parse(j).isArray());
+    }
+}
+
+TEST_F(CatalogueCommand, BadInputIsOneLineAndExitTwo)
+{
+    expectOneErrorLine(catalogue({QStringLiteral("show"), QStringLiteral("no-such-study")}));
+    expectOneErrorLine(catalogue({QStringLiteral("list"), QStringLiteral("widgets")}));
+    expectOneErrorLine(catalogue(
+        {QStringLiteral("list"), QStringLiteral("--condition"), QStringLiteral("migraine")}));
+    expectOneErrorLine(
+        catalogue({QStringLiteral("list"), QStringLiteral("--species"), QStringLiteral("mouse")}));
+    expectOneErrorLine(catalogue({QStringLiteral("list"), QStringLiteral("mechanisms"),
+                                  QStringLiteral("--condition"), QStringLiteral("stroke")}));
+    expectOneErrorLine(catalogue({QStringLiteral("frobnicate")}));
+    expectOneErrorLine(catalogue({}));
+    expectOneErrorLine(catalogue({QStringLiteral("show")}));
+    expectOneErrorLine(catalogue({QStringLiteral("search"), QStringLiteral("x"),
+                                  QStringLiteral("--limit"), QStringLiteral("0")}));
+    expectOneErrorLine(catalogue({QStringLiteral("search"), QStringLiteral("x"),
+                                  QStringLiteral("--limit"), QStringLiteral("ten")}));
+    expectOneErrorLine(catalogue({QStringLiteral("list"), QStringLiteral("--no-such-option")}));
+}
+
+TEST_F(CatalogueCommand, RefusedDatabaseIsBadInputAndUntouched)
+{
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(notes);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("not a catalogue\n");
+    }
+    const CommandRun run = evidence(
+        {QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--database"), notes});
+    expectOneErrorLine(run);
+    QFile file(notes);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArrayLiteral("not a catalogue\n"));
+
+    const CommandRun missing =
+        evidence({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--database"),
+                  m_dir.filePath(QStringLiteral("missing.sqlite"))});
+    expectOneErrorLine(missing);
+}
+
+TEST_F(CatalogueCommand, Help)
+{
+    const CommandRun run = evidence({QStringLiteral("catalogue"), QStringLiteral("--help")});
+    EXPECT_EQ(run.status, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("--database")));
+}
+
+TEST(CatalogueCommandDefault, UsesTheUsersCopyOfTheBundledCatalogue)
+{
+    // Test mode (set by the test main) keeps this under ~/.qttest; our own names keep it away
+    // from other tests.
+    QCoreApplication::setOrganizationName(QStringLiteral("EvidenceBrowserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("cli-catalogue-default"));
+    const QString path = eb::catalogue::userCataloguePath();
+    ASSERT_TRUE(path.contains(QStringLiteral("qttest"))) << path.toStdString();
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
+
+    const CommandRun run = evidence(
+        {QStringLiteral("catalogue"), QStringLiteral("show"), QStringLiteral("captain-ii")});
+    EXPECT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("0.59")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("0.52")));
+    EXPECT_TRUE(QFileInfo::exists(path));
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
+}

@@ -1,0 +1,279 @@
+// The statistics commands of `evidence` (convert, smd, pool), called in-process with
+// string-backed streams: JSON keys and values, and one stderr line + exit 2 for bad input.
+#include "cli/cli.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <cmath>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CommandRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+CommandRun evidence(const QStringList &arguments, const QString &input = QString())
+{
+    CommandRun run;
+    QString in = input;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    QTextStream inStream(&in);
+    eb::cli::Io io{out, err, inStream};
+    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QJsonObject json(const CommandRun &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+    return doc.object();
+}
+
+void expectNoNanOrInf(const CommandRun &run)
+{
+    for (const QString &text : {run.out, run.err}) {
+        EXPECT_FALSE(text.contains(QLatin1String("nan"), Qt::CaseInsensitive))
+            << text.toStdString();
+        EXPECT_FALSE(text.contains(QLatin1String("inf"), Qt::CaseSensitive) &&
+                     !text.contains(QLatin1String("infinit")))
+            << text.toStdString();
+    }
+}
+
+// Bad input: exit 2, nothing on stdout, exactly one line on stderr that contains `mentions`
+// (it may quote the offending text, e.g. "nan", back to the user).
+void expectBadInput(const CommandRun &run, const QStringList &mentions)
+{
+    EXPECT_EQ(run.status, eb::cli::ExitBadInput) << run.out.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+    EXPECT_TRUE(run.err.endsWith(QLatin1Char('\n')));
+    EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+    for (const QString &m : mentions) {
+        EXPECT_TRUE(run.err.contains(m))
+            << "'" << m.toStdString() << "' not in " << run.err.toStdString();
+    }
+}
+
+QString bcgCsv()
+{
+    QFile file(QStringLiteral(EB_SOURCE_DIR "/tests/stats/fixtures/pool_datasets.csv"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QString csv = QStringLiteral("label,yi,vi\n");
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char(','));
+        if (f.value(0) == QLatin1String("bcg")) {
+            csv += QStringLiteral("\"Trial %1, BCG\",%2,%3\n").arg(f[1], f[2], f[3]);
+        }
+    }
+    return csv;
+}
+
+} // namespace
+
+TEST(ConvertCommand, JsonCarriesEveryMetricWithCi)
+{
+    const CommandRun run = evidence({"convert", "--from", "mw", "--value", "0.59", "--ci", "0.52",
+                                     "0.66", "--cer", "0.3", "--json"});
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    const QJsonObject o = json(run);
+    EXPECT_EQ(o.value("from").toString(), "mw");
+    QSet<QString> keys;
+    for (const QJsonValue &m : o.value("metrics").toArray()) {
+        const QJsonObject row = m.toObject();
+        keys.insert(row.value("key").toString());
+        EXPECT_FALSE(row.value("formula").toString().isEmpty());
+        EXPECT_LE(row.value("ci_low").toDouble(), row.value("estimate").toDouble());
+        EXPECT_GE(row.value("ci_high").toDouble(), row.value("estimate").toDouble());
+        EXPECT_EQ(row.value("derived").toBool(), row.value("key").toString() != "mw");
+        if (row.value("key").toString() == "d") {
+            EXPECT_NEAR(row.value("estimate").toDouble(), 0.32179719201578255, 1e-13);
+        }
+    }
+    EXPECT_EQ(keys, (QSet<QString>{"mw", "d", "log_or", "or", "u3", "ovl"}));
+    const QJsonObject nnt = o.value("nnt").toObject();
+    EXPECT_EQ(nnt.value("kind").toString(), "benefit");
+    EXPECT_NEAR(nnt.value("value").toDouble(), 1.0 / 0.18, 1e-9);
+    EXPECT_TRUE(o.contains("nnt_furukawa"));
+    EXPECT_TRUE(o.value("assumption").toString().contains("equal variance"));
+    EXPECT_EQ(o.value("mw_band").toString(), "small-to-medium superiority");
+}
+
+TEST(ConvertCommand, TextShowsFormulaAssumptionAndInfiniteNnt)
+{
+    const CommandRun run =
+        evidence({"convert", "--from", "d", "--value", "0", "--ci", "-0.2", "0.3"});
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("MW = Phi(d / sqrt(2))"));
+    EXPECT_TRUE(run.out.contains("Assumption:"));
+    EXPECT_TRUE(run.out.contains("derived"));
+    EXPECT_TRUE(run.out.contains("to infinity to NNTH"));
+    expectNoNanOrInf(run);
+}
+
+TEST(ConvertCommand, NegativeValuesAndLogOr)
+{
+    const CommandRun run = evidence({"convert", "--from", "logor", "--value", "-0.5", "--json"});
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    EXPECT_EQ(json(run).value("nnt").toObject().value("kind").toString(), "harm");
+}
+
+TEST(ConvertCommand, BadInput)
+{
+    expectBadInput(evidence({"convert", "--from", "mw", "--value", "1.2"}), {"--value", "MW"});
+    expectBadInput(evidence({"convert", "--from", "mw", "--value", "0"}), {"--value"});
+    expectBadInput(evidence({"convert", "--from", "mw", "--value", "0.6", "--ci", "0.62", "0.7"}),
+                   {"--ci", "does not contain"});
+    expectBadInput(evidence({"convert", "--from", "or", "--value", "-1"}), {"--value"});
+    expectBadInput(evidence({"convert", "--from", "or", "--value", "0"}), {"--value"});
+    expectBadInput(evidence({"convert", "--from", "d", "--value", "abc"}), {"--value", "abc"});
+    expectBadInput(evidence({"convert", "--from", "d", "--value", "0,5"}), {"--value", "comma"});
+    expectBadInput(evidence({"convert", "--from", "d", "--value", "nan"}), {"--value"});
+    expectBadInput(evidence({"convert", "--from", "auc", "--value", "0.6"}), {"--from"});
+    expectBadInput(evidence({"convert", "--from", "d", "--value", "0.3", "--ci", "0.1"}), {"--ci"});
+    expectBadInput(evidence({"convert", "--from", "d", "--value", "0.3", "--cer", "1.5"}),
+                   {"--cer"});
+    expectBadInput(evidence({"convert", "--value", "0.3"}), {"--from"});
+}
+
+TEST(SmdCommand, JsonMatchesMetaforEscalc)
+{
+    // fixtures/escalc_smd.csv row 1 (CASI, 16/16): yi 0.7788013689985791, vi 0.13447705581803221.
+    const CommandRun run = evidence({"smd", "--m1", "21.0", "--sd1", "20.4", "--n1", "16", "--m2",
+                                     "7.6", "--sd2", "12.1", "--n2", "16", "--json"});
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    const QJsonObject o = json(run);
+    EXPECT_NEAR(o.value("g").toDouble(), 0.7788013689985791, 1e-12);
+    EXPECT_NEAR(o.value("variance").toDouble(), 0.13447705581803221, 1e-12);
+    EXPECT_NEAR(o.value("se").toDouble(), std::sqrt(0.13447705581803221), 1e-12);
+    EXPECT_NEAR(o.value("ci_low").toDouble(),
+                0.7788013689985791 - 1.959963984540054 * std::sqrt(0.13447705581803221), 1e-12);
+    EXPECT_GT(o.value("d").toDouble(), o.value("g").toDouble());
+    for (const char *key : {"d", "g", "variance", "se", "ci_low", "ci_high", "correction"}) {
+        EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
+    }
+}
+
+TEST(SmdCommand, NegativeMeansAndBadInput)
+{
+    const CommandRun ok = evidence({"smd", "--m1", "-3", "--sd1", "4", "--n1", "60", "--m2", "-1",
+                                    "--sd2", "5", "--n2", "55", "--json"});
+    ASSERT_EQ(ok.status, eb::cli::ExitOk) << ok.err.toStdString();
+    EXPECT_NEAR(json(ok).value("g").toDouble(), -0.44093330718729001, 1e-12);
+    expectBadInput(
+        evidence({"smd", "--m1", "1", "--sd1", "1", "--n1", "10", "--m2", "0", "--sd2", "1"}),
+        {"--n2"});
+    expectBadInput(evidence({"smd", "--m1", "1", "--sd1", "-1", "--n1", "10", "--m2", "0", "--sd2",
+                             "1", "--n2", "10"}),
+                   {"--sd1"});
+    expectBadInput(evidence({"smd", "--m1", "x", "--sd1", "1", "--n1", "10", "--m2", "0", "--sd2",
+                             "1", "--n2", "10"}),
+                   {"--m1"});
+}
+
+TEST(PoolCommand, JsonKeysAndBcgValues)
+{
+    const CommandRun run = evidence({"pool", "--json", "-"}, bcgCsv());
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    const QJsonObject o = json(run);
+    const QStringList expected{"k", "method", "estimate", "se",     "ci_low",  "ci_high",
+                               "z", "p",      "tau2",     "tau",    "i2",      "h2",
+                               "q", "q_df",   "q_p",      "pi_low", "pi_high", "weights"};
+    QStringList keys = o.keys();
+    QStringList sortedExpected = expected;
+    keys.sort();
+    sortedExpected.sort();
+    EXPECT_EQ(keys, sortedExpected);
+    EXPECT_EQ(o.value("k").toInt(), 13);
+    EXPECT_EQ(o.value("method").toString(), "REML");
+    EXPECT_NEAR(o.value("tau2").toDouble(), 0.3132433, 5e-8);
+    EXPECT_NEAR(o.value("estimate").toDouble(), -0.7145323, 5e-8);
+    EXPECT_NEAR(o.value("se").toDouble(), 0.1797815, 5e-8);
+    EXPECT_NEAR(o.value("i2").toDouble(), 92.221384521276121, 1e-6); // percent
+    EXPECT_NEAR(o.value("pi_low").toDouble(), -1.8666922179034797, 1e-7);
+    const QJsonArray weights = o.value("weights").toArray();
+    ASSERT_EQ(weights.size(), 13);
+    double total = 0.0;
+    for (const QJsonValue &w : weights) {
+        total += w.toDouble();
+    }
+    EXPECT_NEAR(total, 100.0, 1e-9);
+}
+
+TEST(PoolCommand, KnhaUsesTAndMethodsAndFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bcg.csv");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bcgCsv().toUtf8());
+    file.close();
+    const CommandRun run = evidence({"pool", "--method", "DL", "--knha", "--json", path});
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    const QJsonObject o = json(run);
+    EXPECT_TRUE(o.contains("t"));
+    EXPECT_FALSE(o.contains("z"));
+    EXPECT_NEAR(o.value("tau2").toDouble(), 0.3087603, 5e-8);
+    // metafor: rma(yi, vi, data = bcg, method = "DL", test = "knha") se 0.18069662833554737.
+    EXPECT_NEAR(o.value("se").toDouble(), 0.18069662833554737, 1e-10);
+    const CommandRun text = evidence({"pool", "--method", "PM", "--level", "90", path});
+    ASSERT_EQ(text.status, eb::cli::ExitOk);
+    EXPECT_TRUE(text.out.contains("Paule-Mandel"));
+    EXPECT_TRUE(text.out.contains("90% CI"));
+    EXPECT_TRUE(text.out.contains("Trial 1, BCG")); // a quoted label with a comma
+    expectNoNanOrInf(text);
+}
+
+TEST(PoolCommand, SeiColumnAndCrlf)
+{
+    const CommandRun run =
+        evidence({"pool", "--method", "FE", "--json", "-"}, "yi,sei\r\n1.0,0.5\r\n3.0,1.0\r\n");
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    EXPECT_DOUBLE_EQ(json(run).value("estimate").toDouble(), 1.4);
+}
+
+TEST(PoolCommand, BadInputNamesRowAndField)
+{
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n0.1,0.2\nabc,0.1\n"), {"row 2", "yi", "abc"});
+    expectBadInput(evidence({"pool", "-"}, "label,yi,vi\nA,0.1,0.2\nB,0.3,-0.1\n"),
+                   {"row 2", "\"B\"", "vi"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n0.1,0.2\n0.3,0\n"), {"row 2", "vi"});
+    expectBadInput(evidence({"pool", "-"}, "yi,se\n0.1,0.2\n"), {"missing column", "vi"});
+    expectBadInput(evidence({"pool", "-"}, "est,vi\n0.1,0.2\n"), {"missing column", "yi"});
+    expectBadInput(evidence({"pool", "-"}, ""), {"empty"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n"), {"no data rows"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n0.1,0.2\n"), {"k = 1"});
+    expectBadInput(evidence({"pool", "--method", "PM", "-"}, "yi,vi\n0.1,0.2\n"), {"k = 1"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n0,5,0.1\n0.2,0.1\n"),
+                   {"row 1", "decimal comma"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n\"0,5\",0.1\n0.2,0.1\n"),
+                   {"row 1", "yi", "comma"});
+    expectBadInput(evidence({"pool", "-"}, "yi;vi\n0.5;0.1\n"), {"missing column", "commas"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n0.5,\n0.2,0.1\n"), {"row 1", "vi", "empty"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\n\"0.5,0.1\n"), {"line 2", "quote"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\nnan,0.1\n0.2,0.1\n"), {"row 1", "yi"});
+    expectBadInput(evidence({"pool", "-"}, "yi,vi\ninf,0.1\n0.2,0.1\n"), {"row 1", "yi"});
+    expectBadInput(evidence({"pool", "--method", "XX", "-"}, "yi,vi\n0.1,0.2\n"), {"--method"});
+    expectBadInput(evidence({"pool", "--level", "0.95", "-"}, "yi,vi\n0.1,0.2\n0.2,0.1\n"),
+                   {"--level"});
+    expectBadInput(evidence({"pool", "/nonexistent/file.csv"}), {"/nonexistent/file.csv"});
+    expectBadInput(evidence({"pool"}), {"CSV"});
+    // k = 1 is fine for a fixed-effect model.
+    const CommandRun fe = evidence({"pool", "--method", "FE", "--json", "-"}, "yi,vi\n0.4,0.04\n");
+    ASSERT_EQ(fe.status, eb::cli::ExitOk) << fe.err.toStdString();
+    EXPECT_DOUBLE_EQ(json(fe).value("q_p").toDouble(), 1.0);
+}
