@@ -119,6 +119,7 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
         entry.favoursAboveNull = !(raw && result.outcomeDirection == QLatin1String("lower_better"));
     }
     entry.group = result.outcomeDomain;
+    entry.source = result.sourceShortLabel;
     QString note = result.sourceShortLabel;
     if (!result.quote.isEmpty()) {
         QString quote = result.quote;
@@ -185,15 +186,9 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
         bool converted = false;
         for (const EffectEntry &entry : entries) {
             if (!finite(entry.estimate)) {
-                // Unknown stays unknown: a convertible result without a value is listed as
-                // "not reported"; a direction-only result has no place on a numeric axis.
-                if (entry.metric == Metric::None) {
-                    ++build.skipped;
-                    if (!skippedMetrics.contains(key(entry.metric))) {
-                        skippedMetrics << key(entry.metric);
-                    }
-                    continue;
-                }
+                // Unknown stays unknown, and visible: a result without a value (a direction
+                // and p only) keeps its row, marked "not reported", so that a study without
+                // an effect size does not silently drop out of the picture.
                 spec.rows << rowFrom(entry);
                 continue;
             }
@@ -234,8 +229,8 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
             spec.rows << row;
         }
         if (converted) {
-            footnotes << tr("Hollow markers: converted by this program, assuming %1.")
-                             .arg(fromStd(std::string(eb::stats::conversionAssumption())));
+            footnotes << tr("Hollow markers: converted by this program.") + QLatin1Char(' ') +
+                             fromStd(std::string(eb::stats::conversionAssumption()));
         }
         if (build.skipped > 0) {
             footnotes << tr("%n result(s) on a scale with no conversion to %1 (%2) not shown.",
@@ -420,8 +415,7 @@ std::optional<DistributionSpec> distributionFor(Metric metric, double value, QSt
     input.value = value;
     const auto report = eb::stats::convertEffect(input);
     if (!report.ok()) {
-        *error = QStringLiteral("%1: %2").arg(fromStd(report.error().field),
-                                              fromStd(report.error().message));
+        *error = fromStd(report.error().message);
         return std::nullopt;
     }
     DistributionSpec spec;
@@ -437,9 +431,8 @@ std::optional<DistributionSpec> distributionFor(Metric metric, double value, QSt
     spec.nnt = fromStd(report->nntKraemer.estimate.text(1));
     spec.inputLabel = tr("Given: %1 = %2; every other value is derived by this program.")
                           .arg(metricShortName(metric), formatChartNumber(value, 2));
-    spec.footnote = tr("Assumes %1. NNT: %2.")
-                        .arg(fromStd(std::string(eb::stats::conversionAssumption())),
-                             fromStd(report->nntKraemer.formula));
+    spec.footnote = fromStd(std::string(eb::stats::conversionAssumption())) + QLatin1Char(' ') +
+                    tr("NNT: %1.").arg(fromStd(report->nntKraemer.formula));
     return spec;
 }
 
@@ -497,8 +490,8 @@ std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, Q
         spec.points << point;
     }
     if (convert) {
-        spec.footnote = tr("Results on other metrics converted to MW by this program, assuming %1.")
-                            .arg(fromStd(std::string(eb::stats::conversionAssumption())));
+        spec.footnote = tr("Results on other metrics converted to MW by this program.") +
+                        QLatin1Char(' ') + fromStd(std::string(eb::stats::conversionAssumption()));
     }
     return spec;
 }

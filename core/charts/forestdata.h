@@ -40,8 +40,9 @@ struct EffectEntry
     bool derived = false;
     QString derivation;
     bool favoursAboveNull = true;
-    QString group; // outcome domain
-    QString note;  // source and quote, for tooltips
+    QString group;  // outcome domain
+    QString note;   // source and quote, for tooltips
+    QString source; // short label of the source, to tell apart two values of one result
 };
 
 // The catalogue's result as an entry; years maps study slugs to their year.

@@ -333,6 +333,9 @@ void TimeCourseChart::positionMarks()
     for (int s = 0; s < m_series.size(); ++s) {
         filled << QPainterPath();
         hollow << QPainterPath();
+        // Two points on one spot must not cancel out (odd-even fill).
+        filled.last().setFillRule(Qt::WindingFill);
+        hollow.last().setFillRule(Qt::WindingFill);
     }
     m_markerRects.assign(static_cast<std::size_t>(m_spec.points.size()), QRectF());
     for (int i = 0; i < m_spec.points.size(); ++i) {
