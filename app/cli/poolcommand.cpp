@@ -188,7 +188,7 @@ int runPoolCommand(const QStringList &arguments, Io &io)
         return ExitBadInput;
     }
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText().replace(arguments.value(0), name);
+        io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -33,6 +33,18 @@ QString tr(const char *text)
 
 } // namespace
 
+QString commandHelp(const QString &helpText, const QString &commandName)
+{
+    QStringList lines = helpText.split(QLatin1Char('\n'));
+    if (!lines.isEmpty()) {
+        const qsizetype options = lines.first().indexOf(QLatin1String(" [options]"));
+        if (options >= 0) {
+            lines.first() = QStringLiteral("Usage: ") + commandName + lines.first().mid(options);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString formatNumber(double value)
 {
     if (value == 0.0) {
