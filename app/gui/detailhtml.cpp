@@ -220,8 +220,8 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     // Fixed shares, so that the outcome's name and the estimate get the room.
     html +=
         QStringLiteral("<th width='27%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
-    html += QStringLiteral("<th width='17%'>%1</th><th width='9%'>%2</th><th width='25%'>%3</th>"
-                           "<th width='13%'>%4</th><th width='9%'>%5</th></tr>")
+    html += QStringLiteral("<th width='15%'>%1</th><th width='8%'>%2</th><th width='25%'>%3</th>"
+                           "<th width='13%'>%4</th><th width='12%'>%5</th></tr>")
                 .arg(esc(tr("Timepoint")), esc(tr("Metric")), esc(tr("Estimate (CI)")),
                      esc(tr("p")), esc(tr("N")));
     const int columns = 6;

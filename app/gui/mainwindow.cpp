@@ -270,6 +270,8 @@ void MainWindow::createCentralWidget()
         view->setAccessibleName(sectionTitle(section));
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
+        // Rows are the unit here: Tab leaves the table rather than walking its cells.
+        view->setTabKeyNavigation(false);
         view->setAlternatingRowColors(true);
         view->setWordWrap(false);
         view->setTextElideMode(Qt::ElideRight);
@@ -336,8 +338,13 @@ void MainWindow::createCentralWidget()
     setTabOrder(m_conditionFilter, m_designFilter);
     setTabOrder(m_designFilter, m_speciesFilter);
     setTabOrder(m_speciesFilter, m_domainFilter);
-    setTabOrder(m_domainFilter, m_tables);
-    setTabOrder(m_tables, m_detailView);
+    // The tables are chained one after another; only the visible one takes the focus.
+    QWidget *previous = m_domainFilter;
+    for (Section section : kSections) {
+        setTabOrder(previous, tableView(section));
+        previous = tableView(section);
+    }
+    setTabOrder(previous, m_detailView);
 }
 
 void MainWindow::createStatusBar()
