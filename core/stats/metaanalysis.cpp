@@ -127,7 +127,9 @@ Result<double> remlTau2(std::span<const double> y, std::span<const double> v,
     double tau2 = hedgesStart(y, v);
     double change = options.threshold + 1.0;
     iterations = 0;
-    while (change > options.threshold) {
+    // metafor stops when |change| < threshold; above tau^2 ~ 1e6 a change of 1e-10 is below
+    // the spacing of doubles, so the threshold is taken relative to tau^2 once tau^2 > 1.
+    while (change > options.threshold * std::max(1.0, tau2)) {
         ++iterations;
         if (iterations > options.maxIterations) {
             return makeError("method", "REML (Fisher scoring) did not converge");
