@@ -197,6 +197,18 @@ QString armSummariesHtml(const QList<catalogue::ArmSummaryRecord> &arms)
     return html;
 }
 
+// The p column: "0.0119" for p = 0.0119, "< 0.0001" for p < 0.0001 (the header says "p").
+QString pCell(const catalogue::ResultRecord &r)
+{
+    if (!r.pValue) {
+        return orNotReported(std::optional<double>());
+    }
+    const QString op = r.pOperator.isEmpty() || r.pOperator == QLatin1String("=")
+                           ? QString()
+                           : r.pOperator + QLatin1Char(' ');
+    return esc(op + number(*r.pValue));
+}
+
 // The results as a table: one row per result and, under it, where it comes from.
 QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy)
 {
@@ -207,9 +219,9 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
                                   "<tr>");
     // Fixed shares, so that the outcome's name and the estimate get the room.
     html +=
-        QStringLiteral("<th width='28%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
-    html += QStringLiteral("<th width='14%'>%1</th><th width='10%'>%2</th><th width='24%'>%3</th>"
-                           "<th width='14%'>%4</th><th width='10%'>%5</th></tr>")
+        QStringLiteral("<th width='27%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
+    html += QStringLiteral("<th width='15%'>%1</th><th width='8%'>%2</th><th width='25%'>%3</th>"
+                           "<th width='13%'>%4</th><th width='12%'>%5</th></tr>")
                 .arg(esc(tr("Timepoint")), esc(tr("Metric")), esc(tr("Estimate (CI)")),
                      esc(tr("p")), esc(tr("N")));
     const int columns = 6;
@@ -235,7 +247,7 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
                                "<td valign='top'>%3</td><td valign='top'><b>%4</b></td>"
                                "<td valign='top'>%5</td><td valign='top'>%6</td></tr>")
                     .arg(first, orNotReported(r.timepoint), esc(labels::metric(r.metric)), ci,
-                         esc(pText(r)), orNotReported(r.n));
+                         pCell(r), orNotReported(r.n));
 
         // Provenance, method, notes and derived equivalents under the row.
         QString below = quoteHtml(r.quote, r.sourceShortLabel, r.origin);
@@ -382,6 +394,12 @@ QString studyHtml(const catalogue::StudyDetail &s)
         html += QStringLiteral("<p>%1</p>").arg(esc(s.summary));
     }
 
+    // Results first: they are what most readers came for; the design follows.
+    html += heading(tr("Results"));
+    html += resultsHtml(s.results, false);
+
+    html += discrepanciesHtml(s.discrepancies);
+
     html += heading(tr("Design and population"));
     FieldTable fields;
     fields.add(tr("Design"), esc(labels::design(s.design)));
@@ -470,11 +488,6 @@ QString studyHtml(const catalogue::StudyDetail &s)
                          : QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(dose.note)),
                      quoteHtml(dose.quote, dose.sourceShortLabel, dose.origin));
     }
-
-    html += heading(tr("Results"));
-    html += resultsHtml(s.results, false);
-
-    html += discrepanciesHtml(s.discrepancies);
 
     if (!s.provenance.isEmpty()) {
         html += heading(tr("Where the study's numbers come from"));

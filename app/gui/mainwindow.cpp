@@ -65,9 +65,8 @@ MainWindow::MainWindow(catalogue::Catalogue &catalogue, Settings &settings, QWid
 {
     setWindowTitle(tr("Evidence Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
-    // Small enough for a 1280x800 screen at 200% scaling less the panels, large enough that
-    // the table and the detail pane both stay usable.
-    setMinimumSize(620, 360);
+    // No fixed minimum size: the panes' own minimums add up to the window's, so that no
+    // widget is ever squeezed below what it needs (which would make them overlap).
 
     createActions();
     createCentralWidget();
@@ -195,7 +194,7 @@ void MainWindow::createCentralWidget()
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setUniformItemSizes(true);
     m_sidebar->setSpacing(2);
-    m_sidebar->setMinimumWidth(150);
+    m_sidebar->setMinimumWidth(110);
     for (Section section : kSections) {
         auto *item = new QListWidgetItem(sectionTitle(section), m_sidebar);
         item->setData(Qt::UserRole, sectionIndex(section));
@@ -218,15 +217,18 @@ void MainWindow::createCentralWidget()
     connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
 
+    // The filters say what they filter in their first entry ("All conditions") rather than
+    // in a caption beside them: the row then fits a narrow pane (a small screen at 200%).
     auto makeFilter = [](const QString &name, const QString &accessibleName) {
         auto *combo = new QComboBox;
         combo->setObjectName(name);
         combo->setAccessibleName(accessibleName);
-        // Wide enough for most labels; the popup shows long ones in full. AdjustToContents
-        // would let one long design name push the table pane wider than a small screen.
+        combo->setToolTip(accessibleName);
+        // The popup shows long labels in full; the closed box may elide them rather than push
+        // the table pane wider than a small screen.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-        combo->addItem(tr("All"));
+        combo->setMinimumContentsLength(6);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         return combo;
     };
     m_conditionFilter = makeFilter(QStringLiteral("conditionFilter"), tr("Condition"));
@@ -238,27 +240,21 @@ void MainWindow::createCentralWidget()
     }
 
     // Study filters and outcome filters sit in one row; only those of the current section show.
-    auto addFilter = [](QHBoxLayout *row, const QString &label, QComboBox *combo) {
-        auto *caption = new QLabel(label);
-        caption->setBuddy(combo);
-        row->addWidget(caption);
-        row->addWidget(combo);
-    };
     m_studyFilters = new QWidget;
     auto *studyRow = new QHBoxLayout(m_studyFilters);
     studyRow->setContentsMargins(0, 0, 0, 0);
-    addFilter(studyRow, tr("&Condition:"), m_conditionFilter);
-    addFilter(studyRow, tr("&Design:"), m_designFilter);
-    addFilter(studyRow, tr("S&pecies:"), m_speciesFilter);
+    studyRow->addWidget(m_conditionFilter, 1);
+    studyRow->addWidget(m_designFilter, 1);
+    studyRow->addWidget(m_speciesFilter, 1);
     m_outcomeFilters = new QWidget;
     auto *outcomeRow = new QHBoxLayout(m_outcomeFilters);
     outcomeRow->setContentsMargins(0, 0, 0, 0);
-    addFilter(outcomeRow, tr("D&omain:"), m_domainFilter);
+    outcomeRow->addWidget(m_domainFilter, 1);
+    outcomeRow->addStretch(2);
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
-    filterRow->addWidget(m_studyFilters);
-    filterRow->addWidget(m_outcomeFilters);
-    filterRow->addStretch();
+    filterRow->addWidget(m_studyFilters, 1);
+    filterRow->addWidget(m_outcomeFilters, 1);
 
     m_studyModel = new StudyTableModel(this);
     m_outcomeModel = new OutcomeTableModel(this);
@@ -274,6 +270,8 @@ void MainWindow::createCentralWidget()
         view->setAccessibleName(sectionTitle(section));
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
+        // Rows are the unit here: Tab leaves the table rather than walking its cells.
+        view->setTabKeyNavigation(false);
         view->setAlternatingRowColors(true);
         view->setWordWrap(false);
         view->setTextElideMode(Qt::ElideRight);
@@ -304,14 +302,14 @@ void MainWindow::createCentralWidget()
     tableLayout->addWidget(m_searchField);
     tableLayout->addLayout(filterRow);
     tableLayout->addWidget(m_tables, 1);
-    tablePane->setMinimumWidth(260);
+    tablePane->setMinimumWidth(220);
 
     m_detailView = new QTextBrowser;
     m_detailView->setObjectName(QStringLiteral("detailView"));
     m_detailView->setAccessibleName(tr("Details"));
     // Links are opened by the window: web links in the browser, internal links in the window.
     m_detailView->setOpenLinks(false);
-    m_detailView->setMinimumWidth(240);
+    m_detailView->setMinimumWidth(200);
     connect(m_detailView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
 
     m_contentSplitter = new QSplitter(Qt::Horizontal);
@@ -340,8 +338,13 @@ void MainWindow::createCentralWidget()
     setTabOrder(m_conditionFilter, m_designFilter);
     setTabOrder(m_designFilter, m_speciesFilter);
     setTabOrder(m_speciesFilter, m_domainFilter);
-    setTabOrder(m_domainFilter, m_tables);
-    setTabOrder(m_tables, m_detailView);
+    // The tables are chained one after another; only the visible one takes the focus.
+    QWidget *previous = m_domainFilter;
+    for (Section section : kSections) {
+        setTabOrder(previous, tableView(section));
+        previous = tableView(section);
+    }
+    setTabOrder(previous, m_detailView);
 }
 
 void MainWindow::createStatusBar()
@@ -489,22 +492,23 @@ void MainWindow::reload()
 
 void MainWindow::fillFilters()
 {
-    auto fill = [](QComboBox *combo, const QStringList &keys, QString (*label)(const QString &)) {
+    auto fill = [](QComboBox *combo, const QString &all, const QStringList &keys,
+                   QString (*label)(const QString &)) {
         const QString current = combo->currentData().toString();
         combo->clear();
-        combo->addItem(tr("All"), QString());
+        combo->addItem(all, QString());
         for (const QString &key : keys) {
             combo->addItem(label(key), key);
         }
         const int index = combo->findData(current);
         combo->setCurrentIndex(index >= 0 ? index : 0);
     };
-    fill(m_conditionFilter, m_catalogue.distinctValues(catalogue::StudyColumn::Condition),
-         &labels::condition);
-    fill(m_designFilter, m_catalogue.distinctValues(catalogue::StudyColumn::Design),
-         &labels::design);
-    fill(m_speciesFilter, m_catalogue.distinctValues(catalogue::StudyColumn::Species),
-         &labels::species);
+    fill(m_conditionFilter, tr("All conditions"),
+         m_catalogue.distinctValues(catalogue::StudyColumn::Condition), &labels::condition);
+    fill(m_designFilter, tr("All designs"),
+         m_catalogue.distinctValues(catalogue::StudyColumn::Design), &labels::design);
+    fill(m_speciesFilter, tr("All species"),
+         m_catalogue.distinctValues(catalogue::StudyColumn::Species), &labels::species);
     // Outcome domains: those that occur, in the order of the catalogue's outcome list.
     QStringList domains;
     for (const catalogue::OutcomeMeasureRecord &outcome : m_catalogue.outcomes()) {
@@ -513,7 +517,7 @@ void MainWindow::fillFilters()
         }
     }
     domains.sort();
-    fill(m_domainFilter, domains, &labels::domain);
+    fill(m_domainFilter, tr("All domains"), domains, &labels::domain);
 }
 
 void MainWindow::refreshTables()
@@ -599,6 +603,9 @@ void MainWindow::updateSidebarCounts()
         item->setText(
             QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(model(section)->rowCount()));
     }
+    // Never narrower than its longest entry, in any font size or scale.
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
+                               4 * m_sidebar->spacing() + 4);
 }
 
 void MainWindow::updateStatusCounts()

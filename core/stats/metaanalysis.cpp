@@ -127,7 +127,9 @@ Result<double> remlTau2(std::span<const double> y, std::span<const double> v,
     double tau2 = hedgesStart(y, v);
     double change = options.threshold + 1.0;
     iterations = 0;
-    while (change > options.threshold) {
+    // metafor stops when |change| < threshold; above tau^2 ~ 1e6 a change of 1e-10 is below
+    // the spacing of doubles, so the threshold is taken relative to tau^2 once tau^2 > 1.
+    while (change > options.threshold * std::max(1.0, tau2)) {
         ++iterations;
         if (iterations > options.maxIterations) {
             return makeError("method", "REML (Fisher scoring) did not converge");
@@ -265,10 +267,10 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
     }
     const bool randomEffects = options.method != PoolMethod::FixedEffect;
     if (k == 1 && randomEffects) {
-        return makeError("k", "a random-effects model needs at least 2 studies (k = 1)");
+        return makeError("k", "a random-effects model needs at least 2 studies");
     }
     if (k == 1 && options.knappHartung) {
-        return makeError("k", "the Knapp-Hartung adjustment needs at least 2 studies (k = 1)");
+        return makeError("k", "the Knapp-Hartung adjustment needs at least 2 studies");
     }
 
     PoolResult out;

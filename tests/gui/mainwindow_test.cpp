@@ -144,6 +144,22 @@ TEST_F(MainWindowTest, ShortcutsSwitchSectionsAndFocusTheSearch)
         QTest::qWaitFor([this] { return m_window->searchField()->hasFocus(); }, kTimeoutMs));
 }
 
+TEST_F(MainWindowTest, TabGoesFromTheSidebarThroughSearchAndFiltersToTableAndDetails)
+{
+    m_window->setCurrentSection(Section::Studies);
+    m_window->sidebar()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->sidebar()->hasFocus(); }, kTimeoutMs));
+    const QList<QWidget *> expected{m_window->searchField(),  m_window->conditionFilter(),
+                                    m_window->designFilter(), m_window->speciesFilter(),
+                                    m_window->tableView(),    m_window->detailView()};
+    for (QWidget *widget : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        EXPECT_EQ(QApplication::focusWidget(), widget)
+            << qPrintable(QApplication::focusWidget()->objectName()) << " instead of "
+            << qPrintable(widget->objectName());
+    }
+}
+
 TEST_F(MainWindowTest, ArrowKeysMoveTheDetailPane)
 {
     m_window->setCurrentSection(Section::Mechanisms);
