@@ -139,7 +139,7 @@ QString topic(const QString &key)
 {
     static const Label table[] = {
         {"stroke", QT_TRANSLATE_NOOP("eb::gui::labels", "Stroke")},
-        {"tbi", QT_TRANSLATE_NOOP("eb::gui::labels", "Traumatic brain injury")},
+        {"tbi", QT_TRANSLATE_NOOP("eb::gui::labels", "TBI")},
         {"mechanism", QT_TRANSLATE_NOOP("eb::gui::labels", "Mechanism")},
         {"dosing", QT_TRANSLATE_NOOP("eb::gui::labels", "Dosing")},
         {"general", QT_TRANSLATE_NOOP("eb::gui::labels", "General")},
