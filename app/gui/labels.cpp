@@ -164,7 +164,7 @@ QString metric(const QString &key)
         {"mean_change_difference",
          QT_TRANSLATE_NOOP("eb::gui::labels", "Difference in mean change")},
         {"nnt", QT_TRANSLATE_NOOP("eb::gui::labels", "NNT")},
-        {"none", QT_TRANSLATE_NOOP("eb::gui::labels", "Direction and p only")},
+        {"none", QT_TRANSLATE_NOOP("eb::gui::labels", "p only")},
     };
     return lookup(table, key);
 }
