@@ -267,10 +267,10 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
     }
     const bool randomEffects = options.method != PoolMethod::FixedEffect;
     if (k == 1 && randomEffects) {
-        return makeError("k", "a random-effects model needs at least 2 studies (k = 1)");
+        return makeError("k", "a random-effects model needs at least 2 studies");
     }
     if (k == 1 && options.knappHartung) {
-        return makeError("k", "the Knapp-Hartung adjustment needs at least 2 studies (k = 1)");
+        return makeError("k", "the Knapp-Hartung adjustment needs at least 2 studies");
     }
 
     PoolResult out;
