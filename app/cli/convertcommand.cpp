@@ -47,6 +47,10 @@ int runConvertCommand(const QStringList &arguments, Io &io)
                                         QStringLiteral("metric"));
     const QCommandLineOption valueOption(QStringLiteral("value"), tr("The estimate."),
                                          QStringLiteral("x"));
+    // Listed for --help only: "--ci LOW HIGH" is taken out of the arguments before parsing.
+    const QCommandLineOption ciOption(QStringLiteral("ci"),
+                                      tr("Confidence interval of the value (both limits)."),
+                                      QStringLiteral("LOW HIGH"));
     const QCommandLineOption cerOption(
         QStringLiteral("cer"), tr("Control event rate in (0, 1) for Furukawa's NNT from d."),
         QStringLiteral("p"));
@@ -54,6 +58,7 @@ int runConvertCommand(const QStringList &arguments, Io &io)
     parser.addOption(helpOption);
     parser.addOption(fromOption);
     parser.addOption(valueOption);
+    parser.addOption(ciOption);
     parser.addOption(cerOption);
     parser.addOption(jsonOption);
     if (!parser.parse(rest)) {
@@ -61,8 +66,7 @@ int runConvertCommand(const QStringList &arguments, Io &io)
         return ExitBadInput;
     }
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText().replace(rest.value(0), name)
-               << tr("  --ci LOW HIGH        The confidence interval of the value.\n");
+        io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -188,7 +188,7 @@ int runPoolCommand(const QStringList &arguments, Io &io)
         return ExitBadInput;
     }
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText().replace(arguments.value(0), name);
+        io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
@@ -246,6 +246,9 @@ int runPoolCommand(const QStringList &arguments, Io &io)
                 rowName(row, studies->labels) + tr(", field") + field.section(QLatin1Char(','), 1);
         } else if (field == QLatin1String("k")) {
             field = QStringLiteral("k = %1").arg(studies->yi.size());
+        } else if (field == QLatin1String("knha") || field == QLatin1String("method") ||
+                   field == QLatin1String("level")) {
+            field.prepend(QLatin1String("--"));
         }
         io.err << name << ": " << where << ": " << field << ": " << statsMessage(r.error()) << "\n";
         return ExitBadInput;

@@ -49,7 +49,7 @@ int runSmdCommand(const QStringList &arguments, Io &io)
         return ExitBadInput;
     }
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText().replace(arguments.value(0), name);
+        io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
 
 namespace eb::cli {
@@ -32,6 +33,18 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QString commandHelp(const QString &helpText, const QString &commandName)
+{
+    QStringList lines = helpText.split(QLatin1Char('\n'));
+    if (!lines.isEmpty()) {
+        const qsizetype options = lines.first().indexOf(QLatin1String(" [options]"));
+        if (options >= 0) {
+            lines.first() = QStringLiteral("Usage: ") + commandName + lines.first().mid(options);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString formatNumber(double value)
 {
@@ -123,33 +136,40 @@ QString conversionToText(const ConversionReport &report)
                      .arg(formatNumber(*report.input.ciLow), formatNumber(*report.input.ciHigh));
     }
     text += tr("Input: %1\n\n").arg(input);
+
+    // A table: metric, estimate, CI, given/derived, formula; columns as wide as their text.
+    QList<QStringList> rows;
+    rows.append({tr("Metric"), tr("Estimate"), tr("CI"), QString(), tr("Formula")});
     for (const ConvertedValue &row : report.values) {
-        QString ci;
-        if (row.ciLow) {
-            ci = tr("CI %1 to %2").arg(formatNumber(*row.ciLow), formatNumber(*row.ciHigh));
-        }
-        text +=
-            QStringLiteral("%1 %2 %3 %4 %5\n")
-                .arg(QString::fromLatin1(eb::stats::scaleName(row.scale).data()).leftJustified(42),
-                     formatNumber(row.estimate).rightJustified(10), ci.leftJustified(34),
-                     (row.derived ? tr("derived") : tr("given")).leftJustified(8),
-                     QString::fromStdString(row.formula));
+        rows.append(
+            {QString::fromLatin1(eb::stats::scaleName(row.scale).data()),
+             formatNumber(row.estimate),
+             row.ciLow ? tr("%1 to %2").arg(formatNumber(*row.ciLow), formatNumber(*row.ciHigh))
+                       : QString(),
+             row.derived ? tr("derived") : tr("given"), QString::fromStdString(row.formula)});
     }
-    auto nntLine = [&](const QString &name, const NntResult &nnt) {
-        QString ci;
-        if (nnt.hasCi()) {
-            ci = tr("CI %1").arg(QString::fromStdString(nnt.ciText()));
-        }
-        return QStringLiteral("%1 %2 %3 %4 %5\n")
-            .arg(name.leftJustified(42),
-                 QString::fromStdString(nnt.estimate.text()).rightJustified(10),
-                 ci.leftJustified(34), tr("derived").leftJustified(8),
-                 QString::fromStdString(nnt.formula));
+    auto nntRow = [&](const QString &name, const NntResult &nnt) {
+        rows.append({name, QString::fromStdString(nnt.estimate.text()),
+                     QString::fromStdString(nnt.ciText()), tr("derived"),
+                     QString::fromStdString(nnt.formula)});
     };
-    text += nntLine(tr("NNT (Kraemer & Kupfer, from MW)"), report.nntKraemer);
+    nntRow(tr("NNT (Kraemer & Kupfer, from MW)"), report.nntKraemer);
     if (report.nntFurukawa) {
-        text += nntLine(tr("NNT (Furukawa, CER %1)").arg(formatNumber(*report.input.cer)),
-                        *report.nntFurukawa);
+        nntRow(tr("NNT (Furukawa, CER %1)").arg(formatNumber(*report.input.cer)),
+               *report.nntFurukawa);
+    }
+    QList<qsizetype> widths(4, 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < 4; ++c) {
+            widths[c] = std::max(widths[c], row.at(c).size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        text += row.at(0).leftJustified(widths[0]) + QStringLiteral("  ") +
+                row.at(1).rightJustified(widths[1]) + QStringLiteral("  ") +
+                row.at(2).leftJustified(widths[2]) + QStringLiteral("  ") +
+                row.at(3).leftJustified(widths[3]) + QStringLiteral("  ") + row.at(4) +
+                QLatin1Char('\n');
     }
     text += tr("\nBenchmark band: MW %1 (Biometrical Journal 2019, Table 1); d %2 (Cohen "
                "1988)\n")

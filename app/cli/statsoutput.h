@@ -3,6 +3,7 @@
 #include "stats/conversions.h"
 #include "stats/nnt.h"
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,10 @@
 // objects for machines, and parsing of numeric options. Only finite numbers reach here (the
 // engine refuses the rest), so no NaN or inf is ever printed.
 namespace eb::cli {
+
+// The parser's help with "Usage: evidence NAME ..." in its first line (QCommandLineParser
+// would name the executable's path).
+QString commandHelp(const QString &helpText, const QString &commandName);
 
 // A number for a person: 6 significant digits, no exponent for ordinary magnitudes.
 QString formatNumber(double value);

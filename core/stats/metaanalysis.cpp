@@ -35,7 +35,8 @@ struct Fit
     double sumLogV = 0.0; // sum log(v + tau2), for the REML likelihood
 };
 
-Fit fitAt(std::span<const double> y, std::span<const double> v, double tau2, bool withTraces)
+Fit fitAt(std::span<const double> y, std::span<const double> v, double tau2, bool withTraces,
+          bool withLogs = false)
 {
     const std::size_t k = y.size();
     Fit fit;
@@ -80,6 +81,10 @@ Fit fitAt(std::span<const double> y, std::span<const double> v, double tau2, boo
             const double rest2 = i == iMax ? r2 : s2 - u * u;
             trP += u * rest1;
             trPP += u * u * (rest1 * rest1 + rest2);
+        }
+        if (withLogs) {
+            // Only the likelihood check needs these: a log per study per Fisher step would
+            // double the cost of REML.
             fit.sumLogV += std::log(v[i] + tau2);
         }
     }
@@ -94,7 +99,7 @@ Fit fitAt(std::span<const double> y, std::span<const double> v, double tau2, boo
 
 double remlLogLikelihood(std::span<const double> y, std::span<const double> v, double tau2)
 {
-    const Fit fit = fitAt(y, v, tau2, true);
+    const Fit fit = fitAt(y, v, tau2, false, true);
     return -0.5 * fit.sumLogV - 0.5 * std::log(fit.sumW) - 0.5 * fit.rss;
 }
 
@@ -122,7 +127,9 @@ Result<double> remlTau2(std::span<const double> y, std::span<const double> v,
     double tau2 = hedgesStart(y, v);
     double change = options.threshold + 1.0;
     iterations = 0;
-    while (change > options.threshold) {
+    // metafor stops when |change| < threshold; above tau^2 ~ 1e6 a change of 1e-10 is below
+    // the spacing of doubles, so the threshold is taken relative to tau^2 once tau^2 > 1.
+    while (change > options.threshold * std::max(1.0, tau2)) {
         ++iterations;
         if (iterations > options.maxIterations) {
             return makeError("method", "REML (Fisher scoring) did not converge");
@@ -260,10 +267,10 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
     }
     const bool randomEffects = options.method != PoolMethod::FixedEffect;
     if (k == 1 && randomEffects) {
-        return makeError("k", "a random-effects model needs at least 2 studies (k = 1)");
+        return makeError("k", "a random-effects model needs at least 2 studies");
     }
     if (k == 1 && options.knappHartung) {
-        return makeError("k", "the Knapp-Hartung adjustment needs at least 2 studies (k = 1)");
+        return makeError("k", "the Knapp-Hartung adjustment needs at least 2 studies");
     }
 
     PoolResult out;

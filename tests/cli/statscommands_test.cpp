@@ -277,3 +277,14 @@ TEST(PoolCommand, BadInputNamesRowAndField)
     ASSERT_EQ(fe.status, eb::cli::ExitOk) << fe.err.toStdString();
     EXPECT_DOUBLE_EQ(json(fe).value("q_p").toDouble(), 1.0);
 }
+
+TEST(StatsCommands, HelpNamesTheCommand)
+{
+    for (const char *command : {"convert", "smd", "pool"}) {
+        const CommandRun run = evidence({QLatin1String(command), "--help"});
+        EXPECT_EQ(run.status, eb::cli::ExitOk);
+        EXPECT_TRUE(run.out.startsWith(QStringLiteral("Usage: evidence %1").arg(command)))
+            << run.out.toStdString();
+    }
+    EXPECT_TRUE(evidence({"convert", "--help"}).out.contains("--ci <LOW HIGH>"));
+}

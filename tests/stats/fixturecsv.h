@@ -79,11 +79,15 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
-// The agreement criterion: |a - b| <= 1e-6 * max(|a|, |b|), with an absolute floor for values
-// that are 0 in exact arithmetic (tau^2 at the boundary, I^2 = 0, a p value of 1e-26).
-inline double relativeDifference(double a, double b, double floor = 1e-12)
+// The agreement criterion: |a - b| / max(|a|, |b|). Values whose magnitudes are both at most
+// `zeroBelow` count as equal: the caller passes the size below which a quantity is 0 to the
+// precision the programs iterate to (tau^2 at the REML boundary); by default only exact zeros.
+inline double relativeDifference(double a, double b, double zeroBelow = 0.0)
 {
-    const double scale = std::max({std::abs(a), std::abs(b), floor});
+    const double scale = std::max(std::abs(a), std::abs(b));
+    if (scale <= zeroBelow || a == b) {
+        return 0.0;
+    }
     return std::abs(a - b) / scale;
 }
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalogue/records.h"
+#include "gui/recordtablemodel.h"
+
+namespace eb::gui {
+
+// The Sources table: the article and every primary publication and review.
+class SourceTableModel : public RecordTableModel<catalogue::SourceRecord>
+{
+public:
+    enum class Column
+    {
+        Label,
+        Year,
+        Kind,
+        Sponsorship,
+        Journal,
+        Count
+    };
+
+    using RecordTableModel::RecordTableModel;
+
+protected:
+    int columns() const override { return static_cast<int>(Column::Count); }
+    QString headerText(int column) const override;
+    QVariant displayValue(const catalogue::SourceRecord &source, int column) const override;
+    QVariant toolTip(const catalogue::SourceRecord &source, int column) const override;
+    bool isNumeric(int column) const override
+    {
+        return static_cast<Column>(column) == Column::Year;
+    }
+};
+
+} // namespace eb::gui

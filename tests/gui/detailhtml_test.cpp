@@ -1,0 +1,218 @@
+// The detail pages: every number with its interval, "not reported" for what is unknown,
+// provenance, links and discrepancies, from hand-made records (no catalogue needed).
+#include "gui/detailhtml.h"
+#include "gui/effectequivalents.h"
+
+#include <QTextDocument>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace eb;
+
+// What a reader sees: the HTML as plain text.
+QString plain(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
+catalogue::ResultRecord mwResult()
+{
+    catalogue::ResultRecord r;
+    r.id = 7;
+    r.studySlug = QStringLiteral("captain-ii");
+    r.studyName = QStringLiteral("CAPTAIN II");
+    r.outcomeSlug = QStringLiteral("captain-ensemble");
+    r.outcomeName = QStringLiteral("Multidimensional ensemble");
+    r.sourceShortLabel = QStringLiteral("Muresanu 2020 (CAPTAIN II)");
+    r.sourceDoi = QStringLiteral("10.1234/example");
+    r.sourcePmid = QStringLiteral("12345678");
+    r.timepoint = QStringLiteral("day 90");
+    r.metric = QStringLiteral("mw");
+    r.estimate = 0.59;
+    r.ciLow = 0.52;
+    r.ciHigh = 0.66;
+    r.ciLevel = 95;
+    r.pOperator = QStringLiteral("=");
+    r.pValue = 0.0119;
+    r.n = 139;
+    r.origin = QStringLiteral("reported");
+    r.quote = QStringLiteral("MW = 0.59, 95% CI 0.52-0.66");
+    return r;
+}
+
+TEST(DetailHtml, ResultShowsEstimateIntervalPAndProvenance)
+{
+    catalogue::StudyDetail s;
+    s.slug = QStringLiteral("captain-ii");
+    s.name = QStringLiteral("CAPTAIN II");
+    s.design = QStringLiteral("rct");
+    s.condition = QStringLiteral("traumatic_brain_injury");
+    s.species = QStringLiteral("human");
+    s.sponsorship = QStringLiteral("industry");
+    s.results = {mwResult()};
+    const QString html = gui::detail::studyHtml(s);
+    const QString text = plain(html);
+    EXPECT_TRUE(text.contains(QStringLiteral("0.59 (0.52 to 0.66)"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("0.0119")));
+    EXPECT_EQ(gui::detail::pText(mwResult()), QStringLiteral("p = 0.0119"));
+    EXPECT_TRUE(text.contains(QStringLiteral("95% CI")));
+    EXPECT_TRUE(text.contains(QStringLiteral("“MW = 0.59, 95% CI 0.52-0.66”")));
+    EXPECT_TRUE(text.contains(QStringLiteral("reported")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Industry-sponsored")));
+    EXPECT_TRUE(html.contains(QStringLiteral("https://doi.org/10.1234/example")));
+    EXPECT_TRUE(html.contains(QStringLiteral("https://pubmed.ncbi.nlm.nih.gov/12345678/")));
+    EXPECT_TRUE(html.contains(QStringLiteral("eb://outcome/captain-ensemble")));
+    EXPECT_TRUE(text.contains(QStringLiteral("not medical advice")));
+    // Unknown study fields are said to be unknown, never left blank or guessed.
+    EXPECT_TRUE(text.contains(QStringLiteral("not reported")));
+}
+
+TEST(DetailHtml, MissingNumbersReadNotReported)
+{
+    catalogue::ResultRecord r = mwResult();
+    r.ciLow.reset();
+    r.ciHigh.reset();
+    r.pValue.reset();
+    r.pOperator.clear();
+    EXPECT_EQ(gui::detail::estimateText(r), QStringLiteral("0.59 (CI not reported)"));
+    EXPECT_EQ(gui::detail::pText(r), QStringLiteral("p not reported"));
+    r.estimate.reset();
+    EXPECT_EQ(gui::detail::estimateText(r), QStringLiteral("not reported"));
+}
+
+TEST(DetailHtml, DerivedResultsSayHowTheyWereDerived)
+{
+    catalogue::ResultRecord r = mwResult();
+    r.origin = QStringLiteral("derived");
+    r.derivation = QStringLiteral("CI from p by the normal approximation");
+    catalogue::OutcomeMeasureRecord o;
+    o.name = QStringLiteral("Multidimensional ensemble");
+    o.domain = QStringLiteral("global");
+    o.direction = QStringLiteral("higher_better");
+    const QString text = plain(gui::detail::outcomeHtml(o, {r}));
+    EXPECT_TRUE(text.contains(QStringLiteral("derived")));
+    EXPECT_TRUE(text.contains(QStringLiteral("CI from p by the normal approximation")));
+    EXPECT_TRUE(text.contains(QStringLiteral("CAPTAIN II")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Higher is better")));
+}
+
+TEST(DetailHtml, DiscrepanciesShowBothValuesAndBothSources)
+{
+    catalogue::ClaimRecord c;
+    c.slug = QStringLiteral("stroke-nnt-71");
+    c.text = QStringLiteral("an NNT of 7.1");
+    c.sourceShortLabel = QStringLiteral("The article");
+    c.verdict = QStringLiteral("discrepant");
+    c.verdictNote = QStringLiteral("The NNT belongs to another outcome.");
+    catalogue::DiscrepancyRecord d;
+    d.subject = QStringLiteral("NNT");
+    d.articleValue = QStringLiteral("7.1 for ARAT");
+    d.articleSourceShortLabel = QStringLiteral("The article");
+    d.sourceValue = QStringLiteral("7.1 for early NIHSS");
+    d.primarySourceShortLabel = QStringLiteral("Guekht 2017");
+    d.explanation = QStringLiteral("Attached to the wrong outcome.");
+    c.discrepancies = {d};
+    const QString text = plain(gui::detail::claimHtml(c));
+    EXPECT_TRUE(text.contains(QStringLiteral("Differs from its source")));
+    EXPECT_TRUE(text.contains(QStringLiteral("7.1 for ARAT")));
+    EXPECT_TRUE(text.contains(QStringLiteral("7.1 for early NIHSS")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Guekht 2017")));
+    EXPECT_TRUE(text.contains(QStringLiteral("The NNT belongs to another outcome.")));
+}
+
+TEST(DetailHtml, MechanismTargetsShowTheirDirection)
+{
+    catalogue::MechanismRecord m;
+    m.category = QStringLiteral("Reducing Neuroinflammation");
+    m.description = QStringLiteral("Fewer inflammatory cytokines.");
+    catalogue::MechanismTargetRecord tnf;
+    tnf.name = QStringLiteral("TNFα");
+    tnf.kind = QStringLiteral("cytokine");
+    tnf.direction = QStringLiteral("down");
+    m.targets = {tnf};
+    catalogue::MechanismEvidenceRecord e;
+    e.studySlug = QStringLiteral("zhang-2020-rat-chi");
+    e.studyName = QStringLiteral("Zhang 2020 (rat)");
+    e.support = QStringLiteral("asserted_only");
+    e.note = QStringLiteral("No study in the catalogue measured it.");
+    m.evidence = {e};
+    const QString html = gui::detail::mechanismHtml(m);
+    const QString text = plain(html);
+    EXPECT_TRUE(text.contains(QStringLiteral("↓ down")));
+    EXPECT_TRUE(text.contains(QStringLiteral("TNFα")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Asserted by the article only")));
+    EXPECT_TRUE(html.contains(QStringLiteral("eb://study/zhang-2020-rat-chi")));
+}
+
+TEST(DetailHtml, SourceShowsCitationAndIdentifiers)
+{
+    catalogue::SourceRecord s;
+    s.shortLabel = QStringLiteral("Muresanu 2016 (CARS-1)");
+    s.kind = QStringLiteral("journal_article");
+    s.authors = QStringLiteral("Muresanu DF, et al.");
+    s.title = QStringLiteral("Cerebrolysin and Recovery After Stroke (CARS)");
+    s.journal = QStringLiteral("Stroke");
+    s.year = 2016;
+    s.volume = QStringLiteral("47");
+    s.issue = QStringLiteral("1");
+    s.pages = QStringLiteral("151-159");
+    s.doi = QStringLiteral("10.1161/STROKEAHA.115.009416");
+    s.sponsorship = QStringLiteral("industry");
+    const QString html = gui::detail::sourceHtml(s);
+    const QString text = plain(html);
+    EXPECT_TRUE(text.contains(QStringLiteral("Stroke 2016;47(1):151-159")));
+    EXPECT_TRUE(html.contains(QStringLiteral("https://doi.org/10.1161/STROKEAHA.115.009416")));
+    EXPECT_TRUE(text.contains(QStringLiteral("No study linked.")));
+}
+
+TEST(DetailHtml, TextIsEscaped)
+{
+    catalogue::SourceRecord s;
+    s.shortLabel = QStringLiteral("<b>not bold</b> & co");
+    s.kind = QStringLiteral("website");
+    s.sponsorship = QStringLiteral("unknown");
+    const QString text = plain(gui::detail::sourceHtml(s));
+    EXPECT_TRUE(text.contains(QStringLiteral("<b>not bold</b> & co")));
+}
+
+TEST(DetailHtml, MwResultsShowTheirDerivedEquivalents)
+{
+    const QString text = plain(gui::detail::equivalentsHtml(mwResult()));
+    EXPECT_TRUE(text.contains(QStringLiteral("Derived by this program"))) << qPrintable(text);
+    // d = sqrt(2) * qnorm(0.59) = 0.3218; OR = exp(d * pi / sqrt(3)) = 1.793.
+    EXPECT_TRUE(text.contains(QStringLiteral("0.32 ("))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("1.79 ("))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("NNT")));
+    // NNT = 1 / (2 * 0.59 - 1) = 5.56.
+    EXPECT_TRUE(text.contains(QStringLiteral("5.6"))) << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("nan")));
+    EXPECT_FALSE(text.contains(QStringLiteral("inf")));
+}
+
+TEST(DetailHtml, CasiResultGivesHedgesGWithTheArmSizeAssumptionFlagged)
+{
+    catalogue::ResultRecord r;
+    r.metric = QStringLiteral("mean_change_difference");
+    r.n = 32;
+    catalogue::ArmSummaryRecord treatment;
+    treatment.armRole = QStringLiteral("treatment");
+    treatment.mean = 21.0;
+    treatment.sd = 20.4;
+    catalogue::ArmSummaryRecord control;
+    control.armRole = QStringLiteral("control");
+    control.mean = 7.6;
+    control.sd = 12.1;
+    r.arms = {treatment, control};
+    const QString text = plain(gui::detail::equivalentsHtml(r));
+    EXPECT_TRUE(text.contains(QStringLiteral("Hedges' g"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("Arm sizes assumed 16/16, not reported")));
+    // metafor: escalc("SMD", m1i=21, sd1i=20.4, n1i=16, m2i=7.6, sd2i=12.1, n2i=16) gives
+    // yi = 0.7776 (d = 0.7973 times c(30) = 0.9752).
+    EXPECT_TRUE(text.contains(QStringLiteral("0.78 ("))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("13.40"))); // the mean difference 21.0 - 7.6
+}
+
+} // namespace

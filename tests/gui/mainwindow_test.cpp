@@ -1,0 +1,275 @@
+// The main window on the bundled catalogue, driven as a user would: sidebar, search field,
+// filters, table clicks and keys, and the detail pane that follows them.
+#include "catalogue/catalogue.h"
+#include "gui/application.h"
+#include "gui/mainwindow.h"
+#include "gui/recordtablemodel.h"
+#include "gui/settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCollator>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace eb;
+using gui::Section;
+
+constexpr int kTimeoutMs = 5000;
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        gui::initResources();
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
+                                     catalogue::OpenMode::ReadOnly))
+            << qPrintable(m_catalogue.lastError());
+        m_settings = std::make_unique<gui::Settings>(settingsFile());
+        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
+
+    QString details() const { return m_window->detailView()->toPlainText(); }
+
+    // Types into the search field and waits for the debounced search to refill the tables.
+    void search(const QString &text)
+    {
+        QSignalSpy filtered(m_window.get(), &gui::MainWindow::recordsFiltered);
+        m_window->searchField()->clear();
+        filtered.clear();
+        // QTest types ASCII only; other text is inserted as an input method would.
+        bool ascii = true;
+        for (QChar c : text) {
+            ascii = ascii && c.unicode() < 128;
+        }
+        if (ascii) {
+            QTest::keyClicks(m_window->searchField(), text);
+        } else {
+            m_window->searchField()->insert(text);
+        }
+        ASSERT_TRUE(filtered.wait(kTimeoutMs)) << "the search never ran";
+    }
+
+    // Clicks the table row that shows `slug`.
+    void clickRow(Section section, const QString &slug)
+    {
+        QTableView *view = m_window->tableView(section);
+        const int row = m_window->model(section)->rowOfSlug(slug);
+        ASSERT_GE(row, 0) << qPrintable(slug);
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    }
+
+    void chooseFilter(QComboBox *combo, const QString &key)
+    {
+        const int index = combo->findData(key);
+        ASSERT_GE(index, 0) << qPrintable(key);
+        combo->setCurrentIndex(index);
+        emit combo->activated(index); // what a user's choice emits
+    }
+
+    QTemporaryDir m_dir;
+    catalogue::Catalogue m_catalogue;
+    std::unique_ptr<gui::Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+TEST_F(MainWindowTest, EveryModelPassesTheModelTester)
+{
+    for (Section section : gui::kSections) {
+        QAbstractItemModelTester tester(m_window->model(section),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        EXPECT_GT(m_window->model(section)->rowCount(), 0) << qPrintable(sectionKey(section));
+        m_window->tableView(section)->sortByColumn(1, Qt::DescendingOrder);
+        m_window->tableView(section)->sortByColumn(0, Qt::AscendingOrder);
+    }
+}
+
+TEST_F(MainWindowTest, SidebarListsTheFiveKindsWithCounts)
+{
+    QListWidget *sidebar = m_window->sidebar();
+    ASSERT_EQ(sidebar->count(), 5);
+    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Studies (17)"));
+    EXPECT_TRUE(sidebar->item(2)->text().startsWith(QStringLiteral("Mechanisms (6)")));
+    const catalogue::CatalogueCounts counts = m_catalogue.counts();
+    EXPECT_EQ(m_window->countsLabel()->text(),
+              QStringLiteral("17 studies · %1 results").arg(counts.results));
+}
+
+TEST_F(MainWindowTest, SelectingCaptainIIShowsItsEnsembleResult)
+{
+    m_window->sidebar()->setCurrentRow(gui::sectionIndex(Section::Studies));
+    clickRow(Section::Studies, QStringLiteral("captain-ii"));
+    const QString text = details();
+    EXPECT_TRUE(text.contains(QStringLiteral("CAPTAIN II")));
+    EXPECT_TRUE(text.contains(QStringLiteral("0.59"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("0.52")));
+    EXPECT_TRUE(text.contains(QStringLiteral("0.66")));
+    EXPECT_TRUE(text.contains(QStringLiteral("0.59 (0.52 to 0.66)")));
+}
+
+TEST_F(MainWindowTest, ShortcutsSwitchSectionsAndFocusTheSearch)
+{
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentSection(), Section::Outcomes);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentSection(), Section::Claims);
+    EXPECT_TRUE(details().contains(QStringLiteral("Verdict")));
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(m_window->currentSection(), Section::Studies);
+    m_window->tableView()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(
+        QTest::qWaitFor([this] { return m_window->searchField()->hasFocus(); }, kTimeoutMs));
+}
+
+TEST_F(MainWindowTest, TabGoesFromTheSidebarThroughSearchAndFiltersToTableAndDetails)
+{
+    m_window->setCurrentSection(Section::Studies);
+    m_window->sidebar()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_window->sidebar()->hasFocus(); }, kTimeoutMs));
+    const QList<QWidget *> expected{m_window->searchField(),  m_window->conditionFilter(),
+                                    m_window->designFilter(), m_window->speciesFilter(),
+                                    m_window->tableView(),    m_window->detailView()};
+    for (QWidget *widget : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        EXPECT_EQ(QApplication::focusWidget(), widget)
+            << qPrintable(QApplication::focusWidget()->objectName()) << " instead of "
+            << qPrintable(widget->objectName());
+    }
+}
+
+TEST_F(MainWindowTest, ArrowKeysMoveTheDetailPane)
+{
+    m_window->setCurrentSection(Section::Mechanisms);
+    QTableView *view = m_window->tableView();
+    view->setFocus();
+    view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
+                                            QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    const QString first = details();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_EQ(view->currentIndex().row(), 1);
+    const QString second = details();
+    EXPECT_NE(first, second);
+    const QString category = view->model()->index(1, 0).data().toString();
+    EXPECT_TRUE(second.contains(category)) << qPrintable(category);
+}
+
+TEST_F(MainWindowTest, SearchFiltersAsYouType)
+{
+    search(QStringLiteral("CAPTAIN"));
+    const auto *studies = m_window->model(Section::Studies);
+    EXPECT_GE(studies->rowOfSlug(QStringLiteral("captain-ii")), 0);
+    EXPECT_LT(studies->rowCount(), 17);
+    EXPECT_EQ(studies->rowOfSlug(QStringLiteral("cars-2")), -1);
+    EXPECT_TRUE(m_window->countsLabel()->text().startsWith(QStringLiteral("Showing")));
+
+    // Text that is FTS5 syntax is searched for, not parsed: no error, no crash.
+    for (const char *text : {"\"", "*", "Alzheimer's", "COVID-19", "2.5 mg", "ü"}) {
+        search(QString::fromUtf8(text));
+        EXPECT_LE(studies->rowCount(), 17) << text;
+    }
+    search(QString());
+    EXPECT_EQ(studies->rowCount(), 17);
+}
+
+TEST_F(MainWindowTest, FiltersReduceTheRowsToTheRightCount)
+{
+    const auto *studies = m_window->model(Section::Studies);
+    chooseFilter(m_window->conditionFilter(), QStringLiteral("traumatic_brain_injury"));
+    EXPECT_EQ(studies->rowCount(), 7);
+    EXPECT_GE(studies->rowOfSlug(QStringLiteral("captain-ii")), 0);
+    EXPECT_EQ(studies->rowOfSlug(QStringLiteral("cars-1")), -1);
+    chooseFilter(m_window->conditionFilter(), QStringLiteral("stroke"));
+    EXPECT_EQ(studies->rowCount(), 10);
+    chooseFilter(m_window->conditionFilter(), QString());
+    chooseFilter(m_window->speciesFilter(), QStringLiteral("rat"));
+    ASSERT_EQ(studies->rowCount(), 1);
+    EXPECT_EQ(studies->slugAt(0), QStringLiteral("zhang-2020-rat-chi"));
+    chooseFilter(m_window->speciesFilter(), QString());
+    chooseFilter(m_window->designFilter(), QStringLiteral("meta_analysis"));
+    EXPECT_EQ(studies->rowCount(), 6);
+    EXPECT_EQ(m_window->sidebar()->item(0)->text(), QStringLiteral("Studies (6)"));
+}
+
+TEST_F(MainWindowTest, ClickingAHeaderSortsTheTable)
+{
+    QTableView *view = m_window->tableView(Section::Studies);
+    const auto *studies = m_window->model(Section::Studies);
+    auto names = [studies] {
+        QStringList list;
+        for (int row = 0; row < studies->rowCount(); ++row) {
+            list << studies->index(row, 0).data().toString();
+        }
+        return list;
+    };
+    view->sortByColumn(0, Qt::AscendingOrder);
+    const QStringList ascending = names();
+    QStringList expected = ascending;
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(expected.begin(), expected.end(), collator);
+    EXPECT_EQ(ascending, expected);
+    // A click on the sorted column's header reverses the order.
+    QHeaderView *header = view->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(0) + 10, header->height() / 2));
+    QStringList reversed = ascending;
+    std::reverse(reversed.begin(), reversed.end());
+    EXPECT_EQ(names(), reversed);
+}
+
+TEST_F(MainWindowTest, InternalLinksNavigate)
+{
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    emit m_window->detailView()->anchorClicked(QUrl(QStringLiteral("eb://study/cars-1")));
+    EXPECT_EQ(m_window->currentSection(), Section::Studies);
+    EXPECT_TRUE(details().contains(QStringLiteral("CARS-1")));
+    EXPECT_FALSE(m_window->selectRecord(Section::Studies, QStringLiteral("no-such-study")));
+}
+
+TEST_F(MainWindowTest, LayoutIsRememberedAcrossRuns)
+{
+    m_window->setCurrentSection(Section::Claims);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("contentSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    splitter->setSizes({500, 600});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close(); // saves the layout
+    m_window.reset();
+
+    gui::Settings reread(settingsFile());
+    EXPECT_EQ(reread.currentSection(), gui::sectionIndex(Section::Claims));
+    EXPECT_FALSE(reread.windowGeometry().isEmpty());
+    gui::MainWindow again(m_catalogue, reread);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_EQ(again.currentSection(), Section::Claims);
+    auto *restored = again.findChild<QSplitter *>(QStringLiteral("contentSplitter"));
+    EXPECT_EQ(restored->sizes(), sizes);
+}
+
+} // namespace
