@@ -143,8 +143,9 @@ int runApplication(int argc, char *argv[])
     // Read-only: browsing never writes, and a file given with --database stays as it was.
     catalogue::Catalogue catalogue;
     if (!catalogue.open(path, catalogue::OpenMode::ReadOnly)) {
-        return failStartup(QApplication::translate("eb::gui", "Cannot open the catalogue %1: %2")
-                               .arg(path, catalogue.lastError()));
+        // lastError() names the file.
+        return failStartup(QApplication::translate("eb::gui", "Cannot open the catalogue: %1")
+                               .arg(catalogue.lastError()));
     }
 
     Settings settings;

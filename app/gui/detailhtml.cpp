@@ -219,9 +219,9 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
                                   "<tr>");
     // Fixed shares, so that the outcome's name and the estimate get the room.
     html +=
-        QStringLiteral("<th width='27%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
-    html += QStringLiteral("<th width='15%'>%1</th><th width='8%'>%2</th><th width='25%'>%3</th>"
-                           "<th width='13%'>%4</th><th width='12%'>%5</th></tr>")
+        QStringLiteral("<th width='28%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
+    html += QStringLiteral("<th width='14%'>%1</th><th width='10%'>%2</th><th width='24%'>%3</th>"
+                           "<th width='12%'>%4</th><th width='12%'>%5</th></tr>")
                 .arg(esc(tr("Timepoint")), esc(tr("Metric")), esc(tr("Estimate (CI)")),
                      esc(tr("p")), esc(tr("N")));
     const int columns = 6;

@@ -139,7 +139,7 @@ QString topic(const QString &key)
 {
     static const Label table[] = {
         {"stroke", QT_TRANSLATE_NOOP("eb::gui::labels", "Stroke")},
-        {"tbi", QT_TRANSLATE_NOOP("eb::gui::labels", "Traumatic brain injury")},
+        {"tbi", QT_TRANSLATE_NOOP("eb::gui::labels", "TBI")},
         {"mechanism", QT_TRANSLATE_NOOP("eb::gui::labels", "Mechanism")},
         {"dosing", QT_TRANSLATE_NOOP("eb::gui::labels", "Dosing")},
         {"general", QT_TRANSLATE_NOOP("eb::gui::labels", "General")},
@@ -164,7 +164,7 @@ QString metric(const QString &key)
         {"mean_change_difference",
          QT_TRANSLATE_NOOP("eb::gui::labels", "Difference in mean change")},
         {"nnt", QT_TRANSLATE_NOOP("eb::gui::labels", "NNT")},
-        {"none", QT_TRANSLATE_NOOP("eb::gui::labels", "Direction and p only")},
+        {"none", QT_TRANSLATE_NOOP("eb::gui::labels", "p only")},
     };
     return lookup(table, key);
 }

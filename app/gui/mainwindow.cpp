@@ -38,8 +38,11 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
@@ -894,9 +897,25 @@ void MainWindow::showUserGuide()
     browser->setOpenExternalLinks(true);
     browser->setSource(QUrl(QStringLiteral("qrc:/docs/user-guide.md")),
                        QTextDocument::MarkdownResource);
+    // The screenshots are full-size window pictures: show them at the guide's width.
+    const int imageWidth = 680;
+    QTextCursor cursor(browser->document());
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat()) {
+                continue;
+            }
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            image.setWidth(imageWidth); // the height follows the picture's aspect ratio
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(browser);
-    dialog->resize(760, 640);
+    dialog->resize(imageWidth + 80, 640);
     dialog->show();
 }
 

@@ -56,7 +56,7 @@ double toD(Scale scale, double value)
     case Scale::OddsRatio:
         return dFromLogOr(std::log(value));
     case Scale::U3:
-        return phiInverse(value);
+        return dFromU3(value);
     case Scale::Overlap:
         break;
     }
@@ -210,6 +210,16 @@ double u3FromD(double d)
 double ovlFromD(double d)
 {
     return 2.0 * phi(-std::abs(d) / 2.0);
+}
+
+double dFromU3(double u3)
+{
+    return phiInverse(u3);
+}
+
+double absDFromOvl(double ovl)
+{
+    return -2.0 * phiInverse(ovl / 2.0);
 }
 
 std::optional<Error> validateScaleValue(Scale scale, double value, const std::string &field)

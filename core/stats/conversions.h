@@ -45,6 +45,9 @@ double logOrFromD(double d);
 double dFromLogOr(double logOr);
 double u3FromD(double d);
 double ovlFromD(double d);
+double dFromU3(double u3); // Phi^-1(U3)
+// |d| from OVL: -2 Phi^-1(OVL/2). OVL does not carry the sign of d, hence no dFromOvl.
+double absDFromOvl(double ovl);
 
 // Checks that `value` is finite and inside the domain of `scale` (MW in (0,1), OR > 0,
 // U3 in (0,1), OVL in (0,1]); `field` names it in the error.

@@ -36,6 +36,8 @@ TEST(Conversions, ElementaryTransformsMatchR)
         EXPECT_NEAR(ovlFromD(row.d), row.ovl, 1e-15);
         EXPECT_NEAR(dFromMw(row.mw), row.d, 1e-13);
         EXPECT_NEAR(dFromLogOr(row.logOr), row.d, 1e-14);
+        EXPECT_NEAR(dFromU3(row.u3), row.d, 1e-13);
+        EXPECT_NEAR(absDFromOvl(row.ovl), std::abs(row.d), 1e-13);
     }
     EXPECT_NEAR(dFromMw(0.62), 0.4320150735745894, 1e-14);
 }
@@ -80,7 +82,7 @@ TEST(Conversions, FromEveryScaleRoundTrips)
         const double d = dDist(rng);
         auto fromD = convertEffect({Scale::CohensD, d, std::nullopt, std::nullopt, std::nullopt});
         ASSERT_TRUE(fromD.ok());
-        for (Scale s : {Scale::MannWhitney, Scale::LogOddsRatio, Scale::OddsRatio}) {
+        for (Scale s : {Scale::MannWhitney, Scale::LogOddsRatio, Scale::OddsRatio, Scale::U3}) {
             const double value = fromD->find(s)->estimate;
             auto back = convertEffect({s, value, std::nullopt, std::nullopt, std::nullopt});
             ASSERT_TRUE(back.ok()) << back.error().message;
