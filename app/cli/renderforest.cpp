@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 // Forest plots can hold thousands of rows; past this height rows share lines and labels are
 // thinned rather than making an image nobody can open. --height overrides it.
-constexpr double kMaxForestHeight = 6000;
+constexpr double kMaxForestHeight = 4000;
 
 struct Selection
 {

@@ -219,18 +219,18 @@ ForestPlot::ForestPlot(ForestSpec spec) : m_spec(std::move(spec))
     m_pooledLine->setPen(QPen(okabeito::vermillion, lineWidth, Qt::DashLine));
     m_pooledLine->setZValue(kLineZ);
     m_pooledLine->setVisible(m_spec.pooled.has_value());
-    m_whiskers = new QGraphicsPathItem(m_chart);
+    m_whiskers = new MarkLayer(m_chart);
     m_whiskers->setPen(QPen(okabeito::black, lineWidth, Qt::SolidLine, Qt::FlatCap));
     m_whiskers->setZValue(kWhiskerZ);
     m_arrows = new QGraphicsPathItem(m_chart);
     m_arrows->setPen(Qt::NoPen);
     m_arrows->setBrush(okabeito::black);
     m_arrows->setZValue(kWhiskerZ);
-    m_reportedMarkers = new QGraphicsPathItem(m_chart);
+    m_reportedMarkers = new MarkLayer(m_chart);
     m_reportedMarkers->setPen(QPen(okabeito::blue, lineWidth));
     m_reportedMarkers->setBrush(okabeito::blue);
     m_reportedMarkers->setZValue(kMarkerZ);
-    m_derivedMarkers = new QGraphicsPathItem(m_chart);
+    m_derivedMarkers = new MarkLayer(m_chart);
     m_derivedMarkers->setPen(QPen(okabeito::blue, 1.6 * lineWidth));
     m_derivedMarkers->setBrush(Qt::white); // hollow: the whisker does not show through
     m_derivedMarkers->setZValue(kMarkerZ);
@@ -770,15 +770,13 @@ void ForestPlot::positionMarks()
     const double sMax = std::max(1.5, std::min(0.8 * pitch, 1.05 * m_fonts.lineHeight));
     const double sMin = std::max(1.5, std::min(0.4 * m_fonts.lineHeight, 0.45 * sMax));
 
-    QPainterPath whiskers;
+    QList<QLineF> whiskers;
     QPainterPath arrows;
-    QPainterPath reported;
-    QPainterPath derived;
-    // Winding fill: with the default odd-even rule two markers on the same spot (one result
-    // reported by two sources, or crowded rows) would cancel out into a hollow square.
+    QList<QRectF> reported;
+    QList<QRectF> derived;
+    whiskers.reserve(m_spec.rows.size());
+    // Winding fill: with the default odd-even rule two arrowheads on one spot would cancel.
     arrows.setFillRule(Qt::WindingFill);
-    reported.setFillRule(Qt::WindingFill);
-    derived.setFillRule(Qt::WindingFill);
     m_arrowCount = 0;
     m_markerRects.assign(static_cast<std::size_t>(m_spec.rows.size()), QRectF());
     const auto addArrow = [&](double x, double y, double direction) {
@@ -814,8 +812,7 @@ void ForestPlot::positionMarks()
                     addArrow(x2, y, 1);
                     x2 -= arrow * 1.6;
                 }
-                whiskers.moveTo(x1, y);
-                whiskers.lineTo(std::max(x1, x2), y);
+                whiskers.append(QLineF(x1, y, std::max(x1, x2), y));
             } else if (hi < m_axisLow) {
                 addArrow(plot.left(), y, -1); // the whole interval lies left of the axis
             } else {
@@ -829,14 +826,14 @@ void ForestPlot::positionMarks()
                                     : 0.5 * (sMin + sMax);
             const QPointF c = pos(*row.estimate, slotIndex);
             const QRectF r(c.x() - size / 2, c.y() - size / 2, size, size);
-            (row.derived ? derived : reported).addRect(r);
+            (row.derived ? derived : reported).append(r);
             m_markerRects[static_cast<std::size_t>(slot.row)] = r.translated(m_chart->pos());
         }
     }
-    m_whiskers->setPath(whiskers);
+    m_whiskers->setMarks(std::move(whiskers), {});
     m_arrows->setPath(arrows);
-    m_reportedMarkers->setPath(reported);
-    m_derivedMarkers->setPath(derived);
+    m_reportedMarkers->setMarks({}, std::move(reported));
+    m_derivedMarkers->setMarks({}, std::move(derived));
 
     if (m_spec.pooled) {
         const PooledSummary &p = *m_spec.pooled;
