@@ -113,6 +113,7 @@ private:
     void addTexts(const Columns &columns, double width);
     double slotValue(int slot) const;
     std::optional<double> noEffect() const;
+    QString pooledLabel() const;
     bool onAxis(double value) const;
     double clampToAxis(double value) const;
     QString rowToolTip(int row) const;
