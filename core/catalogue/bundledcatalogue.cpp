@@ -169,6 +169,13 @@ QString ensureUserCatalogue(QString *error, UserCatalogueAction *action)
             return {};
         }
     }
+    if (!refresh && state.readable && state.schemaVersion < Catalogue::latestSchemaVersion()) {
+        // A kept copy with user records is upgraded here, once, so that read-only opens that
+        // follow (the app, the CLI) need no write access. A failure leaves it as it was and
+        // the open that follows reports why.
+        Catalogue upgrade;
+        upgrade.open(target, OpenMode::ReadWrite);
+    }
     if (action != nullptr) {
         *action = refresh ? UserCatalogueAction::Refreshed : UserCatalogueAction::Kept;
     }

@@ -13,8 +13,9 @@
 //   (2) it holds no user records (user_record = 1 in any table), so nothing a user added is
 //       ever overwritten, and
 //   (3) its schema version is not newer than the bundled one (a newer program wrote it).
-// A user's copy that is not a readable catalogue is left alone (the open that follows reports
-// why); it is never deleted.
+// A kept copy with an older schema version is migrated in place (one transaction), so that
+// callers may open it read-only. A user's copy that is not a readable catalogue is left alone
+// (the open that follows reports why); it is never deleted.
 
 #include <QString>
 

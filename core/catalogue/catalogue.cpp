@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <map>
@@ -531,6 +532,16 @@ QString checkFileHeader(const QString &path, qint64 size)
     return {};
 }
 
+// " LIMIT ? OFFSET ?" with its values appended to binds, or nothing for "all rows".
+QString pageClause(int limit, int offset, QVariantList &binds)
+{
+    if (limit <= 0) {
+        return {};
+    }
+    binds << limit << qMax(0, offset);
+    return QStringLiteral(" LIMIT ? OFFSET ?");
+}
+
 } // namespace
 
 QString searchHitKindKey(SearchHit::Kind kind)
@@ -792,13 +803,22 @@ struct Catalogue::Private
         }
         const auto arms = list<ArmSummaryRecord>(
             kArmSummarySelect + QStringLiteral(" WHERE a.result_id IN (") + resultIdSubquery +
-                QStringLiteral(") ORDER BY a.result_id, a.arm_role DESC, a.id"),
+                QStringLiteral(") ORDER BY a.result_id, a.id"),
             binds, readArmSummary);
         for (const ArmSummaryRecord &arm : arms) {
             const auto it = index.constFind(arm.resultId);
             if (it != index.constEnd()) {
                 results[*it].arms.append(arm);
             }
+        }
+        // Treatment arm first, then catalogue order; sorted here, per result, because an
+        // ORDER BY on arm_role would make SQLite sort every arm summary of the list.
+        for (ResultRecord &r : results) {
+            std::stable_sort(r.arms.begin(), r.arms.end(),
+                             [](const ArmSummaryRecord &a, const ArmSummaryRecord &b) {
+                                 return a.armRole == QLatin1String("treatment") &&
+                                        b.armRole != QLatin1String("treatment");
+                             });
         }
     }
 
@@ -1070,7 +1090,9 @@ QList<StudySummary> Catalogue::studies(const StudyFilter &filter) const
     if (!where.isEmpty()) {
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     }
-    sql += QStringLiteral(" ORDER BY s.condition DESC, s.year, s.name");
+    // s.id last: a total order, so that pages neither repeat nor skip rows.
+    sql += QStringLiteral(" ORDER BY s.condition DESC, s.year, s.name, s.id");
+    sql += pageClause(filter.limit, filter.offset, binds);
     return d->list<StudySummary>(sql, binds, readStudySummary);
 }
 
@@ -1087,36 +1109,52 @@ std::optional<StudyDetail> Catalogue::study(qint64 id) const
 QList<ResultRecord> Catalogue::results(const ResultFilter &filter) const
 {
     d->lastError.clear();
+    // Every filter is a condition on the result row itself (the study and outcome ones as
+    // IN-subqueries), so SQLite walks the result_study / result_outcome indexes instead of
+    // scanning every result, and the arm-summary query can reuse the same WHERE without joins.
+    // Column names come from these fixed strings; values are bound.
     QStringList where;
     QVariantList binds;
-    if (filter.studyId) {
-        where << QStringLiteral("r.study_id = ?");
-        binds << *filter.studyId;
-    }
-    const auto equal = [&](const char *column, const QString &value) {
-        if (!value.isEmpty()) {
-            where << QStringLiteral("%1 = ?").arg(QLatin1String(column));
-            binds << value;
-        }
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        where << condition;
+        binds << value;
     };
-    equal("s.slug", filter.studySlug);
-    equal("o.slug", filter.outcomeSlug);
-    equal("o.domain", filter.domain);
-    equal("r.metric", filter.metric);
-    equal("s.condition", filter.condition);
-    equal("s.species", filter.species);
+    if (filter.studyId) {
+        add(QStringLiteral("r.study_id = ?"), *filter.studyId);
+    }
+    if (!filter.studySlug.isEmpty()) {
+        add(QStringLiteral("r.study_id IN (SELECT id FROM study WHERE slug = ?)"),
+            filter.studySlug);
+    }
+    if (!filter.outcomeSlug.isEmpty()) {
+        add(QStringLiteral("r.outcome_id IN (SELECT id FROM outcome_measure WHERE slug = ?)"),
+            filter.outcomeSlug);
+    }
+    if (!filter.domain.isEmpty()) {
+        add(QStringLiteral("r.outcome_id IN (SELECT id FROM outcome_measure WHERE domain = ?)"),
+            filter.domain);
+    }
+    if (!filter.metric.isEmpty()) {
+        add(QStringLiteral("r.metric = ?"), filter.metric);
+    }
+    if (!filter.condition.isEmpty()) {
+        add(QStringLiteral("r.study_id IN (SELECT id FROM study WHERE condition = ?)"),
+            filter.condition);
+    }
+    if (!filter.species.isEmpty()) {
+        add(QStringLiteral("r.study_id IN (SELECT id FROM study WHERE species = ?)"),
+            filter.species);
+    }
     const QString whereSql = where.isEmpty()
                                  ? QString()
                                  : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    auto results = d->list<ResultRecord>(kResultSelect + whereSql +
-                                             QStringLiteral(" ORDER BY s.year, s.name, r.id"),
-                                         binds, readResult);
-    d->attachArmSummaries(
-        results,
-        QStringLiteral("SELECT r.id FROM result r JOIN study s ON s.id = r.study_id "
-                       "JOIN outcome_measure o ON o.id = r.outcome_id") +
-            whereSql,
-        binds);
+    // Catalogue order (the seed groups results by study); tables sort for themselves.
+    QVariantList pageBinds = binds;
+    const QString page =
+        QStringLiteral(" ORDER BY r.id") + pageClause(filter.limit, filter.offset, pageBinds);
+    auto results = d->list<ResultRecord>(kResultSelect + whereSql + page, pageBinds, readResult);
+    d->attachArmSummaries(results, QStringLiteral("SELECT r.id FROM result r") + whereSql + page,
+                          pageBinds);
     return results;
 }
 

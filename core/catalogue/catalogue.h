@@ -35,7 +35,9 @@ struct StudyFilter
     QString condition;
     QString design;
     QString species;
-    QString text; // full-text filter (same rules as Catalogue::search)
+    QString text;  // full-text filter (same rules as Catalogue::search)
+    int limit = 0; // a page of at most `limit` rows (0: all), from row `offset`
+    int offset = 0;
 };
 
 struct ResultFilter
@@ -47,6 +49,8 @@ struct ResultFilter
     QString metric; // 'mw', 'd', ...
     QString condition;
     QString species;
+    int limit = 0; // a page of at most `limit` rows (0: all), from row `offset`
+    int offset = 0;
 };
 
 struct OutcomeFilter

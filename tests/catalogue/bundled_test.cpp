@@ -99,6 +99,25 @@ TEST(Bundled, FirstRunCopyAndRefreshRule)
     EXPECT_EQ(action, UserCatalogueAction::Kept);
     EXPECT_EQ(readBytes(path), withUserRecord);
 
+    // A kept copy of an older schema version (user records) is upgraded in place, keeping
+    // the user's study.
+    QFile::remove(path);
+    makeVersion1File(path);
+    execOnFile(path, "INSERT INTO catalogue_info VALUES ('build_id', 'older-build');"
+                     "INSERT INTO study (slug, name, design, condition, species, sponsorship, "
+                     "user_record) VALUES ('my-study', 'My study', 'rct', 'stroke', 'human', "
+                     "'unknown', 1);");
+    ASSERT_EQ(ensureUserCatalogue(&error, &action), path) << error.toStdString();
+    EXPECT_EQ(action, UserCatalogueAction::Kept);
+    {
+        Catalogue catalogue;
+        ASSERT_TRUE(catalogue.open(path, OpenMode::ReadOnly))
+            << catalogue.lastError().toStdString();
+        EXPECT_EQ(catalogue.schemaVersion(), Catalogue::latestSchemaVersion());
+        EXPECT_TRUE(catalogue.study(QStringLiteral("my-study")).has_value());
+        EXPECT_FALSE(catalogue.search(QStringLiteral("My study")).isEmpty());
+    }
+
     // A damaged user copy is left alone (the open that follows says why).
     writeBytes(path, QByteArrayLiteral("not a catalogue"));
     ASSERT_EQ(ensureUserCatalogue(&error, &action), path) << error.toStdString();

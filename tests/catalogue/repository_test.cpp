@@ -43,6 +43,18 @@ TEST_F(Repository, StudiesWithFilters)
     EXPECT_TRUE(
         m_catalogue.studies({QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}}).isEmpty());
 
+    // Pages: in order, without overlap.
+    StudyFilter page;
+    page.limit = 2;
+    const auto first = m_catalogue.studies(page);
+    page.offset = 2;
+    const auto second = m_catalogue.studies(page);
+    ASSERT_EQ(first.size(), 2);
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_EQ(first.at(0).slug, all.at(0).slug);
+    EXPECT_EQ(first.at(1).slug, all.at(1).slug);
+    EXPECT_EQ(second.at(0).slug, all.at(2).slug);
+
     // Values from input are bound, never pasted into SQL.
     EXPECT_TRUE(m_catalogue.studies({QStringLiteral("stroke' OR 1=1 --"), {}, {}, {}}).isEmpty());
 }
@@ -142,6 +154,17 @@ TEST_F(Repository, ResultsWithFilters)
     ASSERT_EQ(ratResults.size(), 1);
     EXPECT_EQ(ratResults.first().metric, QStringLiteral("none"));
     EXPECT_FALSE(ratResults.first().estimate.has_value());
+    ResultFilter paged;
+    paged.limit = 1;
+    paged.offset = 1;
+    const auto one = m_catalogue.results(paged);
+    ASSERT_EQ(one.size(), 1);
+    EXPECT_EQ(one.first().id, m_catalogue.results().at(1).id);
+    ResultFilter firstOnly;
+    firstOnly.limit = 1;
+    const auto withArms = m_catalogue.results(firstOnly);
+    ASSERT_EQ(withArms.size(), 1);
+    EXPECT_EQ(withArms.first().arms.size(), 2); // arms follow the page
     ResultFilter byId;
     byId.studyId = m_catalogue.study(QStringLiteral("trial-a"))->id;
     EXPECT_EQ(m_catalogue.results(byId).size(), 3);
