@@ -1,12 +1,342 @@
+// `evidence render forest|overlap|timecourse|domains`: draws a chart offscreen and writes it
+// as PNG, SVG or PDF through eb::charts (the same scene the app shows).
+#include "catalogue/bundledcatalogue.h"
+#include "catalogue/catalogue.h"
+#include "charts/chartfigure.h"
+#include "charts/distributionchart.h"
+#include "charts/forestdata.h"
+#include "charts/timecoursechart.h"
 #include "cli/commands.h"
+#include "cli/csvtable.h"
+#include "cli/renderoptions.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
 
 namespace eb::cli {
+namespace render {
+namespace {
 
-// Not written yet: the work on this command replaces this file.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::cli::render", text);
+}
+
+const QString kOut = QStringLiteral("out");
+const QString kWidth = QStringLiteral("width");
+const QString kHeight = QStringLiteral("height");
+const QString kDpi = QStringLiteral("dpi");
+const QString kFontScale = QStringLiteral("font-scale");
+const QString kTitle = QStringLiteral("title");
+
+} // namespace
+
+int bad(Io &io, const QString &program, const QString &message)
+{
+    io.err << program << ": " << message << "\n";
+    return ExitBadInput;
+}
+
+void addOutputOptions(QCommandLineParser &parser)
+{
+    parser.addOption({kOut, tr("Write the chart to FILE (.png, .svg or .pdf)."), tr("FILE")});
+    parser.addOption(
+        {kWidth, tr("Width in pixels at 96 dpi (default: depends on the chart)."), tr("W")});
+    parser.addOption(
+        {kHeight, tr("Height in pixels at 96 dpi (default: what the chart needs)."), tr("H")});
+    parser.addOption({kDpi, tr("PNG resolution; 300 for print (default 96)."), tr("D")});
+    parser.addOption(
+        {kFontScale, tr("Multiply every font size (lecture halls: 1.5 to 2.5)."), tr("S")});
+    parser.addOption({kTitle, tr("The chart's title."), tr("TEXT")});
+    parser.addHelpOption();
+}
+
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name,
+                                   double min, double max, QString *error)
+{
+    QString why;
+    const std::optional<double> value = parseNumber(parser.value(name), &why);
+    if (!value) {
+        *error = tr("--%1: %2").arg(name, why);
+        return std::nullopt;
+    }
+    if (*value < min || *value > max) {
+        *error = tr("--%1 must be between %2 and %3, not %4")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(parser.value(name));
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool readOutputOptions(const QCommandLineParser &parser, OutputOptions *options, QString *error)
+{
+    if (!parser.isSet(kOut) || parser.value(kOut).trimmed().isEmpty()) {
+        *error = tr("--out FILE is required (.png, .svg or .pdf)");
+        return false;
+    }
+    options->path = parser.value(kOut);
+    const auto format = eb::charts::exportFormatForPath(options->path);
+    if (!format) {
+        *error = tr("--out: '%1' does not end in .png, .svg or .pdf").arg(options->path);
+        return false;
+    }
+    options->format = *format;
+    if (QFileInfo(options->path).isDir()) {
+        *error = tr("--out: '%1' is a folder").arg(options->path);
+        return false;
+    }
+    if (parser.isSet(kWidth)) {
+        options->width = numberOption(parser, kWidth, 200, 20000, error);
+        if (!options->width) {
+            return false;
+        }
+    }
+    if (parser.isSet(kHeight)) {
+        options->height = numberOption(parser, kHeight, 150, 200000, error);
+        if (!options->height) {
+            return false;
+        }
+    }
+    if (parser.isSet(kDpi)) {
+        const auto dpi = numberOption(parser, kDpi, 36, 1200, error);
+        if (!dpi) {
+            return false;
+        }
+        options->dpi = *dpi;
+    }
+    if (parser.isSet(kFontScale)) {
+        const auto scale = numberOption(parser, kFontScale, 0.5, 4, error);
+        if (!scale) {
+            return false;
+        }
+        options->fontScale = *scale;
+    }
+    options->title = parser.value(kTitle);
+    return true;
+}
+
+bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &program,
+                 Io &io, int *status)
+{
+    QStringList all = arguments;
+    all.prepend(program);
+    if (!parser.parse(all)) {
+        *status = bad(io, program, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        *status = ExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *status = bad(io, program,
+                      tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    return true;
+}
+
+int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, double defaultWidth,
+               double maxHeight, const QString &program, Io &io)
+{
+    const double width = options.width.value_or(defaultWidth);
+    double height = 0;
+    if (options.height) {
+        height = *options.height;
+    } else {
+        height = std::min(maxHeight, figure.naturalSize(width).height());
+    }
+    figure.resize(QSizeF(width, height));
+    eb::charts::ExportOptions exportOptions;
+    exportOptions.dpi = options.dpi;
+    exportOptions.title = options.title;
+    QString error;
+    if (!eb::charts::exportFigure(figure, options.path, options.format, exportOptions, &error)) {
+        return bad(io, program, error);
+    }
+    const double scale = options.format == eb::charts::ExportFormat::Png ? options.dpi / 96.0 : 1.0;
+    io.out << tr("wrote %1 (%2 x %3)\n")
+                  .arg(options.path)
+                  .arg(std::lround(std::ceil(width * scale)))
+                  .arg(std::lround(std::ceil(height * scale)));
+    return ExitOk;
+}
+
+namespace {
+
+int renderOverlap(const QStringList &arguments, Io &io)
+{
+    const QString program = QStringLiteral("evidence render overlap");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Two normal distributions for an effect size: overlap, U3, MW, d, OVL and NNT."));
+    parser.addOption(
+        {QStringLiteral("mw"), tr("Mann-Whitney effect size, between 0 and 1."), tr("X")});
+    parser.addOption({QStringLiteral("d"), tr("Cohen's d."), tr("X")});
+    parser.addOption({QStringLiteral("g"), tr("Hedges' g (drawn as d)."), tr("X")});
+    parser.addOption({QStringLiteral("or"), tr("Odds ratio, above 0."), tr("X")});
+    parser.addOption(
+        {QStringLiteral("note"), tr("A line added under the chart (assumptions)."), tr("TEXT")});
+    addOutputOptions(parser);
+    int status = ExitOk;
+    if (!parseOrExit(parser, arguments, program, io, &status)) {
+        return status;
+    }
+    QString error;
+    OutputOptions output;
+    if (!readOutputOptions(parser, &output, &error)) {
+        return bad(io, program, error);
+    }
+    const std::pair<const char *, eb::stats::Metric> inputs[] = {
+        {"mw", eb::stats::Metric::MannWhitney},
+        {"d", eb::stats::Metric::CohensD},
+        {"g", eb::stats::Metric::HedgesG},
+        {"or", eb::stats::Metric::OddsRatio}};
+    std::optional<std::pair<eb::stats::Metric, double>> given;
+    QString givenOption;
+    for (const auto &[name, metric] : inputs) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option)) {
+            continue;
+        }
+        if (given) {
+            return bad(io, program, tr("give one of --mw, --d, --g or --or, not several"));
+        }
+        QString why;
+        const auto value = parseNumber(parser.value(option), &why);
+        if (!value) {
+            return bad(io, program, tr("--%1: %2").arg(option, why));
+        }
+        given = {metric, *value};
+        givenOption = option;
+    }
+    if (!given) {
+        return bad(io, program, tr("give the effect size with --mw, --d, --g or --or"));
+    }
+    auto spec = eb::charts::distributionFor(given->first, given->second, &error);
+    if (!spec) {
+        return bad(io, program, tr("--%1: %2").arg(givenOption, error));
+    }
+    spec->fontScale = output.fontScale;
+    spec->title = output.title.isEmpty() ? tr("What this effect size looks like") : output.title;
+    if (parser.isSet(QStringLiteral("note"))) {
+        spec->footnote = parser.value(QStringLiteral("note")) + QLatin1Char(' ') + spec->footnote;
+    }
+    eb::charts::DistributionChart chart(*spec);
+    return writeChart(chart, output, 1000, 20000, program, io);
+}
+
+int renderTimecourse(const QStringList &arguments, Io &io)
+{
+    const QString program = QStringLiteral("evidence render timecourse");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Effect and CI of one study's outcomes by timepoint."));
+    parser.addOption({QStringLiteral("study"),
+                      tr("The study's slug (see evidence catalogue list)."), tr("SLUG")});
+    parser.addOption({QStringLiteral("outcome"),
+                      tr("Only this outcome (slug, name or abbreviation)."), tr("NAME")});
+    parser.addOption({QStringLiteral("database"),
+                      tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
+    addOutputOptions(parser);
+    int status = ExitOk;
+    if (!parseOrExit(parser, arguments, program, io, &status)) {
+        return status;
+    }
+    QString error;
+    OutputOptions output;
+    if (!readOutputOptions(parser, &output, &error)) {
+        return bad(io, program, error);
+    }
+    const QString slug = parser.value(QStringLiteral("study")).trimmed();
+    if (slug.isEmpty()) {
+        return bad(io, program, tr("--study SLUG is required"));
+    }
+    QString path = parser.value(QStringLiteral("database"));
+    const bool explicitDatabase = parser.isSet(QStringLiteral("database"));
+    if (!explicitDatabase) {
+        path = eb::catalogue::ensureUserCatalogue(&error);
+        if (path.isEmpty()) {
+            io.err << program << ": " << error << "\n";
+            return ExitFailure;
+        }
+    }
+    eb::catalogue::Catalogue catalogue;
+    if (!catalogue.open(path, eb::catalogue::OpenMode::ReadWrite)) {
+        io.err << program << ": " << catalogue.lastError() << "\n";
+        return explicitDatabase ? ExitBadInput : ExitFailure;
+    }
+    const auto study = catalogue.study(slug);
+    if (!study) {
+        return bad(io, program, tr("no study '%1' in the catalogue").arg(slug));
+    }
+    const QString outcome = parser.value(QStringLiteral("outcome")).trimmed();
+    QList<eb::charts::EffectEntry> entries;
+    for (const eb::catalogue::ResultRecord &result : study->results) {
+        if (!outcome.isEmpty() && result.outcomeSlug.compare(outcome, Qt::CaseInsensitive) != 0 &&
+            result.outcomeName.compare(outcome, Qt::CaseInsensitive) != 0 &&
+            result.outcomeAbbreviation.compare(outcome, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        entries << eb::charts::effectEntryFromResult(result);
+    }
+    auto spec = eb::charts::timeCourseFor(entries, &error);
+    if (!spec) {
+        return bad(io, program, tr("%1: %2").arg(slug, error));
+    }
+    spec->fontScale = output.fontScale;
+    spec->title =
+        output.title.isEmpty() ? tr("%1: effect by timepoint").arg(study->name) : output.title;
+    eb::charts::TimeCourseChart chart(*spec);
+    return writeChart(chart, output, 1000, 20000, program, io);
+}
+
+QString usage()
+{
+    return tr("Usage: evidence render KIND [OPTIONS] --out FILE.{png,svg,pdf}\n\n"
+              "Kinds:\n"
+              "  forest      forest plot of catalogue results (--studies, --all) or a CSV (--csv)\n"
+              "  overlap     two normal distributions for an effect size (--mw, --d, --g, --or)\n"
+              "  timecourse  one study's effects by timepoint (--study)\n"
+              "  domains     catalogue results grouped by outcome domain on one metric\n\n"
+              "Run 'evidence render KIND --help' for the options of a kind.\n");
+}
+
+} // namespace
+} // namespace render
+
 int runRenderCommand(const QStringList &arguments, Io &io)
 {
-    io.err << arguments.value(0) << ": not available in this build\n";
-    return ExitFailure;
+    const QString kind = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (kind == QLatin1String("--help") || kind == QLatin1String("-h")) {
+        io.out << render::usage();
+        return ExitOk;
+    }
+    if (kind == QLatin1String("forest")) {
+        return render::renderForest(rest, io);
+    }
+    if (kind == QLatin1String("overlap")) {
+        return render::renderOverlap(rest, io);
+    }
+    if (kind == QLatin1String("timecourse")) {
+        return render::renderTimecourse(rest, io);
+    }
+    if (kind == QLatin1String("domains")) {
+        return render::renderDomains(rest, io);
+    }
+    io.err << (kind.isEmpty()
+                   ? render::tr("evidence render: name what to draw (forest, overlap, "
+                                "timecourse or domains)\n")
+                   : render::tr("evidence render: unknown kind '%1'; use forest, overlap, "
+                                "timecourse or domains\n")
+                         .arg(kind));
+    return ExitBadInput;
 }
 
 } // namespace eb::cli

@@ -9,6 +9,7 @@
 #include "gui/settings.h"
 #include "gui/sourcetablemodel.h"
 #include "gui/studytablemodel.h"
+#include "gui/tableexport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -812,21 +813,6 @@ void MainWindow::openCatalogue()
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(file)), 5000);
 }
 
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n'))) {
-        QString quoted = text;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return text;
-}
-
-} // namespace
-
 void MainWindow::exportRecords()
 {
     const QString csvFilter = tr("Table as CSV (*.csv)");
@@ -842,19 +828,7 @@ void MainWindow::exportRecords()
     if (chosenFilter == htmlFilter || file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
         text = m_detailView->toHtml();
     } else {
-        const QAbstractItemModel *tableModel = model(currentSection());
-        QStringList fields;
-        for (int column = 0; column < tableModel->columnCount(); ++column) {
-            fields << csvField(tableModel->headerData(column, Qt::Horizontal).toString());
-        }
-        text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        for (int row = 0; row < tableModel->rowCount(); ++row) {
-            fields.clear();
-            for (int column = 0; column < tableModel->columnCount(); ++column) {
-                fields << csvField(tableModel->index(row, column).data().toString());
-            }
-            text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        }
+        text = tableAsCsv(*model(currentSection()));
     }
     // QSaveFile: a failed write leaves no half-written file behind.
     QSaveFile out(file);
@@ -880,12 +854,7 @@ void MainWindow::copySelection()
     if (!current.isValid()) {
         return;
     }
-    QStringList fields;
-    const QAbstractItemModel *tableModel = current.model();
-    for (int column = 0; column < tableModel->columnCount(); ++column) {
-        fields << tableModel->index(current.row(), column).data().toString();
-    }
-    QApplication::clipboard()->setText(fields.join(QLatin1Char('\t')));
+    QApplication::clipboard()->setText(rowAsText(*current.model(), current.row()));
 }
 
 void MainWindow::showUserGuide()

@@ -33,6 +33,17 @@ void ChartFigure::resize(const QSizeF &size)
     layoutItems(size);
 }
 
+void ChartFigure::setPlotArea(const QRectF &plot)
+{
+    if (m_chart->plotArea() != plot) {
+        m_chart->setPlotArea(plot);
+    }
+    // With a fixed plot area Qt Charts only moves the axes on its next layout pass; force it
+    // (without this an axis can keep the geometry of the automatic layout).
+    m_chart->layout()->invalidate();
+    m_chart->layout()->activate();
+}
+
 QString ChartFigure::toolTipAt(const QPointF &) const
 {
     return {};

@@ -38,6 +38,10 @@ public:
 protected:
     virtual void layoutItems(const QSizeF &size) = 0;
 
+    // Fixes the plot area (our own layout decides it, around our label columns) and lays
+    // the axes out against it now, so that an export right after a resize is complete.
+    void setPlotArea(const QRectF &plot);
+
     QGraphicsScene m_scene;
     QChart *m_chart; // owned by m_scene
 

@@ -37,9 +37,11 @@ ChartFonts ChartFonts::make(double fontScale)
     fonts.title.setBold(true);
     fonts.axis = base;
     fonts.axis.setPixelSize(px(12));
-    fonts.lineHeight = QFontMetricsF(fonts.body).height();
-    fonts.smallLineHeight = QFontMetricsF(fonts.small).height();
-    fonts.titleLineHeight = QFontMetricsF(fonts.title).height();
+    // Rounded up like the bounding rectangles of text items, so that lines set at this pitch
+    // never overlap.
+    fonts.lineHeight = std::ceil(QFontMetricsF(fonts.body).height());
+    fonts.smallLineHeight = std::ceil(QFontMetricsF(fonts.small).height());
+    fonts.titleLineHeight = std::ceil(QFontMetricsF(fonts.title).height());
     return fonts;
 }
 

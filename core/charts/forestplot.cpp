@@ -75,7 +75,7 @@ float bandAlpha(int strength)
     case 2:
         return 0.30F;
     default:
-        return 0.48F;
+        return 0.40F;
     }
 }
 
@@ -214,7 +214,7 @@ ForestPlot::ForestPlot(ForestSpec spec) : m_spec(std::move(spec))
     m_noEffect = new QGraphicsLineItem(m_chart);
     m_noEffect->setPen(QPen(okabeito::black, lineWidth));
     m_noEffect->setZValue(kLineZ);
-    m_noEffect->setVisible(eb::stats::noEffectValue(m_spec.metric).has_value());
+    m_noEffect->setVisible(noEffect().has_value());
     m_pooledLine = new QGraphicsLineItem(m_chart);
     m_pooledLine->setPen(QPen(okabeito::vermillion, lineWidth, Qt::DashLine));
     m_pooledLine->setZValue(kLineZ);
@@ -249,6 +249,14 @@ ForestPlot::ForestPlot(ForestSpec spec) : m_spec(std::move(spec))
 }
 
 ForestPlot::~ForestPlot() = default;
+
+std::optional<double> ForestPlot::noEffect() const
+{
+    if (m_spec.noEffect) {
+        return m_spec.noEffect;
+    }
+    return eb::stats::noEffectValue(m_spec.metric);
+}
 
 void ForestPlot::buildSlots()
 {
@@ -473,7 +481,7 @@ void ForestPlot::chooseAxisRange(double plotWidth)
     const auto inv = [&](double v) {
         return ratio ? std::exp(v) : v;
     };
-    const std::optional<double> null = eb::stats::noEffectValue(m_spec.metric);
+    const std::optional<double> null = noEffect();
 
     double coreLo = INFINITY;
     double coreHi = -INFINITY;
@@ -720,10 +728,7 @@ void ForestPlot::layoutItems(const QSizeF &size)
     m_pitch = rowsHeight / static_cast<double>(m_slots.size());
     m_plotTop = top;
     const QRectF plot(cols.plotLeft, top, cols.plotRight - cols.plotLeft, rowsHeight);
-    if (m_chart->plotArea() != plot) {
-        m_chart->setPlotArea(plot);
-    }
-    m_chart->layout()->activate();
+    setPlotArea(plot);
     positionMarks();
     addTexts(cols, width);
 }
@@ -748,7 +753,7 @@ void ForestPlot::positionMarks()
         const double x2 = pos(to, 0).x();
         band->setRect(QRectF(QPointF(x1, plot.top()), QPointF(x2, plot.bottom())));
     }
-    if (const auto null = eb::stats::noEffectValue(m_spec.metric); null && onAxis(*null)) {
+    if (const auto null = noEffect(); null && onAxis(*null)) {
         const double x = pos(*null, 0).x();
         m_noEffect->setLine(x, plot.top(), x, plot.bottom());
         m_noEffect->setVisible(true);
@@ -769,6 +774,11 @@ void ForestPlot::positionMarks()
     QPainterPath arrows;
     QPainterPath reported;
     QPainterPath derived;
+    // Winding fill: with the default odd-even rule two markers on the same spot (one result
+    // reported by two sources, or crowded rows) would cancel out into a hollow square.
+    arrows.setFillRule(Qt::WindingFill);
+    reported.setFillRule(Qt::WindingFill);
+    derived.setFillRule(Qt::WindingFill);
     m_arrowCount = 0;
     m_markerRects.assign(static_cast<std::size_t>(m_spec.rows.size()), QRectF());
     const auto addArrow = [&](double x, double y, double direction) {
@@ -976,7 +986,7 @@ void ForestPlot::addTexts(const Columns &cols, double width)
     // Below the axis: which side favours whom, then the heterogeneity line, legend, notes.
     const double axisLabels = QFontMetricsF(f.axis).height();
     y = plot.bottom() + 5 * f.scale + axisLabels * 1.3 + h * 1.3;
-    const std::optional<double> null = eb::stats::noEffectValue(m_spec.metric);
+    const std::optional<double> null = noEffect();
     if (null) {
         QString left = QStringLiteral("← ") + tr("Favours %1").arg(m_spec.controlName);
         QString right = tr("Favours %1").arg(m_spec.treatmentName) + QStringLiteral(" →");

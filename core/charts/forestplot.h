@@ -108,6 +108,7 @@ private:
     void positionMarks();
     void addTexts(const Columns &columns, double width);
     double slotValue(int slot) const;
+    std::optional<double> noEffect() const;
     bool onAxis(double value) const;
     double clampToAxis(double value) const;
     QString rowToolTip(int row) const;

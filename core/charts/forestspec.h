@@ -85,6 +85,9 @@ struct ForestSpec
     QString controlName;   // empty: "control"
     QString footnote;      // assumptions, in words
     double ciLevel = 95;
+    // The no-effect line; empty: the metric's own (0.5 MW, 1 ratios, 0 differences, none for
+    // "none"). A CSV of generic yi sets 0.
+    std::optional<double> noEffect;
 };
 
 } // namespace eb::charts

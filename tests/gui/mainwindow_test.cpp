@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
@@ -270,6 +271,33 @@ TEST_F(MainWindowTest, LayoutIsRememberedAcrossRuns)
     EXPECT_EQ(again.currentSection(), Section::Claims);
     auto *restored = again.findChild<QSplitter *>(QStringLiteral("contentSplitter"));
     EXPECT_EQ(restored->sizes(), sizes);
+}
+
+} // namespace
+
+namespace {
+
+// Every record's page wraps to the pane: no horizontal scrolling (nothing cut off at the
+// right) at the window widths of a 1280x800 screen and of a larger one.
+TEST_F(MainWindowTest, DetailPagesNeedNoHorizontalScrolling)
+{
+    for (int width : {1280, 1400}) {
+        m_window->resize(width, 800);
+        QApplication::processEvents();
+        for (Section section : gui::kSections) {
+            m_window->setCurrentSection(section);
+            QTableView *view = m_window->tableView();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                                        QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+                QTextBrowser *details = m_window->detailView();
+                EXPECT_EQ(details->horizontalScrollBar()->maximum(), 0)
+                    << qPrintable(sectionKey(section)) << " "
+                    << qPrintable(m_window->model(section)->slugAt(row)) << " at " << width;
+            }
+        }
+    }
 }
 
 } // namespace

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "charts/forestdata.h"
+#include "stats/metric.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace eb::cli {
+
+// A forest plot's rows from a CSV: columns yi and vi (or sei), or estimate, ci_low and
+// ci_high; optional label (or study), outcome, timepoint, n. yi of a ratio metric is its
+// logarithm (as metafor's escalc gives it). Each CI from yi and vi is marked derived.
+struct ForestCsv
+{
+    QList<eb::charts::EffectEntry> entries;
+    QList<std::optional<double>> variances; // vi per row when given (on yi's scale)
+};
+
+// Parses the text of a CSV. On bad input returns nothing and sets *error to one line naming
+// the line and column ("line 4, column vi: ...").
+std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric metric,
+                                       QString *error);
+
+} // namespace eb::cli

@@ -1,0 +1,349 @@
+// `evidence render forest` and `evidence render domains`.
+#include "catalogue/bundledcatalogue.h"
+#include "catalogue/catalogue.h"
+#include "charts/forestdata.h"
+#include "charts/forestplot.h"
+#include "cli/forestcsv.h"
+#include "cli/renderoptions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+namespace eb::cli::render {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::cli::render", text);
+}
+
+// Forest plots can hold thousands of rows; past this height rows share lines and labels are
+// thinned rather than making an image nobody can open. --height overrides it.
+constexpr double kMaxForestHeight = 6000;
+
+struct Selection
+{
+    QList<eb::charts::EffectEntry> entries;
+    int studies = 0;
+};
+
+void addSelectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("studies"), tr("Comma-separated study slugs."), tr("SLUGS")});
+    parser.addOption({QStringLiteral("all"), tr("Every result in the catalogue.")});
+    parser.addOption(
+        {QStringLiteral("species"), tr("With --all: only human or rat studies."), tr("SPECIES")});
+    parser.addOption({QStringLiteral("condition"),
+                      tr("With --all: stroke or traumatic_brain_injury."), tr("CONDITION")});
+    parser.addOption({QStringLiteral("outcome"),
+                      tr("Only this outcome (slug, name or abbreviation)."), tr("NAME")});
+    parser.addOption({QStringLiteral("database"),
+                      tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
+}
+
+// Reads the selected results from the catalogue. Returns an exit status other than ExitOk on
+// failure (the message is already printed).
+int selectFromCatalogue(const QCommandLineParser &parser, const QString &program, Io &io,
+                        Selection *selection)
+{
+    const bool all = parser.isSet(QStringLiteral("all"));
+    const QStringList slugs =
+        parser.value(QStringLiteral("studies")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (all == !slugs.isEmpty()) {
+        return bad(io, program,
+                   tr("choose the results with --studies SLUG,SLUG, --all or --csv FILE"));
+    }
+    QString error;
+    QString path = parser.value(QStringLiteral("database"));
+    const bool explicitDatabase = parser.isSet(QStringLiteral("database"));
+    if (!explicitDatabase) {
+        path = eb::catalogue::ensureUserCatalogue(&error);
+        if (path.isEmpty()) {
+            io.err << program << ": " << error << "\n";
+            return ExitFailure;
+        }
+    }
+    eb::catalogue::Catalogue catalogue;
+    // ReadWrite so that an older copy is upgraded; an up-to-date one is never written to.
+    if (!catalogue.open(path, eb::catalogue::OpenMode::ReadWrite)) {
+        io.err << program << ": " << catalogue.lastError() << "\n";
+        return explicitDatabase ? ExitBadInput : ExitFailure;
+    }
+    QHash<QString, int> years;
+    for (const eb::catalogue::StudySummary &study : catalogue.studies()) {
+        if (study.year) {
+            years.insert(study.slug, *study.year);
+        }
+    }
+    QList<eb::catalogue::ResultRecord> results;
+    if (all) {
+        eb::catalogue::ResultFilter filter;
+        filter.species = parser.value(QStringLiteral("species")).trimmed();
+        filter.condition = parser.value(QStringLiteral("condition")).trimmed();
+        results = catalogue.results(filter);
+        QSet<QString> studies;
+        for (const auto &r : results) {
+            studies.insert(r.studySlug);
+        }
+        selection->studies = static_cast<int>(studies.size());
+    } else {
+        for (const QString &raw : slugs) {
+            const QString slug = raw.trimmed();
+            const auto study = catalogue.study(slug);
+            if (!study) {
+                if (!catalogue.lastError().isEmpty()) {
+                    io.err << program << ": " << catalogue.lastError() << "\n";
+                    return ExitFailure;
+                }
+                return bad(io, program, tr("no study '%1' in the catalogue").arg(slug));
+            }
+            results << study->results;
+            ++selection->studies;
+        }
+    }
+    const QString outcome = parser.value(QStringLiteral("outcome")).trimmed();
+    // The same result reported by two sources (article and publication) gets the source in
+    // its label so the two rows can be told apart.
+    QHash<QString, int> keys;
+    const auto keyOf = [](const eb::catalogue::ResultRecord &r) {
+        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric, r.population}.join(
+            QLatin1Char('|'));
+    };
+    for (const auto &r : results) {
+        keys[keyOf(r)] += 1;
+    }
+    for (const auto &r : results) {
+        if (!outcome.isEmpty() && r.outcomeSlug.compare(outcome, Qt::CaseInsensitive) != 0 &&
+            r.outcomeName.compare(outcome, Qt::CaseInsensitive) != 0 &&
+            r.outcomeAbbreviation.compare(outcome, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        eb::charts::EffectEntry entry = eb::charts::effectEntryFromResult(r, years);
+        if (keys.value(keyOf(r)) > 1 && !r.sourceShortLabel.isEmpty()) {
+            entry.study += QStringLiteral(" (%1)").arg(r.sourceShortLabel);
+        }
+        selection->entries << entry;
+    }
+    if (selection->entries.isEmpty()) {
+        return bad(io, program,
+                   outcome.isEmpty()
+                       ? tr("the chosen studies have no results")
+                       : tr("no result for outcome '%1' in the chosen studies").arg(outcome));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int renderForest(const QStringList &arguments, Io &io)
+{
+    const QString program = QStringLiteral("evidence render forest");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Forest plot of catalogue results or of a CSV table."));
+    addSelectionOptions(parser);
+    parser.addOption(
+        {QStringLiteral("csv"),
+         tr("Draw the rows of FILE (columns yi and vi or sei, or estimate, ci_low and ci_high; "
+            "optional label, outcome, timepoint, n); '-' reads standard input."),
+         tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("scale"),
+         tr("With --csv: the metric of the values (mw, d, g, smd, or, rr, log_or, log_rr, rd, md); "
+            "yi of or/rr is the log ratio. Default: a generic effect with no effect at 0."),
+         tr("METRIC")});
+    parser.addOption({QStringLiteral("metric"),
+                      tr("native (default), or every row converted to mw, d or or."),
+                      tr("METRIC")});
+    parser.addOption({QStringLiteral("sort"),
+                      tr("Row order: effect, weight, year or name (default: as read)."),
+                      tr("ORDER")});
+    parser.addOption(
+        {QStringLiteral("pool"), tr("Add a pooled estimate: FE, DL, REML or PM."), tr("METHOD")});
+    parser.addOption({QStringLiteral("benchmarks"),
+                      tr("Shade the small, medium and large effect bands (MW, d, OR).")});
+    addOutputOptions(parser);
+    int status = ExitOk;
+    if (!parseOrExit(parser, arguments, program, io, &status)) {
+        return status;
+    }
+    QString error;
+    OutputOptions output;
+    if (!readOutputOptions(parser, &output, &error)) {
+        return bad(io, program, error);
+    }
+    eb::charts::DisplayMetric display = eb::charts::DisplayMetric::Native;
+    if (parser.isSet(QStringLiteral("metric"))) {
+        const auto metric =
+            eb::charts::displayMetricFromKey(parser.value(QStringLiteral("metric")));
+        if (!metric) {
+            return bad(io, program,
+                       tr("--metric must be native, mw, d or or, not '%1'")
+                           .arg(parser.value(QStringLiteral("metric"))));
+        }
+        display = *metric;
+    }
+    eb::charts::ForestSort sort = eb::charts::ForestSort::Input;
+    if (parser.isSet(QStringLiteral("sort"))) {
+        const QString value = parser.value(QStringLiteral("sort")).toLower();
+        if (value == QLatin1String("effect")) {
+            sort = eb::charts::ForestSort::Effect;
+        } else if (value == QLatin1String("weight")) {
+            sort = eb::charts::ForestSort::Weight;
+        } else if (value == QLatin1String("year")) {
+            sort = eb::charts::ForestSort::Year;
+        } else if (value == QLatin1String("name")) {
+            sort = eb::charts::ForestSort::Name;
+        } else {
+            return bad(io, program,
+                       tr("--sort must be effect, weight, year or name, not '%1'").arg(value));
+        }
+    }
+    std::optional<eb::stats::PoolMethod> pool;
+    if (parser.isSet(QStringLiteral("pool"))) {
+        pool = eb::stats::poolMethodFromKey(parser.value(QStringLiteral("pool")).toStdString());
+        if (!pool) {
+            return bad(io, program,
+                       tr("--pool must be FE, DL, REML or PM, not '%1'")
+                           .arg(parser.value(QStringLiteral("pool"))));
+        }
+    }
+
+    QList<eb::charts::EffectEntry> entries;
+    QList<std::optional<double>> variances;
+    QString title = output.title;
+    const bool fromCsv = parser.isSet(QStringLiteral("csv"));
+    std::optional<double> noEffect;
+    if (fromCsv) {
+        if (parser.isSet(QStringLiteral("studies")) || parser.isSet(QStringLiteral("all"))) {
+            return bad(io, program, tr("--csv cannot be combined with --studies or --all"));
+        }
+        eb::stats::Metric metric = eb::stats::Metric::None;
+        if (parser.isSet(QStringLiteral("scale"))) {
+            const auto m = eb::stats::metricFromKey(
+                parser.value(QStringLiteral("scale")).toLower().toStdString());
+            if (!m || *m == eb::stats::Metric::None || *m == eb::stats::Metric::Nnt) {
+                return bad(
+                    io, program,
+                    tr("--scale: unknown metric '%1'").arg(parser.value(QStringLiteral("scale"))));
+            }
+            metric = *m;
+        } else {
+            noEffect = 0.0;
+        }
+        const QString file = parser.value(QStringLiteral("csv"));
+        QString text;
+        if (file == QLatin1String("-")) {
+            text = io.in.readAll();
+        } else {
+            QFile csv(file);
+            if (!csv.open(QIODevice::ReadOnly)) {
+                return bad(io, program, tr("cannot read %1: %2").arg(file, csv.errorString()));
+            }
+            text = QString::fromUtf8(csv.readAll());
+        }
+        const auto table = readForestCsv(text, metric, &error);
+        if (!table) {
+            return bad(io, program, QStringLiteral("%1: %2").arg(file, error));
+        }
+        entries = table->entries;
+        variances = table->variances;
+        if (title.isEmpty()) {
+            title = tr("Forest plot of %1")
+                        .arg(file == QLatin1String("-") ? tr("standard input") : file);
+        }
+    } else {
+        Selection selection;
+        const int selected = selectFromCatalogue(parser, program, io, &selection);
+        if (selected != ExitOk) {
+            return selected;
+        }
+        entries = selection.entries;
+        if (title.isEmpty()) {
+            title = tr("%1 results from %2 studies").arg(entries.size()).arg(selection.studies);
+        }
+    }
+    eb::charts::ForestBuild build = eb::charts::buildForest(entries, display);
+    if (!build.ok()) {
+        return bad(io, program, build.error);
+    }
+    eb::charts::ForestSpec &spec = build.spec;
+    spec.title = title;
+    spec.sort = sort;
+    spec.fontScale = output.fontScale;
+    if (noEffect && display == eb::charts::DisplayMetric::Native) {
+        spec.noEffect = noEffect;
+        spec.axisTitle = tr("Effect (yi)");
+    }
+    if (pool) {
+        // Variances from the CSV apply only when the rows are drawn on their own scale.
+        const bool nativeRows = display == eb::charts::DisplayMetric::Native;
+        if (!eb::charts::addPooledResult(spec, *pool, &error,
+                                         nativeRows ? variances : QList<std::optional<double>>())) {
+            return bad(io, program, error);
+        }
+    }
+    if (parser.isSet(QStringLiteral("benchmarks"))) {
+        eb::charts::addBenchmarkBands(spec);
+        if (spec.benchmarks.isEmpty()) {
+            return bad(io, program,
+                       tr("--benchmarks: there are benchmarks for MW, d and OR only; add --metric "
+                          "mw, d or or"));
+        }
+    }
+    eb::charts::ForestPlot plot(spec);
+    return writeChart(plot, output, 1200, kMaxForestHeight, program, io);
+}
+
+int renderDomains(const QStringList &arguments, Io &io)
+{
+    const QString program = QStringLiteral("evidence render domains");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Catalogue results grouped by outcome domain, on one common metric."));
+    addSelectionOptions(parser);
+    parser.addOption(
+        {QStringLiteral("metric"), tr("The common metric: mw (default), d or or."), tr("METRIC")});
+    parser.addOption(
+        {QStringLiteral("benchmarks"), tr("Shade the small, medium and large effect bands.")});
+    addOutputOptions(parser);
+    int status = ExitOk;
+    if (!parseOrExit(parser, arguments, program, io, &status)) {
+        return status;
+    }
+    QString error;
+    OutputOptions output;
+    if (!readOutputOptions(parser, &output, &error)) {
+        return bad(io, program, error);
+    }
+    eb::charts::DisplayMetric display = eb::charts::DisplayMetric::Mw;
+    if (parser.isSet(QStringLiteral("metric"))) {
+        const auto metric =
+            eb::charts::displayMetricFromKey(parser.value(QStringLiteral("metric")));
+        if (!metric || *metric == eb::charts::DisplayMetric::Native) {
+            return bad(io, program,
+                       tr("--metric must be mw, d or or, not '%1'")
+                           .arg(parser.value(QStringLiteral("metric"))));
+        }
+        display = *metric;
+    }
+    Selection selection;
+    const int selected = selectFromCatalogue(parser, program, io, &selection);
+    if (selected != ExitOk) {
+        return selected;
+    }
+    eb::charts::ForestBuild build = eb::charts::buildDomainForest(selection.entries, display);
+    if (!build.ok()) {
+        return bad(io, program, build.error);
+    }
+    build.spec.title = output.title.isEmpty() ? tr("Results by outcome domain") : output.title;
+    build.spec.fontScale = output.fontScale;
+    if (parser.isSet(QStringLiteral("benchmarks"))) {
+        eb::charts::addBenchmarkBands(build.spec);
+    }
+    eb::charts::ForestPlot plot(build.spec);
+    return writeChart(plot, output, 1200, kMaxForestHeight, program, io);
+}
+
+} // namespace eb::cli::render

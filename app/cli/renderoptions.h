@@ -1,0 +1,52 @@
+#pragma once
+
+#include "charts/chartexport.h"
+#include "cli/cli.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <optional>
+
+namespace eb::charts {
+class ChartFigure;
+}
+
+// Shared by the `evidence render` subcommands (rendercommand.cpp, renderforest.cpp).
+namespace eb::cli::render {
+
+// --out, --width, --height, --dpi, --font-scale, --title
+struct OutputOptions
+{
+    QString path;
+    eb::charts::ExportFormat format = eb::charts::ExportFormat::Png;
+    std::optional<double> width;
+    std::optional<double> height;
+    double dpi = 96;
+    double fontScale = 1;
+    QString title;
+};
+
+void addOutputOptions(QCommandLineParser &parser);
+bool readOutputOptions(const QCommandLineParser &parser, OutputOptions *options, QString *error);
+
+// A strictly parsed number within [min, max], or nothing with *error naming the option.
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name,
+                                   double min, double max, QString *error);
+
+// Lays the figure out (the given size, else defaultWidth and the figure's natural height,
+// capped at maxHeight) and writes it. Prints "wrote FILE" on success.
+int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, double defaultWidth,
+               double maxHeight, const QString &program, Io &io);
+
+// Parses the subcommand's arguments; on --help prints the help and returns ExitOk through
+// *status; on a parse error prints one line and returns ExitBadInput.
+bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &program,
+                 Io &io, int *status);
+
+int bad(Io &io, const QString &program, const QString &message);
+
+int renderForest(const QStringList &arguments, Io &io);  // renderforest.cpp
+int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
+
+} // namespace eb::cli::render

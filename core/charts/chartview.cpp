@@ -1,0 +1,106 @@
+#include "charts/chartview.h"
+
+#include "charts/chartfigure.h"
+
+#include <QHelpEvent>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QToolTip>
+#include <algorithm>
+
+namespace eb::charts {
+
+ChartView::ChartView(QWidget *parent) : QGraphicsView(parent)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(Qt::white);
+    // The whole figure is cheap to repaint; partial updates of anti-aliased text smear.
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setDragMode(QGraphicsView::NoDrag);
+}
+
+ChartView::~ChartView()
+{
+    setScene(nullptr); // the scene belongs to the figure
+}
+
+void ChartView::setFigure(std::unique_ptr<ChartFigure> figure)
+{
+    setScene(nullptr);
+    m_figure = std::move(figure);
+    if (m_figure) {
+        setScene(m_figure->scene());
+        relayout();
+    }
+    emit figureChanged();
+}
+
+void ChartView::setFillsView(bool fills)
+{
+    m_fillsView = fills;
+    relayout();
+}
+
+QSize ChartView::sizeHint() const
+{
+    return {900, 600};
+}
+
+QSize ChartView::minimumSizeHint() const
+{
+    return {320, 240};
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    relayout();
+}
+
+void ChartView::relayout()
+{
+    if (!m_figure) {
+        return;
+    }
+    const QSize viewport = maximumViewportSize();
+    double width = std::max(320, viewport.width());
+    double height = std::max(240, viewport.height());
+    if (!m_fillsView) {
+        const double natural = m_figure->naturalSize(width).height();
+        if (natural > height) {
+            // Taller than the view: the vertical scroll bar takes some width.
+            width = std::max(320, viewport.width() - verticalScrollBar()->sizeHint().width());
+            height = m_figure->naturalSize(width).height();
+        } else {
+            // A few rows do not need a whole tall pane; spread them a little, not to the end.
+            height = std::min(height, natural * 1.5);
+        }
+    }
+    const QSizeF size(width, height);
+    if (size != m_figure->size()) {
+        m_figure->resize(size);
+    }
+    setSceneRect(QRectF(QPointF(0, 0), size));
+}
+
+bool ChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_figure) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = m_figure->toolTipAt(mapToScene(help->pos()));
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, viewport());
+        }
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+} // namespace eb::charts

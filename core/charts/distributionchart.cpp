@@ -1,0 +1,331 @@
+#include "charts/distributionchart.h"
+
+#include "charts/chartlegend.h"
+
+#include <QAreaSeries>
+#include <QBrush>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+#include <algorithm>
+#include <boost/math/distributions/normal.hpp>
+#include <cmath>
+
+namespace eb::charts {
+namespace {
+
+constexpr int kCurvePoints = 241;
+constexpr double kTextZ = 6;
+constexpr double kLineZ = 4.5;
+
+// The normal density, for drawing the curves (no statistic is computed from it).
+double density(double x, double mean)
+{
+    static const boost::math::normal_distribution<double> standard(0.0, 1.0);
+    return boost::math::pdf(standard, x - mean);
+}
+
+QColor withAlpha(QColor color, float alpha)
+{
+    color.setAlphaF(alpha);
+    return color;
+}
+
+QString percent(double proportion)
+{
+    return QStringLiteral("%1%").arg(formatChartNumber(100.0 * proportion, 1));
+}
+
+} // namespace
+
+DistributionChart::DistributionChart(DistributionSpec spec) : m_spec(std::move(spec))
+{
+    m_fonts = ChartFonts::make(m_spec.fontScale);
+    if (!std::isfinite(m_spec.d)) {
+        m_spec.d = 0; // the caller validates; never draw NaN
+    }
+    m_spec.d = std::clamp(m_spec.d, -6.0, 6.0);
+    if (m_spec.treatmentName.isEmpty()) {
+        m_spec.treatmentName = tr("Cerebrolysin");
+    }
+    if (m_spec.controlName.isEmpty()) {
+        m_spec.controlName = tr("Control");
+    }
+    const double d = m_spec.d;
+    m_xLow = std::floor(std::min(0.0, d) - 3.5);
+    m_xHigh = std::ceil(std::max(0.0, d) + 3.5);
+    m_yHigh = 0.52;
+
+    m_axisX = new QValueAxis;
+    m_axisX->setRange(m_xLow, m_xHigh);
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0);
+    m_axisX->setTickInterval(1);
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisX->setLabelsFont(m_fonts.axis);
+    m_axisX->setTitleFont(m_fonts.bold);
+    m_axisX->setTitleText(tr("Outcome in standard deviations of the control group"));
+    m_axisX->setLinePen(QPen(okabeito::black, m_fonts.scale));
+    m_axisX->setGridLinePen(QPen(QColor(0xE4, 0xE4, 0xE4), m_fonts.scale));
+    m_axisY = new QValueAxis;
+    m_axisY->setRange(0, m_yHigh);
+    m_axisY->setVisible(false);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_chart->setPlotAreaBackgroundVisible(false);
+
+    auto *control = new QLineSeries;
+    auto *treatment = new QLineSeries;
+    auto *overlapUpper = new QLineSeries;
+    auto *u3Upper = new QLineSeries;
+    for (int i = 0; i < kCurvePoints; ++i) {
+        const double x = m_xLow + (m_xHigh - m_xLow) * i / (kCurvePoints - 1);
+        const double c = density(x, 0);
+        const double t = density(x, d);
+        control->append(x, c);
+        treatment->append(x, t);
+        overlapUpper->append(x, std::min(c, t));
+    }
+    // The treatment group above the control mean (its share is U3): from x = 0 rightwards.
+    u3Upper->append(0, density(0, d));
+    for (int i = 0; i < kCurvePoints; ++i) {
+        const double x = m_xLow + (m_xHigh - m_xLow) * i / (kCurvePoints - 1);
+        if (x > 0) {
+            u3Upper->append(x, density(x, d));
+        }
+    }
+    m_u3Area = new QAreaSeries(u3Upper);
+    u3Upper->setParent(m_u3Area);
+    m_u3Area->setName(tr("U3"));
+    m_u3Area->setPen(Qt::NoPen);
+    m_u3Area->setBrush(withAlpha(okabeito::skyBlue, 0.35F));
+    m_overlap = new QAreaSeries(overlapUpper);
+    overlapUpper->setParent(m_overlap);
+    m_overlap->setName(tr("Overlap"));
+    m_overlap->setPen(Qt::NoPen);
+    m_overlap->setBrush(withAlpha(okabeito::orange, 0.55F));
+    m_controlCurve = control;
+    m_controlCurve->setPen(QPen(QColor(0x44, 0x44, 0x44), 2.2 * m_fonts.scale));
+    m_treatmentCurve = treatment;
+    m_treatmentCurve->setPen(QPen(okabeito::blue, 2.6 * m_fonts.scale));
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_u3Area), static_cast<QAbstractSeries *>(m_overlap),
+          static_cast<QAbstractSeries *>(m_controlCurve),
+          static_cast<QAbstractSeries *>(m_treatmentCurve)}) {
+        m_chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+    }
+
+    m_controlMean = new QGraphicsLineItem(m_chart);
+    m_controlMean->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5 * m_fonts.scale, Qt::DashLine));
+    m_controlMean->setZValue(kLineZ);
+    m_treatmentMean = new QGraphicsLineItem(m_chart);
+    m_treatmentMean->setPen(QPen(okabeito::blue, 1.5 * m_fonts.scale, Qt::DashLine));
+    m_treatmentMean->setZValue(kLineZ);
+    QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart, [this] { positionMarks(); });
+}
+
+DistributionChart::~DistributionChart() = default;
+
+QStringList DistributionChart::valueLines() const
+{
+    QStringList lines;
+    if (m_spec.mw) {
+        lines << QStringLiteral("MW = %1").arg(formatChartNumber(*m_spec.mw, 2));
+    }
+    lines << QStringLiteral("d = %1").arg(formatChartNumber(m_spec.d, 2));
+    if (m_spec.u3) {
+        lines << QStringLiteral("U3 = %1").arg(percent(*m_spec.u3));
+    }
+    if (m_spec.ovl) {
+        lines << QStringLiteral("OVL = %1").arg(percent(*m_spec.ovl));
+    }
+    if (!m_spec.nnt.isEmpty()) {
+        lines << QStringLiteral("NNT: %1").arg(m_spec.nnt);
+    }
+    return lines;
+}
+
+QList<LegendEntry> DistributionChart::legendEntries() const
+{
+    return {
+        {LegendEntry::Symbol::Line, QColor(0x44, 0x44, 0x44),
+         tr("%1 (mean 0)").arg(m_spec.controlName)},
+        {LegendEntry::Symbol::Line, okabeito::blue, tr("%1 (mean d)").arg(m_spec.treatmentName)},
+        {LegendEntry::Symbol::Swatch, withAlpha(okabeito::orange, 0.55F),
+         tr("Overlap of the two groups (OVL)")},
+        {LegendEntry::Symbol::Swatch, withAlpha(okabeito::skyBlue, 0.35F),
+         tr("%1 above the control mean (U3)").arg(m_spec.treatmentName)}};
+}
+
+double DistributionChart::bottomBlockHeight(double width) const
+{
+    const double margin = std::round(0.9 * m_fonts.lineHeight);
+    const double textWidth = width - 2 * margin;
+    double h =
+        5 * m_fonts.scale + QFontMetricsF(m_fonts.axis).height() * 1.3 + m_fonts.lineHeight * 1.4;
+    h += 0.5 * m_fonts.lineHeight;
+    h += legendHeight(legendEntries(), m_fonts, textWidth);
+    QString notes = m_spec.inputLabel;
+    if (!m_spec.footnote.isEmpty()) {
+        notes += (notes.isEmpty() ? QString() : QStringLiteral(" ")) + m_spec.footnote;
+    }
+    if (!notes.isEmpty()) {
+        h += 0.3 * m_fonts.lineHeight +
+             static_cast<double>(wrapText(notes, m_fonts.small, textWidth).size()) *
+                 m_fonts.smallLineHeight;
+    }
+    return h + margin;
+}
+
+QSizeF DistributionChart::naturalSize(double width) const
+{
+    return {width, std::max(420.0, std::round(width * 0.62))};
+}
+
+QRectF DistributionChart::plotArea() const
+{
+    return m_chart->plotArea().translated(m_chart->pos());
+}
+
+QPointF DistributionChart::valuePosition(double x, double y) const
+{
+    return m_chart->mapToPosition(QPointF(x, y), m_controlCurve) + m_chart->pos();
+}
+
+void DistributionChart::layoutItems(const QSizeF &size)
+{
+    const double width = size.width();
+    const double margin = std::round(0.9 * m_fonts.lineHeight);
+    double top = margin;
+    const QStringList titleLines = m_spec.title.isEmpty()
+                                       ? QStringList()
+                                       : wrapText(m_spec.title, m_fonts.title, width - 2 * margin);
+    top += static_cast<double>(titleLines.size()) * m_fonts.titleLineHeight;
+    top += 0.5 * m_fonts.lineHeight;
+    const double bottom = bottomBlockHeight(width);
+    // Inset so that the end tick labels ("-4", "4") stay inside the image.
+    const double inset = margin + 0.8 * m_fonts.lineHeight;
+    const QRectF plot(inset, top, width - 2 * inset, std::max(40.0, size.height() - top - bottom));
+    setPlotArea(plot);
+    m_laidOut = true;
+    positionMarks();
+
+    delete m_textLayer;
+    m_textLayer = new QGraphicsRectItem(m_chart);
+    m_textLayer->setPen(Qt::NoPen);
+    m_textLayer->setZValue(kTextZ);
+    const ChartFonts &f = m_fonts;
+    double y = margin;
+    for (const QString &line : titleLines) {
+        addText(m_textLayer, line, f.title, okabeito::black, margin, y);
+        y += f.titleLineHeight;
+    }
+
+    // Group names beside their peaks, pushed apart so that they never collide.
+    const QFontMetricsF metrics(f.bold);
+    const double d = m_spec.d;
+    const QPointF controlPeak = m_chart->mapToPosition(QPointF(0, density(0, 0)), m_controlCurve);
+    const QPointF treatmentPeak = m_chart->mapToPosition(QPointF(d, density(d, d)), m_controlCurve);
+    const double labelY = controlPeak.y() - 1.6 * f.lineHeight;
+    const QString controlText = m_spec.controlName;
+    const QString treatmentText = m_spec.treatmentName;
+    const double gap = 0.4 * f.lineHeight;
+    if (d >= 0) {
+        addText(m_textLayer, controlText, f.bold, QColor(0x33, 0x33, 0x33),
+                controlPeak.x() - gap - metrics.horizontalAdvance(controlText), labelY);
+        addText(m_textLayer, treatmentText, f.bold, okabeito::blue, treatmentPeak.x() + gap,
+                labelY);
+    } else {
+        addText(m_textLayer, treatmentText, f.bold, okabeito::blue,
+                treatmentPeak.x() - gap - metrics.horizontalAdvance(treatmentText), labelY);
+        addText(m_textLayer, controlText, f.bold, QColor(0x33, 0x33, 0x33), controlPeak.x() + gap,
+                labelY);
+    }
+    // "Control mean" under the top of its line, on the side away from the treatment.
+    const QString meanText = tr("control mean");
+    const QFontMetricsF small(f.small);
+    const double meanY = labelY + 1.2 * f.lineHeight;
+    addText(m_textLayer, meanText, f.small, QColor(0x33, 0x33, 0x33),
+            d >= 0 ? controlPeak.x() - gap - small.horizontalAdvance(meanText)
+                   : controlPeak.x() + gap,
+            meanY);
+
+    // The values, in a box in the upper corner away from the treatment curve.
+    const QStringList lines = valueLines();
+    double boxWidth = 0;
+    for (const QString &line : lines) {
+        boxWidth = std::max(boxWidth, QFontMetricsF(f.body).horizontalAdvance(line));
+    }
+    const double pad = 0.5 * f.lineHeight;
+    const double boxHeight = static_cast<double>(lines.size()) * f.lineHeight + 2 * pad;
+    const double boxX = d >= 0 ? plot.left() + pad : plot.right() - boxWidth - 3 * pad;
+    const double boxY = plot.top() + pad;
+    auto *box = new QGraphicsRectItem(boxX, boxY, boxWidth + 2 * pad, boxHeight, m_textLayer);
+    box->setPen(QPen(QColor(0xBB, 0xBB, 0xBB), f.scale));
+    box->setBrush(QColor(255, 255, 255, 235));
+    double ly = boxY + pad;
+    for (const QString &line : lines) {
+        addText(m_textLayer, line, f.body, okabeito::black, boxX + pad, ly);
+        ly += f.lineHeight;
+    }
+
+    // Below the axis: legend, then what was given and what was assumed.
+    y = plot.bottom() + 5 * f.scale + QFontMetricsF(f.axis).height() * 1.3 + f.lineHeight * 1.4 +
+        0.5 * f.lineHeight;
+    const double textWidth = width - 2 * margin;
+    const QList<LegendEntry> entries = legendEntries();
+    addLegend(m_textLayer, entries, f, margin, y, textWidth);
+    y += legendHeight(entries, f, textWidth) + 0.3 * f.lineHeight;
+    QString notes = m_spec.inputLabel;
+    if (!m_spec.footnote.isEmpty()) {
+        notes += (notes.isEmpty() ? QString() : QStringLiteral(" ")) + m_spec.footnote;
+    }
+    for (const QString &line : wrapText(notes, f.small, textWidth)) {
+        addText(m_textLayer, line, f.small, QColor(0x44, 0x44, 0x44), margin, y);
+        y += f.smallLineHeight;
+    }
+}
+
+void DistributionChart::positionMarks()
+{
+    if (!m_laidOut) {
+        return;
+    }
+    const QRectF plot = m_chart->plotArea();
+    const double x0 = m_chart->mapToPosition(QPointF(0, 0), m_controlCurve).x();
+    const double xd = m_chart->mapToPosition(QPointF(m_spec.d, 0), m_controlCurve).x();
+    const double peak = m_chart->mapToPosition(QPointF(0, density(0, 0)), m_controlCurve).y();
+    m_controlMean->setLine(x0, plot.bottom(), x0, peak - 0.2 * m_fonts.lineHeight);
+    m_treatmentMean->setLine(xd, plot.bottom(), xd, peak - 0.2 * m_fonts.lineHeight);
+}
+
+QList<QGraphicsSimpleTextItem *> DistributionChart::textItems() const
+{
+    QList<QGraphicsSimpleTextItem *> items;
+    if (m_textLayer != nullptr) {
+        for (QGraphicsItem *child : m_textLayer->childItems()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child)) {
+                items << text;
+            }
+        }
+    }
+    return items;
+}
+
+QString DistributionChart::toolTipAt(const QPointF &scenePos) const
+{
+    if (!plotArea().contains(scenePos)) {
+        return {};
+    }
+    return valueLines().join(QLatin1Char('\n'));
+}
+
+} // namespace eb::charts

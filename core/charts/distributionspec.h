@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace eb::charts {
+
+// What the effect-size distribution chart shows: two normal distributions of equal variance,
+// the treatment's shifted by d control-group standard deviations, with the overlap shaded.
+// Every number is computed by the effect-size engine (eb::stats::convertEffect) and passed
+// in; the chart only evaluates the normal density to draw the curves.
+struct DistributionSpec
+{
+    QString title;
+    double d = 0; // treatment minus control, in standard deviations; positive favours treatment
+    std::optional<double> mw;  // probability of superiority
+    std::optional<double> u3;  // proportion of the treatment group above the control mean
+    std::optional<double> ovl; // overlap of the two distributions
+    QString nnt;               // as the engine writes it: "NNTB 5.2", "infinite"; empty: none
+    QString inputLabel;        // what was given: "MW = 0.62 (reported)"
+    QString treatmentName;     // empty: "Cerebrolysin"
+    QString controlName;       // empty: "Control"
+    QString footnote;          // assumptions: equal variances, assumed arm sizes, ...
+    double fontScale = 1.0;
+};
+
+} // namespace eb::charts

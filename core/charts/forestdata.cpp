@@ -1,0 +1,507 @@
+#include "charts/forestdata.h"
+
+#include "catalogue/records.h"
+#include "charts/chartstyle.h"
+#include "charts/metricnames.h"
+#include "stats/benchmarks.h"
+#include "stats/conversions.h"
+#include "stats/intervals.h"
+#include "stats/nnt.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace eb::charts {
+
+using eb::stats::Metric;
+using eb::stats::Scale;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("eb::charts::forestdata", text, disambiguation, n);
+}
+
+QString key(Metric metric)
+{
+    return QString::fromLatin1(eb::stats::metricKey(metric).data(),
+                               static_cast<qsizetype>(eb::stats::metricKey(metric).size()));
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+Metric metricOf(DisplayMetric display)
+{
+    switch (display) {
+    case DisplayMetric::Mw:
+        return Metric::MannWhitney;
+    case DisplayMetric::D:
+        return Metric::CohensD;
+    case DisplayMetric::Or:
+        return Metric::OddsRatio;
+    case DisplayMetric::Native:
+        break;
+    }
+    return Metric::None;
+}
+
+Scale scaleOf(DisplayMetric display)
+{
+    switch (display) {
+    case DisplayMetric::D:
+        return Scale::CohensD;
+    case DisplayMetric::Or:
+        return Scale::OddsRatio;
+    case DisplayMetric::Mw:
+    case DisplayMetric::Native:
+        break;
+    }
+    return Scale::MannWhitney;
+}
+
+bool finite(const std::optional<double> &v)
+{
+    return v.has_value() && std::isfinite(*v);
+}
+
+ForestRow rowFrom(const EffectEntry &entry)
+{
+    ForestRow row;
+    row.study = entry.study;
+    row.outcome = entry.outcome;
+    row.timepoint = entry.timepoint;
+    row.n = entry.n;
+    row.year = entry.year;
+    row.derived = entry.derived;
+    row.derivation = entry.derivation;
+    row.favoursAboveNull = entry.favoursAboveNull;
+    row.group = entry.group;
+    row.note = entry.note;
+    return row;
+}
+
+} // namespace
+
+EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
+                                  const QHash<QString, int> &years)
+{
+    EffectEntry entry;
+    entry.study = result.studyName;
+    entry.studySlug = result.studySlug;
+    entry.outcome =
+        result.outcomeAbbreviation.isEmpty() ? result.outcomeName : result.outcomeAbbreviation;
+    entry.timepoint = result.timepoint;
+    entry.timepointDays = result.timepointDays;
+    entry.n = result.n;
+    if (years.contains(result.studySlug)) {
+        entry.year = years.value(result.studySlug);
+    }
+    entry.metric = eb::stats::metricFromKey(result.metric.toStdString()).value_or(Metric::None);
+    entry.estimate = result.estimate;
+    entry.ciLow = result.ciLow;
+    entry.ciHigh = result.ciHigh;
+    entry.derived = result.origin == QLatin1String("derived");
+    entry.derivation = result.derivation;
+    if (result.higherFavours == QLatin1String("control")) {
+        entry.favoursAboveNull = false;
+    } else if (result.higherFavours.isEmpty()) {
+        // Not stated: a raw difference on a lower-is-better scale favours control above 0.
+        const bool raw =
+            entry.metric == Metric::MeanDifference || entry.metric == Metric::MeanChangeDifference;
+        entry.favoursAboveNull = !(raw && result.outcomeDirection == QLatin1String("lower_better"));
+    }
+    entry.group = result.outcomeDomain;
+    entry.source = result.sourceShortLabel;
+    QString note = result.sourceShortLabel;
+    if (!result.quote.isEmpty()) {
+        QString quote = result.quote;
+        if (quote.size() > 220) {
+            quote = quote.left(219) + QStringLiteral("…");
+        }
+        note += QStringLiteral(": “%1”").arg(quote);
+    }
+    entry.note = note;
+    return entry;
+}
+
+std::optional<DisplayMetric> displayMetricFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("native")) {
+        return DisplayMetric::Native;
+    }
+    if (k == QLatin1String("mw")) {
+        return DisplayMetric::Mw;
+    }
+    if (k == QLatin1String("d")) {
+        return DisplayMetric::D;
+    }
+    if (k == QLatin1String("or")) {
+        return DisplayMetric::Or;
+    }
+    return std::nullopt;
+}
+
+ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display)
+{
+    ForestBuild build;
+    ForestSpec &spec = build.spec;
+    QStringList footnotes;
+    if (display == DisplayMetric::Native) {
+        QStringList metrics;
+        for (const EffectEntry &entry : entries) {
+            if (entry.metric != Metric::None && !metrics.contains(key(entry.metric))) {
+                metrics << key(entry.metric);
+            }
+        }
+        if (metrics.size() > 1) {
+            build.error = tr("the results use several metrics (%1); choose one common metric "
+                             "with --metric mw, d or or")
+                              .arg(metrics.join(QStringLiteral(", ")));
+            return build;
+        }
+        spec.metric =
+            metrics.isEmpty()
+                ? Metric::None
+                : eb::stats::metricFromKey(metrics.first().toStdString()).value_or(Metric::None);
+        for (const EffectEntry &entry : entries) {
+            ForestRow row = rowFrom(entry);
+            row.estimate = entry.estimate;
+            row.ciLow = entry.ciLow;
+            row.ciHigh = entry.ciHigh;
+            spec.rows << row;
+        }
+    } else {
+        spec.metric = metricOf(display);
+        const Scale scale = scaleOf(display);
+        QStringList skippedMetrics;
+        bool converted = false;
+        for (const EffectEntry &entry : entries) {
+            if (!finite(entry.estimate)) {
+                // Unknown stays unknown, and visible: a result without a value (a direction
+                // and p only) keeps its row, marked "not reported", so that a study without
+                // an effect size does not silently drop out of the picture.
+                spec.rows << rowFrom(entry);
+                continue;
+            }
+            std::optional<double> lo = entry.ciLow;
+            std::optional<double> hi = entry.ciHigh;
+            if (!finite(lo) || !finite(hi)) {
+                lo.reset();
+                hi.reset();
+            }
+            const auto report =
+                eb::stats::equivalentsForResult(entry.metric, *entry.estimate, lo, hi);
+            if (!report.ok()) {
+                ++build.skipped;
+                if (!skippedMetrics.contains(key(entry.metric))) {
+                    skippedMetrics << key(entry.metric);
+                }
+                continue;
+            }
+            const eb::stats::ConvertedValue *value = report->find(scale);
+            if (value == nullptr) {
+                ++build.skipped;
+                continue;
+            }
+            ForestRow row = rowFrom(entry);
+            row.estimate = value->estimate;
+            row.ciLow = value->ciLow;
+            row.ciHigh = value->ciHigh;
+            if (value->derived) {
+                converted = true;
+                row.derived = true;
+                const QString formula = fromStd(value->formula);
+                row.derivation = entry.derived && !entry.derivation.isEmpty()
+                                     ? entry.derivation + QStringLiteral("; then ") + formula
+                                     : tr("converted from %1 %2: %3")
+                                           .arg(metricShortName(entry.metric),
+                                                formatChartNumber(*entry.estimate, 2), formula);
+            }
+            spec.rows << row;
+        }
+        if (converted) {
+            footnotes << tr("Hollow markers: converted by this program.") + QLatin1Char(' ') +
+                             fromStd(std::string(eb::stats::conversionAssumption()));
+        }
+        if (build.skipped > 0) {
+            footnotes << tr("%n result(s) on a scale with no conversion to %1 (%2) not shown.",
+                            nullptr, build.skipped)
+                             .arg(metricShortName(spec.metric),
+                                  skippedMetrics.join(QStringLiteral(", ")));
+        }
+    }
+    if (spec.rows.isEmpty()) {
+        build.error = tr("no result to draw");
+        return build;
+    }
+    spec.footnote = footnotes.join(QLatin1Char(' '));
+    return build;
+}
+
+void addBenchmarkBands(ForestSpec &spec)
+{
+    const eb::stats::BenchmarkTable *table = nullptr;
+    std::vector<double> p;
+    double lowEnd = -50;
+    double highEnd = 50;
+    if (spec.metric == Metric::MannWhitney) {
+        table = &eb::stats::mwBenchmarks();
+        lowEnd = 0;
+        highEnd = 1;
+    } else if (spec.metric == Metric::CohensD || spec.metric == Metric::HedgesG ||
+               spec.metric == Metric::Smd || spec.metric == Metric::OddsRatio) {
+        table = &eb::stats::cohensDBenchmarks();
+    }
+    if (table == nullptr || table->points.size() != 7) {
+        return;
+    }
+    for (const eb::stats::Benchmark &b : table->points) {
+        p.push_back(b.value);
+    }
+    QString source = fromStd(std::string(table->source));
+    if (spec.metric == Metric::OddsRatio) {
+        // Cohen's d benchmarks on the OR scale through the logit conversion (Chinn 2000).
+        for (double &v : p) {
+            v = std::exp(eb::stats::logOrFromD(v));
+        }
+        lowEnd = 1e-6;
+        highEnd = 1e6;
+        source += tr(", converted to OR by ln(OR) = d·π/√3");
+    }
+    const int d = spec.decimals;
+    const auto range = [&](double a, double b) {
+        return QStringLiteral("%1–%2").arg(formatChartNumber(a, d), formatChartNumber(b, d));
+    };
+    const QString name = metricShortName(spec.metric);
+    spec.benchmarks = {
+        {p[4], p[5], 1,
+         tr("Small to medium: %1 %2 or %3").arg(name, range(p[4], p[5]), range(p[1], p[2]))},
+        {p[1], p[2], 1, {}},
+        {p[5], p[6], 2, tr("Medium to large: %1 or %2").arg(range(p[5], p[6]), range(p[0], p[1]))},
+        {p[0], p[1], 2, {}},
+        {p[6], highEnd, 3,
+         tr("Large: ≥ %1 or ≤ %2").arg(formatChartNumber(p[6], d), formatChartNumber(p[0], d))},
+        {lowEnd, p[0], 3, {}},
+    };
+    spec.showBenchmarks = true;
+    const QString note = tr("Benchmark bands: %1.").arg(source);
+    spec.footnote = spec.footnote.isEmpty() ? note : spec.footnote + QLatin1Char(' ') + note;
+}
+
+bool addPooledResult(ForestSpec &spec, eb::stats::PoolMethod method, QString *error,
+                     const QList<std::optional<double>> &variances)
+{
+    const bool mw = spec.metric == Metric::MannWhitney;
+    const bool ratio = eb::stats::isRatio(spec.metric);
+    const double level = spec.ciLevel / 100.0;
+    std::vector<double> yi;
+    std::vector<double> vi;
+    std::vector<int> used;
+    for (int i = 0; i < spec.rows.size(); ++i) {
+        const ForestRow &row = spec.rows.at(i);
+        if (!finite(row.estimate)) {
+            continue;
+        }
+        if (i < variances.size() && variances.at(i) && !mw && !ratio) {
+            yi.push_back(*row.estimate); // the CSV gave the variance on this very scale
+            vi.push_back(*variances.at(i));
+            used.push_back(i);
+            continue;
+        }
+        if (!finite(row.ciLow) || !finite(row.ciHigh)) {
+            continue;
+        }
+        double y = *row.estimate;
+        eb::stats::Result<double> se = eb::stats::makeError("ci", "unset");
+        if (mw) {
+            if (y <= 0 || y >= 1 || *row.ciLow <= 0 || *row.ciHigh >= 1) {
+                continue;
+            }
+            y = eb::stats::dFromMw(y);
+            se = eb::stats::seFromCi(eb::stats::dFromMw(*row.ciLow),
+                                     eb::stats::dFromMw(*row.ciHigh), level);
+        } else if (ratio) {
+            y = std::log(y);
+            se = eb::stats::seFromRatioCi(*row.ciLow, *row.ciHigh, level);
+        } else {
+            se = eb::stats::seFromCi(*row.ciLow, *row.ciHigh, level);
+        }
+        if (!se.ok() || !(*se > 0)) {
+            continue;
+        }
+        yi.push_back(y);
+        vi.push_back(*se * *se);
+        used.push_back(i);
+    }
+    eb::stats::PoolOptions options;
+    options.method = method;
+    options.level = level;
+    const auto result = eb::stats::pool(yi, vi, options);
+    if (!result.ok()) {
+        *error = tr("cannot pool %n row(s) with a CI: %1", nullptr, static_cast<int>(yi.size()))
+                     .arg(fromStd(result.error().message));
+        return false;
+    }
+    const auto back = [&](double v) {
+        if (mw) {
+            return eb::stats::mwFromD(v);
+        }
+        return ratio ? std::exp(v) : v;
+    };
+    PooledSummary pooled;
+    pooled.estimate = back(result->estimate);
+    pooled.ciLow = back(result->ciLow);
+    pooled.ciHigh = back(result->ciHigh);
+    const bool randomEffects = method != eb::stats::PoolMethod::FixedEffect;
+    if (randomEffects) {
+        pooled.piLow = back(result->piLow);
+        pooled.piHigh = back(result->piHigh);
+        pooled.tau2 = result->tau2;
+    }
+    pooled.i2 = result->i2;
+    pooled.q = result->q;
+    pooled.qDf = static_cast<int>(std::lround(result->qDf));
+    pooled.qP = result->qP;
+    const QString methodKey = fromStd(std::string(eb::stats::poolMethodKey(method)));
+    pooled.method = randomEffects ? tr("random effects (%1)").arg(methodKey) : tr("fixed effect");
+    if (mw) {
+        pooled.method += tr(", pooled on the d scale, τ² in d units");
+    } else if (ratio) {
+        pooled.method += tr(", pooled on the log scale");
+    }
+    pooled.label = tr("Pooled, %1 (k = %2)")
+                       .arg(randomEffects ? methodKey : QStringLiteral("FE"))
+                       .arg(yi.size());
+    for (std::size_t j = 0; j < used.size() && j < result->weightsPercent.size(); ++j) {
+        spec.rows[used[j]].weight = result->weightsPercent[j];
+    }
+    spec.pooled = pooled;
+    const QString note = tr("Pooled by this program (derived): each row's standard error from its "
+                            "CI width, inverse-variance weights.");
+    spec.footnote = spec.footnote.isEmpty() ? note : spec.footnote + QLatin1Char(' ') + note;
+    return true;
+}
+
+std::optional<DistributionSpec> distributionFor(Metric metric, double value, QString *error)
+{
+    eb::stats::EffectInput input;
+    switch (metric) {
+    case Metric::MannWhitney:
+        input.from = Scale::MannWhitney;
+        break;
+    case Metric::CohensD:
+    case Metric::Smd:
+        input.from = Scale::CohensD;
+        break;
+    case Metric::HedgesG:
+        input.from = Scale::HedgesG;
+        break;
+    case Metric::OddsRatio:
+        input.from = Scale::OddsRatio;
+        break;
+    default:
+        *error = tr("no distribution chart for metric %1").arg(key(metric));
+        return std::nullopt;
+    }
+    input.value = value;
+    const auto report = eb::stats::convertEffect(input);
+    if (!report.ok()) {
+        *error = fromStd(report.error().message);
+        return std::nullopt;
+    }
+    DistributionSpec spec;
+    const auto get = [&](Scale s) -> std::optional<double> {
+        const eb::stats::ConvertedValue *v = report->find(s);
+        return v ? std::optional<double>(v->estimate) : std::nullopt;
+    };
+    const std::optional<double> d = get(Scale::CohensD);
+    spec.d = d.value_or(0);
+    spec.mw = get(Scale::MannWhitney);
+    spec.u3 = get(Scale::U3);
+    spec.ovl = get(Scale::Overlap);
+    spec.nnt = fromStd(report->nntKraemer.estimate.text(1));
+    spec.inputLabel = tr("Given: %1 = %2; every other value is derived by this program.")
+                          .arg(metricShortName(metric), formatChartNumber(value, 2));
+    spec.footnote = fromStd(std::string(eb::stats::conversionAssumption())) + QLatin1Char(' ') +
+                    tr("NNT: %1.").arg(fromStd(report->nntKraemer.formula));
+    return spec;
+}
+
+std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, QString *error)
+{
+    // Outcomes with at least two timepoints that carry an estimate.
+    QMap<QString, QSet<QString>> timepoints;
+    for (const EffectEntry &e : entries) {
+        if (finite(e.estimate) && !e.timepoint.isEmpty()) {
+            timepoints[e.outcome].insert(e.timepoint);
+        }
+    }
+    QList<EffectEntry> kept;
+    QSet<QString> metrics;
+    for (const EffectEntry &e : entries) {
+        if (finite(e.estimate) && timepoints.value(e.outcome).size() >= 2) {
+            kept << e;
+            metrics.insert(key(e.metric));
+        }
+    }
+    if (kept.isEmpty()) {
+        *error = tr("no outcome of this study has results at two or more timepoints");
+        return std::nullopt;
+    }
+    TimeCourseSpec spec;
+    const bool convert = metrics.size() > 1;
+    spec.metric = convert ? Metric::MannWhitney : kept.first().metric;
+    int order = 0;
+    for (const EffectEntry &e : kept) {
+        TimeCoursePoint point;
+        point.series = e.outcome;
+        point.timepoint = e.timepoint;
+        point.days = e.timepointDays ? *e.timepointDays : 100000.0 + order;
+        ++order;
+        point.derived = e.derived;
+        point.note = e.note;
+        if (convert) {
+            std::optional<double> lo = e.ciLow;
+            std::optional<double> hi = e.ciHigh;
+            const auto report = eb::stats::equivalentsForResult(e.metric, *e.estimate, lo, hi);
+            const eb::stats::ConvertedValue *v =
+                report.ok() ? report->find(Scale::MannWhitney) : nullptr;
+            if (v == nullptr) {
+                continue;
+            }
+            point.estimate = v->estimate;
+            point.ciLow = v->ciLow;
+            point.ciHigh = v->ciHigh;
+            point.derived = point.derived || v->derived;
+        } else {
+            point.estimate = e.estimate;
+            point.ciLow = e.ciLow;
+            point.ciHigh = e.ciHigh;
+        }
+        spec.points << point;
+    }
+    if (convert) {
+        spec.footnote = tr("Results on other metrics converted to MW by this program.") +
+                        QLatin1Char(' ') + fromStd(std::string(eb::stats::conversionAssumption()));
+    }
+    return spec;
+}
+
+ForestBuild buildDomainForest(const QList<EffectEntry> &entries, DisplayMetric display)
+{
+    ForestBuild build =
+        buildForest(entries, display == DisplayMetric::Native ? DisplayMetric::Mw : display);
+    build.spec.groupRows = true;
+    return build;
+}
+
+} // namespace eb::charts

@@ -1,0 +1,245 @@
+// The distribution and time-course charts, and the glue that feeds charts from results.
+#include "charts/chartexport.h"
+#include "charts/distributionchart.h"
+#include "charts/forestdata.h"
+#include "charts/timecoursechart.h"
+
+#include <QAreaSeries>
+#include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
+#include <QImage>
+#include <QLineSeries>
+#include <cmath>
+#include <gtest/gtest.h>
+
+using namespace eb::charts;
+using eb::stats::Metric;
+
+namespace {
+
+QStringList texts(const QList<QGraphicsSimpleTextItem *> &items)
+{
+    QStringList list;
+    for (auto *item : items) {
+        list << item->text();
+    }
+    return list;
+}
+
+} // namespace
+
+TEST(DistributionChart, ValuesFromTheEngineAreWrittenOnTheChart)
+{
+    QString error;
+    const auto spec = distributionFor(Metric::MannWhitney, 0.62, &error);
+    ASSERT_TRUE(spec.has_value()) << error.toStdString();
+    // d = sqrt(2) * Phi^-1(0.62) = 0.4330
+    EXPECT_NEAR(spec->d, std::sqrt(2.0) * 0.30548, 1e-3);
+    DistributionChart chart(*spec);
+    chart.resize(QSizeF(1000, 620));
+    const QStringList all = texts(chart.textItems());
+    for (const QString &expected : {QStringLiteral("MW = 0.62"), QStringLiteral("d = 0.43"),
+                                    QStringLiteral("U3 = 66.7%"), QStringLiteral("OVL = 82.9%")}) {
+        EXPECT_TRUE(all.contains(expected)) << expected.toStdString();
+    }
+    // NNT = 1 / (2 * 0.62 - 1) = 4.17
+    EXPECT_TRUE(all.filter(QStringLiteral("NNT")).join(QString()).contains(QStringLiteral("4.2")));
+}
+
+TEST(DistributionChart, MeansSitAtZeroAndD)
+{
+    DistributionSpec spec;
+    spec.d = 0.8;
+    DistributionChart chart(spec);
+    chart.resize(QSizeF(900, 600));
+    const QRectF area = chart.plotArea();
+    const QLineF control = chart.controlMeanLine()->line();
+    const QLineF treatment = chart.treatmentMeanLine()->line();
+    const double x0 = chart.valuePosition(0, 0).x();
+    const double xd = chart.valuePosition(0.8, 0).x();
+    EXPECT_NEAR(chart.controlMeanLine()->mapToScene(control.p1()).x(), x0, 1.0);
+    EXPECT_NEAR(chart.treatmentMeanLine()->mapToScene(treatment.p1()).x(), xd, 1.0);
+    // 0.8 SD apart on an axis of whole SDs.
+    EXPECT_GT(xd - x0, 0.05 * area.width());
+    EXPECT_NEAR(chart.controlMeanLine()->mapToScene(control.p1()).y(), area.bottom(), 1.0);
+    // The overlap area is the smaller of the two densities: at x = d/2 both are equal.
+    const auto points = chart.overlapSeries()->upperSeries()->points();
+    ASSERT_FALSE(points.isEmpty());
+    for (const QPointF &p : points) {
+        const double c = std::exp(-p.x() * p.x() / 2) / std::sqrt(2 * M_PI);
+        const double t = std::exp(-(p.x() - 0.8) * (p.x() - 0.8) / 2) / std::sqrt(2 * M_PI);
+        EXPECT_NEAR(p.y(), std::min(c, t), 1e-12);
+    }
+}
+
+TEST(DistributionChart, LabelsDoNotOverlapForSmallEffects)
+{
+    for (double d : {0.0, 0.05, -0.3, 2.5}) {
+        DistributionSpec spec;
+        spec.d = d;
+        spec.mw = 0.5;
+        spec.footnote = QStringLiteral("A long note on the assumptions that will wrap onto a "
+                                       "second line of text at this width, to check wrapping.");
+        DistributionChart chart(spec);
+        chart.resize(QSizeF(700, 500));
+        const auto items = chart.textItems();
+        for (int i = 0; i < items.size(); ++i) {
+            const QRectF a = items[i]->mapRectToScene(items[i]->boundingRect());
+            EXPECT_TRUE(QRectF(0, 0, 700, 500).contains(a)) << items[i]->text().toStdString();
+            for (int j = i + 1; j < items.size(); ++j) {
+                const QRectF o = a.intersected(items[j]->mapRectToScene(items[j]->boundingRect()));
+                EXPECT_FALSE(o.width() > 0.5 && o.height() > 0.5)
+                    << items[i]->text().toStdString() << " / " << items[j]->text().toStdString()
+                    << " d=" << d;
+            }
+        }
+    }
+}
+
+TEST(DistributionChart, OutOfRangeInputIsRefused)
+{
+    QString error;
+    EXPECT_FALSE(distributionFor(Metric::MannWhitney, 1.2, &error).has_value());
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(distributionFor(Metric::OddsRatio, -1, &error).has_value());
+    EXPECT_FALSE(distributionFor(Metric::RiskDifference, 0.1, &error).has_value());
+}
+
+TEST(TimeCourseChart, PointsAreOrderedByDayAndDrawnWithTheirCi)
+{
+    TimeCourseSpec spec;
+    spec.metric = Metric::MannWhitney;
+    spec.points = {
+        {QStringLiteral("NIHSS"), QStringLiteral("day 90"), 90, 0.6, 0.52, 0.68, false, {}},
+        {QStringLiteral("NIHSS"), QStringLiteral("day 10"), 10, 0.55, 0.5, 0.6, false, {}},
+        {QStringLiteral("NIHSS"),
+         QStringLiteral("day 30"),
+         30,
+         0.58,
+         std::nullopt,
+         std::nullopt,
+         true,
+         {}}};
+    TimeCourseChart chart(spec);
+    chart.resize(QSizeF(900, 600));
+    EXPECT_EQ(chart.timepoints(), (QStringList{QStringLiteral("day 10"), QStringLiteral("day 30"),
+                                               QStringLiteral("day 90")}));
+    EXPECT_LT(chart.pointPosition(1).x(), chart.pointPosition(2).x());
+    EXPECT_LT(chart.pointPosition(2).x(), chart.pointPosition(0).x());
+    // Higher MW is higher on the chart.
+    EXPECT_LT(chart.pointPosition(0).y(), chart.pointPosition(1).y());
+    // Two whiskers (day 30 has no CI), each with two caps: 6 segments.
+    const QPainterPath path = chart.whiskers()->path();
+    int moves = 0;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        moves += path.elementAt(i).isMoveTo() ? 1 : 0;
+    }
+    EXPECT_EQ(moves, 6);
+}
+
+TEST(TimeCourseChart, TwoValuesOnOneSpotStayFilled)
+{
+    // One result reported by two sources: identical markers must not cancel out.
+    TimeCourseSpec spec;
+    spec.points = {
+        {QStringLiteral("ARAT"), QStringLiteral("day 90"), 90, 0.6, 0.5, 0.7, false, {}},
+        {QStringLiteral("ARAT"), QStringLiteral("day 90"), 90, 0.6, 0.5, 0.7, false, {}},
+        {QStringLiteral("ARAT"), QStringLiteral("day 30"), 30, 0.55, 0.5, 0.6, false, {}}};
+    TimeCourseChart chart(spec);
+    chart.resize(QSizeF(800, 500));
+    const QImage image = renderImage(chart, 96);
+    const QPointF c = chart.pointPosition(0);
+    const QColor colour = image.pixelColor(static_cast<int>(c.x()), static_cast<int>(c.y() - 2));
+    EXPECT_LT(colour.lightness(), 200) << colour.name().toStdString();
+}
+
+TEST(ForestData, ConvertsToTheDisplayMetricAndMarksDerivedRows)
+{
+    QList<EffectEntry> entries;
+    EffectEntry mw;
+    mw.study = QStringLiteral("A");
+    mw.metric = Metric::MannWhitney;
+    mw.estimate = 0.62;
+    mw.ciLow = 0.55;
+    mw.ciHigh = 0.69;
+    EffectEntry orEntry = mw;
+    orEntry.study = QStringLiteral("B");
+    orEntry.metric = Metric::OddsRatio;
+    orEntry.estimate = 2.0;
+    orEntry.ciLow = 1.2;
+    orEntry.ciHigh = 3.3;
+    EffectEntry rr = mw;
+    rr.study = QStringLiteral("C");
+    rr.metric = Metric::RiskRatio;
+    rr.estimate = 0.9;
+    entries << mw << orEntry << rr;
+
+    // Native: mixed metrics are refused with their names.
+    const ForestBuild native = buildForest(entries, DisplayMetric::Native);
+    EXPECT_FALSE(native.ok());
+    EXPECT_TRUE(native.error.contains(QStringLiteral("mw")));
+
+    const ForestBuild build = buildForest(entries, DisplayMetric::Mw);
+    ASSERT_TRUE(build.ok()) << build.error.toStdString();
+    ASSERT_EQ(build.spec.rows.size(), 2); // the RR has no conversion to MW
+    EXPECT_EQ(build.skipped, 1);
+    EXPECT_FALSE(build.spec.rows[0].derived);
+    EXPECT_NEAR(*build.spec.rows[0].estimate, 0.62, 1e-12);
+    EXPECT_TRUE(build.spec.rows[1].derived);
+    EXPECT_FALSE(build.spec.rows[1].derivation.isEmpty());
+    // OR 2 -> d = ln(2) * sqrt(3) / pi = 0.3822 -> MW = Phi(d / sqrt 2) = 0.6065
+    EXPECT_NEAR(*build.spec.rows[1].estimate, 0.6065, 1e-3);
+    EXPECT_LT(*build.spec.rows[1].ciLow, *build.spec.rows[1].estimate);
+    EXPECT_TRUE(build.spec.footnote.contains(QStringLiteral("rr")));
+}
+
+TEST(ForestData, PoolingMatchesTheEngineOnTheNativeScale)
+{
+    // Three d values with their CIs (from vi = 0.04, 0.09, 0.01): FE estimate is the
+    // inverse-variance mean.
+    QList<EffectEntry> entries;
+    const double d[] = {0.2, 0.5, 0.3};
+    const double v[] = {0.04, 0.09, 0.01};
+    for (int i = 0; i < 3; ++i) {
+        EffectEntry e;
+        e.study = QStringLiteral("S%1").arg(i);
+        e.metric = Metric::CohensD;
+        e.estimate = d[i];
+        e.ciLow = d[i] - 1.959964 * std::sqrt(v[i]);
+        e.ciHigh = d[i] + 1.959964 * std::sqrt(v[i]);
+        entries << e;
+    }
+    ForestBuild build = buildForest(entries, DisplayMetric::Native);
+    ASSERT_TRUE(build.ok());
+    QString error;
+    ASSERT_TRUE(addPooledResult(build.spec, eb::stats::PoolMethod::FixedEffect, &error))
+        << error.toStdString();
+    const double w[] = {1 / 0.04, 1 / 0.09, 1 / 0.01};
+    const double expected = (w[0] * d[0] + w[1] * d[1] + w[2] * d[2]) / (w[0] + w[1] + w[2]);
+    ASSERT_TRUE(build.spec.pooled.has_value());
+    EXPECT_NEAR(build.spec.pooled->estimate, expected, 1e-5);
+    EXPECT_NEAR(*build.spec.rows[2].weight, 100 * w[2] / (w[0] + w[1] + w[2]), 1e-3);
+    // A random-effects model of one study is refused, with the engine's reason.
+    ForestBuild one = buildForest(entries.mid(0, 1), DisplayMetric::Native);
+    EXPECT_FALSE(addPooledResult(one.spec, eb::stats::PoolMethod::Reml, &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(ForestData, BenchmarkBandsComeFromTheEngineTables)
+{
+    ForestSpec spec;
+    spec.metric = Metric::MannWhitney;
+    addBenchmarkBands(spec);
+    ASSERT_EQ(spec.benchmarks.size(), 6);
+    EXPECT_DOUBLE_EQ(spec.benchmarks[0].from, 0.56);
+    EXPECT_DOUBLE_EQ(spec.benchmarks[0].to, 0.64);
+    EXPECT_DOUBLE_EQ(spec.benchmarks[2].to, 0.71);
+    EXPECT_TRUE(spec.footnote.contains(QStringLiteral("10.1002/bimj.201800107")));
+    ForestSpec ratio;
+    ratio.metric = Metric::OddsRatio;
+    addBenchmarkBands(ratio);
+    ASSERT_EQ(ratio.benchmarks.size(), 6);
+    // d = 0.2 -> OR = exp(0.2 * pi / sqrt 3) = 1.437
+    EXPECT_NEAR(ratio.benchmarks[0].from, 1.437, 1e-3);
+}

@@ -1,0 +1,256 @@
+// `evidence render`, called in-process (GUI test main: drawing needs a QGuiApplication):
+// files that open and hold what was asked for, exit 2 with one stderr line and no file left
+// behind for bad input.
+#include "cli/cli.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CommandRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+class RenderCommand : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
+        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    CommandRun render(const QStringList &arguments, const QString &input = QString()) const
+    {
+        CommandRun run;
+        QString in = input;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        QTextStream inStream(&in);
+        eb::cli::Io io{out, err, inStream};
+        run.status = eb::cli::run(
+            QStringList{QStringLiteral("evidence"), QStringLiteral("render")} + arguments, io);
+        out.flush();
+        err.flush();
+        return run;
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString writeCsv(const QString &name, const QString &text) const
+    {
+        QFile file(path(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return file.fileName();
+    }
+
+    // Bad input: exit 2, one line on stderr naming the command, and nothing written.
+    void expectRefused(const CommandRun &run, const QString &out, const QString &mentions) const
+    {
+        EXPECT_EQ(run.status, 2) << run.out.toStdString();
+        EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+        EXPECT_TRUE(run.err.startsWith(QStringLiteral("evidence render"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(mentions, Qt::CaseInsensitive))
+            << run.err.toStdString() << " should mention " << mentions.toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+        EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files).size(), 1) // only the catalogue
+            << QDir(m_dir.path()).entryList(QDir::Files).join(QLatin1Char(' ')).toStdString();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+} // namespace
+
+TEST_F(RenderCommand, ForestFromCsvOfYiAndViAsSvgWithEveryLabel)
+{
+    const QString csv = writeCsv(QStringLiteral("rows.csv"),
+                                 QStringLiteral("label,yi,vi\nAlpha trial,0.30,0.04\nBeta trial,"
+                                                "0.10,0.02\nGamma trial,0.55,0.09\n"));
+    const QString out = path(QStringLiteral("forest.svg"));
+    const CommandRun run =
+        render({QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--pool"),
+                QStringLiteral("REML"), QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const QString &label : {QStringLiteral("Alpha trial"), QStringLiteral("Beta trial"),
+                                 QStringLiteral("Gamma trial")}) {
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("<text[^>]*>\\s*%1\\s*</text>").arg(label))
+                        .match(svg)
+                        .hasMatch())
+            << label.toStdString();
+    }
+    EXPECT_TRUE(svg.contains(QStringLiteral("Heterogeneity")));
+    // 0.30 -/+ 1.96 * 0.2 = [-0.09, 0.69]
+    EXPECT_TRUE(svg.contains(QStringLiteral("0.30 [−0.09, 0.69]"))) << svg.left(300).toStdString();
+}
+
+TEST_F(RenderCommand, ForestFromCsvOfCisAsPngAt300Dpi)
+{
+    const QString csv = writeCsv(
+        QStringLiteral("rows.csv"),
+        QStringLiteral("study,estimate,ci_low,ci_high,n\nA,0.60,0.52,0.68,200\nB,0.71,0.63,0.79,"
+                       "150\n"));
+    const QString out = path(QStringLiteral("forest.png"));
+    const CommandRun run =
+        render({QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--scale"),
+                QStringLiteral("mw"), QStringLiteral("--benchmarks"), QStringLiteral("--width"),
+                QStringLiteral("800"), QStringLiteral("--height"), QStringLiteral("400"),
+                QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QImageReader reader(out);
+    EXPECT_EQ(reader.format(), QByteArray("png"));
+    const QImage image = reader.read();
+    EXPECT_EQ(image.width(), 2500); // 800 * 300 / 96
+    EXPECT_EQ(image.height(), 1250);
+    EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, 300, 0.5);
+}
+
+TEST_F(RenderCommand, OverlapAsPdfWithThePageSizeAskedFor)
+{
+    const QString out = path(QStringLiteral("overlap.pdf"));
+    const CommandRun run =
+        render({QStringLiteral("overlap"), QStringLiteral("--d"), QStringLiteral("0.43"),
+                QStringLiteral("--width"), QStringLiteral("960"), QStringLiteral("--height"),
+                QStringLiteral("600"), QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    // 960 x 600 px at 96 dpi = 10 x 6.25 in = 720 x 450 pt.
+    const auto match =
+        QRegularExpression(QStringLiteral("/MediaBox \\[\\s*0 0 ([0-9.]+) ([0-9.]+)"))
+            .match(QString::fromLatin1(pdf));
+    ASSERT_TRUE(match.hasMatch());
+    EXPECT_NEAR(match.captured(1).toDouble(), 720, 1);
+    EXPECT_NEAR(match.captured(2).toDouble(), 450, 1);
+}
+
+TEST_F(RenderCommand, ForestOfCatalogueStudiesOnTheMwScale)
+{
+    const QString out = path(QStringLiteral("captain.svg"));
+    const CommandRun run =
+        render({QStringLiteral("forest"), QStringLiteral("--studies"),
+                QStringLiteral("captain-ii,cars-1,cars-2"), QStringLiteral("--metric"),
+                QStringLiteral("mw"), QStringLiteral("--sort"), QStringLiteral("effect"),
+                QStringLiteral("--database"), m_database, QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    // CAPTAIN II's reported MW 0.59 (0.52 to 0.66) is drawn with its numbers.
+    EXPECT_TRUE(svg.contains(QStringLiteral("0.59 [0.52, 0.66]")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("CARS-1")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("CARS-2")));
+}
+
+TEST_F(RenderCommand, TimecourseOfCaptainII)
+{
+    const QString out = path(QStringLiteral("tc.svg"));
+    const CommandRun run = render({QStringLiteral("timecourse"), QStringLiteral("--study"),
+                                   QStringLiteral("captain-ii"), QStringLiteral("--database"),
+                                   m_database, QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const char *day : {"day 10", "day 30", "day 90"}) {
+        EXPECT_TRUE(svg.contains(QLatin1String(day))) << day;
+    }
+}
+
+TEST_F(RenderCommand, BadInputExitsTwoAndLeavesNoFile)
+{
+    const QString out = path(QStringLiteral("x.png"));
+    expectRefused(render({QStringLiteral("overlap"), QStringLiteral("--mw"), QStringLiteral("1.4"),
+                          QStringLiteral("--out"), out}),
+                  out, QStringLiteral("--mw"));
+    expectRefused(render({QStringLiteral("overlap"), QStringLiteral("--mw"), QStringLiteral("0,6"),
+                          QStringLiteral("--out"), out}),
+                  out, QStringLiteral("--mw"));
+    expectRefused(
+        render({QStringLiteral("overlap"), QStringLiteral("--mw"), QStringLiteral("0.6")}), out,
+        QStringLiteral("--out"));
+    expectRefused(render({QStringLiteral("overlap"), QStringLiteral("--mw"), QStringLiteral("0.6"),
+                          QStringLiteral("--out"), path(QStringLiteral("x.jpg"))}),
+                  path(QStringLiteral("x.jpg")), QStringLiteral(".png"));
+    expectRefused(
+        render({QStringLiteral("overlap"), QStringLiteral("--d"), QStringLiteral("0.5"),
+                QStringLiteral("--dpi"), QStringLiteral("5000"), QStringLiteral("--out"), out}),
+        out, QStringLiteral("--dpi"));
+    expectRefused(render({QStringLiteral("forest"), QStringLiteral("--studies"),
+                          QStringLiteral("no-such-study"), QStringLiteral("--database"), m_database,
+                          QStringLiteral("--out"), out}),
+                  out, QStringLiteral("no-such-study"));
+    expectRefused(render({QStringLiteral("forest"), QStringLiteral("--all"),
+                          QStringLiteral("--metric"), QStringLiteral("median"),
+                          QStringLiteral("--database"), m_database, QStringLiteral("--out"), out}),
+                  out, QStringLiteral("--metric"));
+    expectRefused(render({QStringLiteral("forest"), QStringLiteral("--all"),
+                          QStringLiteral("--database"), m_database, QStringLiteral("--out"), out}),
+                  out, QStringLiteral("metrics"));
+    expectRefused(render({QStringLiteral("timecourse"), QStringLiteral("--study"),
+                          QStringLiteral("chen-2013-mild-tbi"), QStringLiteral("--database"),
+                          m_database, QStringLiteral("--out"), out}),
+                  out, QStringLiteral("timepoints"));
+    expectRefused(render({QStringLiteral("volcano"), QStringLiteral("--out"), out}), out,
+                  QStringLiteral("volcano"));
+}
+
+TEST_F(RenderCommand, BadCsvNamesTheLineAndColumn)
+{
+    const QString out = path(QStringLiteral("x.svg"));
+    const auto refuse = [&](const QString &text, const QString &mentions) {
+        const QString csv = writeCsv(QStringLiteral("bad.csv"), text);
+        const CommandRun run = render(
+            {QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--out"), out});
+        QFile::remove(csv);
+        expectRefused(run, out, mentions);
+    };
+    refuse(QStringLiteral("label,yi,vi\nA,0.3,abc\n"), QStringLiteral("line 2, column vi"));
+    refuse(QStringLiteral("label,yi,vi\nA,0.3,0.1\nB,0.2,-1\n"),
+           QStringLiteral("line 3, column vi"));
+    refuse(QStringLiteral("label,yi\nA,0.3\n"), QStringLiteral("vi"));
+    refuse(QStringLiteral("label,yi,vi\n"), QStringLiteral("no rows"));
+    refuse(QStringLiteral("estimate,ci_low,ci_high\n0.5,0.6,0.7\n"), QStringLiteral("line 2"));
+}
+
+TEST_F(RenderCommand, PoolingOneRowWithRandomEffectsIsRefused)
+{
+    const QString out = path(QStringLiteral("x.svg"));
+    const QString csv =
+        writeCsv(QStringLiteral("one.csv"), QStringLiteral("label,yi,vi\nA,0.3,0.1\n"));
+    const CommandRun run =
+        render({QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--pool"),
+                QStringLiteral("DL"), QStringLiteral("--out"), out});
+    EXPECT_EQ(run.status, 2);
+    EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(RenderCommand, CsvFromStandardInput)
+{
+    const QString out = path(QStringLiteral("stdin.svg"));
+    const CommandRun run = render({QStringLiteral("forest"), QStringLiteral("--csv"),
+                                   QStringLiteral("-"), QStringLiteral("--out"), out},
+                                  QStringLiteral("label,yi,sei\nX,0.2,0.1\nY,0.4,0.2\n"));
+    EXPECT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out));
+}
