@@ -1,6 +1,7 @@
 #include "gui/application.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/chartpane.h"
 #include "gui/mainwindow.h"
 #include "gui/section.h"
 #include "gui/settings.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -54,6 +56,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
 
+    QCommandLineOption chartOption(
+        QStringLiteral("chart"),
+        QCoreApplication::translate("eb::gui", "Show the Chart tab instead of the details."));
+    chartOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(chartOption);
+
     CommandLine result;
     result.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -78,6 +86,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.databaseFile = parser.value(databaseOption);
     result.select = parser.value(selectOption);
     result.screenshotFile = parser.value(screenshotOption);
+    result.showChart = parser.isSet(chartOption);
     return result;
 }
 
@@ -159,6 +168,9 @@ int runApplication(int argc, char *argv[])
             std::fprintf(stderr, "evidence-browser: no record %s\n",
                          qPrintable(commandLine.select));
         }
+    }
+    if (commandLine.showChart) {
+        window.detailTabs()->setCurrentWidget(window.chartPane());
     }
     if (!commandLine.screenshotFile.isEmpty()) {
         // Wait for the first layout and paint, then save the window and quit.

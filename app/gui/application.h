@@ -22,6 +22,7 @@ struct CommandLine
     // Hidden options for documentation screenshots and demos (docs/user-guide.md):
     QString select;         // --select KIND:SLUG, e.g. study:captain-ii
     QString screenshotFile; // --screenshot FILE.png: save the window to FILE and quit
+    bool showChart = false; // --chart: show the Chart tab instead of the details
 };
 
 // Needs a QCoreApplication (for the translated option descriptions and the version).

@@ -61,6 +61,10 @@ QString pmidLink(const QString &pmid)
         .arg(esc(pmid), esc(pmid));
 }
 
+// Tables are 99% wide, not 100%: at 100% QTextDocument's rounding of borders makes the page
+// one pixel wider than the pane, and a useless horizontal scroll bar appears
+// (MainWindowTest.DetailPagesNeedNoHorizontalScrolling).
+
 // The common head of every page: a style sheet within what QTextBrowser's HTML subset honours.
 QString pageStart()
 {
@@ -107,7 +111,7 @@ public:
     }
     QString html() const
     {
-        return QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>%1</table>")
+        return QStringLiteral("<table cellspacing='0' cellpadding='3' width='99%'>%1</table>")
             .arg(m_rows);
     }
 
@@ -149,7 +153,7 @@ QString discrepanciesHtml(const QList<catalogue::DiscrepancyRecord> &discrepanci
     }
     QString html = heading(tr("Where the article and the publication differ"));
     html +=
-        QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='99%'>"
                        "<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
             .arg(esc(tr("Subject")), esc(tr("The article says")), esc(tr("The publication says")));
     for (const catalogue::DiscrepancyRecord &d : discrepancies) {
@@ -215,7 +219,7 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     if (results.isEmpty()) {
         return QStringLiteral("<p class='nr'>%1</p>").arg(esc(tr("No results in the catalogue.")));
     }
-    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='99%'>"
                                   "<tr>");
     // Fixed shares, so that the outcome's name and the estimate get the room.
     html +=
@@ -435,7 +439,7 @@ QString studyHtml(const catalogue::StudyDetail &s)
     if (s.arms.isEmpty()) {
         html += QStringLiteral("<p class='nr'>%1</p>").arg(esc(tr("No arms reported.")));
     } else {
-        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='99%'>"
                                "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(esc(tr("Arm")), esc(tr("Description")), esc(tr("N randomised")),
                          esc(tr("N analysed")));
@@ -569,7 +573,7 @@ QString mechanismHtml(const catalogue::MechanismRecord &m)
     if (m.targets.isEmpty()) {
         html += QStringLiteral("<p class='nr'>%1</p>").arg(esc(tr("No targets named.")));
     } else {
-        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='99%'>"
                                "<tr><th width='22%'>%1</th><th width='40%'>%2</th>"
                                "<th width='38%'>%3</th></tr>")
                     .arg(esc(tr("Direction")), esc(tr("Target")), esc(tr("Kind")));
@@ -608,7 +612,7 @@ QString claimHtml(const catalogue::ClaimRecord &c)
 {
     QString html = pageStart();
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Claim of the article")));
-    html += QStringLiteral("<table cellpadding='8' width='100%'><tr><td bgcolor='#f2f4f7'>"
+    html += QStringLiteral("<table cellpadding='8' width='99%'><tr><td bgcolor='#f2f4f7'>"
                            "<span class='quote'>“%1”</span><br/><span class='small'>%2</span>"
                            "</td></tr></table>")
                 .arg(esc(c.text), esc(c.sourceShortLabel));

@@ -1,6 +1,9 @@
 #include "gui/mainwindow.h"
 
 #include "catalogue/catalogue.h"
+#include "charts/chartexport.h"
+#include "charts/chartfigure.h"
+#include "gui/chartpane.h"
 #include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
 #include "gui/labels.h"
@@ -9,6 +12,7 @@
 #include "gui/settings.h"
 #include "gui/sourcetablemodel.h"
 #include "gui/studytablemodel.h"
+#include "gui/tableexport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -96,6 +101,13 @@ void MainWindow::createActions()
     m_exportAction->setStatusTip(tr("Export the table as CSV or the details as HTML"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRecords);
 
+    m_exportChartAction = new QAction(themeIcon("image-x-generic", QStyle::SP_FileIcon),
+                                      tr("Export &Chart..."), this);
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportChartAction->setStatusTip(
+        tr("Save the chart of the selected record as PNG, SVG or PDF"));
+    connect(m_exportChartAction, &QAction::triggered, this, &MainWindow::exportChartInteractively);
+
     m_quitAction =
         new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -152,6 +164,7 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openAction);
     fileMenu->addAction(m_exportAction);
+    fileMenu->addAction(m_exportChartAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -319,7 +332,15 @@ void MainWindow::createCentralWidget()
     m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
     m_contentSplitter->setChildrenCollapsible(false);
     m_contentSplitter->addWidget(tablePane);
-    m_contentSplitter->addWidget(m_detailView);
+    m_chartPane = new ChartPane;
+    m_chartPane->setObjectName(QStringLiteral("chartPane"));
+    m_detailTabs = new QTabWidget;
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_detailView, tr("&Details"));
+    m_detailTabs->addTab(m_chartPane, tr("C&hart"));
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, &MainWindow::updateChart);
+    m_contentSplitter->addWidget(m_detailTabs);
     m_contentSplitter->setStretchFactor(0, 1);
     m_contentSplitter->setStretchFactor(1, 1);
     m_contentSplitter->setSizes({560, 560});
@@ -698,7 +719,11 @@ void MainWindow::showCurrentDetails()
     }
     const Section section = currentSection();
     const QModelIndex current = tableView(section)->currentIndex();
+    m_chartTitle.clear();
+    m_chartResults.clear();
+    m_chartDirty = true;
     if (!current.isValid()) {
+        updateChart();
         m_detailView->setHtml(detail::messageHtml(
             sectionTitle(section), m_searchHits ? tr("Nothing matches the search and filters.")
                                                 : tr("Select a row to see its details.")));
@@ -710,13 +735,17 @@ void MainWindow::showCurrentDetails()
     case Section::Studies:
         if (const auto study = m_catalogue.study(slug)) {
             html = detail::studyHtml(*study);
+            m_chartTitle = study->name;
+            m_chartResults = study->results;
         }
         break;
     case Section::Outcomes:
         if (const auto outcome = m_catalogue.outcome(slug)) {
             catalogue::ResultFilter filter;
             filter.outcomeSlug = slug;
-            html = detail::outcomeHtml(*outcome, m_catalogue.results(filter));
+            m_chartResults = m_catalogue.results(filter);
+            m_chartTitle = outcome->abbreviation.isEmpty() ? outcome->name : outcome->abbreviation;
+            html = detail::outcomeHtml(*outcome, m_chartResults);
         }
         break;
     case Section::Mechanisms:
@@ -727,6 +756,10 @@ void MainWindow::showCurrentDetails()
     case Section::Claims:
         if (const auto claim = m_catalogue.claim(slug)) {
             html = detail::claimHtml(*claim);
+            if (claim->result) {
+                m_chartTitle = tr("The claim's result");
+                m_chartResults = {*claim->result};
+            }
         }
         break;
     case Section::Sources:
@@ -741,6 +774,79 @@ void MainWindow::showCurrentDetails()
             slug, error.isEmpty() ? tr("This record is not in the catalogue.") : error);
     }
     m_detailView->setHtml(html);
+    updateChart();
+}
+
+void MainWindow::updateChart()
+{
+    // Charts are drawn only when their tab is shown: browsing with the details open stays as
+    // fast as without charts.
+    if (m_detailTabs == nullptr || m_detailTabs->currentWidget() != m_chartPane || !m_chartDirty) {
+        return;
+    }
+    m_chartDirty = false;
+    if (m_chartResults.isEmpty()) {
+        m_chartPane->showMessage(
+            m_chartTitle.isEmpty()
+                ? tr("Charts are drawn for studies, outcome measures and claims with results.")
+                : tr("%1 has no results in the catalogue.").arg(m_chartTitle));
+        return;
+    }
+    m_chartPane->showResults(m_chartTitle, m_chartResults);
+}
+
+bool MainWindow::exportChart(const QString &file, QString *error)
+{
+    // The chart may never have been shown: draw it first.
+    if (m_chartDirty) {
+        const int tab = m_detailTabs->currentIndex();
+        m_detailTabs->setCurrentWidget(m_chartPane);
+        m_detailTabs->setCurrentIndex(tab);
+    }
+    charts::ChartFigure *figure = m_chartPane->exportableFigure();
+    if (figure == nullptr) {
+        *error = tr("The selected record has no chart.");
+        return false;
+    }
+    const std::optional<charts::ExportFormat> format = charts::exportFormatForPath(file);
+    if (!format) {
+        *error = tr("%1: the name must end in .png, .svg or .pdf").arg(file);
+        return false;
+    }
+    if (figure->size().isEmpty()) {
+        figure->resize(figure->naturalSize(900));
+    }
+    charts::ExportOptions options;
+    // 300 dpi: print quality for a PNG; SVG and PDF are vector and ignore it.
+    options.dpi = 300;
+    options.title = m_chartTitle;
+    options.description = tr("Evidence Browser: %1").arg(m_chartTitle);
+    return charts::exportFigure(*figure, file, *format, options, error);
+}
+
+void MainWindow::exportChartInteractively()
+{
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString chosen;
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QStringLiteral("chart.png"),
+        png + QStringLiteral(";;") + svg + QStringLiteral(";;") + pdf, &chosen);
+    if (file.isEmpty()) {
+        return;
+    }
+    if (!charts::exportFormatForPath(file)) {
+        file += chosen == svg   ? QStringLiteral(".svg")
+                : chosen == pdf ? QStringLiteral(".pdf")
+                                : QStringLiteral(".png");
+    }
+    QString error;
+    if (!exportChart(file, &error)) {
+        QMessageBox::warning(this, tr("Export Chart"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
 }
 
 bool MainWindow::selectRecord(Section section, const QString &slug)
@@ -812,21 +918,6 @@ void MainWindow::openCatalogue()
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(file)), 5000);
 }
 
-namespace {
-
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n'))) {
-        QString quoted = text;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return text;
-}
-
-} // namespace
-
 void MainWindow::exportRecords()
 {
     const QString csvFilter = tr("Table as CSV (*.csv)");
@@ -842,19 +933,7 @@ void MainWindow::exportRecords()
     if (chosenFilter == htmlFilter || file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
         text = m_detailView->toHtml();
     } else {
-        const QAbstractItemModel *tableModel = model(currentSection());
-        QStringList fields;
-        for (int column = 0; column < tableModel->columnCount(); ++column) {
-            fields << csvField(tableModel->headerData(column, Qt::Horizontal).toString());
-        }
-        text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        for (int row = 0; row < tableModel->rowCount(); ++row) {
-            fields.clear();
-            for (int column = 0; column < tableModel->columnCount(); ++column) {
-                fields << csvField(tableModel->index(row, column).data().toString());
-            }
-            text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-        }
+        text = tableAsCsv(*model(currentSection()));
     }
     // QSaveFile: a failed write leaves no half-written file behind.
     QSaveFile out(file);
@@ -880,12 +959,7 @@ void MainWindow::copySelection()
     if (!current.isValid()) {
         return;
     }
-    QStringList fields;
-    const QAbstractItemModel *tableModel = current.model();
-    for (int column = 0; column < tableModel->columnCount(); ++column) {
-        fields << tableModel->index(current.row(), column).data().toString();
-    }
-    QApplication::clipboard()->setText(fields.join(QLatin1Char('\t')));
+    QApplication::clipboard()->setText(rowAsText(*current.model(), current.row()));
 }
 
 void MainWindow::showUserGuide()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogue/records.h"
 #include "gui/section.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -22,10 +24,11 @@ class QUrl;
 
 namespace eb::catalogue {
 class Catalogue;
-}
+} // namespace eb::catalogue
 
 namespace eb::gui {
 
+class ChartPane;
 class ClaimTableModel;
 class MechanismTableModel;
 class OutcomeTableModel;
@@ -62,6 +65,12 @@ public:
     QTableView *tableView(Section section) const;
     RecordTableModelBase *model(Section section) const;
     QTextBrowser *detailView() const { return m_detailView; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+    ChartPane *chartPane() const { return m_chartPane; }
+
+    // Writes the chart of the selected record (PNG, SVG or PDF by the suffix); false with
+    // *error set when there is no chart or the file cannot be written.
+    bool exportChart(const QString &file, QString *error);
     QListWidget *sidebar() const { return m_sidebar; }
     QComboBox *conditionFilter() const { return m_conditionFilter; }
     QComboBox *designFilter() const { return m_designFilter; }
@@ -95,6 +104,8 @@ private:
     void followLink(const QUrl &url);
     void openCatalogue();
     void exportRecords();
+    void exportChartInteractively();
+    void updateChart();
     void copySelection();
 
     void showAbout();
@@ -124,6 +135,12 @@ private:
     QWidget *m_outcomeFilters = nullptr;
     QStackedWidget *m_tables = nullptr;
     QTextBrowser *m_detailView = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
+    ChartPane *m_chartPane = nullptr;
+    // What the Chart tab draws for the selected record; drawn when the tab is shown.
+    QString m_chartTitle;
+    QList<catalogue::ResultRecord> m_chartResults;
+    bool m_chartDirty = true;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QLabel *m_countsLabel = nullptr;
@@ -131,6 +148,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_copyAction = nullptr;

@@ -43,11 +43,13 @@ TEST(CommandLine, HelpAndVersion)
 
 TEST(CommandLine, HiddenDocumentationOptions)
 {
-    const CommandLine line =
-        parseCommandLine(args({"--select", "study:captain-ii", "--screenshot", "/tmp/a.png"}));
+    const CommandLine line = parseCommandLine(
+        args({"--select", "study:captain-ii", "--screenshot", "/tmp/a.png", "--chart"}));
     EXPECT_EQ(line.action, CommandLine::Action::Run);
     EXPECT_EQ(line.select, QStringLiteral("study:captain-ii"));
     EXPECT_EQ(line.screenshotFile, QStringLiteral("/tmp/a.png"));
+    EXPECT_TRUE(line.showChart);
+    EXPECT_FALSE(parseCommandLine(args({})).showChart);
 }
 
 TEST(CommandLine, BadInputIsRefusedWithAReason)

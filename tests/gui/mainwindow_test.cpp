@@ -1,7 +1,11 @@
 // The main window on the bundled catalogue, driven as a user would: sidebar, search field,
 // filters, table clicks and keys, and the detail pane that follows them.
 #include "catalogue/catalogue.h"
+#include "charts/distributionchart.h"
+#include "charts/forestplot.h"
+#include "charts/forestplotview.h"
 #include "gui/application.h"
+#include "gui/chartpane.h"
 #include "gui/mainwindow.h"
 #include "gui/recordtablemodel.h"
 #include "gui/settings.h"
@@ -10,12 +14,16 @@
 #include <QApplication>
 #include <QCollator>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +278,83 @@ TEST_F(MainWindowTest, LayoutIsRememberedAcrossRuns)
     EXPECT_EQ(again.currentSection(), Section::Claims);
     auto *restored = again.findChild<QSplitter *>(QStringLiteral("contentSplitter"));
     EXPECT_EQ(restored->sizes(), sizes);
+}
+
+} // namespace
+
+namespace {
+
+// Every record's page wraps to the pane: no horizontal scrolling (nothing cut off at the
+// right) at the window widths of a 1280x800 screen and of a larger one.
+TEST_F(MainWindowTest, DetailPagesNeedNoHorizontalScrolling)
+{
+    for (int width : {1280, 1400}) {
+        m_window->resize(width, 800);
+        QApplication::processEvents();
+        for (Section section : gui::kSections) {
+            m_window->setCurrentSection(section);
+            QTableView *view = m_window->tableView();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                                                        QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+                QTextBrowser *details = m_window->detailView();
+                EXPECT_EQ(details->horizontalScrollBar()->maximum(), 0)
+                    << qPrintable(sectionKey(section)) << " "
+                    << qPrintable(m_window->model(section)->slugAt(row)) << " at " << width;
+            }
+        }
+    }
+}
+
+TEST_F(MainWindowTest, ChartTabDrawsTheSelectedStudysResults)
+{
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    m_window->detailTabs()->setCurrentWidget(m_window->chartPane());
+    const charts::ForestPlot *forest = m_window->chartPane()->forestView()->forestPlot();
+    ASSERT_NE(forest, nullptr) << qPrintable(m_window->chartPane()->message());
+    const auto study = m_catalogue.study(QStringLiteral("captain-ii"));
+    ASSERT_TRUE(study);
+    EXPECT_EQ(forest->spec().rows.size(), study->results.size());
+    EXPECT_EQ(forest->spec().metric, stats::Metric::MannWhitney);
+    // The MW result's distribution: d = sqrt(2) * qnorm(0.59) = 0.3218.
+    const charts::DistributionChart *distribution =
+        m_window->chartPane()->distributionView()->distributionChart();
+    ASSERT_NE(distribution, nullptr);
+    EXPECT_NEAR(distribution->spec().d, 0.3218, 1e-4);
+    ASSERT_TRUE(distribution->spec().mw.has_value());
+    EXPECT_NEAR(*distribution->spec().mw, 0.59, 1e-12);
+
+    // A mechanism has no chart: the tab says so and there is nothing to export.
+    m_window->setCurrentSection(Section::Mechanisms);
+    EXPECT_FALSE(m_window->chartPane()->message().isEmpty());
+    EXPECT_EQ(m_window->chartPane()->exportableFigure(), nullptr);
+    QString error;
+    EXPECT_FALSE(m_window->exportChart(m_dir.filePath(QStringLiteral("none.png")), &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST_F(MainWindowTest, ExportChartWritesPngSvgAndPdf)
+{
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    // Without ever showing the Chart tab.
+    QString error;
+    const QString png = m_dir.filePath(QStringLiteral("captain.png"));
+    ASSERT_TRUE(m_window->exportChart(png, &error)) << qPrintable(error);
+    const QImage image(png);
+    EXPECT_GT(image.width(), 1000); // 300 dpi
+    const QString svg = m_dir.filePath(QStringLiteral("captain.svg"));
+    ASSERT_TRUE(m_window->exportChart(svg, &error)) << qPrintable(error);
+    QFile svgFile(svg);
+    ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svgFile.readAll().contains("CAPTAIN II"));
+    const QString pdf = m_dir.filePath(QStringLiteral("captain.pdf"));
+    ASSERT_TRUE(m_window->exportChart(pdf, &error)) << qPrintable(error);
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
+    EXPECT_FALSE(m_window->exportChart(m_dir.filePath(QStringLiteral("captain.gif")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral(".png")));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "gui/outcometablemodel.h"
 #include "gui/sourcetablemodel.h"
 #include "gui/studytablemodel.h"
+#include "gui/tableexport.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -206,6 +207,23 @@ TEST(SourceTableModel, PassesTheModelTester)
     model.sort(1, Qt::AscendingOrder);
     EXPECT_EQ(model.slugAt(0), QStringLiteral("cochrane-2023")); // the year-less one last
     EXPECT_EQ(model.index(0, 3).data().toString(), QStringLiteral("Independent"));
+}
+
+TEST(TableExport, CsvQuotesWhatNeedsQuotingAndKeepsTheShownValues)
+{
+    gui::ClaimTableModel model;
+    catalogue::ClaimRecord claim;
+    claim.id = 1;
+    claim.slug = QStringLiteral("c");
+    claim.text = QStringLiteral("An effect size of 0.62, \"moderate\"");
+    claim.topic = QStringLiteral("stroke");
+    claim.verdict = QStringLiteral("overstated");
+    model.setRecords({claim});
+    EXPECT_EQ(gui::tableAsCsv(model),
+              QStringLiteral("Claim,Topic,Verdict,Study\n"
+                             "\"An effect size of 0.62, \"\"moderate\"\"\",Stroke,Overstated,\n"));
+    EXPECT_EQ(gui::rowAsText(model, 0),
+              QStringLiteral("An effect size of 0.62, \"moderate\"\tStroke\tOverstated\t"));
 }
 
 } // namespace

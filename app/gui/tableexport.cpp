@@ -1,0 +1,49 @@
+#include "gui/tableexport.h"
+
+#include <QAbstractItemModel>
+#include <QStringList>
+
+namespace eb::gui {
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        QString quoted = text;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return text;
+}
+
+} // namespace
+
+QString tableAsCsv(const QAbstractItemModel &model)
+{
+    QString text;
+    QStringList fields;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        fields << csvField(model.headerData(column, Qt::Horizontal).toString());
+    }
+    text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (int row = 0; row < model.rowCount(); ++row) {
+        fields.clear();
+        for (int column = 0; column < model.columnCount(); ++column) {
+            fields << csvField(model.index(row, column).data().toString());
+        }
+        text += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString rowAsText(const QAbstractItemModel &model, int row)
+{
+    QStringList fields;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        fields << model.index(row, column).data().toString();
+    }
+    return fields.join(QLatin1Char('\t'));
+}
+
+} // namespace eb::gui
