@@ -26,6 +26,8 @@ public:
 private:
     QList<QLineF> m_lines;
     QList<QRectF> m_rects;
+    bool m_sorted = false; // top to bottom: paint() can skip what is not exposed
+    double m_extent = 0;   // the tallest rectangle
 };
 
 } // namespace eb::charts

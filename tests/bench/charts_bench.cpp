@@ -2,10 +2,13 @@
 // memory, the same path as `evidence render forest` (figures in docs/performance.md).
 #include "charts/chartexport.h"
 #include "charts/forestplot.h"
+#include "charts/forestplotview.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QImage>
+#include <QPixmap>
+#include <QScrollBar>
 #include <benchmark/benchmark.h>
 #include <cmath>
 #include <random>
@@ -103,8 +106,43 @@ void BM_ForestPaintImage(benchmark::State &state)
     }
 }
 
+// On screen: scroll a 1,000-row plot (at its natural, readable height) by one page and
+// repaint the viewport, as the main window does on every scroll step.
+void BM_ForestViewScroll(benchmark::State &state)
+{
+    ForestPlotView view;
+    view.resize(1200, 800);
+    view.setSpec(makeSpec(static_cast<int>(state.range(0))));
+    view.show();
+    QScrollBar *bar = view.verticalScrollBar();
+    int value = 0;
+    for (auto _ : state) {
+        value = (value + bar->pageStep()) % std::max(1, bar->maximum());
+        bar->setValue(value);
+        const QPixmap frame = view.viewport()->grab();
+        benchmark::DoNotOptimize(frame.cacheKey());
+    }
+}
+
+// A tooltip: the row under the mouse is found from the row pitch, not by searching.
+void BM_ForestToolTip(benchmark::State &state)
+{
+    ForestPlot plot(makeSpec(static_cast<int>(state.range(0))));
+    plot.resize(plot.naturalSize(kWidth));
+    double y = plot.plotArea().top();
+    for (auto _ : state) {
+        y += 7.3;
+        if (y > plot.plotArea().bottom()) {
+            y = plot.plotArea().top();
+        }
+        benchmark::DoNotOptimize(plot.toolTipAt(QPointF(plot.plotArea().center().x(), y)));
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_ForestViewScroll)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestToolTip)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ForestLayout)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ForestPaintImage)
     ->Arg(10)
