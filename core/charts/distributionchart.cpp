@@ -140,7 +140,7 @@ QStringList DistributionChart::valueLines() const
     if (m_spec.mw) {
         lines << QStringLiteral("MW = %1").arg(formatChartNumber(*m_spec.mw, 2));
     }
-    lines << QStringLiteral("d = %1").arg(formatChartNumber(m_spec.d, 2));
+    lines << QStringLiteral("%1 = %2").arg(m_spec.dName, formatChartNumber(m_spec.d, 2));
     if (m_spec.u3) {
         lines << QStringLiteral("U3 = %1").arg(percent(*m_spec.u3));
     }
@@ -155,14 +155,14 @@ QStringList DistributionChart::valueLines() const
 
 QList<LegendEntry> DistributionChart::legendEntries() const
 {
-    return {
-        {LegendEntry::Symbol::Line, QColor(0x44, 0x44, 0x44),
-         tr("%1 (mean 0)").arg(m_spec.controlName)},
-        {LegendEntry::Symbol::Line, okabeito::blue, tr("%1 (mean d)").arg(m_spec.treatmentName)},
-        {LegendEntry::Symbol::Swatch, withAlpha(okabeito::orange, 0.55F),
-         tr("Overlap of the two groups (OVL)")},
-        {LegendEntry::Symbol::Swatch, withAlpha(okabeito::skyBlue, 0.35F),
-         tr("%1 above the control mean (U3)").arg(m_spec.treatmentName)}};
+    return {{LegendEntry::Symbol::Line, QColor(0x44, 0x44, 0x44),
+             tr("%1 (mean 0)").arg(m_spec.controlName)},
+            {LegendEntry::Symbol::Line, okabeito::blue,
+             tr("%1 (mean %2)").arg(m_spec.treatmentName, m_spec.dName)},
+            {LegendEntry::Symbol::Swatch, withAlpha(okabeito::orange, 0.55F),
+             tr("Overlap of the two groups (OVL)")},
+            {LegendEntry::Symbol::Swatch, withAlpha(okabeito::skyBlue, 0.35F),
+             tr("%1 above the control mean (U3)").arg(m_spec.treatmentName)}};
 }
 
 double DistributionChart::bottomBlockHeight(double width) const
