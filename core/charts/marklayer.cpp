@@ -3,7 +3,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
-
 #include <algorithm>
 
 namespace eb::charts {
