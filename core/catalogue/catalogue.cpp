@@ -1,6 +1,7 @@
 #include "catalogue/catalogue.h"
 
 #include "catalogue/sqlscript.h"
+#include "catalogue/statement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,8 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 #include <algorithm>
 #include <atomic>
@@ -75,60 +74,6 @@ int latestVersion()
     }();
     return latest;
 }
-
-// Column access by name, with the name-to-index map built once per query.
-class Row
-{
-public:
-    explicit Row(const QSqlQuery &query) : m_query(query)
-    {
-        const QSqlRecord record = query.record();
-        for (int i = 0; i < record.count(); ++i) {
-            m_index.insert(record.fieldName(i), i);
-        }
-    }
-
-    QVariant value(const QString &name) const
-    {
-        const auto it = m_index.constFind(name);
-        Q_ASSERT_X(it != m_index.constEnd(), "Row::value", qPrintable(name));
-        return it == m_index.constEnd() ? QVariant() : m_query.value(*it);
-    }
-    QString text(const QString &name) const
-    {
-        const QVariant v = value(name);
-        return v.isNull() ? QString() : v.toString();
-    }
-    qint64 id(const QString &name) const { return value(name).toLongLong(); }
-    std::optional<qint64> optId(const QString &name) const
-    {
-        const QVariant v = value(name);
-        return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-    }
-    std::optional<int> optInt(const QString &name) const
-    {
-        const QVariant v = value(name);
-        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-    }
-    int integer(const QString &name) const { return value(name).toInt(); }
-    bool flag(const QString &name) const { return value(name).toInt() != 0; }
-    // Non-finite values never leave the catalogue: SQLite turns NaN into NULL already, and an
-    // infinity (which a hand-edited file could hold) is treated as unknown.
-    std::optional<double> optDouble(const QString &name) const
-    {
-        const QVariant v = value(name);
-        if (v.isNull()) {
-            return std::nullopt;
-        }
-        bool ok = false;
-        const double d = v.toDouble(&ok);
-        return ok && std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
-    }
-
-private:
-    const QSqlQuery &m_query;
-    QHash<QString, int> m_index;
-};
 
 // ---- record readers -------------------------------------------------------------------
 
@@ -626,35 +571,14 @@ struct Catalogue::Private
         isOpen = false;
     }
 
-    // Runs a prepared query; on failure records the error and returns false.
-    bool exec(QSqlQuery &query) const
-    {
-        if (!query.exec()) {
-            return fail(tr("catalogue query failed: %1").arg(query.lastError().text()));
-        }
-        return true;
-    }
-
-    QSqlQuery prepare(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
-            fail(tr("catalogue query failed: %1").arg(query.lastError().text()));
-        }
-        return query;
-    }
-
     std::optional<qint64> scalar(const QString &sql, const QVariantList &binds = {}) const
     {
-        QSqlQuery query = prepare(sql);
-        for (const QVariant &v : binds) {
-            query.addBindValue(v);
-        }
-        if (!exec(query) || !query.next()) {
+        Statement statement(handle(), sql);
+        if (!statement.bind(binds) || statement.step() != Statement::Step::Row) {
+            fail(tr("catalogue query failed: %1").arg(statement.errorMessage()));
             return std::nullopt;
         }
-        return query.value(0).toLongLong();
+        return statement.integer(0);
     }
 
     bool hasFts5() const
@@ -676,11 +600,11 @@ struct Catalogue::Private
             return fail(tr("%1 is damaged or not a catalogue: %2").arg(file, lastError));
         }
         if (size > 0 && size <= kQuickCheckMaxBytes) {
-            QSqlQuery check = prepare(QStringLiteral("PRAGMA quick_check(1)"));
-            if (!exec(check) || !check.next()) {
-                return fail(tr("%1 is damaged: %2").arg(file, lastError));
+            Statement check(handle(), QStringLiteral("PRAGMA quick_check(1)"));
+            if (check.step() != Statement::Step::Row) {
+                return fail(tr("%1 is damaged: %2").arg(file, check.errorMessage()));
             }
-            const QString verdict = check.value(0).toString();
+            const QString verdict = check.text(0);
             if (verdict != QLatin1String("ok")) {
                 return fail(tr("%1 is damaged: %2").arg(file, verdict));
             }
@@ -760,20 +684,8 @@ struct Catalogue::Private
         return true;
     }
 
-    // Runs a query and appends what `read` makes of each row.
-    template <typename T, typename Read>
-    bool collect(QSqlQuery &query, QList<T> &out, Read read) const
-    {
-        if (!exec(query)) {
-            return false;
-        }
-        const Row row(query);
-        while (query.next()) {
-            out.append(read(row));
-        }
-        return true;
-    }
-
+    // Runs a query and returns what `read` makes of each row; on failure an empty list and
+    // lastError() says why.
     template <typename T, typename Read>
     QList<T> list(const QString &sql, const QVariantList &binds, Read read) const
     {
@@ -782,11 +694,20 @@ struct Catalogue::Private
             fail(tr("no catalogue is open"));
             return out;
         }
-        QSqlQuery query = prepare(sql);
-        for (const QVariant &v : binds) {
-            query.addBindValue(v);
+        Statement statement(handle(), sql);
+        if (!statement.bind(binds)) {
+            fail(tr("catalogue query failed: %1").arg(statement.errorMessage()));
+            return out;
         }
-        collect(query, out, read);
+        const Row row(statement);
+        Statement::Step step = Statement::Step::Done;
+        while ((step = statement.step()) == Statement::Step::Row) {
+            out.append(read(row));
+        }
+        if (step == Statement::Step::Error) {
+            fail(tr("catalogue query failed: %1").arg(statement.errorMessage()));
+            out.clear();
+        }
         return out;
     }
 
@@ -1409,27 +1330,23 @@ bool Catalogue::runScripts(const QList<SqlScript> &scripts,
         }
     }
     for (const auto &[key, value] : info) {
-        QSqlQuery query = d->prepare(
-            QStringLiteral("INSERT OR REPLACE INTO catalogue_info(key, value) VALUES (?, ?)"));
-        query.addBindValue(key);
-        query.addBindValue(value);
-        if (!d->exec(query)) {
-            return rollback(d->lastError);
+        Statement insert(
+            h, QStringLiteral("INSERT OR REPLACE INTO catalogue_info(key, value) VALUES (?, ?)"));
+        if (!insert.bind({key, value}) || insert.step() != Statement::Step::Done) {
+            return rollback(tr("cannot write catalogue_info: %1").arg(insert.errorMessage()));
         }
     }
     // Foreign keys are checked statement by statement already; this also catches rows that
     // a deferred or disabled check could have let through.
     {
-        QSqlQuery check = d->prepare(QStringLiteral("PRAGMA foreign_key_check"));
-        if (!d->exec(check)) {
-            return rollback(d->lastError);
+        Statement check(h, QStringLiteral("PRAGMA foreign_key_check"));
+        const Statement::Step step = check.step();
+        if (step == Statement::Step::Error) {
+            return rollback(check.errorMessage());
         }
-        if (check.next()) {
-            const QString message = tr("foreign key violation: %1 row %2 refers to a missing %3")
-                                        .arg(check.value(0).toString(), check.value(1).toString(),
-                                             check.value(2).toString());
-            check.finish();
-            return rollback(message);
+        if (step == Statement::Step::Row) {
+            return rollback(tr("foreign key violation: %1 row %2 refers to a missing %3")
+                                .arg(check.text(0), check.text(1), check.text(2)));
         }
     }
     if (!execSql(h, "COMMIT", &error)) {
