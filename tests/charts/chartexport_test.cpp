@@ -109,6 +109,9 @@ TEST(ChartExport, PdfOpensWithThePageSizeAskedFor)
     ASSERT_TRUE(match.hasMatch());
     EXPECT_NEAR(match.captured(1).toDouble(), 750.0, 1.0);
     EXPECT_NEAR(match.captured(2).toDouble(), 375.0, 1.0);
+    // Vector: text as embedded fonts, no raster image of the chart.
+    EXPECT_TRUE(pdf.contains("/FontFile2"));
+    EXPECT_FALSE(pdf.contains("/Subtype /Image"));
 }
 
 TEST(ChartExport, AFailedWriteLeavesNoFileBehind)
