@@ -90,6 +90,16 @@ TimeCourseChart::TimeCourseChart(TimeCourseSpec spec) : m_spec(std::move(spec))
     if (m_spec.axisTitle.isEmpty()) {
         m_spec.axisTitle = metricAxisTitle(m_spec.metric);
     }
+    bool missingCi = false;
+    for (const TimeCoursePoint &p : m_spec.points) {
+        missingCi = missingCi || (p.estimate && !p.ciLow);
+    }
+    if (missingCi) {
+        // Say it, so that a point without a whisker is not read as a precise one.
+        const QString note = tr("A point without a whisker: its CI is not reported.");
+        m_spec.footnote =
+            m_spec.footnote.isEmpty() ? note : note + QLatin1Char(' ') + m_spec.footnote;
+    }
 
     // Value range: every estimate and CI limit plus the no-effect value, padded.
     const std::optional<double> null = eb::stats::noEffectValue(m_spec.metric);
