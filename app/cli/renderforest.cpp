@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 // Forest plots can hold thousands of rows; past this height rows share lines and labels are
 // thinned rather than making an image nobody can open. --height overrides it.
-constexpr double kMaxForestHeight = 6000;
+constexpr double kMaxForestHeight = 4000;
 
 struct Selection
 {
@@ -163,6 +163,14 @@ int renderForest(const QStringList &arguments, Io &io)
         {QStringLiteral("pool"), tr("Add a pooled estimate: FE, DL, REML or PM."), tr("METHOD")});
     parser.addOption({QStringLiteral("benchmarks"),
                       tr("Shade the small, medium and large effect bands (MW, d, OR).")});
+    parser.addOption({QStringLiteral("treatment"),
+                      tr("The name on the 'favours' label (default: Cerebrolysin; with --csv: "
+                         "treatment)."),
+                      tr("NAME")});
+    parser.addOption({QStringLiteral("higher-favours"),
+                      tr("With --csv: whom a value above no effect favours, treatment (default) "
+                         "or control."),
+                      tr("ARM")});
     addOutputOptions(parser);
     int status = ExitOk;
     if (!parseOrExit(parser, arguments, program, io, &status)) {
@@ -249,6 +257,16 @@ int renderForest(const QStringList &arguments, Io &io)
         }
         entries = table->entries;
         variances = table->variances;
+        if (parser.isSet(QStringLiteral("higher-favours"))) {
+            const QString arm = parser.value(QStringLiteral("higher-favours")).toLower();
+            if (arm != QLatin1String("treatment") && arm != QLatin1String("control")) {
+                return bad(io, program,
+                           tr("--higher-favours must be treatment or control, not '%1'").arg(arm));
+            }
+            for (eb::charts::EffectEntry &entry : entries) {
+                entry.favoursAboveNull = arm == QLatin1String("treatment");
+            }
+        }
         if (title.isEmpty()) {
             title = tr("Forest plot of %1")
                         .arg(file == QLatin1String("-") ? tr("standard input") : file);
@@ -271,6 +289,9 @@ int renderForest(const QStringList &arguments, Io &io)
     eb::charts::ForestSpec &spec = build.spec;
     spec.title = title;
     spec.sort = sort;
+    spec.treatmentName = parser.isSet(QStringLiteral("treatment"))
+                             ? parser.value(QStringLiteral("treatment"))
+                             : (fromCsv ? tr("treatment") : QString());
     spec.fontScale = output.fontScale;
     if (noEffect && display == eb::charts::DisplayMetric::Native) {
         spec.noEffect = noEffect;

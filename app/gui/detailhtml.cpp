@@ -221,14 +221,14 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     }
     QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='99%'>"
                                   "<tr>");
-    // Fixed shares, so that the outcome's name and the estimate get the room.
+    // Fixed shares, so that the outcome's name and the estimate get the room. The metric
+    // leads the estimate ("MW 0.59 (0.52 to 0.66)") rather than taking a narrow column.
     html +=
         QStringLiteral("<th width='28%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
-    html += QStringLiteral("<th width='14%'>%1</th><th width='10%'>%2</th><th width='24%'>%3</th>"
-                           "<th width='12%'>%4</th><th width='12%'>%5</th></tr>")
-                .arg(esc(tr("Timepoint")), esc(tr("Metric")), esc(tr("Estimate (CI)")),
-                     esc(tr("p")), esc(tr("N")));
-    const int columns = 6;
+    html += QStringLiteral("<th width='15%'>%1</th><th width='29%'>%2</th>"
+                           "<th width='13%'>%3</th><th width='15%'>%4</th></tr>")
+                .arg(esc(tr("Time point")), esc(tr("Estimate (CI)")), esc(tr("p")), esc(tr("N")));
+    const int columns = 5;
     for (const catalogue::ResultRecord &r : results) {
         QString first;
         if (showStudy) {
@@ -242,16 +242,26 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
                     QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(r.outcomeName));
             }
         }
-        QString ci = estimateText(r);
+        const QString metric = labels::metricShort(r.metric);
+        QString ci = QStringLiteral("<b>%1</b>")
+                         .arg(esc(metric.isEmpty() || !r.estimate
+                                      ? estimateText(r)
+                                      : metric + QLatin1Char(' ') + estimateText(r)));
+        if (!r.estimate && !metric.isEmpty()) {
+            ci += QStringLiteral("<br/><span class='small'>%1</span>")
+                      .arg(esc(labels::metric(r.metric)));
+        } else if (r.metric == QLatin1String("none")) {
+            ci += QStringLiteral("<br/><span class='small'>%1</span>")
+                      .arg(esc(tr("no effect size: direction and p only")));
+        }
         if (r.ciLevel && r.ciLow) {
             ci += QStringLiteral("<br/><span class='small'>%1</span>")
                       .arg(esc(tr("%1% CI").arg(number(*r.ciLevel))));
         }
         html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td>"
-                               "<td valign='top'>%3</td><td valign='top'><b>%4</b></td>"
-                               "<td valign='top'>%5</td><td valign='top'>%6</td></tr>")
-                    .arg(first, orNotReported(r.timepoint), esc(labels::metric(r.metric)), ci,
-                         pCell(r), orNotReported(r.n));
+                               "<td valign='top'>%3</td><td valign='top'>%4</td>"
+                               "<td valign='top'>%5</td></tr>")
+                    .arg(first, orNotReported(r.timepoint), ci, pCell(r), orNotReported(r.n));
 
         // Provenance, method, notes and derived equivalents under the row.
         QString below = quoteHtml(r.quote, r.sourceShortLabel, r.origin);

@@ -164,9 +164,28 @@ QString metric(const QString &key)
         {"mean_change_difference",
          QT_TRANSLATE_NOOP("eb::gui::labels", "Difference in mean change")},
         {"nnt", QT_TRANSLATE_NOOP("eb::gui::labels", "NNT")},
-        {"none", QT_TRANSLATE_NOOP("eb::gui::labels", "p only")},
+        {"none", QT_TRANSLATE_NOOP("eb::gui::labels", "Direction and p only")},
     };
     return lookup(table, key);
+}
+
+QString metricShort(const QString &key)
+{
+    static const Label table[] = {
+        {"mw", QT_TRANSLATE_NOOP("eb::gui::labels", "MW")},
+        {"d", QT_TRANSLATE_NOOP("eb::gui::labels", "d")},
+        {"g", QT_TRANSLATE_NOOP("eb::gui::labels", "g")},
+        {"smd", QT_TRANSLATE_NOOP("eb::gui::labels", "SMD")},
+        {"or", QT_TRANSLATE_NOOP("eb::gui::labels", "OR")},
+        {"log_or", QT_TRANSLATE_NOOP("eb::gui::labels", "log OR")},
+        {"rr", QT_TRANSLATE_NOOP("eb::gui::labels", "RR")},
+        {"log_rr", QT_TRANSLATE_NOOP("eb::gui::labels", "log RR")},
+        {"rd", QT_TRANSLATE_NOOP("eb::gui::labels", "RD")},
+        {"md", QT_TRANSLATE_NOOP("eb::gui::labels", "MD")},
+        {"mean_change_difference", QT_TRANSLATE_NOOP("eb::gui::labels", "Δ change")},
+        {"nnt", QT_TRANSLATE_NOOP("eb::gui::labels", "NNT")},
+    };
+    return key == QLatin1String("none") ? QString() : lookup(table, key);
 }
 
 QString origin(const QString &key)

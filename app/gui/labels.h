@@ -17,6 +17,8 @@ QString verdict(const QString &key);
 QString verdictShort(const QString &key); // one word, for table cells
 QString topic(const QString &key);        // a claim's topic
 QString metric(const QString &key);
+// "MW", "d", "OR": what leads an estimate; empty for "none" (no effect size).
+QString metricShort(const QString &key);
 QString origin(const QString &key);
 QString support(const QString &key); // mechanism evidence support
 QString armRole(const QString &key);

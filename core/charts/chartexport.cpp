@@ -54,7 +54,9 @@ QImage renderImage(ChartFigure &figure, double dpi)
     const double scale = dpi / kLogicalDpi;
     const QSize pixels(static_cast<int>(std::ceil(figure.size().width() * scale)),
                        static_cast<int>(std::ceil(figure.size().height() * scale)));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    // Opaque RGB32: the chart has a white background, and a PNG without an alpha channel is
+    // a quarter smaller and quicker to encode (no un-premultiplying).
+    QImage image(pixels, QImage::Format_RGB32);
     if (image.isNull()) {
         return image;
     }
@@ -91,8 +93,9 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
             return false;
         }
         QImageWriter writer(&device, "png");
-        // A fast zlib level: charts are mostly flat colour and compress well anyway.
-        writer.setCompression(1);
+        // Qt maps PNG quality to the zlib level ((100 - quality) * 9 / 91): 80 gives level 1,
+        // the fastest; charts are mostly flat colour and compress well at any level.
+        writer.setQuality(80);
         if (!options.title.isEmpty()) {
             writer.setText(QStringLiteral("Title"), options.title);
         }

@@ -31,7 +31,9 @@ ChartFonts ChartFonts::make(double fontScale)
     fonts.bold = fonts.body;
     fonts.bold.setBold(true);
     fonts.small = base;
-    fonts.small.setPixelSize(px(11.5));
+    // Footnotes are read up close, not across a lecture hall: they grow more slowly.
+    fonts.small.setPixelSize(
+        std::max(6, static_cast<int>(std::lround(11.5 * (1.0 + 0.5 * (fonts.scale - 1.0))))));
     fonts.title = base;
     fonts.title.setPixelSize(px(16));
     fonts.title.setBold(true);

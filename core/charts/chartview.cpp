@@ -33,6 +33,9 @@ void ChartView::setFigure(std::unique_ptr<ChartFigure> figure)
     setScene(nullptr);
     m_figure = std::move(figure);
     if (m_figure) {
+        // On screen only a window's worth of a long forest plot is painted per scroll step:
+        // a BSP index finds those items without visiting tens of thousands of labels.
+        m_figure->scene()->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
         setScene(m_figure->scene());
         relayout();
     }

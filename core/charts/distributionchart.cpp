@@ -140,7 +140,7 @@ QStringList DistributionChart::valueLines() const
     if (m_spec.mw) {
         lines << QStringLiteral("MW = %1").arg(formatChartNumber(*m_spec.mw, 2));
     }
-    lines << QStringLiteral("d = %1").arg(formatChartNumber(m_spec.d, 2));
+    lines << QStringLiteral("%1 = %2").arg(m_spec.dName, formatChartNumber(m_spec.d, 2));
     if (m_spec.u3) {
         lines << QStringLiteral("U3 = %1").arg(percent(*m_spec.u3));
     }
@@ -155,14 +155,16 @@ QStringList DistributionChart::valueLines() const
 
 QList<LegendEntry> DistributionChart::legendEntries() const
 {
-    return {
-        {LegendEntry::Symbol::Line, QColor(0x44, 0x44, 0x44),
-         tr("%1 (mean 0)").arg(m_spec.controlName)},
-        {LegendEntry::Symbol::Line, okabeito::blue, tr("%1 (mean d)").arg(m_spec.treatmentName)},
-        {LegendEntry::Symbol::Swatch, withAlpha(okabeito::orange, 0.55F),
-         tr("Overlap of the two groups (OVL)")},
-        {LegendEntry::Symbol::Swatch, withAlpha(okabeito::skyBlue, 0.35F),
-         tr("%1 above the control mean (U3)").arg(m_spec.treatmentName)}};
+    return {{LegendEntry::Symbol::Line, QColor(0x44, 0x44, 0x44),
+             tr("%1 (mean 0)").arg(m_spec.controlName)},
+            {LegendEntry::Symbol::Line, okabeito::blue,
+             tr("%1 (mean %2)").arg(m_spec.treatmentName, m_spec.dName)},
+            {LegendEntry::Symbol::Swatch, withAlpha(okabeito::orange, 0.55F),
+             tr("Overlap of the two groups (OVL)")},
+            {LegendEntry::Symbol::DashedLine, QColor(0x44, 0x44, 0x44),
+             tr("Group means (the control mean is U3's reference)")},
+            {LegendEntry::Symbol::Swatch, withAlpha(okabeito::skyBlue, 0.35F),
+             tr("%1 above the control mean (U3)").arg(m_spec.treatmentName)}};
 }
 
 double DistributionChart::bottomBlockHeight(double width) const
@@ -213,7 +215,18 @@ void DistributionChart::layoutItems(const QSizeF &size)
     const double bottom = bottomBlockHeight(width);
     // Inset so that the end tick labels ("-4", "4") stay inside the image.
     const double inset = margin + 0.8 * m_fonts.lineHeight;
-    const QRectF plot(inset, top, width - 2 * inset, std::max(40.0, size.height() - top - bottom));
+    // The values box sits in a column of its own right of the curves, so that it never covers
+    // them, whatever the effect size and the font scale.
+    const QStringList lines = valueLines();
+    double boxWidth = 0;
+    for (const QString &line : lines) {
+        boxWidth = std::max(boxWidth, QFontMetricsF(m_fonts.body).horizontalAdvance(line));
+    }
+    const double pad = 0.5 * m_fonts.lineHeight;
+    const double boxHeight = static_cast<double>(lines.size()) * m_fonts.lineHeight + 2 * pad;
+    const double column = boxWidth + 2 * pad + m_fonts.lineHeight;
+    const QRectF plot(inset, top, std::max(80.0, width - 2 * inset - column),
+                      std::max(boxHeight, size.height() - top - bottom));
     setPlotArea(plot);
     m_laidOut = true;
     positionMarks();
@@ -249,25 +262,9 @@ void DistributionChart::layoutItems(const QSizeF &size)
         addText(m_textLayer, controlText, f.bold, QColor(0x33, 0x33, 0x33), controlPeak.x() + gap,
                 labelY);
     }
-    // "Control mean" under the top of its line, on the side away from the treatment.
-    const QString meanText = tr("control mean");
-    const QFontMetricsF small(f.small);
-    const double meanY = labelY + 1.2 * f.lineHeight;
-    addText(m_textLayer, meanText, f.small, QColor(0x33, 0x33, 0x33),
-            d >= 0 ? controlPeak.x() - gap - small.horizontalAdvance(meanText)
-                   : controlPeak.x() + gap,
-            meanY);
-
-    // The values, in a box in the upper corner away from the treatment curve.
-    const QStringList lines = valueLines();
-    double boxWidth = 0;
-    for (const QString &line : lines) {
-        boxWidth = std::max(boxWidth, QFontMetricsF(f.body).horizontalAdvance(line));
-    }
-    const double pad = 0.5 * f.lineHeight;
-    const double boxHeight = static_cast<double>(lines.size()) * f.lineHeight + 2 * pad;
-    const double boxX = d >= 0 ? plot.left() + pad : plot.right() - boxWidth - 3 * pad;
-    const double boxY = plot.top() + pad;
+    // The values, in their column right of the plot.
+    const double boxX = plot.right() + f.lineHeight;
+    const double boxY = plot.top();
     auto *box = new QGraphicsRectItem(boxX, boxY, boxWidth + 2 * pad, boxHeight, m_textLayer);
     box->setPen(QPen(QColor(0xBB, 0xBB, 0xBB), f.scale));
     box->setBrush(QColor(255, 255, 255, 235));

@@ -13,14 +13,15 @@ struct DistributionSpec
 {
     QString title;
     double d = 0; // treatment minus control, in standard deviations; positive favours treatment
-    std::optional<double> mw;  // probability of superiority
-    std::optional<double> u3;  // proportion of the treatment group above the control mean
-    std::optional<double> ovl; // overlap of the two distributions
-    QString nnt;               // as the engine writes it: "NNTB 5.2", "infinite"; empty: none
-    QString inputLabel;        // what was given: "MW = 0.62 (reported)"
-    QString treatmentName;     // empty: "Cerebrolysin"
-    QString controlName;       // empty: "Control"
-    QString footnote;          // assumptions: equal variances, assumed arm sizes, ...
+    QString dName = QStringLiteral("d"); // "g" when a Hedges' g is drawn as d
+    std::optional<double> mw;            // probability of superiority
+    std::optional<double> u3;            // proportion of the treatment group above the control mean
+    std::optional<double> ovl;           // overlap of the two distributions
+    QString nnt;           // as the engine writes it: "NNTB 5.2", "infinite"; empty: none
+    QString inputLabel;    // what was given: "MW = 0.62 (reported)"
+    QString treatmentName; // empty: "Cerebrolysin"
+    QString controlName;   // empty: "Control"
+    QString footnote;      // assumptions: equal variances, assumed arm sizes, ...
     double fontScale = 1.0;
 };
 

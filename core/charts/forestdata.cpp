@@ -236,7 +236,8 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
             footnotes << tr("%n result(s) on a scale with no conversion to %1 (%2) not shown.",
                             nullptr, build.skipped)
                              .arg(metricShortName(spec.metric),
-                                  skippedMetrics.join(QStringLiteral(", ")));
+                                  skippedMetrics.join(QStringLiteral(", "))
+                                      .replace(QStringLiteral("none"), tr("unnamed metric")));
         }
     }
     if (spec.rows.isEmpty()) {
@@ -425,6 +426,9 @@ std::optional<DistributionSpec> distributionFor(Metric metric, double value, QSt
     };
     const std::optional<double> d = get(Scale::CohensD);
     spec.d = d.value_or(0);
+    if (metric == Metric::HedgesG) {
+        spec.dName = QStringLiteral("g");
+    }
     spec.mw = get(Scale::MannWhitney);
     spec.u3 = get(Scale::U3);
     spec.ovl = get(Scale::Overlap);

@@ -219,18 +219,18 @@ ForestPlot::ForestPlot(ForestSpec spec) : m_spec(std::move(spec))
     m_pooledLine->setPen(QPen(okabeito::vermillion, lineWidth, Qt::DashLine));
     m_pooledLine->setZValue(kLineZ);
     m_pooledLine->setVisible(m_spec.pooled.has_value());
-    m_whiskers = new QGraphicsPathItem(m_chart);
+    m_whiskers = new MarkLayer(m_chart);
     m_whiskers->setPen(QPen(okabeito::black, lineWidth, Qt::SolidLine, Qt::FlatCap));
     m_whiskers->setZValue(kWhiskerZ);
     m_arrows = new QGraphicsPathItem(m_chart);
     m_arrows->setPen(Qt::NoPen);
     m_arrows->setBrush(okabeito::black);
     m_arrows->setZValue(kWhiskerZ);
-    m_reportedMarkers = new QGraphicsPathItem(m_chart);
+    m_reportedMarkers = new MarkLayer(m_chart);
     m_reportedMarkers->setPen(QPen(okabeito::blue, lineWidth));
     m_reportedMarkers->setBrush(okabeito::blue);
     m_reportedMarkers->setZValue(kMarkerZ);
-    m_derivedMarkers = new QGraphicsPathItem(m_chart);
+    m_derivedMarkers = new MarkLayer(m_chart);
     m_derivedMarkers->setPen(QPen(okabeito::blue, 1.6 * lineWidth));
     m_derivedMarkers->setBrush(Qt::white); // hollow: the whisker does not show through
     m_derivedMarkers->setZValue(kMarkerZ);
@@ -249,6 +249,18 @@ ForestPlot::ForestPlot(ForestSpec spec) : m_spec(std::move(spec))
 }
 
 ForestPlot::~ForestPlot() = default;
+
+QString ForestPlot::pooledLabel() const
+{
+    if (!m_spec.pooled) {
+        return {};
+    }
+    const PooledSummary &p = *m_spec.pooled;
+    if (!p.label.isEmpty()) {
+        return p.label;
+    }
+    return tr("Pooled (%1)").arg(p.method.isEmpty() ? tr("meta-analysis") : p.method);
+}
 
 std::optional<double> ForestPlot::noEffect() const
 {
@@ -422,9 +434,10 @@ ForestPlot::Columns ForestPlot::columnsFor(double width) const
         }
     }
     // The pooled row's label sits in the study column.
-    natural[kStudy] = std::max(
-        natural[kStudy], QFontMetricsF(m_fonts.bold)
-                             .horizontalAdvance(tr("Pooled (%1)").arg(QStringLiteral("REML"))));
+    if (m_spec.pooled) {
+        natural[kStudy] =
+            std::max(natural[kStudy], QFontMetricsF(m_fonts.bold).horizontalAdvance(pooledLabel()));
+    }
     const double right = m_numberWidth + (m_hasWeights ? gap + m_weightWidth : 0);
     const double minPlot = std::max(0.3 * width, 12 * h);
     const double budget = std::max(4 * h, width - 2 * cols.margin - right - minPlot - 2 * gap);
@@ -439,21 +452,22 @@ ForestPlot::Columns ForestPlot::columnsFor(double width) const
     used += gap * 0.8 * std::max(0, count - 1);
     double widths[4] = {natural[0], natural[1], natural[2], natural[3]};
     if (used > budget) {
-        // Squeeze the long text columns (study, outcome) and elide them; keep timepoint and N.
-        double fixed = gap * 0.8 * std::max(0, count - 1) + widths[kTimepoint] + widths[kN];
-        double flexible = widths[kStudy] + widths[kOutcome];
-        double available = std::max(6 * h, budget - fixed);
-        if (flexible > available) {
-            // Share the room, never giving a column more than it needs.
-            double share = available / (m_hasColumn[kOutcome] ? 2 : 1);
-            if (widths[kOutcome] < share) {
-                widths[kStudy] = available - widths[kOutcome];
-            } else if (widths[kStudy] < share) {
-                widths[kOutcome] = available - widths[kStudy];
-            } else {
-                widths[kStudy] = share;
-                widths[kOutcome] = m_hasColumn[kOutcome] ? share : 0;
+        // Squeeze the text columns (study, outcome, timepoint; N stays whole) by max-min
+        // fairness: the room is shared equally, a column that needs less than its share keeps
+        // its natural width and leaves the rest to the others. Squeezed labels are elided.
+        double available = std::max(
+            6 * h, budget - (used - natural[kStudy] - natural[kOutcome] - natural[kTimepoint]));
+        std::vector<int> open;
+        for (int c : {kStudy, kOutcome, kTimepoint}) {
+            if (m_hasColumn[c]) {
+                open.push_back(c);
             }
+        }
+        std::sort(open.begin(), open.end(), [&](int a, int b) { return natural[a] < natural[b]; });
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            const double share = available / static_cast<double>(open.size() - i);
+            widths[open[i]] = std::min(natural[open[i]], std::max(3 * h, share));
+            available -= widths[open[i]];
         }
     }
     double x = cols.margin;
@@ -542,9 +556,32 @@ void ForestPlot::chooseAxisRange(double plotWidth)
         double low = inv(lo);
         double high = inv(hi);
         const double base = high / low <= 64 ? 2.0 : 10.0;
-        // Snap outward to powers of the base so that the ends carry labels.
-        low = std::pow(base, std::floor(std::log(low) / std::log(base) + 1e-9));
-        high = std::pow(base, std::ceil(std::log(high) / std::log(base) - 1e-9));
+        if (base == 2.0) {
+            // Snap outward to powers of two so that the ends carry labels.
+            low = std::pow(2.0, std::floor(std::log2(low) + 1e-9));
+            high = std::pow(2.0, std::ceil(std::log2(high) - 1e-9));
+        } else {
+            // Whole decades would waste up to nine tenths of a decade at each end: snap to
+            // 1, 2 or 5 times a power of ten instead (labels stay on the decades).
+            const auto snap = [](double v, bool down) {
+                const double decade = std::pow(10.0, std::floor(std::log10(v)));
+                const double steps[] = {1, 2, 5, 10};
+                double best = down ? decade : 10 * decade;
+                for (double step : steps) {
+                    const double candidate = step * decade;
+                    if (down && candidate <= v * (1 + 1e-9)) {
+                        best = candidate;
+                    }
+                    if (!down && candidate >= v * (1 - 1e-9)) {
+                        best = candidate;
+                        break;
+                    }
+                }
+                return best;
+            };
+            low = snap(low, true);
+            high = snap(high, false);
+        }
         if (m_spec.axisMin && m_spec.axisMax && *m_spec.axisMin > 0 &&
             *m_spec.axisMin < *m_spec.axisMax) {
             low = *m_spec.axisMin;
@@ -553,6 +590,10 @@ void ForestPlot::chooseAxisRange(double plotWidth)
         auto *axis = static_cast<QLogValueAxis *>(m_axisX);
         axis->setBase(base);
         axis->setRange(low, high);
+        // Decades alone are sparse: faint minor grid lines at 2..9 give the eye a scale.
+        axis->setMinorTickCount(base == 10.0 ? 8 : 0);
+        axis->setMinorGridLineVisible(base == 10.0);
+        axis->setMinorGridLinePen(QPen(QColor(0xEE, 0xEE, 0xEE), m_fonts.scale));
         m_axisLow = low;
         m_axisHigh = high;
         return;
@@ -770,15 +811,13 @@ void ForestPlot::positionMarks()
     const double sMax = std::max(1.5, std::min(0.8 * pitch, 1.05 * m_fonts.lineHeight));
     const double sMin = std::max(1.5, std::min(0.4 * m_fonts.lineHeight, 0.45 * sMax));
 
-    QPainterPath whiskers;
+    QList<QLineF> whiskers;
     QPainterPath arrows;
-    QPainterPath reported;
-    QPainterPath derived;
-    // Winding fill: with the default odd-even rule two markers on the same spot (one result
-    // reported by two sources, or crowded rows) would cancel out into a hollow square.
+    QList<QRectF> reported;
+    QList<QRectF> derived;
+    whiskers.reserve(m_spec.rows.size());
+    // Winding fill: with the default odd-even rule two arrowheads on one spot would cancel.
     arrows.setFillRule(Qt::WindingFill);
-    reported.setFillRule(Qt::WindingFill);
-    derived.setFillRule(Qt::WindingFill);
     m_arrowCount = 0;
     m_markerRects.assign(static_cast<std::size_t>(m_spec.rows.size()), QRectF());
     const auto addArrow = [&](double x, double y, double direction) {
@@ -814,8 +853,7 @@ void ForestPlot::positionMarks()
                     addArrow(x2, y, 1);
                     x2 -= arrow * 1.6;
                 }
-                whiskers.moveTo(x1, y);
-                whiskers.lineTo(std::max(x1, x2), y);
+                whiskers.append(QLineF(x1, y, std::max(x1, x2), y));
             } else if (hi < m_axisLow) {
                 addArrow(plot.left(), y, -1); // the whole interval lies left of the axis
             } else {
@@ -829,14 +867,14 @@ void ForestPlot::positionMarks()
                                     : 0.5 * (sMin + sMax);
             const QPointF c = pos(*row.estimate, slotIndex);
             const QRectF r(c.x() - size / 2, c.y() - size / 2, size, size);
-            (row.derived ? derived : reported).addRect(r);
+            (row.derived ? derived : reported).append(r);
             m_markerRects[static_cast<std::size_t>(slot.row)] = r.translated(m_chart->pos());
         }
     }
-    m_whiskers->setPath(whiskers);
+    m_whiskers->setMarks(std::move(whiskers), {});
     m_arrows->setPath(arrows);
-    m_reportedMarkers->setPath(reported);
-    m_derivedMarkers->setPath(derived);
+    m_reportedMarkers->setMarks({}, std::move(reported));
+    m_derivedMarkers->setMarks({}, std::move(derived));
 
     if (m_spec.pooled) {
         const PooledSummary &p = *m_spec.pooled;
@@ -962,10 +1000,7 @@ void ForestPlot::addTexts(const Columns &cols, double width)
     if (m_spec.pooled) {
         const PooledSummary &p = *m_spec.pooled;
         const double top = centre(pooled) - h / 2;
-        const QString label =
-            p.label.isEmpty()
-                ? tr("Pooled (%1)").arg(p.method.isEmpty() ? tr("meta-analysis") : p.method)
-                : p.label;
+        const QString label = pooledLabel();
         addText(m_textLayer,
                 boldMetrics.elidedText(label, Qt::ElideRight, cols.labelRight - margin), f.bold,
                 ink, margin, top);

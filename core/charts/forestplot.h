@@ -3,6 +3,7 @@
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
 #include "charts/forestspec.h"
+#include "charts/marklayer.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,6 +13,9 @@
 class QGraphicsItem;
 class QGraphicsLineItem;
 class QGraphicsPathItem;
+namespace eb::charts {
+class MarkLayer;
+}
 class QGraphicsPolygonItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
@@ -69,11 +73,11 @@ public:
     double axisLow() const { return m_axisLow; } // the axis ends, in the metric's own units
     double axisHigh() const { return m_axisHigh; }
 
-    QGraphicsPathItem *whiskers() const { return m_whiskers; }
+    MarkLayer *whiskers() const { return m_whiskers; }
     QGraphicsPathItem *arrows() const { return m_arrows; }
     int arrowCount() const { return m_arrowCount; }
-    QGraphicsPathItem *reportedMarkers() const { return m_reportedMarkers; }
-    QGraphicsPathItem *derivedMarkers() const { return m_derivedMarkers; }
+    MarkLayer *reportedMarkers() const { return m_reportedMarkers; }
+    MarkLayer *derivedMarkers() const { return m_derivedMarkers; }
     QGraphicsPolygonItem *pooledDiamond() const { return m_diamond; }
     QGraphicsPathItem *predictionInterval() const { return m_prediction; }
     QGraphicsLineItem *noEffectLine() const { return m_noEffect; }
@@ -109,6 +113,7 @@ private:
     void addTexts(const Columns &columns, double width);
     double slotValue(int slot) const;
     std::optional<double> noEffect() const;
+    QString pooledLabel() const;
     bool onAxis(double value) const;
     double clampToAxis(double value) const;
     QString rowToolTip(int row) const;
@@ -138,10 +143,10 @@ private:
     QAbstractAxis *m_axisY = nullptr;
     QLineSeries *m_anchor = nullptr; // binds the axes; draws nothing
     QList<QGraphicsRectItem *> m_bands;
-    QGraphicsPathItem *m_whiskers = nullptr;
+    MarkLayer *m_whiskers = nullptr;
     QGraphicsPathItem *m_arrows = nullptr;
-    QGraphicsPathItem *m_reportedMarkers = nullptr;
-    QGraphicsPathItem *m_derivedMarkers = nullptr;
+    MarkLayer *m_reportedMarkers = nullptr;
+    MarkLayer *m_derivedMarkers = nullptr;
     QGraphicsPolygonItem *m_diamond = nullptr;
     QGraphicsPathItem *m_prediction = nullptr;
     QGraphicsLineItem *m_noEffect = nullptr;

@@ -270,3 +270,30 @@ TEST(Schema, SearchIndexFollowsInsertsUpdatesAndDeletes)
           "DELETE FROM mechanism_target WHERE mechanism_id = 1 AND target_id = 9;"}}));
     EXPECT_FALSE(findsMechanism(QStringLiteral("CREB")));
 }
+
+TEST(Schema, FailedUpgradeRollsBackEverything)
+{
+    // A version-1 file that already holds an object migration 0002 creates: the upgrade fails
+    // part-way, and nothing of it stays (one transaction).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blocked.sqlite"));
+    makeVersion1File(path);
+    execOnFile(path, "CREATE INDEX study_design ON study(name);");
+    {
+        RawConnection raw(path);
+        ASSERT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    }
+    Catalogue catalogue;
+    EXPECT_FALSE(catalogue.open(path, OpenMode::ReadWrite));
+    EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("0002-search-index.sql:")))
+        << catalogue.lastError().toStdString();
+    EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("study_design")))
+        << catalogue.lastError().toStdString();
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                        "'search_index' OR name LIKE '%_search_%'"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM study")).toInt(), 3);
+}

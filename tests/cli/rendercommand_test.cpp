@@ -254,3 +254,35 @@ TEST_F(RenderCommand, CsvFromStandardInput)
     EXPECT_EQ(run.status, 0) << run.err.toStdString();
     EXPECT_TRUE(QFile::exists(out));
 }
+
+TEST_F(RenderCommand, PooledBcgExampleShowsMetaforsReml)
+{
+    // metafor: rma(yi, vi, data = escalc("RR", ..., dat.bcg)) gives tau^2 = 0.3132 and
+    // estimate -0.7145 (RR 0.49, 95% CI 0.34 to 0.70); the fixture holds its yi and vi.
+    QFile fixture(QStringLiteral(EB_SOURCE_DIR "/tests/stats/fixtures/pool_datasets.csv"));
+    ASSERT_TRUE(fixture.open(QIODevice::ReadOnly));
+    QString csv = QStringLiteral("label,yi,vi\n");
+    for (const QByteArray &line : fixture.readAll().split('\n')) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.size() == 4 && cells[0] == "bcg") {
+            csv += QStringLiteral("BCG trial %1,%2,%3\n")
+                       .arg(QString::fromLatin1(cells[1]), QString::fromLatin1(cells[2]),
+                            QString::fromLatin1(cells[3]));
+        }
+    }
+    const QString file = writeCsv(QStringLiteral("bcg.csv"), csv);
+    const QString out = path(QStringLiteral("bcg.svg"));
+    const CommandRun run =
+        render({QStringLiteral("forest"), QStringLiteral("--csv"), file, QStringLiteral("--scale"),
+                QStringLiteral("rr"), QStringLiteral("--pool"), QStringLiteral("REML"),
+                QStringLiteral("--higher-favours"), QStringLiteral("control"),
+                QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile svgFile(out);
+    ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(svgFile.readAll());
+    EXPECT_TRUE(svg.contains(QStringLiteral("τ² = 0.3132"))) << "tau2";
+    EXPECT_TRUE(svg.contains(QStringLiteral("0.49 [0.34, 0.70]")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("BCG trial 13")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("Favours treatment")));
+}

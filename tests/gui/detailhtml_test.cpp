@@ -55,7 +55,7 @@ TEST(DetailHtml, ResultShowsEstimateIntervalPAndProvenance)
     s.results = {mwResult()};
     const QString html = gui::detail::studyHtml(s);
     const QString text = plain(html);
-    EXPECT_TRUE(text.contains(QStringLiteral("0.59 (0.52 to 0.66)"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("MW 0.59 (0.52 to 0.66)"))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("0.0119")));
     EXPECT_EQ(gui::detail::pText(mwResult()), QStringLiteral("p = 0.0119"));
     EXPECT_TRUE(text.contains(QStringLiteral("95% CI")));
