@@ -95,6 +95,16 @@ QString sponsorship(const QString &key)
     return lookup(table, key);
 }
 
+QString sponsorshipShort(const QString &key)
+{
+    static const Label table[] = {
+        {"industry", QT_TRANSLATE_NOOP("eb::gui::labels", "Industry")},
+        {"independent", QT_TRANSLATE_NOOP("eb::gui::labels", "Independent")},
+        {"unknown", QT_TRANSLATE_NOOP("eb::gui::labels", "Unknown")},
+    };
+    return lookup(table, key);
+}
+
 QString sourceKind(const QString &key)
 {
     static const Label table[] = {

@@ -12,6 +12,7 @@ QString species(const QString &key);
 QString domain(const QString &key);
 QString direction(const QString &key); // outcome direction of benefit
 QString sponsorship(const QString &key);
+QString sponsorshipShort(const QString &key); // "Industry", "Independent", "Unknown": table cells
 QString sourceKind(const QString &key);
 QString verdict(const QString &key);
 QString verdictShort(const QString &key); // one word, for table cells

@@ -901,24 +901,33 @@ void MainWindow::openCatalogue()
     if (file.isEmpty()) {
         return;
     }
+    QString error;
+    if (!openCatalogueFile(file, &error)) {
+        QMessageBox::warning(this, tr("Open Catalogue"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+bool MainWindow::openCatalogueFile(const QString &file, QString *error)
+{
     // Try the file on its own first, so that a bad file leaves the open catalogue in place.
     {
         catalogue::Catalogue probe;
         if (!probe.open(file, catalogue::OpenMode::ReadOnly)) {
-            QMessageBox::warning(this, tr("Open Catalogue"),
-                                 tr("Cannot open %1:\n%2").arg(file, probe.lastError()));
-            return;
+            *error = probe.lastError();
+            return false;
         }
     }
     const QString previous = m_catalogue.path();
     m_catalogue.close();
-    if (!m_catalogue.open(file, catalogue::OpenMode::ReadOnly)) {
-        QMessageBox::warning(this, tr("Open Catalogue"),
-                             tr("Cannot open %1:\n%2").arg(file, m_catalogue.lastError()));
+    bool opened = m_catalogue.open(file, catalogue::OpenMode::ReadOnly);
+    if (!opened) {
+        *error = m_catalogue.lastError();
         m_catalogue.open(previous, catalogue::OpenMode::ReadOnly);
     }
     reload();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(file)), 5000);
+    return opened;
 }
 
 void MainWindow::exportRecords()

@@ -59,6 +59,10 @@ public:
     // Re-reads everything from the catalogue (after it was opened or replaced).
     void reload();
 
+    // Opens another catalogue file read-only (File > Open Catalogue without the dialog). A
+    // file that cannot be opened leaves the current catalogue open; *error says why.
+    bool openCatalogueFile(const QString &file, QString *error);
+
     // For tests and documentation screenshots.
     QLineEdit *searchField() const { return m_searchField; }
     QTableView *tableView() const; // the table of the current section

@@ -35,7 +35,7 @@ QVariant SourceTableModel::displayValue(const catalogue::SourceRecord &source, i
     case Column::Kind:
         return labels::sourceKind(source.kind);
     case Column::Sponsorship:
-        return labels::sponsorship(source.sponsorship);
+        return labels::sponsorshipShort(source.sponsorship);
     case Column::Journal:
         return source.journal.isNull() ? QVariant() : QVariant(source.journal);
     case Column::Count:

@@ -49,7 +49,7 @@ QVariant StudyTableModel::displayValue(const catalogue::StudySummary &study, int
     case Column::Results:
         return study.resultCount;
     case Column::Sponsorship:
-        return labels::sponsorship(study.sponsorship);
+        return labels::sponsorshipShort(study.sponsorship);
     case Column::Count:
         break;
     }

@@ -366,4 +366,26 @@ TEST_F(MainWindowTest, ExportChartWritesPngSvgAndPdf)
     EXPECT_TRUE(error.contains(QStringLiteral(".png")));
 }
 
+TEST_F(MainWindowTest, OpeningABadCatalogueKeepsTheCurrentOne)
+{
+    const QString bad = m_dir.filePath(QStringLiteral("not-a-catalogue.sqlite"));
+    {
+        QFile file(bad);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("this is not an SQLite file");
+    }
+    QString error;
+    EXPECT_FALSE(m_window->openCatalogueFile(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not-a-catalogue.sqlite"))) << qPrintable(error);
+    EXPECT_EQ(m_window->model(Section::Studies)->rowCount(), 17);
+    EXPECT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+
+    // A good file is opened and shown.
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), copy));
+    EXPECT_TRUE(m_window->openCatalogueFile(copy, &error)) << qPrintable(error);
+    EXPECT_EQ(m_catalogue.path(), copy);
+    EXPECT_EQ(m_window->model(Section::Studies)->rowCount(), 17);
+}
+
 } // namespace
