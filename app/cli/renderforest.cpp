@@ -114,6 +114,7 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
     for (const auto &r : results) {
         keys[keyOf(r)] += 1;
     }
+    QSet<QString> seenValues;
     for (const auto &r : results) {
         if (!outcome.isEmpty() && r.outcomeSlug.compare(outcome, Qt::CaseInsensitive) != 0 &&
             r.outcomeName.compare(outcome, Qt::CaseInsensitive) != 0 &&
@@ -124,6 +125,15 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
         if (keys.value(keyOf(r)) > 1 && !r.sourceShortLabel.isEmpty()) {
             entry.study += QStringLiteral(" (%1)").arg(r.sourceShortLabel);
         }
+        // The same numbers for the same result from a second source are shown but counted
+        // once when pooling.
+        const QString valueKey =
+            keyOf(r) + QStringLiteral("|%1|%2|%3")
+                           .arg(r.estimate ? QString::number(*r.estimate) : QString(),
+                                r.ciLow ? QString::number(*r.ciLow) : QString(),
+                                r.ciHigh ? QString::number(*r.ciHigh) : QString());
+        entry.repeat = seenValues.contains(valueKey);
+        seenValues.insert(valueKey);
         selection->entries << entry;
     }
     if (selection->entries.isEmpty()) {

@@ -129,7 +129,9 @@ void MainWindow::createActions()
     m_sectionGroup->setExclusive(true);
     for (Section section : kSections) {
         const int index = sectionIndex(section);
-        auto *action = new QAction(sectionTitle(section), this);
+        auto *action =
+            new QAction(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(sectionKey(section))),
+                        sectionTitle(section), this);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
         action->setData(index);
@@ -210,9 +212,12 @@ void MainWindow::createCentralWidget()
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sidebar->setUniformItemSizes(true);
     m_sidebar->setSpacing(2);
+    m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setMinimumWidth(110);
     for (Section section : kSections) {
-        auto *item = new QListWidgetItem(sectionTitle(section), m_sidebar);
+        auto *item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(sectionKey(section))),
+            sectionTitle(section), m_sidebar);
         item->setData(Qt::UserRole, sectionIndex(section));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -40,9 +40,10 @@ struct EffectEntry
     bool derived = false;
     QString derivation;
     bool favoursAboveNull = true;
-    QString group;  // outcome domain
-    QString note;   // source and quote, for tooltips
-    QString source; // short label of the source, to tell apart two values of one result
+    QString group;       // outcome domain
+    QString note;        // source and quote, for tooltips
+    QString source;      // short label of the source, to tell apart two values of one result
+    bool repeat = false; // the same result as an earlier entry (another source): never pooled
 };
 
 // The catalogue's result as an entry; years maps study slugs to their year.

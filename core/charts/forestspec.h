@@ -29,6 +29,8 @@ struct ForestRow
     bool favoursAboveNull = true; // a value above no effect favours the treatment
     QString group;                // a heading the row is listed under (outcome-domain chart)
     QString note;                 // extra tooltip text (source, quote, assumption)
+    // Left out of pooling: the same result already counted (reported by a second source).
+    bool excludedFromPool = false;
 };
 
 // The pooled result of a meta-analysis, from the effect-size engine, on the display scale.

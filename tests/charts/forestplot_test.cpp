@@ -417,3 +417,44 @@ TEST(ForestPlot, ToolTipNamesTheRowAndItsProvenance)
     EXPECT_TRUE(tip.contains(QStringLiteral("0.55 [0.45, 0.65]")));
     EXPECT_TRUE(plot.toolTipAt(QPointF(5, 5)).isEmpty());
 }
+
+TEST(ForestPlot, EmptyAndTinyPlotsDoNotCrash)
+{
+    for (const double scale : {0.5, 1.0, 4.0}) {
+        ForestSpec empty;
+        empty.fontScale = scale;
+        ForestPlot none(empty);
+        none.resize(QSizeF(300, 200));
+        EXPECT_TRUE(none.whiskers()->path().isEmpty());
+        ForestSpec spec = smallMwSpec();
+        spec.fontScale = scale;
+        ForestPlot plot(spec);
+        for (const QSizeF size : {QSizeF(200, 150), QSizeF(50, 50), QSizeF(4000, 100)}) {
+            plot.resize(size);
+            EXPECT_GT(plot.plotArea().width(), 0);
+            EXPECT_GT(plot.rowPitch(), 0);
+        }
+    }
+}
+
+TEST(ForestPlot, LectureHallFontsStillKeepLabelsApart)
+{
+    ForestSpec spec = smallMwSpec();
+    spec.fontScale = 2.5;
+    ForestPlot plot(spec);
+    plot.resize(plot.naturalSize(1600));
+    const auto texts = plot.textItems();
+    for (int i = 0; i < texts.size(); ++i) {
+        const QRectF a = texts[i]->mapRectToScene(texts[i]->boundingRect());
+        EXPECT_TRUE(QRectF(QPointF(0, 0), plot.size()).contains(a))
+            << texts[i]->text().toStdString();
+        if (texts[i]->text() == QStringLiteral("CARS-1")) {
+            EXPECT_GE(texts[i]->font().pixelSize(), 32); // 13 px body text times 2.5
+        }
+        for (int j = i + 1; j < texts.size(); ++j) {
+            const QRectF o = a.intersected(texts[j]->mapRectToScene(texts[j]->boundingRect()));
+            EXPECT_FALSE(o.width() > 0.5 && o.height() > 0.5)
+                << texts[i]->text().toStdString() << " / " << texts[j]->text().toStdString();
+        }
+    }
+}
