@@ -14,7 +14,9 @@ ChartView::ChartView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The figure follows the width down to 320 px; a narrower pane scrolls sideways rather
+    // than cutting the chart off.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(Qt::white);

@@ -441,25 +441,32 @@ ForestPlot::Columns ForestPlot::columnsFor(double width) const
     const double right = m_numberWidth + (m_hasWeights ? gap + m_weightWidth : 0);
     const double minPlot = std::max(0.3 * width, 12 * h);
     const double budget = std::max(4 * h, width - 2 * cols.margin - right - minPlot - 2 * gap);
-    double used = 0;
-    int count = 0;
-    for (int c = 0; c < 4; ++c) {
-        if (m_hasColumn[c]) {
-            used += natural[c];
-            ++count;
-        }
-    }
-    used += gap * 0.8 * std::max(0, count - 1);
+    bool shown[4] = {m_hasColumn[0], m_hasColumn[1], m_hasColumn[2], m_hasColumn[3]};
     double widths[4] = {natural[0], natural[1], natural[2], natural[3]};
-    if (used > budget) {
-        // Squeeze the text columns (study, outcome, timepoint; N stays whole) by max-min
-        // fairness: the room is shared equally, a column that needs less than its share keeps
-        // its natural width and leaves the rest to the others. Squeezed labels are elided.
-        double available = std::max(
-            6 * h, budget - (used - natural[kStudy] - natural[kOutcome] - natural[kTimepoint]));
+    // Squeeze the text columns (study, outcome, timepoint; N stays whole) by max-min fairness:
+    // the room is shared equally, a column that needs less than its share keeps its natural
+    // width and leaves the rest to the others. Squeezed labels are elided.
+    const auto squeeze = [&] {
+        double used = 0;
+        int count = 0;
+        for (int c = 0; c < 4; ++c) {
+            widths[c] = natural[c];
+            if (shown[c]) {
+                used += natural[c];
+                ++count;
+            }
+        }
+        used += gap * 0.8 * std::max(0, count - 1);
+        if (used <= budget) {
+            return;
+        }
+        double available = budget - (used - (shown[kStudy] ? natural[kStudy] : 0) -
+                                     (shown[kOutcome] ? natural[kOutcome] : 0) -
+                                     (shown[kTimepoint] ? natural[kTimepoint] : 0));
+        available = std::max(6 * h, available);
         std::vector<int> open;
         for (int c : {kStudy, kOutcome, kTimepoint}) {
-            if (m_hasColumn[c]) {
+            if (shown[c]) {
                 open.push_back(c);
             }
         }
@@ -469,12 +476,27 @@ ForestPlot::Columns ForestPlot::columnsFor(double width) const
             widths[open[i]] = std::min(natural[open[i]], std::max(3 * h, share));
             available -= widths[open[i]];
         }
+    };
+    squeeze();
+    // In a narrow pane, columns elided to a few letters help nobody: drop the least telling
+    // ones (N, then timepoint, then outcome) until the study names get a readable width.
+    // The tooltip still names every column.
+    for (int c : {kN, kTimepoint, kOutcome}) {
+        // The outcome tells rows of one study apart: it goes only when the names get tiny.
+        const double readable = (c == kOutcome ? 5 : 9) * h;
+        if (widths[kStudy] >= std::min(natural[kStudy], readable) - 0.5) {
+            break;
+        }
+        if (shown[c]) {
+            shown[c] = false;
+            squeeze();
+        }
     }
     double x = cols.margin;
     for (int c = 0; c < 4; ++c) {
         cols.x[c] = x;
-        cols.width[c] = m_hasColumn[c] ? widths[c] : 0;
-        if (m_hasColumn[c]) {
+        cols.width[c] = shown[c] ? widths[c] : 0;
+        if (shown[c]) {
             x += widths[c] + gap * 0.8;
         }
     }

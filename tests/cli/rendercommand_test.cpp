@@ -286,3 +286,43 @@ TEST_F(RenderCommand, PooledBcgExampleShowsMetaforsReml)
     EXPECT_TRUE(svg.contains(QStringLiteral("BCG trial 13")));
     EXPECT_TRUE(svg.contains(QStringLiteral("Favours treatment")));
 }
+
+TEST_F(RenderCommand, DomainsGroupResultsUnderTheirDomain)
+{
+    const QString out = path(QStringLiteral("domains.svg"));
+    const CommandRun run =
+        render({QStringLiteral("domains"), QStringLiteral("--all"), QStringLiteral("--species"),
+                QStringLiteral("human"), QStringLiteral("--database"), m_database,
+                QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const char *domain : {"motor", "global", "language", "cognitive"}) {
+        EXPECT_TRUE(QRegularExpression(
+                        QStringLiteral("<text[^>]*>\\s*%1\\s*</text>").arg(QLatin1String(domain)))
+                        .match(svg)
+                        .hasMatch())
+            << domain;
+    }
+    // CARS-1 ARAT, reported on the MW scale: drawn with its own numbers.
+    EXPECT_TRUE(svg.contains(QStringLiteral("0.71 [0.63, 0.79]")));
+}
+
+TEST_F(RenderCommand, OutcomeFilterKeepsOnlyThatOutcome)
+{
+    const QString out = path(QStringLiteral("arat.svg"));
+    const CommandRun run =
+        render({QStringLiteral("forest"), QStringLiteral("--all"), QStringLiteral("--outcome"),
+                QStringLiteral("ARAT"), QStringLiteral("--database"), m_database,
+                QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(svg.contains(QStringLiteral("CARS-1")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("CARS-2"))); // no estimate: listed as not reported
+    EXPECT_TRUE(svg.contains(QStringLiteral("not reported")));
+    EXPECT_FALSE(svg.contains(QStringLiteral("NIHSS")));
+    EXPECT_FALSE(svg.contains(QStringLiteral("CAPTAIN")));
+}
