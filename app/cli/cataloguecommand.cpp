@@ -1,5 +1,6 @@
 // evidence catalogue list|show|search: read the catalogue from the command line.
 #include "catalogue/catalogue.h"
+#include "catalogue/derivedvalues.h"
 #include "cli/cataloguejson.h"
 #include "cli/commands.h"
 
@@ -132,9 +133,11 @@ void printResult(QTextStream &out, const ResultRecord &r)
     if (!r.statisticalMethod.isEmpty()) {
         out << "    " << tr("method") << ": " << r.statisticalMethod << "\n";
     }
-    out << "    " << (r.origin == QLatin1String("derived") ? tr("derived") : tr("reported")) << " "
-        << tr("by") << " " << sourceReference(r.sourceShortLabel, r.sourceDoi, r.sourcePmid)
-        << "\n";
+    // A derived row was computed by this program from the numbers of the source it names.
+    out << "    "
+        << (r.origin == QLatin1String("derived") ? tr("derived by this program from")
+                                                 : tr("reported by"))
+        << " " << sourceReference(r.sourceShortLabel, r.sourceDoi, r.sourcePmid) << "\n";
     if (!r.derivation.isEmpty()) {
         out << "    " << tr("formula") << ": " << r.derivation << "\n";
     }
@@ -157,6 +160,17 @@ void printResult(QTextStream &out, const ResultRecord &r)
     }
     if (!r.note.isEmpty()) {
         out << "    " << tr("note") << ": " << r.note << "\n";
+    }
+    for (const DerivedGroup &group : derivedValues(r)) {
+        out << "    " << group.title << ":\n";
+        for (const DerivedValue &value : group.values) {
+            out << "      [derived] " << value.label << " " << value.valueText << "   ("
+                << value.formula << ")\n";
+        }
+        if (!group.note.isEmpty()) {
+            out << "      " << (group.assumesArmSizes ? tr("ASSUMPTION: ") : QString())
+                << group.note << "\n";
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "cli/cataloguejson.h"
 
+#include "catalogue/derivedvalues.h"
+
 #include <cmath>
 
 namespace eb::cli {
@@ -92,6 +94,26 @@ QJsonObject toJson(const StudySummary &s)
             {QStringLiteral("result_count"), s.resultCount}};
 }
 
+// Values this program computes from a result, each marked derived with its formula.
+QJsonArray derivedJson(const ResultRecord &r)
+{
+    QJsonArray groups;
+    for (const DerivedGroup &group : derivedValues(r)) {
+        QJsonArray values;
+        for (const DerivedValue &value : group.values) {
+            values.append(QJsonObject{{QStringLiteral("label"), value.label},
+                                      {QStringLiteral("value"), value.valueText},
+                                      {QStringLiteral("formula"), value.formula},
+                                      {QStringLiteral("origin"), QStringLiteral("derived")}});
+        }
+        groups.append(QJsonObject{{QStringLiteral("title"), group.title},
+                                  {QStringLiteral("values"), values},
+                                  {QStringLiteral("note"), group.note},
+                                  {QStringLiteral("assumes_arm_sizes"), group.assumesArmSizes}});
+    }
+    return groups;
+}
+
 QJsonObject toJson(const ResultRecord &r)
 {
     QJsonArray arms;
@@ -129,7 +151,8 @@ QJsonObject toJson(const ResultRecord &r)
             {QStringLiteral("pmid"), text(r.sourcePmid)},
             {QStringLiteral("quote"), r.quote},
             {QStringLiteral("note"), text(r.note)},
-            {QStringLiteral("arms"), arms}};
+            {QStringLiteral("arms"), arms},
+            {QStringLiteral("derived"), derivedJson(r)}};
 }
 
 QJsonObject toJson(const DosingRecord &d)

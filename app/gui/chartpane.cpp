@@ -1,5 +1,6 @@
 #include "gui/chartpane.h"
 
+#include "charts/chartexport.h"
 #include "charts/chartfigure.h"
 #include "charts/forestdata.h"
 #include "charts/forestplotview.h"
@@ -105,6 +106,29 @@ charts::ChartFigure *ChartPane::exportableFigure() const
         return m_forest->figure();
     }
     return m_distribution->figure();
+}
+
+bool ChartPane::exportChart(const QString &file, const QString &title, QString *error)
+{
+    charts::ChartFigure *figure = exportableFigure();
+    if (figure == nullptr) {
+        *error = tr("The selected record has no chart.");
+        return false;
+    }
+    const std::optional<charts::ExportFormat> format = charts::exportFormatForPath(file);
+    if (!format) {
+        *error = tr("%1: the name must end in .png, .svg or .pdf").arg(file);
+        return false;
+    }
+    if (figure->size().isEmpty()) {
+        figure->resize(figure->naturalSize(900)); // never shown on screen yet
+    }
+    charts::ExportOptions options;
+    // 300 dpi: print quality for a PNG; SVG and PDF are vector and ignore it.
+    options.dpi = 300;
+    options.title = title;
+    options.description = tr("Evidence Browser: %1").arg(title);
+    return charts::exportFigure(*figure, file, *format, options, error);
 }
 
 QString ChartPane::message() const

@@ -38,6 +38,10 @@ public:
     charts::DistributionView *distributionView() const { return m_distribution; }
     QString message() const;
 
+    // Writes exportableFigure() to file (PNG at 300 dpi, SVG or PDF by the suffix); false with
+    // *error set when there is no chart or the file cannot be written.
+    bool exportChart(const QString &file, const QString &title, QString *error);
+
 private:
     QLabel *m_message = nullptr;
     QSplitter *m_splitter = nullptr;

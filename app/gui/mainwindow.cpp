@@ -2,17 +2,18 @@
 
 #include "catalogue/catalogue.h"
 #include "charts/chartexport.h"
-#include "charts/chartfigure.h"
 #include "gui/chartpane.h"
 #include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
 #include "gui/labels.h"
 #include "gui/mechanismtablemodel.h"
 #include "gui/outcometablemodel.h"
+#include "gui/recordpage.h"
 #include "gui/settings.h"
 #include "gui/sourcetablemodel.h"
 #include "gui/studytablemodel.h"
 #include "gui/tableexport.h"
+#include "gui/userguidedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,11 +22,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -43,11 +42,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFragment>
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
@@ -688,31 +683,7 @@ void MainWindow::runSearch()
     if (text.isEmpty()) {
         m_searchHits.reset();
     } else {
-        std::array<QSet<qint64>, kSections.size()> hits;
-        // Enough for every record of a catalogue of this size; the tables show them all.
-        const QList<catalogue::SearchHit> found = m_catalogue.search(text, 100000);
-        for (const catalogue::SearchHit &hit : found) {
-            Section section = Section::Studies;
-            switch (hit.kind) {
-            case catalogue::SearchHit::Kind::Study:
-                section = Section::Studies;
-                break;
-            case catalogue::SearchHit::Kind::Outcome:
-                section = Section::Outcomes;
-                break;
-            case catalogue::SearchHit::Kind::Mechanism:
-                section = Section::Mechanisms;
-                break;
-            case catalogue::SearchHit::Kind::Claim:
-                section = Section::Claims;
-                break;
-            case catalogue::SearchHit::Kind::Source:
-                section = Section::Sources;
-                break;
-            }
-            hits.at(static_cast<std::size_t>(sectionIndex(section))).insert(hit.id);
-        }
-        m_searchHits = hits;
+        m_searchHits = searchHits(m_catalogue, text);
         if (!m_catalogue.lastError().isEmpty()) {
             statusBar()->showMessage(m_catalogue.lastError(), 5000);
         }
@@ -737,51 +708,10 @@ void MainWindow::showCurrentDetails()
                                                 : tr("Select a row to see its details.")));
         return;
     }
-    const QString slug = model(section)->slugAt(current.row());
-    QString html;
-    switch (section) {
-    case Section::Studies:
-        if (const auto study = m_catalogue.study(slug)) {
-            html = detail::studyHtml(*study);
-            m_chartTitle = study->name;
-            m_chartResults = study->results;
-        }
-        break;
-    case Section::Outcomes:
-        if (const auto outcome = m_catalogue.outcome(slug)) {
-            catalogue::ResultFilter filter;
-            filter.outcomeSlug = slug;
-            m_chartResults = m_catalogue.results(filter);
-            m_chartTitle = outcome->abbreviation.isEmpty() ? outcome->name : outcome->abbreviation;
-            html = detail::outcomeHtml(*outcome, m_chartResults);
-        }
-        break;
-    case Section::Mechanisms:
-        if (const auto mechanism = m_catalogue.mechanism(slug)) {
-            html = detail::mechanismHtml(*mechanism);
-        }
-        break;
-    case Section::Claims:
-        if (const auto claim = m_catalogue.claim(slug)) {
-            html = detail::claimHtml(*claim);
-            if (claim->result) {
-                m_chartTitle = tr("The claim's result");
-                m_chartResults = {*claim->result};
-            }
-        }
-        break;
-    case Section::Sources:
-        if (const auto source = m_catalogue.source(slug)) {
-            html = detail::sourceHtml(*source);
-        }
-        break;
-    }
-    if (html.isEmpty()) {
-        const QString error = m_catalogue.lastError();
-        html = detail::messageHtml(
-            slug, error.isEmpty() ? tr("This record is not in the catalogue.") : error);
-    }
-    m_detailView->setHtml(html);
+    RecordPage page = recordPage(m_catalogue, section, model(section)->slugAt(current.row()));
+    m_chartTitle = page.chartTitle;
+    m_chartResults = std::move(page.chartResults);
+    m_detailView->setHtml(page.html);
     updateChart();
 }
 
@@ -807,29 +737,14 @@ bool MainWindow::exportChart(const QString &file, QString *error)
 {
     // The chart may never have been shown: draw it first.
     if (m_chartDirty) {
-        const int tab = m_detailTabs->currentIndex();
-        m_detailTabs->setCurrentWidget(m_chartPane);
-        m_detailTabs->setCurrentIndex(tab);
+        m_chartDirty = false;
+        if (m_chartResults.isEmpty()) {
+            m_chartPane->showMessage(QString());
+        } else {
+            m_chartPane->showResults(m_chartTitle, m_chartResults);
+        }
     }
-    charts::ChartFigure *figure = m_chartPane->exportableFigure();
-    if (figure == nullptr) {
-        *error = tr("The selected record has no chart.");
-        return false;
-    }
-    const std::optional<charts::ExportFormat> format = charts::exportFormatForPath(file);
-    if (!format) {
-        *error = tr("%1: the name must end in .png, .svg or .pdf").arg(file);
-        return false;
-    }
-    if (figure->size().isEmpty()) {
-        figure->resize(figure->naturalSize(900));
-    }
-    charts::ExportOptions options;
-    // 300 dpi: print quality for a PNG; SVG and PDF are vector and ignore it.
-    options.dpi = 300;
-    options.title = m_chartTitle;
-    options.description = tr("Evidence Browser: %1").arg(m_chartTitle);
-    return charts::exportFigure(*figure, file, *format, options, error);
+    return m_chartPane->exportChart(file, m_chartTitle, error);
 }
 
 void MainWindow::exportChartInteractively()
@@ -981,32 +896,8 @@ void MainWindow::copySelection()
 
 void MainWindow::showUserGuide()
 {
-    auto *dialog = new QDialog(this);
+    auto *dialog = new UserGuideDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Evidence Browser User Guide"));
-    auto *browser = new QTextBrowser(dialog);
-    browser->setOpenExternalLinks(true);
-    browser->setSource(QUrl(QStringLiteral("qrc:/docs/user-guide.md")),
-                       QTextDocument::MarkdownResource);
-    // The screenshots are full-size window pictures: show them at the guide's width.
-    const int imageWidth = 680;
-    QTextCursor cursor(browser->document());
-    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!fragment.charFormat().isImageFormat()) {
-                continue;
-            }
-            QTextImageFormat image = fragment.charFormat().toImageFormat();
-            image.setWidth(imageWidth); // the height follows the picture's aspect ratio
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(image);
-        }
-    }
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(browser);
-    dialog->resize(imageWidth + 80, 640);
     dialog->show();
 }
 

@@ -127,7 +127,7 @@ private:
     SourceTableModel *m_sourceModel = nullptr;
     std::array<QTableView *, kSections.size()> m_tableViews{};
     // The ids that the current search text matched, per section; empty: no search.
-    std::optional<std::array<QSet<qint64>, kSections.size()>> m_searchHits;
+    std::optional<std::array<QSet<qint64>, kSections.size()>> m_searchHits; // see searchHits()
 
     QListWidget *m_sidebar = nullptr;
     QLineEdit *m_searchField = nullptr;

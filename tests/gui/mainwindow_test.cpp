@@ -7,8 +7,10 @@
 #include "gui/application.h"
 #include "gui/chartpane.h"
 #include "gui/mainwindow.h"
+#include "gui/recordpage.h"
 #include "gui/recordtablemodel.h"
 #include "gui/settings.h"
+#include "gui/userguidedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -386,6 +388,42 @@ TEST_F(MainWindowTest, OpeningABadCatalogueKeepsTheCurrentOne)
     EXPECT_TRUE(m_window->openCatalogueFile(copy, &error)) << qPrintable(error);
     EXPECT_EQ(m_catalogue.path(), copy);
     EXPECT_EQ(m_window->model(Section::Studies)->rowCount(), 17);
+}
+
+TEST_F(MainWindowTest, RecordPagesForEveryKindAndForAMissingSlug)
+{
+    const gui::RecordPage study =
+        gui::recordPage(m_catalogue, Section::Studies, QStringLiteral("captain-ii"));
+    EXPECT_TRUE(study.found);
+    EXPECT_EQ(study.chartTitle, QStringLiteral("CAPTAIN II"));
+    EXPECT_FALSE(study.chartResults.isEmpty());
+    const gui::RecordPage mechanism = gui::recordPage(m_catalogue, Section::Mechanisms,
+                                                      QStringLiteral("reducing-neuroinflammation"));
+    EXPECT_TRUE(mechanism.found);
+    EXPECT_TRUE(mechanism.chartResults.isEmpty());
+    EXPECT_TRUE(mechanism.html.contains(QStringLiteral("TNF")));
+    const gui::RecordPage missing =
+        gui::recordPage(m_catalogue, Section::Sources, QStringLiteral("no-such-source"));
+    EXPECT_FALSE(missing.found);
+    EXPECT_TRUE(missing.html.contains(QStringLiteral("not in the catalogue")));
+
+    const gui::SectionHits hits = gui::searchHits(m_catalogue, QStringLiteral("CAPTAIN"));
+    EXPECT_FALSE(hits.at(static_cast<std::size_t>(gui::sectionIndex(Section::Studies))).isEmpty());
+}
+
+TEST_F(MainWindowTest, UserGuideOpensWithItsScreenshots)
+{
+    gui::UserGuideDialog guide;
+    const QString text = guide.browser()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Evidence Browser: user guide")));
+    EXPECT_TRUE(text.contains(QStringLiteral("not medical advice")) ||
+                text.contains(QStringLiteral("no medical advice")));
+    // Every picture the guide shows is compiled in.
+    for (const char *name : {"main-study", "main-mechanism", "main-claim", "main-chart"}) {
+        EXPECT_FALSE(
+            QImage(QStringLiteral(":/docs/screenshots/%1.png").arg(QLatin1String(name))).isNull())
+            << name;
+    }
 }
 
 } // namespace
