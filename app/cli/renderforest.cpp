@@ -289,7 +289,10 @@ int renderForest(const QStringList &arguments, Io &io)
         }
         entries = selection.entries;
         if (title.isEmpty()) {
-            title = tr("%1 results from %2 studies").arg(entries.size()).arg(selection.studies);
+            title =
+                selection.studies == 1
+                    ? tr("%1 results from 1 study").arg(entries.size())
+                    : tr("%1 results from %2 studies").arg(entries.size()).arg(selection.studies);
         }
     }
     eb::charts::ForestBuild build = eb::charts::buildForest(entries, display);
