@@ -130,7 +130,11 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        // helpText() names the executable's path; name the subcommand instead.
+        QString help = parser.helpText();
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+        help.replace(0, lineEnd, tr("Usage: %1 [options]").arg(program));
+        io.out << help;
         *status = ExitOk;
         return false;
     }
