@@ -118,9 +118,13 @@ bool occursInArticle(const QString &quote)
     return !quote.isEmpty() && articleText().contains(quote);
 }
 
+// references.md wraps its lines and marks emphasis with markdown (**12.1**); neither is part
+// of what the publication says, so the stored quote carries neither and the comparison
+// ignores both.
 bool occursInReferences(const QString &quote)
 {
-    static const QString simplified = referencesText().simplified();
+    static const QString simplified =
+        QString(referencesText()).remove(QStringLiteral("**")).simplified();
     const QString needle = quote.simplified();
     return !needle.isEmpty() && simplified.contains(needle);
 }
