@@ -32,6 +32,50 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
+// Why a converted number is not shown (short, for the table), or nothing when it can be
+// (see representable()); `why` gets the longer explanation for JSON.
+std::optional<QString> notShownReason(eb::stats::Scale scale, double value, QString *why = nullptr)
+{
+    if (eb::stats::representable(scale, value)) {
+        return std::nullopt;
+    }
+    const QString beyond = tr("beyond the range of a double");
+    if (std::isnan(value)) {
+        if (why != nullptr) {
+            *why = tr("not computable");
+        }
+        return tr("not computable");
+    }
+    if (why != nullptr) {
+        *why = std::isinf(value) ? beyond : tr("above 0 but below the smallest double");
+    }
+    if (std::isinf(value)) {
+        return value > 0.0 ? tr("too large to show") : tr("too negative to show");
+    }
+    return tr("too small to show");
+}
+
+// A converted number for a person. Probabilities (MW, U3, OVL) never reach 0 or 1 for a
+// finite d, so one that rounds there is shown as a bound, not as the boundary itself (MW = 1
+// would be refused as input). OVL is exactly 1 only at d = 0.
+QString formatScaleValue(eb::stats::Scale scale, double value)
+{
+    using eb::stats::Scale;
+    if (const auto reason = notShownReason(scale, value)) {
+        return *reason;
+    }
+    const QString text = formatNumber(value);
+    if (scale == Scale::MannWhitney || scale == Scale::U3 || scale == Scale::Overlap) {
+        if (text == QLatin1String("1") && !(scale == Scale::Overlap && value == 1.0)) {
+            return QStringLiteral("> 0.999999");
+        }
+        if (text == QLatin1String("0")) {
+            return QStringLiteral("< 0.000001");
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 QString commandHelp(const QString &helpText, const QString &commandName)
@@ -107,9 +151,23 @@ QJsonObject conversionToJson(const ConversionReport &report)
         m.insert(QStringLiteral("key"), QString::fromLatin1(eb::stats::scaleKey(row.scale).data()));
         m.insert(QStringLiteral("name"),
                  QString::fromLatin1(eb::stats::scaleName(row.scale).data()));
-        m.insert(QStringLiteral("estimate"), row.estimate);
-        m.insert(QStringLiteral("ci_low"), optionalNumber(row.ciLow));
-        m.insert(QStringLiteral("ci_high"), optionalNumber(row.ciHigh));
+        // A number beyond the range of a double is null, with the reason alongside.
+        QStringList reasons;
+        auto number = [&](const char *key, std::optional<double> value) {
+            QString why;
+            const auto reason = value ? notShownReason(row.scale, *value, &why) : std::nullopt;
+            if (reason) {
+                reasons.append(QStringLiteral("%1 %2: %3").arg(QLatin1String(key), *reason, why));
+            }
+            m.insert(QLatin1String(key),
+                     reason ? QJsonValue(QJsonValue::Null) : optionalNumber(value));
+        };
+        number("estimate", row.estimate);
+        number("ci_low", row.ciLow);
+        number("ci_high", row.ciHigh);
+        if (!reasons.isEmpty()) {
+            m.insert(QStringLiteral("reason"), reasons.join(QStringLiteral("; ")));
+        }
         m.insert(QStringLiteral("formula"), QString::fromStdString(row.formula));
         m.insert(QStringLiteral("derived"), row.derived);
         metrics.append(m);
@@ -130,10 +188,11 @@ QString conversionToText(const ConversionReport &report)
     QString text;
     QString input = QStringLiteral("%1 = %2").arg(
         QString::fromLatin1(eb::stats::scaleKey(report.input.from).data()),
-        formatNumber(report.input.value));
+        formatScaleValue(report.input.from, report.input.value));
     if (report.input.ciLow) {
         input += tr(" (CI %1 to %2)")
-                     .arg(formatNumber(*report.input.ciLow), formatNumber(*report.input.ciHigh));
+                     .arg(formatScaleValue(report.input.from, *report.input.ciLow),
+                          formatScaleValue(report.input.from, *report.input.ciHigh));
     }
     text += tr("Input: %1\n\n").arg(input);
 
@@ -141,12 +200,14 @@ QString conversionToText(const ConversionReport &report)
     QList<QStringList> rows;
     rows.append({tr("Metric"), tr("Estimate"), tr("CI"), QString(), tr("Formula")});
     for (const ConvertedValue &row : report.values) {
-        rows.append(
-            {QString::fromLatin1(eb::stats::scaleName(row.scale).data()),
-             formatNumber(row.estimate),
-             row.ciLow ? tr("%1 to %2").arg(formatNumber(*row.ciLow), formatNumber(*row.ciHigh))
-                       : QString(),
-             row.derived ? tr("derived") : tr("given"), QString::fromStdString(row.formula)});
+        rows.append({QString::fromLatin1(eb::stats::scaleName(row.scale).data()),
+                     formatScaleValue(row.scale, row.estimate),
+                     row.ciLow ? tr("%1 to %2")
+                                     .arg(formatScaleValue(row.scale, *row.ciLow),
+                                          formatScaleValue(row.scale, *row.ciHigh))
+                               : QString(),
+                     row.derived ? tr("derived") : tr("given"),
+                     QString::fromStdString(row.formula)});
     }
     auto nntRow = [&](const QString &name, const NntResult &nnt) {
         rows.append({name, QString::fromStdString(nnt.estimate.text()),

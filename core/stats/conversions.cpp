@@ -256,6 +256,11 @@ std::optional<Error> validateScaleValue(Scale scale, double value, const std::st
     return std::nullopt;
 }
 
+bool representable(Scale scale, double value)
+{
+    return std::isfinite(value) && !(scale == Scale::OddsRatio && value <= 0.0);
+}
+
 std::string_view conversionAssumption()
 {
     return "Assumes normally distributed outcomes with equal variance in both groups (the "
@@ -338,6 +343,9 @@ Result<ConversionReport> convertEffect(const EffectInput &input)
             row.formula = "as given";
             row.derived = false;
         }
+        row.outOfRange = !representable(row.scale, row.estimate) ||
+                         (row.ciLow && !representable(row.scale, *row.ciLow)) ||
+                         (row.ciHigh && !representable(row.scale, *row.ciHigh));
         report.values.push_back(row);
     }
 

@@ -77,7 +77,15 @@ struct ConvertedValue
     std::optional<double> ciHigh;
     std::string formula; // how this row was obtained from the input, e.g. "d = sqrt(2)*Phi^-1(MW)"
     bool derived = true; // false only for the row of the input's own scale
+    // The estimate or a CI limit lies beyond what a double holds (e.g. OR = exp(800) is inf,
+    // OR = exp(-800) underflows to 0): the number is kept as computed but must not be shown
+    // as a value; see representable().
+    bool outOfRange = false;
 };
+
+// Whether a converted number on `scale` can be shown as it is: finite and, for an odds
+// ratio, above 0 (an OR of exactly 0 is an underflow, never a true value).
+bool representable(Scale scale, double value);
 
 struct ConversionReport
 {

@@ -150,6 +150,71 @@ TEST(ConvertCommand, BadInput)
     expectBadInput(evidence({"convert", "--value", "0.3"}), {"--from"});
 }
 
+QString lineStartingWith(const QString &text, const QString &start)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(start)) {
+            return line;
+        }
+    }
+    return {};
+}
+
+TEST(ConvertCommand, OverflowingDerivedValuesAreNamedNotPrintedAsInf)
+{
+    for (const QStringList &args :
+         {QStringList{"convert", "--from", "logor", "--value", "800"},
+          QStringList{"convert", "--from", "d", "--value", "1e10"},
+          QStringList{"convert", "--from", "d", "--value", "0.5", "--ci", "-1e308", "1e308"}}) {
+        const CommandRun run = evidence(args);
+        ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+        expectNoNanOrInf(run);
+        EXPECT_TRUE(lineStartingWith(run.out, "odds ratio").contains("too large to show") ||
+                    lineStartingWith(run.out, "log odds ratio").contains("too large to show"))
+            << run.out.toStdString();
+    }
+    const CommandRun tiny = evidence({"convert", "--from", "logor", "--value", "-800"});
+    ASSERT_EQ(tiny.status, eb::cli::ExitOk);
+    EXPECT_TRUE(lineStartingWith(tiny.out, "odds ratio").contains("too small to show"))
+        << tiny.out.toStdString();
+
+    const CommandRun run = evidence({"convert", "--from", "logor", "--value", "800", "--json"});
+    ASSERT_EQ(run.status, eb::cli::ExitOk);
+    bool sawOr = false;
+    for (const QJsonValue &m : json(run).value("metrics").toArray()) {
+        const QJsonObject row = m.toObject();
+        if (row.value("key").toString() == "or") {
+            sawOr = true;
+            EXPECT_TRUE(row.value("estimate").isNull());
+            EXPECT_TRUE(row.value("reason").toString().contains("estimate too large to show"))
+                << row.value("reason").toString().toStdString();
+        } else {
+            EXPECT_FALSE(row.contains("reason")) << row.value("key").toString().toStdString();
+        }
+    }
+    EXPECT_TRUE(sawOr);
+}
+
+// MW = 1 is refused as input, so a derived MW must not print as 1 either.
+TEST(ConvertCommand, ProbabilitiesThatRoundToTheBoundaryShowABound)
+{
+    const CommandRun run = evidence({"convert", "--from", "d", "--value", "40"});
+    ASSERT_EQ(run.status, eb::cli::ExitOk);
+    EXPECT_TRUE(lineStartingWith(run.out, "Mann-Whitney").contains("> 0.999999"))
+        << run.out.toStdString();
+    EXPECT_TRUE(lineStartingWith(run.out, "Cohen's U3").contains("> 0.999999"));
+    const CommandRun low = evidence({"convert", "--from", "d", "--value", "-1e10"});
+    ASSERT_EQ(low.status, eb::cli::ExitOk);
+    EXPECT_TRUE(lineStartingWith(low.out, "Mann-Whitney").contains("< 0.000001"))
+        << low.out.toStdString();
+    const CommandRun input = evidence({"convert", "--from", "mw", "--value", "0.9999999"});
+    ASSERT_EQ(input.status, eb::cli::ExitOk);
+    EXPECT_TRUE(input.out.startsWith("Input: mw = > 0.999999")) << input.out.toStdString();
+    // OVL is exactly 1 at d = 0 and shown so.
+    const CommandRun zero = evidence({"convert", "--from", "d", "--value", "0"});
+    EXPECT_TRUE(lineStartingWith(zero.out, "overlap").contains(" 1 ")) << zero.out.toStdString();
+}
+
 TEST(SmdCommand, JsonMatchesMetaforEscalc)
 {
     // fixtures/escalc_smd.csv row 1 (CASI, 16/16): yi 0.7788013689985791, vi 0.13447705581803221.

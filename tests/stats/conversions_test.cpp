@@ -217,6 +217,35 @@ TEST(Conversions, EquivalentsForCatalogueResults)
     EXPECT_FALSE(equivalentsForResult(eb::stats::Metric::MannWhitney, 1.5).ok());
 }
 
+// OR = exp(800 * ...) is inf and exp(-800) underflows to 0: the rows say so, so that no
+// caller prints "inf" or an OR of 0.
+TEST(Conversions, FlagsDerivedValuesBeyondDoubleRange)
+{
+    auto big =
+        convertEffect({Scale::LogOddsRatio, 800.0, std::nullopt, std::nullopt, std::nullopt});
+    ASSERT_TRUE(big.ok());
+    EXPECT_TRUE(big->find(Scale::OddsRatio)->outOfRange);
+    EXPECT_FALSE(representable(Scale::OddsRatio, big->find(Scale::OddsRatio)->estimate));
+    EXPECT_FALSE(big->find(Scale::CohensD)->outOfRange);
+    EXPECT_FALSE(big->find(Scale::LogOddsRatio)->outOfRange);
+    auto tiny =
+        convertEffect({Scale::LogOddsRatio, -800.0, std::nullopt, std::nullopt, std::nullopt});
+    ASSERT_TRUE(tiny.ok());
+    EXPECT_TRUE(tiny->find(Scale::OddsRatio)->outOfRange);
+    auto huge = convertEffect({Scale::CohensD, 1e10, std::nullopt, std::nullopt, std::nullopt});
+    ASSERT_TRUE(huge.ok());
+    EXPECT_TRUE(huge->find(Scale::OddsRatio)->outOfRange);
+    auto ci = convertEffect({Scale::CohensD, 0.5, -1e308, 1e308, std::nullopt});
+    ASSERT_TRUE(ci.ok());
+    EXPECT_TRUE(ci->find(Scale::LogOddsRatio)->outOfRange);
+    EXPECT_TRUE(std::isfinite(ci->find(Scale::LogOddsRatio)->estimate));
+    auto ordinary = convertEffect({Scale::CohensD, 0.5, 0.1, 0.9, std::nullopt});
+    ASSERT_TRUE(ordinary.ok());
+    for (const ConvertedValue &row : ordinary->values) {
+        EXPECT_FALSE(row.outOfRange) << scaleKey(row.scale);
+    }
+}
+
 TEST(Conversions, ScaleForMetricIsTheOneMapping)
 {
     EXPECT_EQ(scaleForMetric(Metric::MannWhitney), Scale::MannWhitney);
