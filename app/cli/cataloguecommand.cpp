@@ -84,7 +84,11 @@ QString metricLabel(const QString &key)
 QString effectText(const ResultRecord &r)
 {
     if (r.metric == QLatin1String("none")) {
-        return tr("no effect size (direction and p only)");
+        // A value without an effect-size metric is a check this program computed (e.g. the
+        // ratio of arm means behind the article's "three-fold"): its formula follows.
+        return r.estimate
+                   ? tr("value %1 (not an effect size; see the formula)").arg(number(*r.estimate))
+                   : tr("no effect size (direction and p only)");
     }
     QString text = metricLabel(r.metric) + QChar(u' ');
     text += r.estimate ? number(*r.estimate) : tr("estimate not reported");

@@ -104,38 +104,15 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
         }
     }
     const QString outcome = parser.value(QStringLiteral("outcome")).trimmed();
-    // The same result reported by two sources (article and publication) gets the source in
-    // its label so the two rows can be told apart.
-    QHash<QString, int> keys;
-    const auto keyOf = [](const eb::catalogue::ResultRecord &r) {
-        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric, r.population}.join(
-            QLatin1Char('|'));
-    };
-    for (const auto &r : results) {
-        keys[keyOf(r)] += 1;
+    if (!outcome.isEmpty()) {
+        const auto other = [&](const eb::catalogue::ResultRecord &r) {
+            return r.outcomeSlug.compare(outcome, Qt::CaseInsensitive) != 0 &&
+                   r.outcomeName.compare(outcome, Qt::CaseInsensitive) != 0 &&
+                   r.outcomeAbbreviation.compare(outcome, Qt::CaseInsensitive) != 0;
+        };
+        results.removeIf(other);
     }
-    QSet<QString> seenValues;
-    for (const auto &r : results) {
-        if (!outcome.isEmpty() && r.outcomeSlug.compare(outcome, Qt::CaseInsensitive) != 0 &&
-            r.outcomeName.compare(outcome, Qt::CaseInsensitive) != 0 &&
-            r.outcomeAbbreviation.compare(outcome, Qt::CaseInsensitive) != 0) {
-            continue;
-        }
-        eb::charts::EffectEntry entry = eb::charts::effectEntryFromResult(r, years);
-        if (keys.value(keyOf(r)) > 1 && !r.sourceShortLabel.isEmpty()) {
-            entry.study += QStringLiteral(" (%1)").arg(r.sourceShortLabel);
-        }
-        // The same numbers for the same result from a second source are shown but counted
-        // once when pooling.
-        const QString valueKey =
-            keyOf(r) + QStringLiteral("|%1|%2|%3")
-                           .arg(r.estimate ? QString::number(*r.estimate) : QString(),
-                                r.ciLow ? QString::number(*r.ciLow) : QString(),
-                                r.ciHigh ? QString::number(*r.ciHigh) : QString());
-        entry.repeat = seenValues.contains(valueKey);
-        seenValues.insert(valueKey);
-        selection->entries << entry;
-    }
+    selection->entries << eb::charts::effectEntriesFromResults(results, years);
     if (selection->entries.isEmpty()) {
         return bad(io, program,
                    outcome.isEmpty()

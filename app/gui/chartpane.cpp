@@ -56,15 +56,8 @@ void ChartPane::showMessage(const QString &text)
 
 void ChartPane::showResults(const QString &title, const QList<catalogue::ResultRecord> &results)
 {
-    QList<charts::EffectEntry> entries;
-    for (const catalogue::ResultRecord &result : results) {
-        charts::EffectEntry entry = charts::effectEntryFromResult(result);
-        // The label columns are narrow beside the details: the abbreviation says enough.
-        if (!result.outcomeAbbreviation.isEmpty()) {
-            entry.outcome = result.outcomeAbbreviation;
-        }
-        entries << entry;
-    }
+    // Two sources of one result are told apart by their source in the label.
+    const QList<charts::EffectEntry> entries = charts::effectEntriesFromResults(results);
     charts::ForestBuild forest = charts::buildForest(entries, charts::DisplayMetric::Mw);
     if (!forest.ok() || results.isEmpty()) {
         showMessage(tr("No result of %1 can be drawn on the MW scale.").arg(title));

@@ -251,8 +251,10 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
             ci += QStringLiteral("<br/><span class='small'>%1</span>")
                       .arg(esc(labels::metric(r.metric)));
         } else if (r.metric == QLatin1String("none")) {
+            // With a value, it is a check this program computed (its formula is shown below).
             ci += QStringLiteral("<br/><span class='small'>%1</span>")
-                      .arg(esc(tr("no effect size: direction and p only")));
+                      .arg(esc(r.estimate ? tr("a computed value, not an effect size")
+                                          : tr("no effect size: direction and p only")));
         }
         if (r.ciLevel && r.ciLow) {
             ci += QStringLiteral("<br/><span class='small'>%1</span>")

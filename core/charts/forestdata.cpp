@@ -133,6 +133,37 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     return entry;
 }
 
+QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRecord> &results,
+                                            const QHash<QString, int> &years)
+{
+    const auto keyOf = [](const eb::catalogue::ResultRecord &r) {
+        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric, r.population}.join(
+            QLatin1Char('|'));
+    };
+    QHash<QString, int> copies;
+    for (const auto &r : results) {
+        copies[keyOf(r)] += 1;
+    }
+    QList<EffectEntry> entries;
+    QSet<QString> seenValues;
+    for (const auto &r : results) {
+        EffectEntry entry = effectEntryFromResult(r, years);
+        if (copies.value(keyOf(r)) > 1 && !r.sourceShortLabel.isEmpty()) {
+            entry.study += QStringLiteral(" (%1)").arg(r.sourceShortLabel);
+        }
+        const auto number = [](const std::optional<double> &v) {
+            return v ? QString::number(*v) : QString();
+        };
+        const QString valueKey =
+            keyOf(r) +
+            QStringLiteral("|%1|%2|%3").arg(number(r.estimate), number(r.ciLow), number(r.ciHigh));
+        entry.repeat = seenValues.contains(valueKey);
+        seenValues.insert(valueKey);
+        entries << entry;
+    }
+    return entries;
+}
+
 std::optional<DisplayMetric> displayMetricFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();

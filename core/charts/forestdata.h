@@ -50,6 +50,12 @@ struct EffectEntry
 EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
                                   const QHash<QString, int> &years = {});
 
+// The catalogue's results as entries, in order. The same result reported by two sources (the
+// article and the publication) gets its source in the study label so the rows can be told
+// apart, and a second copy of the same numbers is marked `repeat` so it is never pooled twice.
+QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRecord> &results,
+                                            const QHash<QString, int> &years = {});
+
 enum class DisplayMetric
 {
     Native, // every entry must share one metric

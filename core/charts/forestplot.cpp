@@ -12,6 +12,7 @@
 #include <QGraphicsPolygonItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPainterPath>
@@ -479,18 +480,50 @@ ForestPlot::Columns ForestPlot::columnsFor(double width) const
     };
     squeeze();
     // In a narrow pane, columns elided to a few letters help nobody: drop the least telling
-    // ones (N, then timepoint, then outcome) until the study names get a readable width.
-    // The tooltip still names every column.
-    for (int c : {kN, kTimepoint, kOutcome}) {
-        // The outcome tells rows of one study apart: it goes only when the names get tiny.
-        const double readable = (c == kOutcome ? 5 : 9) * h;
-        if (widths[kStudy] >= std::min(natural[kStudy], readable) - 0.5) {
+    // ones until the first label column left gets a readable width. How telling a column is
+    // is measured by the entropy of its values: a column that says the same on every row (one
+    // study's results all say "CAPTAIN II") tells no rows apart and goes first; one that
+    // splits the rows evenly (their timepoints) goes last. Ties go N, timepoint, outcome,
+    // study. The tooltip still names every column.
+    const auto information = [&](int c) {
+        QHash<QString, int> counts;
+        for (const RowText &t : m_texts) {
+            counts[t.cells[c]] += 1;
+        }
+        double entropy = 0;
+        for (const int count : std::as_const(counts)) {
+            const double p = count / static_cast<double>(m_texts.size());
+            entropy -= p * std::log(p);
+        }
+        return entropy;
+    };
+    const auto constant = [&](int c) {
+        return m_texts.size() > 1 && information(c) < 1e-12;
+    };
+    std::vector<int> order;
+    for (int c : {kN, kTimepoint, kOutcome, kStudy}) {
+        // The pooled row's label needs the study column.
+        if (shown[c] && !(c == kStudy && m_spec.pooled)) {
+            order.push_back(c);
+        }
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return information(a) < information(b) - 1e-9; });
+    const auto labelColumns = [&] {
+        return int(shown[kStudy]) + int(shown[kOutcome]) + int(shown[kTimepoint]);
+    };
+    for (int c : order) {
+        const int lead = shown[kStudy] ? kStudy : (shown[kOutcome] ? kOutcome : kTimepoint);
+        // A telling outcome goes only when the names get tiny.
+        const double readable = (c == kOutcome && !constant(c) ? 5 : 9) * h;
+        if (widths[lead] >= std::min(natural[lead], readable) - 0.5) {
             break;
         }
-        if (shown[c]) {
-            shown[c] = false;
-            squeeze();
+        if (c != kN && labelColumns() <= 1) {
+            break; // keep one label column
         }
+        shown[c] = false;
+        squeeze();
     }
     double x = cols.margin;
     for (int c = 0; c < 4; ++c) {

@@ -459,6 +459,33 @@ TEST(ForestPlot, LectureHallFontsStillKeepLabelsApart)
     }
 }
 
+// One study's results in a narrow pane (the GUI's Chart tab): the study and outcome columns
+// say the same on every row, so they go before the timepoint, which tells the rows apart.
+TEST(ForestPlot, ANarrowOneStudyPlotKeepsTheColumnThatTellsRowsApart)
+{
+    ForestSpec spec;
+    spec.metric = eb::stats::Metric::MannWhitney;
+    spec.title = QStringLiteral("CAPTAIN II: results on the MW scale");
+    for (const auto &[day, mw] : {std::pair{10, 0.54}, {30, 0.576}, {90, 0.59}}) {
+        ForestRow row;
+        row.study = QStringLiteral("CAPTAIN II");
+        row.outcome = QStringLiteral("CAPTAIN ensemble of outcome scales (13 in CAPTAIN II)");
+        row.timepoint = QStringLiteral("day %1").arg(day);
+        row.estimate = mw;
+        spec.rows << row;
+    }
+    ForestPlot plot(spec);
+    plot.resize(QSizeF(560, 420));
+    QStringList texts;
+    for (QGraphicsSimpleTextItem *item : plot.textItems()) {
+        texts << item->text();
+    }
+    for (const char *day : {"day 10", "day 30", "day 90"}) {
+        EXPECT_TRUE(texts.contains(QLatin1String(day)))
+            << day << " in " << texts.join(QLatin1String(" | ")).toStdString();
+    }
+}
+
 TEST(ForestPlot, AHugeValueHasACompactLabelThatOverlapsNothing)
 {
     ForestSpec spec;

@@ -1,4 +1,5 @@
 // The distribution and time-course charts, and the glue that feeds charts from results.
+#include "catalogue/records.h"
 #include "charts/chartexport.h"
 #include "charts/distributionchart.h"
 #include "charts/forestdata.h"
@@ -312,4 +313,34 @@ TEST(ChartStyle, HugeValuesGetCompactLabelsAndNonFiniteNone)
     for (const double v : {1e6, 1e300, -1e300, std::numeric_limits<double>::max()}) {
         EXPECT_LE(formatChartNumber(v, 2).size(), 10) << v;
     }
+}
+
+// The shared builder behind the GUI's Chart tab and `evidence render forest`: two sources of
+// one result are labelled with their source, and the second copy of the same numbers is a
+// repeat (never pooled twice); a different value of the same result is not a repeat.
+TEST(ForestData, EntriesFromResultsTellTwoSourcesApartAndMarkRepeats)
+{
+    const auto result = [](const char *source, double mw, const char *timepoint) {
+        eb::catalogue::ResultRecord r;
+        r.studySlug = QStringLiteral("captain-ii");
+        r.studyName = QStringLiteral("CAPTAIN II");
+        r.outcomeSlug = QStringLiteral("captain-ensemble");
+        r.outcomeName = QStringLiteral("CAPTAIN ensemble");
+        r.timepoint = QLatin1String(timepoint);
+        r.metric = QStringLiteral("mw");
+        r.estimate = mw;
+        r.sourceShortLabel = QLatin1String(source);
+        return r;
+    };
+    const QList<EffectEntry> entries = effectEntriesFromResults(
+        {result("The article", 0.59, "day 90"), result("Muresanu 2020", 0.59, "day 90"),
+         result("Website", 0.54, "day 10"), result("Other", 0.60, "day 90")});
+    ASSERT_EQ(entries.size(), 4);
+    EXPECT_EQ(entries[0].study, QStringLiteral("CAPTAIN II (The article)"));
+    EXPECT_EQ(entries[1].study, QStringLiteral("CAPTAIN II (Muresanu 2020)"));
+    EXPECT_EQ(entries[2].study, QStringLiteral("CAPTAIN II")); // the only day-10 value
+    EXPECT_FALSE(entries[0].repeat);
+    EXPECT_TRUE(entries[1].repeat);
+    EXPECT_FALSE(entries[2].repeat);
+    EXPECT_FALSE(entries[3].repeat); // same result, different numbers
 }

@@ -208,6 +208,9 @@ TEST_F(CatalogueCommand, ShowMarksDerivedEquivalentsOfResults)
         << chen.out.toStdString();
     EXPECT_TRUE(chen.out.contains(QStringLiteral("ASSUMPTION: Arm sizes assumed 16/16")));
     EXPECT_TRUE(chen.out.contains(QStringLiteral("derived by this program from")));
+    // The ratio behind the article's "three-fold" is a computed value, not a p-only result.
+    EXPECT_TRUE(chen.out.contains(QStringLiteral("value 2.76 (not an effect size")))
+        << chen.out.toStdString();
 
     const CommandRun json = catalogue(
         {QStringLiteral("show"), QStringLiteral("chen-2013-mild-tbi"), QStringLiteral("--json")});
