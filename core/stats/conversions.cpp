@@ -1,11 +1,11 @@
 #include "stats/conversions.h"
 
 #include "stats/benchmarks.h"
+#include "stats/distributions.h"
 
 #include <algorithm>
 #include <array>
 #include <boost/math/constants/constants.hpp>
-#include <boost/math/distributions/normal.hpp>
 #include <cmath>
 
 namespace eb::stats {
@@ -17,12 +17,12 @@ const double kSqrt3 = std::sqrt(3.0);
 
 double phi(double x)
 {
-    return boost::math::cdf(boost::math::normal(), x);
+    return boost::math::cdf(detail::Normal(), x);
 }
 
 double phiInverse(double p)
 {
-    return boost::math::quantile(boost::math::normal(), p);
+    return boost::math::quantile(detail::Normal(), p);
 }
 
 struct ScaleInfo

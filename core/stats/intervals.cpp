@@ -1,14 +1,14 @@
 #include "stats/intervals.h"
 
-#include <boost/math/distributions/normal.hpp>
+#include "stats/distributions.h"
+
 #include <cmath>
 
 namespace eb::stats {
 
 double criticalZ(double level)
 {
-    return boost::math::quantile(
-        boost::math::complement(boost::math::normal(), (1.0 - level) / 2.0));
+    return boost::math::quantile(boost::math::complement(detail::Normal(), (1.0 - level) / 2.0));
 }
 
 Result<IntervalFromP> ciFromEstimateAndP(Metric metric, double estimate, double p, double level)
@@ -36,8 +36,7 @@ Result<IntervalFromP> ciFromEstimateAndP(Metric metric, double estimate, double 
         return makeError("estimate", "the estimate equals no effect: a p value gives no "
                                      "standard error");
     }
-    const double zp =
-        boost::math::quantile(boost::math::complement(boost::math::normal(), p / 2.0));
+    const double zp = boost::math::quantile(boost::math::complement(detail::Normal(), p / 2.0));
     IntervalFromP out;
     out.se = std::abs(working) / zp;
     const double z = criticalZ(level);

@@ -1,9 +1,8 @@
 #include "stats/metaanalysis.h"
 
+#include "stats/distributions.h"
+
 #include <algorithm>
-#include <boost/math/distributions/chi_squared.hpp>
-#include <boost/math/distributions/normal.hpp>
-#include <boost/math/distributions/students_t.hpp>
 #include <boost/math/tools/roots.hpp>
 #include <cctype>
 #include <cfloat>
@@ -192,9 +191,20 @@ Result<double> pauleMandelTau2(std::span<const double> y, std::span<const double
     }
     std::uintmax_t maxIter = 500;
     const auto [a, b] = boost::math::tools::toms748_solve(
-        f, 0.0, high, f0, fHigh, boost::math::tools::eps_tolerance<double>(52), maxIter);
+        f, 0.0, high, f0, fHigh, boost::math::tools::eps_tolerance<double>(52), maxIter,
+        detail::NoThrowPolicy());
     iterations = static_cast<int>(maxIter);
     return a + (b - a) / 2.0;
+}
+
+Error tooExtreme()
+{
+    return makeError("yi", "the data are too extreme to give finite results");
+}
+
+bool allFinite(std::initializer_list<double> values)
+{
+    return std::all_of(values.begin(), values.end(), [](double x) { return std::isfinite(x); });
 }
 
 } // namespace
@@ -281,6 +291,11 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
 
     // Heterogeneity from the fixed-effect weights 1/vi, as metafor reports it for every model.
     const Fit fixed = fitAt(yi, vi, 0.0, true);
+    // Finite inputs can still overflow here (yi = +-1e200 squares past DBL_MAX): refuse them
+    // before any estimator or distribution sees an infinite Q.
+    if (!allFinite({fixed.rss, fixed.estimate})) {
+        return tooExtreme();
+    }
     const double dfQ = static_cast<double>(k) - 1.0;
     double tau2 = 0.0;
     switch (options.method) {
@@ -307,6 +322,9 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
     }
     }
 
+    if (!std::isfinite(tau2)) {
+        return tooExtreme();
+    }
     const Fit fit = fitAt(yi, vi, tau2, false);
     out.tau2 = tau2;
     out.tau = std::sqrt(tau2);
@@ -321,14 +339,20 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
         }
         out.se *= std::sqrt(fit.rss / dfQ);
         out.df = dfQ;
-        const boost::math::students_t t(dfQ);
-        crit = boost::math::quantile(boost::math::complement(t, (1.0 - options.level) / 2.0));
         out.statistic = out.estimate / out.se;
+        if (!allFinite({fit.rss, out.estimate, out.se, out.statistic})) {
+            return tooExtreme();
+        }
+        const detail::StudentsT t(dfQ);
+        crit = boost::math::quantile(boost::math::complement(t, (1.0 - options.level) / 2.0));
         out.p = 2.0 * boost::math::cdf(boost::math::complement(t, std::abs(out.statistic)));
     } else {
-        const boost::math::normal z;
-        crit = boost::math::quantile(boost::math::complement(z, (1.0 - options.level) / 2.0));
         out.statistic = out.estimate / out.se;
+        if (!allFinite({out.estimate, out.se, out.statistic})) {
+            return tooExtreme();
+        }
+        const detail::Normal z;
+        crit = boost::math::quantile(boost::math::complement(z, (1.0 - options.level) / 2.0));
         out.p = 2.0 * boost::math::cdf(boost::math::complement(z, std::abs(out.statistic)));
     }
     out.ciLow = out.estimate - crit * out.se;
@@ -339,8 +363,8 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
 
     out.qDf = dfQ;
     if (k > 1) {
-        out.q = std::max(0.0, fixed.rss);
-        out.qP = boost::math::cdf(boost::math::complement(boost::math::chi_squared(dfQ), out.q));
+        out.q = std::max(0.0, fixed.rss); // finite: checked above
+        out.qP = boost::math::cdf(boost::math::complement(detail::ChiSquared(dfQ), out.q));
         const double vt = dfQ / fixed.trP; // "typical" within-study variance (Higgins)
         if (randomEffects) {
             out.i2 = 100.0 * tau2 / (vt + tau2);
@@ -365,7 +389,7 @@ Result<PoolResult> pool(std::span<const double> yi, std::span<const double> vi,
     for (double value : {out.estimate, out.se, out.ciLow, out.ciHigh, out.statistic, out.p,
                          out.tau2, out.i2, out.h2, out.q, out.qP, out.piLow, out.piHigh}) {
         if (!std::isfinite(value)) {
-            return makeError("yi", "the data are too extreme to give finite results");
+            return tooExtreme();
         }
     }
     return out;

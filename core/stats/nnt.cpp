@@ -1,8 +1,8 @@
 #include "stats/nnt.h"
 
 #include "stats/conversions.h"
+#include "stats/distributions.h"
 
-#include <boost/math/distributions/normal.hpp>
 #include <cmath>
 #include <cstdio>
 
@@ -169,7 +169,7 @@ Result<NntResult> nntFromD(double d, double cer, std::optional<double> ciLow,
     if (auto error = checkInterval(d, ciLow, ciHigh, "d")) {
         return *error;
     }
-    const boost::math::normal standard;
+    const detail::Normal standard;
     const double zCer = boost::math::quantile(standard, cer);
     auto toR = [&](double x) {
         return boost::math::cdf(standard, x + zCer) - cer;

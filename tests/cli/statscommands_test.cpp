@@ -278,6 +278,16 @@ TEST(PoolCommand, BadInputNamesRowAndField)
     EXPECT_DOUBLE_EQ(json(fe).value("q_p").toDouble(), 1.0);
 }
 
+TEST(PoolCommand, ExtremeFiniteInputIsOneLineNotAnAbort)
+{
+    for (const char *csv : {"yi,vi\n1e200,1\n-1e200,1\n", "yi,vi\n1e308,1e-308\n-1e308,1e-308\n"}) {
+        for (const char *method : {"FE", "DL", "REML", "PM"}) {
+            expectBadInput(evidence({"pool", "--method", method, "-"}, QString::fromLatin1(csv)),
+                           {"yi", "too extreme"});
+        }
+    }
+}
+
 TEST(StatsCommands, HelpNamesTheCommand)
 {
     for (const char *command : {"convert", "smd", "pool"}) {

@@ -42,6 +42,21 @@ TEST(Conversions, ElementaryTransformsMatchR)
     EXPECT_NEAR(dFromMw(0.62), 0.4320150735745894, 1e-14);
 }
 
+// The elementary transforms leave range checks to their callers; out of range they must give
+// inf or NaN (which the callers refuse), never throw as Boost's default policy does.
+TEST(Conversions, ElementaryTransformsNeverThrow)
+{
+    double d = 0.0;
+    EXPECT_NO_THROW(d = dFromMw(0.0));
+    EXPECT_TRUE(std::isinf(d) && d < 0.0);
+    EXPECT_NO_THROW(d = dFromMw(1.0));
+    EXPECT_TRUE(std::isinf(d) && d > 0.0);
+    EXPECT_NO_THROW(d = dFromU3(1.5));
+    EXPECT_FALSE(std::isfinite(d));
+    EXPECT_NO_THROW(d = mwFromD(std::nan("")));
+    EXPECT_FALSE(std::isfinite(d));
+}
+
 TEST(Conversions, ReportFromMwWithCi)
 {
     // CAPTAIN II: MW 0.59 (0.52 to 0.66).

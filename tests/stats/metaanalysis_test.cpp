@@ -166,6 +166,32 @@ TEST(MetaAnalysis, RefusesBadInput)
     EXPECT_EQ(se.error().field, "row 2, sei");
 }
 
+// Finite input whose squares overflow used to reach Boost's chi-squared cdf with Q = inf,
+// which threw boost::wrapexcept<std::domain_error> and aborted `evidence pool`.
+TEST(MetaAnalysis, ExtremeFiniteInputIsRefusedNotThrown)
+{
+    const std::vector<std::pair<std::vector<double>, std::vector<double>>> cases{
+        {{1e200, -1e200}, {1.0, 1.0}},
+        {{1e308, -1e308}, {1e-308, 1e-308}},
+        {{1e200, -1e200, 0.5}, {1.0, 1.0, 1e-300}},
+    };
+    for (const auto &[y, v] : cases) {
+        for (PoolMethod m : {PoolMethod::FixedEffect, PoolMethod::DerSimonianLaird,
+                             PoolMethod::Reml, PoolMethod::PauleMandel}) {
+            for (bool knha : {false, true}) {
+                PoolOptions o;
+                o.method = m;
+                o.knappHartung = knha;
+                Result<PoolResult> r = makeError("none", "not run");
+                EXPECT_NO_THROW(r = pool(y, v, o)) << poolMethodKey(m) << " " << y[0];
+                ASSERT_FALSE(r.ok()) << poolMethodKey(m) << " " << y[0];
+                EXPECT_EQ(r.error().field, "yi");
+                EXPECT_NE(r.error().message.find("too extreme"), std::string::npos);
+            }
+        }
+    }
+}
+
 TEST(MetaAnalysis, LargeKRemlConverges)
 {
     // k = 100,000 in O(k) memory: REML must converge to the data-generating tau^2 = 0.08.
