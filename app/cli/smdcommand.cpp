@@ -70,6 +70,16 @@ int runSmdCommand(const QStringList &arguments, Io &io)
             io.err << name << ": " << error << "\n";
             return ExitBadInput;
         }
+        // The engine takes fractional sizes (effective sample sizes, assumed splits); a
+        // person typing --n1 counts patients.
+        const bool isSize = i == 2 || i == 5;
+        if (isSize && *value != std::floor(*value)) {
+            io.err << name << ": "
+                   << tr("%1: a group size must be a whole number, not %2")
+                          .arg(option, parser.value(valueOptions[i]).trimmed())
+                   << "\n";
+            return ExitBadInput;
+        }
         values[i] = *value;
     }
     const auto level = numberOption(QStringLiteral("--level"), parser.value(levelOption), &error);

@@ -118,9 +118,21 @@ Result<SmdResult> standardizedMeanDifference(const ArmSummary &treatment, const 
         return makeError("n1", "the two groups need more than 3 patients together for the "
                                "small-sample correction");
     }
-    const double pooled = std::sqrt(
-        ((n1 - 1.0) * treatment.sd * treatment.sd + (n2 - 1.0) * control.sd * control.sd) / m);
-    if (!(pooled > 0.0) || !std::isfinite(pooled)) {
+    // An SD near 1e155 or above squares past DBL_MAX: say so, rather than let inf / inf
+    // turn into a "pooled SD is 0" message.
+    const double sum1 = (n1 - 1.0) * treatment.sd * treatment.sd;
+    const double sum2 = (n2 - 1.0) * control.sd * control.sd;
+    if (!std::isfinite(treatment.sd * treatment.sd) || !std::isfinite(sum1)) {
+        return makeError("sd1", "too large: its square overflows a double");
+    }
+    if (!std::isfinite(control.sd * control.sd) || !std::isfinite(sum2)) {
+        return makeError("sd2", "too large: its square overflows a double");
+    }
+    if (!std::isfinite(sum1 + sum2)) {
+        return makeError("sd1", "too large: the pooled variance overflows a double");
+    }
+    const double pooled = std::sqrt((sum1 + sum2) / m);
+    if (!(pooled > 0.0)) {
         return makeError("sd1", "the pooled standard deviation is 0: no standardized "
                                 "difference exists");
     }
@@ -144,6 +156,11 @@ Result<SmdResult> standardizedMeanDifference(const ArmSummary &treatment, const 
     r.formula = "g = c(m) * (m1 - m2) / s_pooled, c(m) = Gamma(m/2) / (sqrt(m/2) * "
                 "Gamma((m-1)/2)), m = n1 + n2 - 2; var(g) = 1/n1 + 1/n2 + g^2 / (2 (n1 + n2)) "
                 "(metafor escalc SMD); CI = g -/+ z * se";
+    if (!std::isfinite(r.meanDifferenceVariance) || !std::isfinite(r.meanDifferenceCiLow) ||
+        !std::isfinite(r.meanDifferenceCiHigh)) {
+        return makeError("sd1", "too large: the variance of the mean difference overflows a "
+                                "double");
+    }
     if (!std::isfinite(r.g) || !std::isfinite(r.variance) || !std::isfinite(r.ciLow) ||
         !std::isfinite(r.ciHigh)) {
         return makeError("m1", "the numbers are too large to give a finite result");

@@ -185,6 +185,28 @@ TEST(SmdCommand, NegativeMeansAndBadInput)
                    {"--m1"});
 }
 
+TEST(SmdCommand, GroupSizesAreWholeAndHugeSdsOverflowClearly)
+{
+    expectBadInput(evidence({"smd", "--m1", "1", "--sd1", "1", "--n1", "2.5", "--m2", "0", "--sd2",
+                             "1", "--n2", "10"}),
+                   {"--n1", "whole number", "2.5"});
+    expectBadInput(evidence({"smd", "--m1", "1", "--sd1", "1", "--n1", "10", "--m2", "0", "--sd2",
+                             "1", "--n2", "1e1.5"}),
+                   {"--n2"});
+    expectBadInput(evidence({"smd", "--m1", "1", "--sd1", "1", "--n1", "10", "--m2", "0", "--sd2",
+                             "1", "--n2", "10.01"}),
+                   {"--n2", "whole number"});
+    const CommandRun huge = evidence({"smd", "--m1", "1", "--sd1", "1e200", "--n1", "10", "--m2",
+                                      "0", "--sd2", "1e200", "--n2", "10"});
+    expectBadInput(huge, {"--sd1", "overflow"});
+    EXPECT_FALSE(huge.err.contains("is 0")) << huge.err.toStdString();
+    // 1e1 is a whole number written with an exponent.
+    EXPECT_EQ(evidence({"smd", "--m1", "1", "--sd1", "1", "--n1", "1e1", "--m2", "0", "--sd2", "1",
+                        "--n2", "10"})
+                  .status,
+              eb::cli::ExitOk);
+}
+
 TEST(PoolCommand, JsonKeysAndBcgValues)
 {
     const CommandRun run = evidence({"pool", "--json", "-"}, bcgCsv());

@@ -51,6 +51,28 @@ TEST(SummaryData, SmdRefusesBadInput)
     EXPECT_FALSE(standardizedMeanDifference({1, 1, 1}, {0, 1, 2}).ok()); // m = 1
 }
 
+// SD = 1e200 squares to inf; the message used to claim the pooled SD was 0.
+TEST(SummaryData, SmdSaysWhenAnSdSquaresPastDoubleRange)
+{
+    const auto both = standardizedMeanDifference({1, 1e200, 10}, {0, 1e200, 10});
+    ASSERT_FALSE(both.ok());
+    EXPECT_EQ(both.error().field, "sd1");
+    EXPECT_NE(both.error().message.find("overflow"), std::string::npos);
+    EXPECT_EQ(both.error().message.find("is 0"), std::string::npos);
+    const auto second = standardizedMeanDifference({1, 1, 10}, {0, 1e200, 10});
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().field, "sd2");
+    EXPECT_NE(second.error().message.find("overflow"), std::string::npos);
+    // Each square fits, their weighted sum does not.
+    const auto sum = standardizedMeanDifference({1, 1e154, 1e5}, {0, 1e154, 1e5});
+    ASSERT_FALSE(sum.ok());
+    EXPECT_NE(sum.error().message.find("overflow"), std::string::npos);
+    // A zero SD in both groups keeps its own message.
+    const auto zero = standardizedMeanDifference({1, 0, 10}, {0, 0, 10});
+    ASSERT_FALSE(zero.ok());
+    EXPECT_NE(zero.error().message.find("is 0"), std::string::npos);
+}
+
 TEST(SummaryData, TwoByTwoZeroCells)
 {
     // A zero cell: 1/2 added to all four cells, as metafor's escalc does by default.
