@@ -439,25 +439,13 @@ bool addPooledResult(ForestSpec &spec, eb::stats::PoolMethod method, QString *er
 
 std::optional<DistributionSpec> distributionFor(Metric metric, double value, QString *error)
 {
-    eb::stats::EffectInput input;
-    switch (metric) {
-    case Metric::MannWhitney:
-        input.from = Scale::MannWhitney;
-        break;
-    case Metric::CohensD:
-    case Metric::Smd:
-        input.from = Scale::CohensD;
-        break;
-    case Metric::HedgesG:
-        input.from = Scale::HedgesG;
-        break;
-    case Metric::OddsRatio:
-        input.from = Scale::OddsRatio;
-        break;
-    default:
+    const std::optional<Scale> scale = eb::stats::scaleForMetric(metric);
+    if (!scale) {
         *error = tr("no distribution chart for metric %1").arg(key(metric));
         return std::nullopt;
     }
+    eb::stats::EffectInput input;
+    input.from = *scale;
     input.value = value;
     const auto report = eb::stats::convertEffect(input);
     if (!report.ok()) {

@@ -371,32 +371,43 @@ Result<ConversionReport> convertEffect(const EffectInput &input)
     return report;
 }
 
+std::optional<Scale> scaleForMetric(Metric metric)
+{
+    switch (metric) {
+    case Metric::MannWhitney:
+        return Scale::MannWhitney;
+    case Metric::CohensD:
+    case Metric::Smd:
+        return Scale::CohensD;
+    case Metric::HedgesG:
+        return Scale::HedgesG;
+    case Metric::OddsRatio:
+        return Scale::OddsRatio;
+    case Metric::LogOddsRatio:
+        return Scale::LogOddsRatio;
+    case Metric::RiskRatio:
+    case Metric::LogRiskRatio:
+    case Metric::RiskDifference:
+    case Metric::MeanDifference:
+    case Metric::MeanChangeDifference:
+    case Metric::Nnt:
+    case Metric::None:
+        break;
+    }
+    return std::nullopt;
+}
+
 Result<ConversionReport> equivalentsForResult(Metric metric, double estimate,
                                               std::optional<double> ciLow,
                                               std::optional<double> ciHigh)
 {
-    EffectInput input;
-    switch (metric) {
-    case Metric::MannWhitney:
-        input.from = Scale::MannWhitney;
-        break;
-    case Metric::CohensD:
-    case Metric::Smd:
-        input.from = Scale::CohensD;
-        break;
-    case Metric::HedgesG:
-        input.from = Scale::HedgesG;
-        break;
-    case Metric::OddsRatio:
-        input.from = Scale::OddsRatio;
-        break;
-    case Metric::LogOddsRatio:
-        input.from = Scale::LogOddsRatio;
-        break;
-    default:
+    const std::optional<Scale> scale = scaleForMetric(metric);
+    if (!scale) {
         return makeError("metric", "no conversion to MW, d or OR exists for metric '" +
                                        std::string(metricKey(metric)) + "'");
     }
+    EffectInput input;
+    input.from = *scale;
     input.value = estimate;
     input.ciLow = ciLow;
     input.ciHigh = ciHigh;

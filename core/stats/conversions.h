@@ -38,6 +38,11 @@ std::string_view scaleName(Scale scale); // "Mann-Whitney probability of superio
 // Accepts the keys above plus "logor" (the CLI's spelling).
 std::optional<Scale> scaleFromKey(std::string_view key);
 
+// The scale on which a catalogue metric is converted: mw, d (and smd, treated as d), g, or,
+// log_or. Nothing for metrics with no conversion under this model (risk ratios, mean
+// differences, ...). The one mapping both the conversions and the charts use.
+std::optional<Scale> scaleForMetric(Metric metric);
+
 // Elementary transforms; the caller guarantees arguments in range (see validateScaleValue).
 double mwFromD(double d);
 double dFromMw(double mw);

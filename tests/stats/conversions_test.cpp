@@ -217,6 +217,29 @@ TEST(Conversions, EquivalentsForCatalogueResults)
     EXPECT_FALSE(equivalentsForResult(eb::stats::Metric::MannWhitney, 1.5).ok());
 }
 
+TEST(Conversions, ScaleForMetricIsTheOneMapping)
+{
+    EXPECT_EQ(scaleForMetric(Metric::MannWhitney), Scale::MannWhitney);
+    EXPECT_EQ(scaleForMetric(Metric::CohensD), Scale::CohensD);
+    EXPECT_EQ(scaleForMetric(Metric::Smd), Scale::CohensD);
+    EXPECT_EQ(scaleForMetric(Metric::HedgesG), Scale::HedgesG);
+    EXPECT_EQ(scaleForMetric(Metric::OddsRatio), Scale::OddsRatio);
+    EXPECT_EQ(scaleForMetric(Metric::LogOddsRatio), Scale::LogOddsRatio);
+    for (Metric m :
+         {Metric::RiskRatio, Metric::LogRiskRatio, Metric::RiskDifference, Metric::MeanDifference,
+          Metric::MeanChangeDifference, Metric::Nnt, Metric::None}) {
+        EXPECT_FALSE(scaleForMetric(m).has_value()) << metricKey(m);
+        EXPECT_FALSE(equivalentsForResult(m, 0.5).ok()) << metricKey(m);
+    }
+    // Every mapped metric converts through equivalentsForResult with that scale as input.
+    for (Metric m : {Metric::MannWhitney, Metric::CohensD, Metric::Smd, Metric::HedgesG,
+                     Metric::OddsRatio, Metric::LogOddsRatio}) {
+        const auto report = equivalentsForResult(m, 0.6);
+        ASSERT_TRUE(report.ok()) << metricKey(m);
+        EXPECT_EQ(report->input.from, *scaleForMetric(m));
+    }
+}
+
 TEST(Conversions, ScaleKeys)
 {
     for (Scale s : {Scale::MannWhitney, Scale::CohensD, Scale::HedgesG, Scale::LogOddsRatio,
