@@ -16,6 +16,12 @@ QString tr(const char *text)
 
 } // namespace
 
+QString ciFromVarianceFormula(bool ratio)
+{
+    return ratio ? tr("95% CI computed from vi: exp(yi ± 1.96·√vi)")
+                 : tr("95% CI computed from vi: yi ± 1.96·√vi");
+}
+
 std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric metric,
                                        QString *error)
 {
@@ -48,6 +54,29 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
     const int n = column("n");
     const bool fromVariance = yi >= 0 && (vi >= 0 || sei >= 0);
     const bool fromCi = estimate >= 0 && ciLow >= 0 && ciHigh >= 0;
+    // Two descriptions of one row's uncertainty: reading one and dropping the other unseen
+    // could draw a CI the user did not mean. Name the columns and let the user choose.
+    if (vi >= 0 && sei >= 0) {
+        *error = tr("the header has both vi and sei; keep one of the two columns");
+        return std::nullopt;
+    }
+    if (fromVariance) {
+        QStringList others;
+        for (const auto &[index, name] :
+             {std::pair{estimate, "estimate"}, std::pair{ciLow, "ci_low"},
+              std::pair{ciHigh, "ci_high"}}) {
+            if (index >= 0) {
+                others << QLatin1String(name);
+            }
+        }
+        if (!others.isEmpty()) {
+            *error = tr("the header has yi and %1, and also %2; keep yi and %1, or estimate, "
+                        "ci_low and ci_high")
+                         .arg(vi >= 0 ? QStringLiteral("vi") : QStringLiteral("sei"),
+                              others.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
     if (!fromVariance && !fromCi) {
         *error = tr("the header needs columns yi and vi (or sei), or estimate, ci_low and "
                     "ci_high");
@@ -60,7 +89,12 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
     const bool ratio = eb::stats::isRatio(metric);
     const double z = eb::stats::criticalZ(0.95);
     ForestCsv result;
-    for (const CsvRecord &record : table->rows) {
+    for (qsizetype r = 0; r < table->rows.size(); ++r) {
+        const CsvRecord &record = table->rows.at(r);
+        // Data rows are counted from 1 after the header, as `evidence pool` counts them; the
+        // file line is added to errors for the editor.
+        const int row = static_cast<int>(r) + 1;
+        const QString where = tr("row %1 (line %2)").arg(row).arg(record.line);
         const auto cell = [&](int index) {
             return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed()
                                                               : QString();
@@ -69,23 +103,21 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
             QString why;
             const std::optional<double> value = parseNumber(cell(index), &why);
             if (!value) {
-                *error =
-                    tr("line %1, column %2: %3").arg(record.line).arg(QLatin1String(name), why);
+                *error = tr("%1, column %2: %3").arg(where, QLatin1String(name), why);
             }
             return value;
         };
         eb::charts::EffectEntry entry;
         entry.metric = metric;
-        entry.study = cell(label).isEmpty() ? tr("Row %1").arg(record.line) : cell(label);
+        entry.study = cell(label).isEmpty() ? tr("Row %1").arg(row) : cell(label);
         entry.outcome = cell(outcome);
         entry.timepoint = cell(timepoint);
         if (n >= 0 && !cell(n).isEmpty()) {
             bool ok = false;
             const int value = cell(n).toInt(&ok);
             if (!ok || value <= 0) {
-                *error = tr("line %1, column n: '%2' is not a positive whole number")
-                             .arg(record.line)
-                             .arg(cell(n));
+                *error =
+                    tr("%1, column n: '%2' is not a positive whole number").arg(where, cell(n));
                 return std::nullopt;
             }
             entry.n = value;
@@ -103,8 +135,7 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
                     return std::nullopt;
                 }
                 if (!(*value > 0)) {
-                    *error = tr("line %1, column vi: the variance must be greater than 0")
-                                 .arg(record.line);
+                    *error = tr("%1, column vi: the variance must be greater than 0").arg(where);
                     return std::nullopt;
                 }
                 v = *value;
@@ -114,8 +145,8 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
                     return std::nullopt;
                 }
                 if (!(*value > 0)) {
-                    *error = tr("line %1, column sei: the standard error must be greater than 0")
-                                 .arg(record.line);
+                    *error =
+                        tr("%1, column sei: the standard error must be greater than 0").arg(where);
                     return std::nullopt;
                 }
                 v = *value * *value;
@@ -131,15 +162,16 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
                 hi = std::exp(hi);
             }
             if (!std::isfinite(est) || !std::isfinite(lo) || !std::isfinite(hi)) {
-                *error = tr("line %1: the values are too large to draw").arg(record.line);
+                *error = tr("%1: the values are too large to draw").arg(where);
                 return std::nullopt;
             }
             entry.estimate = est;
             entry.ciLow = lo;
             entry.ciHigh = hi;
-            entry.derived = true;
-            entry.derivation =
-                ratio ? tr("95% CI = exp(yi ∓ 1.96·√vi)") : tr("95% CI = yi ∓ 1.96·√vi");
+            // The estimate is the file's own; only its CI is computed here. The marker stays
+            // filled (reported) and the formula goes to the tooltip and the footnote.
+            entry.derived = false;
+            entry.derivation = ciFromVarianceFormula(ratio);
             variance = v;
         } else {
             const auto est = number(estimate, "estimate");
@@ -155,9 +187,8 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
                     return std::nullopt;
                 }
                 if (*lo > *est || *est > *hi) {
-                    *error = tr("line %1: the CI %2 to %3 does not contain the estimate %4")
-                                 .arg(record.line)
-                                 .arg(cell(ciLow), cell(ciHigh), cell(estimate));
+                    *error = tr("%1: the CI %2 to %3 does not contain the estimate %4")
+                                 .arg(where, cell(ciLow), cell(ciHigh), cell(estimate));
                     return std::nullopt;
                 }
                 entry.ciLow = lo;
@@ -173,8 +204,8 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
         for (const std::optional<double> &v : {entry.estimate, entry.ciLow, entry.ciHigh}) {
             if (v && !inDomain(*v)) {
                 *error = metric == eb::stats::Metric::MannWhitney
-                             ? tr("line %1: an MW value must lie between 0 and 1").arg(record.line)
-                             : tr("line %1: a ratio must be greater than 0").arg(record.line);
+                             ? tr("%1: an MW value must lie between 0 and 1").arg(where)
+                             : tr("%1: a ratio must be greater than 0").arg(where);
                 return std::nullopt;
             }
         }

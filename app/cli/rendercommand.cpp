@@ -227,6 +227,15 @@ int renderOverlap(const QStringList &arguments, Io &io)
     if (!spec) {
         return bad(io, program, tr("--%1: %2").arg(givenOption, error));
     }
+    // A picture of two curves further apart than the chart can draw would show the wrong d.
+    if (std::abs(spec->d) > eb::charts::kMaxDrawnD) {
+        return bad(io, program,
+                   tr("--%1 %2 is d = %3, beyond what this chart can draw (d from %4 to %5)")
+                       .arg(givenOption, parser.value(givenOption),
+                            QString::number(spec->d, 'f', 2),
+                            QString::number(-eb::charts::kMaxDrawnD, 'f', 0),
+                            QString::number(eb::charts::kMaxDrawnD, 'f', 0)));
+    }
     spec->fontScale = output.fontScale;
     spec->title = output.title.isEmpty() ? tr("What this effect size looks like") : output.title;
     if (parser.isSet(QStringLiteral("note"))) {

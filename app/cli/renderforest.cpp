@@ -209,10 +209,21 @@ int renderForest(const QStringList &arguments, Io &io)
     QList<std::optional<double>> variances;
     QString title = output.title;
     const bool fromCsv = parser.isSet(QStringLiteral("csv"));
+    // Without --scale the CSV's values are on a generic scale nothing converts from.
+    const bool unknownScale = fromCsv && !parser.isSet(QStringLiteral("scale"));
+    const QString scaleHint =
+        tr("the CSV's scale is unknown; add --scale mw, d, g, smd, or, log_or, rr, log_rr, rd "
+           "or md to say what its values are");
     std::optional<double> noEffect;
+    int studies = 0;
     if (fromCsv) {
         if (parser.isSet(QStringLiteral("studies")) || parser.isSet(QStringLiteral("all"))) {
             return bad(io, program, tr("--csv cannot be combined with --studies or --all"));
+        }
+        if (unknownScale && display != eb::charts::DisplayMetric::Native) {
+            return bad(
+                io, program,
+                tr("--metric %1: %2").arg(parser.value(QStringLiteral("metric")), scaleHint));
         }
         eb::stats::Metric metric = eb::stats::Metric::None;
         if (parser.isSet(QStringLiteral("scale"))) {
@@ -265,19 +276,38 @@ int renderForest(const QStringList &arguments, Io &io)
             return selected;
         }
         entries = selection.entries;
-        if (title.isEmpty()) {
-            title =
-                selection.studies == 1
-                    ? tr("%1 results from 1 study").arg(entries.size())
-                    : tr("%1 results from %2 studies").arg(entries.size()).arg(selection.studies);
-        }
+        studies = selection.studies;
     }
     eb::charts::ForestBuild build = eb::charts::buildForest(entries, display);
     if (!build.ok()) {
         return bad(io, program, build.error);
     }
     eb::charts::ForestSpec &spec = build.spec;
+    if (title.isEmpty()) {
+        // The title counts what was selected and, when some results cannot be shown on the
+        // display metric, how many rows are drawn, so that it agrees with the footnote.
+        const qsizetype selected = entries.size();
+        title = studies == 1 ? tr("%1 results from 1 study").arg(selected)
+                             : tr("%1 results from %2 studies").arg(selected).arg(studies);
+        if (spec.rows.size() != selected) {
+            title += tr(" (%1 drawn)").arg(spec.rows.size());
+        }
+    }
     spec.title = title;
+    if (fromCsv) {
+        const bool ratio = eb::stats::isRatio(entries.isEmpty() ? eb::stats::Metric::None
+                                                                : entries.first().metric);
+        bool ciFromVariance = false;
+        for (const std::optional<double> &v : variances) {
+            ciFromVariance = ciFromVariance || v.has_value();
+        }
+        if (ciFromVariance) {
+            // The estimates are the file's; only their CIs are this program's.
+            const QString note = ciFromVarianceFormula(ratio) + QLatin1Char('.');
+            spec.footnote =
+                spec.footnote.isEmpty() ? note : spec.footnote + QLatin1Char(' ') + note;
+        }
+    }
     spec.sort = sort;
     spec.treatmentName = parser.isSet(QStringLiteral("treatment"))
                              ? parser.value(QStringLiteral("treatment"))
@@ -299,8 +329,10 @@ int renderForest(const QStringList &arguments, Io &io)
         eb::charts::addBenchmarkBands(spec);
         if (spec.benchmarks.isEmpty()) {
             return bad(io, program,
-                       tr("--benchmarks: there are benchmarks for MW, d and OR only; add --metric "
-                          "mw, d or or"));
+                       unknownScale
+                           ? tr("--benchmarks: %1").arg(scaleHint)
+                           : tr("--benchmarks: there are benchmarks for MW, d and OR only; add "
+                                "--metric mw, d or or"));
         }
     }
     eb::charts::ForestPlot plot(spec);

@@ -47,17 +47,24 @@ QString percent(double proportion)
 DistributionChart::DistributionChart(DistributionSpec spec) : m_spec(std::move(spec))
 {
     m_fonts = ChartFonts::make(m_spec.fontScale);
-    if (!std::isfinite(m_spec.d)) {
-        m_spec.d = 0; // the caller validates; never draw NaN
+    // The caller validates; never draw NaN. Only the drawing is limited: the labels keep the
+    // engine's values, and a d beyond the edge is said so under the chart.
+    m_drawnD = std::isfinite(m_spec.d) ? std::clamp(m_spec.d, -kMaxDrawnD, kMaxDrawnD) : 0.0;
+    if (std::isfinite(m_spec.d) && std::abs(m_spec.d) > kMaxDrawnD) {
+        const QString edge =
+            tr("The treatment curve is drawn at %1 = %2, the edge of this chart; "
+               "the true %1 is %3.")
+                .arg(m_spec.dName, formatChartNumber(m_drawnD, 2), formatChartNumber(m_spec.d, 2));
+        m_spec.footnote =
+            m_spec.footnote.isEmpty() ? edge : edge + QLatin1Char(' ') + m_spec.footnote;
     }
-    m_spec.d = std::clamp(m_spec.d, -6.0, 6.0);
     if (m_spec.treatmentName.isEmpty()) {
         m_spec.treatmentName = tr("Cerebrolysin");
     }
     if (m_spec.controlName.isEmpty()) {
         m_spec.controlName = tr("Control");
     }
-    const double d = m_spec.d;
+    const double d = m_drawnD;
     m_xLow = std::floor(std::min(0.0, d) - 3.5);
     m_xHigh = std::ceil(std::max(0.0, d) + 3.5);
     m_yHigh = 0.52;
@@ -244,7 +251,7 @@ void DistributionChart::layoutItems(const QSizeF &size)
 
     // Group names beside their peaks, pushed apart so that they never collide.
     const QFontMetricsF metrics(f.bold);
-    const double d = m_spec.d;
+    const double d = m_drawnD;
     const QPointF controlPeak = m_chart->mapToPosition(QPointF(0, density(0, 0)), m_controlCurve);
     const QPointF treatmentPeak = m_chart->mapToPosition(QPointF(d, density(d, d)), m_controlCurve);
     const double labelY = controlPeak.y() - 1.6 * f.lineHeight;
@@ -298,7 +305,7 @@ void DistributionChart::positionMarks()
     }
     const QRectF plot = m_chart->plotArea();
     const double x0 = m_chart->mapToPosition(QPointF(0, 0), m_controlCurve).x();
-    const double xd = m_chart->mapToPosition(QPointF(m_spec.d, 0), m_controlCurve).x();
+    const double xd = m_chart->mapToPosition(QPointF(m_drawnD, 0), m_controlCurve).x();
     const double peak = m_chart->mapToPosition(QPointF(0, density(0, 0)), m_controlCurve).y();
     m_controlMean->setLine(x0, plot.bottom(), x0, peak - 0.2 * m_fonts.lineHeight);
     m_treatmentMean->setLine(xd, plot.bottom(), xd, peak - 0.2 * m_fonts.lineHeight);

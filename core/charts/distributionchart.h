@@ -52,6 +52,9 @@ private:
     QList<struct LegendEntry> legendEntries() const;
 
     DistributionSpec m_spec;
+    // Where the treatment curve is drawn: m_spec.d limited to the drawable range. Every label
+    // shows m_spec.d itself.
+    double m_drawnD = 0;
     ChartFonts m_fonts;
     double m_xLow = -4;
     double m_xHigh = 4;

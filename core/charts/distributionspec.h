@@ -9,6 +9,10 @@ namespace eb::charts {
 // the treatment's shifted by d control-group standard deviations, with the overlap shaded.
 // Every number is computed by the effect-size engine (eb::stats::convertEffect) and passed
 // in; the chart only evaluates the normal density to draw the curves.
+// The largest |d| the chart draws: beyond it the curves no longer fit a readable axis. A larger
+// d is drawn at this edge and said so; its labels keep the true value.
+inline constexpr double kMaxDrawnD = 6.0;
+
 struct DistributionSpec
 {
     QString title;

@@ -252,7 +252,8 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
                 converted = true;
                 row.derived = true;
                 const QString formula = fromStd(value->formula);
-                row.derivation = entry.derived && !entry.derivation.isEmpty()
+                // A reported estimate may carry a derivation of its CI (from a CSV's vi).
+                row.derivation = !entry.derivation.isEmpty()
                                      ? entry.derivation + QStringLiteral("; then ") + formula
                                      : tr("converted from %1 %2: %3")
                                            .arg(metricShortName(entry.metric),
@@ -273,7 +274,10 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
         }
     }
     if (spec.rows.isEmpty()) {
-        build.error = tr("no result to draw");
+        build.error = build.skipped > 0 ? tr("none of the %n result(s) can be converted to %1",
+                                             nullptr, build.skipped)
+                                              .arg(metricShortName(spec.metric))
+                                        : tr("no result to draw");
         return build;
     }
     spec.footnote = footnotes.join(QLatin1Char(' '));

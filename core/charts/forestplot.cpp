@@ -668,7 +668,10 @@ void ForestPlot::chooseAxisRange(double plotWidth)
     axis->setRange(lo, hi);
     axis->setTickAnchor(anchor);
     axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsForStep(step)));
+    // Beyond a million, fixed decimals give labels wider than a tick's room: use %g.
+    axis->setLabelFormat(std::max(std::abs(lo), std::abs(hi)) >= 1e6
+                             ? QStringLiteral("%.3g")
+                             : QStringLiteral("%.%1f").arg(decimalsForStep(step)));
     m_axisLow = lo;
     m_axisHigh = hi;
 }
@@ -1194,7 +1197,9 @@ QString ForestPlot::rowToolTip(int rowIndex) const
     lines << (row.derived ? tr("Derived: %1")
                                 .arg(row.derivation.isEmpty() ? tr("computed by this program")
                                                               : row.derivation)
-                          : tr("Reported by the source"));
+                          : (row.derivation.isEmpty()
+                                 ? tr("Reported by the source")
+                                 : tr("Estimate reported by the source; %1").arg(row.derivation)));
     if (!row.note.isEmpty()) {
         lines << row.note;
     }

@@ -485,3 +485,70 @@ TEST(ForestPlot, ANarrowOneStudyPlotKeepsTheColumnThatTellsRowsApart)
             << day << " in " << texts.join(QLatin1String(" | ")).toStdString();
     }
 }
+
+TEST(ForestPlot, AHugeValueHasACompactLabelThatOverlapsNothing)
+{
+    ForestSpec spec;
+    spec.metric = eb::stats::Metric::CohensD;
+    spec.title = QStringLiteral("A row of 1e300");
+    ForestRow normal;
+    normal.study = QStringLiteral("Normal");
+    normal.estimate = 0.3;
+    normal.ciLow = 0.1;
+    normal.ciHigh = 0.5;
+    ForestRow huge;
+    huge.study = QStringLiteral("Huge");
+    huge.estimate = 1e300;
+    huge.ciLow = 1e299;
+    huge.ciHigh = 2e300;
+    spec.rows << normal << huge;
+    for (const QSizeF size : {QSizeF(1200, 300), QSizeF(700, 300)}) {
+        ForestPlot plot(spec);
+        plot.resize(size);
+        const auto texts = plot.textItems();
+        std::vector<QRectF> boxes;
+        bool compact = false;
+        for (QGraphicsSimpleTextItem *item : texts) {
+            boxes.push_back(item->mapRectToScene(item->boundingRect()));
+            EXPECT_LT(item->text().size(), 60) << item->text().toStdString();
+            EXPECT_FALSE(item->text().contains(QStringLiteral("inf")));
+            compact = compact || item->text().contains(QStringLiteral("1.00e+300"));
+        }
+        EXPECT_TRUE(compact);
+        const QRectF image(QPointF(0, 0), size);
+        const QRectF area = plot.plotArea();
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            const std::string text = texts[static_cast<qsizetype>(i)]->text().toStdString();
+            EXPECT_TRUE(image.contains(boxes[i])) << text;
+            for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+                const QRectF overlap = boxes[i].intersected(boxes[j]);
+                EXPECT_FALSE(overlap.width() > 0.5 && overlap.height() > 0.5)
+                    << text << " / " << texts[static_cast<qsizetype>(j)]->text().toStdString();
+            }
+            if (boxes[i].top() >= area.top() && boxes[i].bottom() <= area.bottom()) {
+                EXPECT_TRUE(boxes[i].right() <= area.left() + 0.5 ||
+                            boxes[i].left() >= area.right() - 0.5)
+                    << text;
+            }
+        }
+        // The axis's own tick labels: %g beyond a million, not hundreds of digits.
+        auto *axis = qobject_cast<QValueAxis *>(plot.valueAxis());
+        ASSERT_NE(axis, nullptr);
+        EXPECT_TRUE(axis->labelFormat().contains(QLatin1Char('g')))
+            << axis->labelFormat().toStdString();
+    }
+}
+
+TEST(ForestPlot, AReportedEstimateWithAComputedCiSaysSoInItsToolTip)
+{
+    ForestSpec spec = smallMwSpec();
+    spec.rows[0].derived = false;
+    spec.rows[0].derivation = QStringLiteral("95% CI computed from vi: yi ± 1.96·√vi");
+    ForestPlot plot(spec);
+    plot.resize(QSizeF(1000, 500));
+    const QString tip = plot.toolTipAt(plot.markerRect(0).center());
+    EXPECT_TRUE(tip.contains(QStringLiteral("Estimate reported by the source")))
+        << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("CI computed from vi"))) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("Derived")));
+}

@@ -13,6 +13,7 @@
 #include <QLineSeries>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace eb::charts;
 using eb::stats::Metric;
@@ -270,6 +271,48 @@ TEST(ForestData, ARepeatedResultIsShownButPooledOnce)
     EXPECT_NEAR(build.spec.pooled->estimate, 0.2, 1e-9); // equal weights: mean of 0.1, 0.2, 0.3
     EXPECT_TRUE(build.spec.pooled->label.contains(QStringLiteral("k = 3")));
     EXPECT_TRUE(build.spec.footnote.contains(QStringLiteral("left out of the pool")));
+}
+
+TEST(DistributionChart, ADBeyondTheDrawableRangeKeepsItsTrueValueInTheLabels)
+{
+    QString error;
+    const auto spec = distributionFor(Metric::CohensD, 8.0, &error);
+    ASSERT_TRUE(spec.has_value()) << error.toStdString();
+    ASSERT_GT(spec->d, kMaxDrawnD);
+    DistributionChart chart(*spec);
+    chart.resize(QSizeF(1000, 620));
+    const QStringList all = texts(chart.textItems());
+    // The value the engine computed, never the drawing limit.
+    EXPECT_TRUE(all.contains(QStringLiteral("d = 8.00")))
+        << all.join(QLatin1Char('|')).toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("d = 6.00")));
+    // MW of d = 8 is Phi(8 / sqrt 2), 1.00 to two decimals.
+    EXPECT_TRUE(all.contains(QStringLiteral("MW = 1.00")));
+    // The curve is drawn at the edge, and the chart says so.
+    const QLineF treatment = chart.treatmentMeanLine()->line();
+    EXPECT_NEAR(chart.treatmentMeanLine()->mapToScene(treatment.p1()).x(),
+                chart.valuePosition(kMaxDrawnD, 0).x(), 1.0);
+    EXPECT_TRUE(all.join(QLatin1Char(' ')).contains(QStringLiteral("the true d is 8.00")))
+        << all.join(QLatin1Char('|')).toStdString();
+}
+
+TEST(ChartStyle, HugeValuesGetCompactLabelsAndNonFiniteNone)
+{
+    EXPECT_EQ(formatChartNumber(0.305, 2), QStringLiteral("0.30"));
+    EXPECT_EQ(formatChartNumber(-1.5, 2), QStringLiteral("−1.50"));
+    EXPECT_EQ(formatChartNumber(123456.0, 1), QStringLiteral("123456.0"));
+    EXPECT_EQ(formatChartNumber(1e300, 2), QStringLiteral("1.00e+300"));
+    EXPECT_EQ(formatChartNumber(-2.5e7, 2), QStringLiteral("−2.50e+07"));
+    for (const double bad :
+         {std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+          std::numeric_limits<double>::quiet_NaN()}) {
+        const QString text = formatChartNumber(bad, 2);
+        EXPECT_FALSE(text.contains(QStringLiteral("inf"), Qt::CaseInsensitive));
+        EXPECT_FALSE(text.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+    }
+    for (const double v : {1e6, 1e300, -1e300, std::numeric_limits<double>::max()}) {
+        EXPECT_LE(formatChartNumber(v, 2).size(), 10) << v;
+    }
 }
 
 // The shared builder behind the GUI's Chart tab and `evidence render forest`: two sources of

@@ -1,7 +1,11 @@
 // `evidence render`, called in-process (GUI test main: drawing needs a QGuiApplication):
 // files that open and hold what was asked for, exit 2 with one stderr line and no file left
 // behind for bad input.
+#include "charts/forestdata.h"
+#include "charts/forestplot.h"
+#include "charts/marklayer.h"
 #include "cli/cli.h"
+#include "cli/forestcsv.h"
 
 #include <QDir>
 #include <QFile>
@@ -224,9 +228,16 @@ TEST_F(RenderCommand, BadCsvNamesTheLineAndColumn)
         QFile::remove(csv);
         expectRefused(run, out, mentions);
     };
-    refuse(QStringLiteral("label,yi,vi\nA,0.3,abc\n"), QStringLiteral("line 2, column vi"));
+    // Data rows are counted from 1 after the header (as `evidence pool` does), with the line.
+    refuse(QStringLiteral("label,yi,vi\nA,0.3,abc\n"), QStringLiteral("row 1 (line 2), column vi"));
     refuse(QStringLiteral("label,yi,vi\nA,0.3,0.1\nB,0.2,-1\n"),
-           QStringLiteral("line 3, column vi"));
+           QStringLiteral("row 2 (line 3), column vi"));
+    // Two descriptions of one CI: refused, naming both columns.
+    refuse(QStringLiteral("label,yi,vi,sei\nA,0.3,0.04,0.2\n"), QStringLiteral("both vi and sei"));
+    refuse(QStringLiteral("label,yi,vi,estimate,ci_low,ci_high\nA,0.3,0.04,0.3,0,0.6\n"),
+           QStringLiteral("yi and vi, and also estimate, ci_low, ci_high"));
+    refuse(QStringLiteral("label,yi,sei,ci_low,ci_high\nA,0.3,0.2,0,0.6\n"),
+           QStringLiteral("yi and sei, and also ci_low, ci_high"));
     refuse(QStringLiteral("label,yi\nA,0.3\n"), QStringLiteral("vi"));
     refuse(QStringLiteral("label,yi,vi\n"), QStringLiteral("no rows"));
     refuse(QStringLiteral("estimate,ci_low,ci_high\n0.5,0.6,0.7\n"), QStringLiteral("line 2"));
@@ -325,4 +336,144 @@ TEST_F(RenderCommand, OutcomeFilterKeepsOnlyThatOutcome)
     EXPECT_TRUE(svg.contains(QStringLiteral("not reported")));
     EXPECT_FALSE(svg.contains(QStringLiteral("NIHSS")));
     EXPECT_FALSE(svg.contains(QStringLiteral("CAPTAIN")));
+}
+
+TEST_F(RenderCommand, OverlapRefusesADBeyondWhatItCanDraw)
+{
+    const QString out = path(QStringLiteral("x.png"));
+    // Drawn at the edge, d = 8 would show the curves 6 SD apart: refused with the true d.
+    expectRefused(render({QStringLiteral("overlap"), QStringLiteral("--d"), QStringLiteral("8"),
+                          QStringLiteral("--out"), out}),
+                  out, QStringLiteral("d = 8.00"));
+    expectRefused(render({QStringLiteral("overlap"), QStringLiteral("--or"), QStringLiteral("1e6"),
+                          QStringLiteral("--out"), out}),
+                  out, QStringLiteral("--or 1e6 is d = 7.62"));
+    const QString svg = path(QStringLiteral("edge.svg"));
+    const CommandRun run = render({QStringLiteral("overlap"), QStringLiteral("--d"),
+                                   QStringLiteral("-5.5"), QStringLiteral("--out"), svg});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("d = −5.50")));
+}
+
+TEST_F(RenderCommand, ACsvWithoutAScaleAsksForOneBeforeConverting)
+{
+    const QString out = path(QStringLiteral("x.svg"));
+    const QString csv =
+        writeCsv(QStringLiteral("rows.csv"), QStringLiteral("label,yi,vi\nA,0.3,0.04\n"));
+    const CommandRun metric =
+        render({QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--metric"),
+                QStringLiteral("mw"), QStringLiteral("--out"), out});
+    QFile::remove(csv);
+    expectRefused(metric, out, QStringLiteral("scale is unknown; add --scale mw, d, g"));
+    writeCsv(QStringLiteral("rows.csv"), QStringLiteral("label,yi,vi\nA,0.3,0.04\n"));
+    const CommandRun bands = render({QStringLiteral("forest"), QStringLiteral("--csv"), csv,
+                                     QStringLiteral("--benchmarks"), QStringLiteral("--out"), out});
+    QFile::remove(csv);
+    expectRefused(bands, out,
+                  QStringLiteral("--benchmarks: the CSV's scale is unknown; add --scale"));
+    EXPECT_FALSE(bands.err.contains(QStringLiteral("--metric"))) << bands.err.toStdString();
+    // What the hint says works.
+    writeCsv(QStringLiteral("rows.csv"), QStringLiteral("label,yi,vi\nA,0.3,0.04\n"));
+    const CommandRun fixed =
+        render({QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--scale"),
+                QStringLiteral("d"), QStringLiteral("--metric"), QStringLiteral("mw"),
+                QStringLiteral("--benchmarks"), QStringLiteral("--out"), out});
+    EXPECT_EQ(fixed.status, 0) << fixed.err.toStdString();
+}
+
+TEST_F(RenderCommand, RowsFromYiAndViAreReportedEstimatesWithAComputedCi)
+{
+    QString error;
+    const auto table = eb::cli::readForestCsv(QStringLiteral("label,yi,vi\nA,0.30,0.04\n"),
+                                              eb::stats::Metric::CohensD, &error);
+    ASSERT_TRUE(table.has_value()) << error.toStdString();
+    ASSERT_EQ(table->entries.size(), 1);
+    EXPECT_FALSE(table->entries.first().derived);
+    EXPECT_TRUE(table->entries.first().derivation.contains(QStringLiteral("computed from vi")));
+    auto build = eb::charts::buildForest(table->entries, eb::charts::DisplayMetric::Native);
+    ASSERT_TRUE(build.ok());
+    eb::charts::ForestPlot plot(build.spec);
+    plot.resize(QSizeF(1000, 400));
+    // A filled (reported) marker, not a hollow one.
+    const QRectF marker = plot.markerRect(0);
+    ASSERT_FALSE(marker.isEmpty());
+    EXPECT_TRUE(plot.reportedMarkers()->path().contains(
+        plot.reportedMarkers()->mapFromScene(marker.center())));
+    EXPECT_FALSE(plot.derivedMarkers()->path().contains(
+        plot.derivedMarkers()->mapFromScene(marker.center())));
+
+    // The command's picture: legend "Reported" only, and the footnote gives the CI's formula.
+    const QString out = path(QStringLiteral("vi.svg"));
+    const QString csv = writeCsv(QStringLiteral("rows.csv"),
+                                 QStringLiteral("label,yi,vi\nA,0.30,0.04\nB,0.10,0.02\n"));
+    const CommandRun run = render(
+        {QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    EXPECT_FALSE(svg.contains(QStringLiteral("converted by this program")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("CI computed from vi: yi ± 1.96·√vi")));
+    EXPECT_TRUE(svg.contains(QStringLiteral(">Reported<")) ||
+                QRegularExpression(QStringLiteral("<text[^>]*>\\s*Reported\\s*</text>"))
+                    .match(svg)
+                    .hasMatch());
+
+    // A conversion that did happen is still marked derived.
+    const QString converted = path(QStringLiteral("converted.svg"));
+    const CommandRun mw =
+        render({QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--scale"),
+                QStringLiteral("d"), QStringLiteral("--metric"), QStringLiteral("mw"),
+                QStringLiteral("--out"), converted});
+    ASSERT_EQ(mw.status, 0) << mw.err.toStdString();
+    QFile convertedFile(converted);
+    ASSERT_TRUE(convertedFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(convertedFile.readAll())
+                    .contains(QStringLiteral("converted by this program")));
+}
+
+TEST_F(RenderCommand, DefaultCsvLabelsCountDataRowsFromOne)
+{
+    const QString out = path(QStringLiteral("rows.svg"));
+    const QString csv =
+        writeCsv(QStringLiteral("rows.csv"), QStringLiteral("yi,vi\n0.30,0.04\n0.10,0.02\n"));
+    const CommandRun run = render(
+        {QStringLiteral("forest"), QStringLiteral("--csv"), csv, QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    const auto label = [&](const QString &text) {
+        return QRegularExpression(QStringLiteral("<text[^>]*>\\s*%1\\s*</text>").arg(text))
+            .match(svg)
+            .hasMatch();
+    };
+    EXPECT_TRUE(label(QStringLiteral("Row 1")));
+    EXPECT_TRUE(label(QStringLiteral("Row 2")));
+    EXPECT_FALSE(label(QStringLiteral("Row 3")));
+}
+
+TEST_F(RenderCommand, TheTitleCountsTheRowsDrawn)
+{
+    // Every catalogue result on the MW scale: some metrics have no conversion and are not shown.
+    const QString out = path(QStringLiteral("all.svg"));
+    const CommandRun run =
+        render({QStringLiteral("forest"), QStringLiteral("--all"), QStringLiteral("--metric"),
+                QStringLiteral("mw"), QStringLiteral("--database"), m_database,
+                QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    const QRegularExpressionMatch skipped =
+        QRegularExpression(QStringLiteral("(\\d+) result\\S* on a scale with no conversion"))
+            .match(svg);
+    ASSERT_TRUE(skipped.hasMatch()) << "the catalogue has no unconvertible result any more";
+    const QRegularExpressionMatch title =
+        QRegularExpression(QStringLiteral("(\\d+) results from \\d+ studies \\((\\d+) drawn\\)"))
+            .match(svg);
+    ASSERT_TRUE(title.hasMatch());
+    EXPECT_EQ(title.captured(1).toInt() - skipped.captured(1).toInt(), title.captured(2).toInt());
 }
