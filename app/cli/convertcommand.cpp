@@ -61,18 +61,9 @@ int runConvertCommand(const QStringList &arguments, Io &io)
     parser.addOption(ciOption);
     parser.addOption(cerOption);
     parser.addOption(jsonOption);
-    if (!parser.parse(rest)) {
-        io.err << name << ": " << parser.errorText() << "\n";
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << name << ": "
-               << tr("unexpected argument '%1'").arg(parser.positionalArguments().first()) << "\n";
-        return ExitBadInput;
+    int status = ExitOk;
+    if (!parseStatsCommand(parser, rest, io, &status)) {
+        return status;
     }
     if (!parser.isSet(fromOption) || !parser.isSet(valueOption)) {
         io.err << name << ": " << tr("--from and --value are required") << "\n";

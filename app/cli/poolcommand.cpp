@@ -183,13 +183,9 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     parser.addOption(levelOption);
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file, or - for stdin."));
-    if (!parser.parse(arguments)) {
-        io.err << name << ": " << parser.errorText() << "\n";
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
+    int status = ExitOk;
+    if (!parseStatsCommand(parser, arguments, io, &status, std::nullopt)) {
+        return status;
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {

@@ -44,18 +44,9 @@ int runSmdCommand(const QStringList &arguments, Io &io)
     }
     parser.addOption(levelOption);
     parser.addOption(jsonOption);
-    if (!parser.parse(arguments)) {
-        io.err << name << ": " << parser.errorText() << "\n";
-        return ExitBadInput;
-    }
-    if (parser.isSet(helpOption)) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        io.err << name << ": "
-               << tr("unexpected argument '%1'").arg(parser.positionalArguments().first()) << "\n";
-        return ExitBadInput;
+    int status = ExitOk;
+    if (!parseStatsCommand(parser, arguments, io, &status)) {
+        return status;
     }
     std::array<double, 6> values{};
     QString error;

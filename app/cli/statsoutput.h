@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/cli.h"
 #include "stats/conversions.h"
 #include "stats/nnt.h"
 
@@ -17,6 +18,13 @@ namespace eb::cli {
 // The parser's help with "Usage: evidence NAME ..." in its first line (QCommandLineParser
 // would name the executable's path).
 QString commandHelp(const QString &helpText, const QString &commandName);
+
+// Parses a statistics command's arguments (arguments[0] is "evidence NAME") with a parser that
+// has an option named "help". Returns true to go on; otherwise *status is the exit code and
+// one line (a parse error, or a positional argument beyond `maxPositional`; nullopt: the
+// caller checks them) or the help has been printed. Shared by convert, smd and pool.
+bool parseStatsCommand(QCommandLineParser &parser, const QStringList &arguments, Io &io,
+                       int *status, std::optional<qsizetype> maxPositional = 0);
 
 // A number for a person: 6 significant digits, no exponent for ordinary magnitudes.
 QString formatNumber(double value);

@@ -385,3 +385,18 @@ TEST(StatsCommands, HelpNamesTheCommand)
     }
     EXPECT_TRUE(evidence({"convert", "--help"}).out.contains("--ci <LOW HIGH>"));
 }
+
+// One parse helper serves the three commands: the same one-line errors from each.
+TEST(StatsCommands, ParseErrorsAndStrayArgumentsAreOneLine)
+{
+    expectBadInput(evidence({"convert", "--from", "d", "--value", "0.3", "extra"}),
+                   {"evidence convert", "unexpected argument 'extra'"});
+    expectBadInput(evidence({"smd", "--m1", "1", "--sd1", "1", "--n1", "10", "--m2", "0", "--sd2",
+                             "1", "--n2", "10", "extra"}),
+                   {"evidence smd", "unexpected argument 'extra'"});
+    expectBadInput(evidence({"pool", "a.csv", "b.csv"}), {"evidence pool", "exactly one CSV"});
+    for (const char *command : {"convert", "smd", "pool"}) {
+        expectBadInput(evidence({QLatin1String(command), "--no-such-option"}),
+                       {QStringLiteral("evidence %1").arg(command), "no-such-option"});
+    }
+}
