@@ -71,8 +71,11 @@ std::optional<DerivedGroup> conversions(const ResultRecord &result)
         if (value == nullptr || !value->derived) {
             continue;
         }
+        // A conversion past the range of a double is named, never printed as inf.
         group.values.append({scaleLabel(scale),
-                             valueWithCi(value->estimate, value->ciLow, value->ciHigh),
+                             value->outOfRange
+                                 ? tr("too extreme to show")
+                                 : valueWithCi(value->estimate, value->ciLow, value->ciHigh),
                              QString::fromStdString(value->formula)});
     }
     const stats::NntResult &nnt = report->nntKraemer;
