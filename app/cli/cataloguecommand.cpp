@@ -2,6 +2,7 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/derivedvalues.h"
 #include "cli/cataloguejson.h"
+#include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 
 #include <QCommandLineParser>
@@ -670,22 +671,11 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
         return bad(tr("unknown action '%1'; use list, show or search").arg(action));
     }
 
-    QString path = parser.value(databaseOption);
-    const bool explicitDatabase = parser.isSet(databaseOption);
-    if (!explicitDatabase) {
-        QString error;
-        path = ensureUserCatalogue(&error);
-        if (path.isEmpty()) {
-            io.err << "evidence catalogue: " << error << "\n";
-            return ExitFailure;
-        }
-    }
     Catalogue catalogue;
-    // ReadWrite so that an older catalogue is upgraded (in one transaction); a catalogue that
-    // is up to date is never written to, and one that is refused is left untouched.
-    if (!catalogue.open(path, OpenMode::ReadWrite)) {
-        io.err << "evidence catalogue: " << catalogue.lastError() << "\n";
-        return explicitDatabase ? ExitBadInput : ExitFailure;
+    if (const int status =
+            openCommandCatalogue(parser, QStringLiteral("evidence catalogue"), io, catalogue);
+        status != ExitOk) {
+        return status;
     }
     if (action == QLatin1String("list")) {
         return listCommand(catalogue, kind, parser, json, io);

@@ -1,11 +1,11 @@
 // `evidence render forest|overlap|timecourse|domains`: draws a chart offscreen and writes it
 // as PNG, SVG or PDF through eb::charts (the same scene the app shows).
-#include "catalogue/bundledcatalogue.h"
 #include "catalogue/catalogue.h"
 #include "charts/chartfigure.h"
 #include "charts/distributionchart.h"
 #include "charts/forestdata.h"
 #include "charts/timecoursechart.h"
+#include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "cli/csvtable.h"
 #include "cli/renderoptions.h"
@@ -270,19 +270,10 @@ int renderTimecourse(const QStringList &arguments, Io &io)
     if (slug.isEmpty()) {
         return bad(io, program, tr("--study SLUG is required"));
     }
-    QString path = parser.value(QStringLiteral("database"));
-    const bool explicitDatabase = parser.isSet(QStringLiteral("database"));
-    if (!explicitDatabase) {
-        path = eb::catalogue::ensureUserCatalogue(&error);
-        if (path.isEmpty()) {
-            io.err << program << ": " << error << "\n";
-            return ExitFailure;
-        }
-    }
     eb::catalogue::Catalogue catalogue;
-    if (!catalogue.open(path, eb::catalogue::OpenMode::ReadWrite)) {
-        io.err << program << ": " << catalogue.lastError() << "\n";
-        return explicitDatabase ? ExitBadInput : ExitFailure;
+    status = openCommandCatalogue(parser, program, io, catalogue);
+    if (status != ExitOk) {
+        return status;
     }
     const auto study = catalogue.study(slug);
     if (!study) {

@@ -1,8 +1,8 @@
 // `evidence render forest` and `evidence render domains`.
-#include "catalogue/bundledcatalogue.h"
 #include "catalogue/catalogue.h"
 #include "charts/forestdata.h"
 #include "charts/forestplot.h"
+#include "cli/commandcatalogue.h"
 #include "cli/forestcsv.h"
 #include "cli/renderoptions.h"
 
@@ -55,21 +55,9 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
         return bad(io, program,
                    tr("choose the results with --studies SLUG,SLUG, --all or --csv FILE"));
     }
-    QString error;
-    QString path = parser.value(QStringLiteral("database"));
-    const bool explicitDatabase = parser.isSet(QStringLiteral("database"));
-    if (!explicitDatabase) {
-        path = eb::catalogue::ensureUserCatalogue(&error);
-        if (path.isEmpty()) {
-            io.err << program << ": " << error << "\n";
-            return ExitFailure;
-        }
-    }
     eb::catalogue::Catalogue catalogue;
-    // ReadWrite so that an older copy is upgraded; an up-to-date one is never written to.
-    if (!catalogue.open(path, eb::catalogue::OpenMode::ReadWrite)) {
-        io.err << program << ": " << catalogue.lastError() << "\n";
-        return explicitDatabase ? ExitBadInput : ExitFailure;
+    if (const int status = openCommandCatalogue(parser, program, io, catalogue); status != ExitOk) {
+        return status;
     }
     QHash<QString, int> years;
     for (const eb::catalogue::StudySummary &study : catalogue.studies()) {
