@@ -530,6 +530,33 @@ std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, Q
         spec.footnote = tr("Results on other metrics converted to MW by this program.") +
                         QLatin1Char(' ') + fromStd(std::string(eb::stats::conversionAssumption()));
     }
+    // Which source gives each timepoint: a reviewer must see that CAPTAIN II's day 10 and 30
+    // come from the manufacturer's website, not from the peer-reviewed report.
+    QStringList sourcedTimepoints;
+    QHash<QString, QStringList> sourcesAt;
+    for (const EffectEntry &e : kept) {
+        if (e.source.isEmpty()) {
+            continue;
+        }
+        if (!sourcedTimepoints.contains(e.timepoint)) {
+            sourcedTimepoints << e.timepoint;
+        }
+        QStringList &sources = sourcesAt[e.timepoint];
+        if (!sources.contains(e.source)) {
+            sources << e.source;
+        }
+    }
+    if (!sourcedTimepoints.isEmpty()) {
+        QStringList parts;
+        for (const QString &timepoint : std::as_const(sourcedTimepoints)) {
+            parts << QStringLiteral("%1: %2").arg(
+                timepoint.isEmpty() ? tr("no timepoint") : timepoint,
+                sourcesAt.value(timepoint).join(QStringLiteral(", ")));
+        }
+        const QString sources = tr("Sources: %1.").arg(parts.join(QStringLiteral("; ")));
+        spec.footnote =
+            spec.footnote.isEmpty() ? sources : spec.footnote + QLatin1Char(' ') + sources;
+    }
     return spec;
 }
 

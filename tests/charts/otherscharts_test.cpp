@@ -344,3 +344,31 @@ TEST(ForestData, EntriesFromResultsTellTwoSourcesApartAndMarkRepeats)
     EXPECT_FALSE(entries[2].repeat);
     EXPECT_FALSE(entries[3].repeat); // same result, different numbers
 }
+
+// A time course names the source of each timepoint, so that points from a manufacturer's
+// website are not read as coming from the peer-reviewed report.
+TEST(ForestData, ATimeCourseNamesTheSourcesOfEachTimepoint)
+{
+    const auto entry = [](const char *timepoint, int days, double mw, const char *source) {
+        EffectEntry e;
+        e.study = QStringLiteral("CAPTAIN II");
+        e.outcome = QStringLiteral("Ensemble");
+        e.timepoint = QLatin1String(timepoint);
+        e.timepointDays = days;
+        e.metric = Metric::MannWhitney;
+        e.estimate = mw;
+        e.source = QLatin1String(source);
+        return e;
+    };
+    QString error;
+    const auto spec = timeCourseFor({entry("day 90", 90, 0.59, "The article"),
+                                     entry("day 90", 90, 0.59, "Muresanu 2020"),
+                                     entry("day 10", 10, 0.54, "Manufacturer's website"),
+                                     entry("day 30", 30, 0.576, "Manufacturer's website")},
+                                    &error);
+    ASSERT_TRUE(spec.has_value()) << error.toStdString();
+    EXPECT_TRUE(spec->footnote.contains(
+        QStringLiteral("Sources: day 90: The article, Muresanu 2020; day 10: Manufacturer's "
+                       "website; day 30: Manufacturer's website.")))
+        << spec->footnote.toStdString();
+}
