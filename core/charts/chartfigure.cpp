@@ -2,6 +2,8 @@
 
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 
 namespace eb::charts {
 
@@ -47,6 +49,20 @@ void ChartFigure::setPlotArea(const QRectF &plot)
 QString ChartFigure::toolTipAt(const QPointF &) const
 {
     return {};
+}
+
+QList<QGraphicsSimpleTextItem *> ChartFigure::textItems() const
+{
+    QList<QGraphicsSimpleTextItem *> items;
+    if (m_textLayer == nullptr) {
+        return items;
+    }
+    for (QGraphicsItem *child : m_textLayer->childItems()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child)) {
+            items << text;
+        }
+    }
+    return items;
 }
 
 } // namespace eb::charts

@@ -6,6 +6,8 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
 QT_END_NAMESPACE
 
 namespace eb::charts {
@@ -35,6 +37,10 @@ public:
     // The text of a tooltip for a point of the scene, or an empty string.
     virtual QString toolTipAt(const QPointF &scenePos) const;
 
+    // Every text item the figure drew itself (labels, legend, notes): what tests measure for
+    // overlaps and positions.
+    QList<QGraphicsSimpleTextItem *> textItems() const;
+
 protected:
     virtual void layoutItems(const QSizeF &size) = 0;
 
@@ -43,7 +49,8 @@ protected:
     void setPlotArea(const QRectF &plot);
 
     QGraphicsScene m_scene;
-    QChart *m_chart; // owned by m_scene
+    QChart *m_chart;                          // owned by m_scene
+    QGraphicsRectItem *m_textLayer = nullptr; // parent of every text item; rebuilt on layout
 
 private:
     QSizeF m_size;

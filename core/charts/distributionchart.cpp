@@ -311,19 +311,6 @@ void DistributionChart::positionMarks()
     m_treatmentMean->setLine(xd, plot.bottom(), xd, peak - 0.2 * m_fonts.lineHeight);
 }
 
-QList<QGraphicsSimpleTextItem *> DistributionChart::textItems() const
-{
-    QList<QGraphicsSimpleTextItem *> items;
-    if (m_textLayer != nullptr) {
-        for (QGraphicsItem *child : m_textLayer->childItems()) {
-            if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child)) {
-                items << text;
-            }
-        }
-    }
-    return items;
-}
-
 QString DistributionChart::toolTipAt(const QPointF &scenePos) const
 {
     if (!plotArea().contains(scenePos)) {

@@ -39,7 +39,6 @@ public:
     QGraphicsLineItem *controlMeanLine() const { return m_controlMean; }
     QGraphicsLineItem *treatmentMeanLine() const { return m_treatmentMean; }
     QAreaSeries *overlapSeries() const { return m_overlap; }
-    QList<QGraphicsSimpleTextItem *> textItems() const;
     // The values box: one line per statistic ("MW = 0.62", ...).
     QStringList valueLines() const;
 
@@ -67,7 +66,6 @@ private:
     QAreaSeries *m_u3Area = nullptr;
     QGraphicsLineItem *m_controlMean = nullptr;
     QGraphicsLineItem *m_treatmentMean = nullptr;
-    QGraphicsRectItem *m_textLayer = nullptr;
     bool m_laidOut = false;
 };
 

@@ -1159,20 +1159,6 @@ void ForestPlot::addTexts(const Columns &cols, double width)
     }
 }
 
-QList<QGraphicsSimpleTextItem *> ForestPlot::textItems() const
-{
-    QList<QGraphicsSimpleTextItem *> items;
-    if (m_textLayer == nullptr) {
-        return items;
-    }
-    for (QGraphicsItem *child : m_textLayer->childItems()) {
-        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child)) {
-            items << text;
-        }
-    }
-    return items;
-}
-
 QString ForestPlot::rowToolTip(int rowIndex) const
 {
     const ForestRow &row = m_spec.rows.at(rowIndex);

@@ -85,7 +85,6 @@ public:
     QRectF markerRect(int row) const;
     // Every text the figure draws itself (labels, headings, numbers, legend), in scene
     // coordinates via mapToScene(boundingRect()).
-    QList<QGraphicsSimpleTextItem *> textItems() const;
     QAbstractAxis *valueAxis() const { return m_axisX; }
 
 protected:
@@ -151,7 +150,6 @@ private:
     QGraphicsPathItem *m_prediction = nullptr;
     QGraphicsLineItem *m_noEffect = nullptr;
     QGraphicsLineItem *m_pooledLine = nullptr;
-    QGraphicsRectItem *m_textLayer = nullptr; // parent of every text item; rebuilt on layout
     std::vector<QRectF> m_markerRects;
 };
 

@@ -376,19 +376,6 @@ void TimeCourseChart::positionMarks()
     }
 }
 
-QList<QGraphicsSimpleTextItem *> TimeCourseChart::textItems() const
-{
-    QList<QGraphicsSimpleTextItem *> items;
-    if (m_textLayer != nullptr) {
-        for (QGraphicsItem *child : m_textLayer->childItems()) {
-            if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child)) {
-                items << text;
-            }
-        }
-    }
-    return items;
-}
-
 QString TimeCourseChart::toolTipAt(const QPointF &scenePos) const
 {
     for (std::size_t i = 0; i < m_markerRects.size(); ++i) {

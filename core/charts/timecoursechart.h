@@ -40,7 +40,6 @@ public:
     QPointF pointPosition(int point) const; // scene position of a point's estimate
     QRectF plotArea() const;
     QGraphicsPathItem *whiskers() const { return m_whiskers; }
-    QList<QGraphicsSimpleTextItem *> textItems() const;
 
 protected:
     void layoutItems(const QSizeF &size) override;
@@ -62,7 +61,6 @@ private:
     QList<QGraphicsPathItem *> m_reported; // per series
     QList<QGraphicsPathItem *> m_derived;
     QGraphicsLineItem *m_noEffect = nullptr;
-    QGraphicsRectItem *m_textLayer = nullptr;
     std::vector<QRectF> m_markerRects;
     bool m_laidOut = false;
 };
