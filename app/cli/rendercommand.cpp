@@ -121,7 +121,7 @@ bool readOutputOptions(const QCommandLineParser &parser, OutputOptions *options,
 }
 
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &program,
-                 Io &io, int *status)
+                 Io &io, OutputOptions *output, int *status)
 {
     QStringList all = arguments;
     all.prepend(program);
@@ -141,6 +141,11 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const
     if (!parser.positionalArguments().isEmpty()) {
         *status = bad(io, program,
                       tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return false;
+    }
+    QString error;
+    if (!readOutputOptions(parser, output, &error)) {
+        *status = bad(io, program, error);
         return false;
     }
     return true;
@@ -189,14 +194,11 @@ int renderOverlap(const QStringList &arguments, Io &io)
         {QStringLiteral("note"), tr("A line added under the chart (assumptions)."), tr("TEXT")});
     addOutputOptions(parser);
     int status = ExitOk;
-    if (!parseOrExit(parser, arguments, program, io, &status)) {
+    OutputOptions output;
+    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
         return status;
     }
     QString error;
-    OutputOptions output;
-    if (!readOutputOptions(parser, &output, &error)) {
-        return bad(io, program, error);
-    }
     const std::pair<const char *, eb::stats::Metric> inputs[] = {
         {"mw", eb::stats::Metric::MannWhitney},
         {"d", eb::stats::Metric::CohensD},
@@ -258,14 +260,11 @@ int renderTimecourse(const QStringList &arguments, Io &io)
                       tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
     addOutputOptions(parser);
     int status = ExitOk;
-    if (!parseOrExit(parser, arguments, program, io, &status)) {
+    OutputOptions output;
+    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
         return status;
     }
     QString error;
-    OutputOptions output;
-    if (!readOutputOptions(parser, &output, &error)) {
-        return bad(io, program, error);
-    }
     const QString slug = parser.value(QStringLiteral("study")).trimmed();
     if (slug.isEmpty()) {
         return bad(io, program, tr("--study SLUG is required"));

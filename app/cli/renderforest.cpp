@@ -148,14 +148,11 @@ int renderForest(const QStringList &arguments, Io &io)
                       tr("ARM")});
     addOutputOptions(parser);
     int status = ExitOk;
-    if (!parseOrExit(parser, arguments, program, io, &status)) {
+    OutputOptions output;
+    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
         return status;
     }
     QString error;
-    OutputOptions output;
-    if (!readOutputOptions(parser, &output, &error)) {
-        return bad(io, program, error);
-    }
     eb::charts::DisplayMetric display = eb::charts::DisplayMetric::Native;
     if (parser.isSet(QStringLiteral("metric"))) {
         const auto metric =
@@ -340,13 +337,9 @@ int renderDomains(const QStringList &arguments, Io &io)
         {QStringLiteral("benchmarks"), tr("Shade the small, medium and large effect bands.")});
     addOutputOptions(parser);
     int status = ExitOk;
-    if (!parseOrExit(parser, arguments, program, io, &status)) {
-        return status;
-    }
-    QString error;
     OutputOptions output;
-    if (!readOutputOptions(parser, &output, &error)) {
-        return bad(io, program, error);
+    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
+        return status;
     }
     eb::charts::DisplayMetric display = eb::charts::DisplayMetric::Mw;
     if (parser.isSet(QStringLiteral("metric"))) {

@@ -39,10 +39,11 @@ std::optional<double> numberOption(const QCommandLineParser &parser, const QStri
 int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, double defaultWidth,
                double maxHeight, const QString &program, Io &io);
 
-// Parses the subcommand's arguments; on --help prints the help and returns ExitOk through
-// *status; on a parse error prints one line and returns ExitBadInput.
+// Parses the subcommand's arguments and reads the output options (addOutputOptions) into
+// *output. False when the command should end with *status: ExitOk after printing --help,
+// ExitBadInput after one line for a parse error or a bad output option.
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &program,
-                 Io &io, int *status);
+                 Io &io, OutputOptions *output, int *status);
 
 int bad(Io &io, const QString &program, const QString &message);
 
