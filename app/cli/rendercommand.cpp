@@ -306,7 +306,8 @@ QString usage()
               "  forest      forest plot of catalogue results (--studies, --all) or a CSV (--csv)\n"
               "  overlap     two normal distributions for an effect size (--mw, --d, --g, --or)\n"
               "  timecourse  one study's effects by timepoint (--study)\n"
-              "  domains     catalogue results grouped by outcome domain on one metric\n\n"
+              "  domains     catalogue results grouped by outcome domain on one metric\n"
+              "  deck        a lecture deck (DECK.json) as one PDF, one slide per page\n\n"
               "Run 'evidence render KIND --help' for the options of a kind.\n");
 }
 
@@ -332,6 +333,9 @@ int runRenderCommand(const QStringList &arguments, Io &io)
     }
     if (kind == QLatin1String("domains")) {
         return render::renderDomains(rest, io);
+    }
+    if (kind == QLatin1String("deck")) {
+        return render::renderDeck(rest, io);
     }
     io.err << (kind.isEmpty()
                    ? render::tr("evidence render: name what to draw (forest, overlap, "

@@ -6,8 +6,10 @@
 #include "charts/forestplotview.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QStringList>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace eb::gui {
@@ -38,8 +40,25 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
+    // Lecture decks name what to draw; the educators' tools turn the request into a slide.
+    m_addToPresentation = new QToolButton;
+    m_addToPresentation->setObjectName(QStringLiteral("addToPresentation"));
+    m_addToPresentation->setText(tr("Add to presentation"));
+    m_addToPresentation->setPopupMode(QToolButton::InstantPopup);
+    auto *addMenu = new QMenu(m_addToPresentation);
+    const std::pair<QString, QString> kinds[] = {
+        {QStringLiteral("forest"), tr("Forest plot")},
+        {QStringLiteral("distribution"), tr("Distributions of the MW result")},
+        {QStringLiteral("timecourse"), tr("Time course (studies)")},
+        {QStringLiteral("domains"), tr("Outcome domains")}};
+    for (const auto &[kind, text] : kinds) {
+        addMenu->addAction(text, this, [this, kind] { emit addToPresentationRequested(kind); });
+    }
+    m_addToPresentation->setMenu(addMenu);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_addToPresentation, 0, Qt::AlignRight);
     layout->addWidget(m_message);
     layout->addWidget(m_splitter, 1);
     showMessage(tr("Select a study, an outcome measure or a claim to see its results drawn."));
@@ -51,7 +70,9 @@ void ChartPane::showMessage(const QString &text)
     m_message->show();
     m_forest->setFigure(nullptr);
     m_distribution->setFigure(nullptr);
+    m_distributionResult.reset();
     m_splitter->hide();
+    m_addToPresentation->hide();
 }
 
 void ChartPane::showResults(const QString &title, const QList<catalogue::ResultRecord> &results)
@@ -71,6 +92,8 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
     // The distribution chart of the first reported MW value.
     m_distribution->setFigure(nullptr);
     m_distribution->hide();
+    m_distributionResult.reset();
+    m_addToPresentation->show();
     for (const catalogue::ResultRecord &result : results) {
         if (result.metric != QLatin1String("mw") || !result.estimate) {
             continue;
@@ -86,6 +109,7 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
                                    what.join(QStringLiteral(", ")));
             m_distribution->setSpec(std::move(*spec));
             m_distribution->show();
+            m_distributionResult = result;
         }
         break;
     }

@@ -5,9 +5,11 @@
 #include <QList>
 #include <QString>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QSplitter;
+class QToolButton;
 
 namespace eb::charts {
 class ChartFigure;
@@ -42,11 +44,24 @@ public:
     // *error set when there is no chart or the file cannot be written.
     bool exportChart(const QString &file, const QString &title, QString *error);
 
+    // The result the distribution chart draws, if any (for "Add to presentation").
+    std::optional<catalogue::ResultRecord> distributionResult() const
+    {
+        return m_distributionResult;
+    }
+    QToolButton *addToPresentationButton() const { return m_addToPresentation; }
+
+signals:
+    // "Add to presentation": kind is "forest", "distribution", "timecourse" or "domains".
+    void addToPresentationRequested(const QString &kind);
+
 private:
     QLabel *m_message = nullptr;
     QSplitter *m_splitter = nullptr;
     charts::ForestPlotView *m_forest = nullptr;
     charts::DistributionView *m_distribution = nullptr;
+    QToolButton *m_addToPresentation = nullptr;
+    std::optional<catalogue::ResultRecord> m_distributionResult;
 };
 
 } // namespace eb::gui

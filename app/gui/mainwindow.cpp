@@ -6,6 +6,7 @@
 #include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
 #include "gui/labels.h"
+#include "gui/lecture/educatoractions.h"
 #include "gui/mechanismtablemodel.h"
 #include "gui/outcometablemodel.h"
 #include "gui/recordpage.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(catalogue::Catalogue &catalogue, Settings &settings, QWid
     createToolBar();
     createStatusBar();
     reload();
+    installEducatorActions(*this, m_catalogue, m_settings); // lab, deck, lecture mode
     restoreLayout();
 }
 

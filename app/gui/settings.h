@@ -36,6 +36,12 @@ public:
     QByteArray tableHeaderState(int section) const;
     void setTableHeaderState(int section, const QByteArray &state);
 
+    // Lecture mode: the deck file that comes back on start, and the screen to present on.
+    QString lastDeckFile() const;
+    void setLastDeckFile(const QString &file);
+    QString presentationScreen() const;
+    void setPresentationScreen(const QString &name);
+
     void sync();
 
 private:
