@@ -209,7 +209,15 @@ QJsonObject slideToJson(const Slide &slide)
                              {QStringLiteral("slug"), slide.record.slug}};
     switch (slide.kind) {
     case SlideKind::Forest:
-        object.insert(QStringLiteral("record"), record);
+        if (slide.results.isEmpty()) {
+            object.insert(QStringLiteral("record"), record);
+        } else {
+            QJsonArray results;
+            for (const ResultKey &key : slide.results) {
+                results.append(resultKeyToJson(key));
+            }
+            object.insert(QStringLiteral("results"), results);
+        }
         object.insert(QStringLiteral("chart"),
                       QJsonObject{{QStringLiteral("metric"), slide.metric},
                                   {QStringLiteral("benchmarks"), slide.benchmarks},
@@ -253,10 +261,33 @@ std::optional<Slide> slideFromJson(const QJsonObject &object, const QString &whe
     slide.kind = *parsed;
     slide.title = in.string(QStringLiteral("title"));
     slide.note = in.string(QStringLiteral("note"));
+    const bool listed = slide.kind == SlideKind::Forest && in.has(QStringLiteral("results"));
+    if (listed) {
+        const QJsonValue results = object.value(QStringLiteral("results"));
+        if (!results.isArray() || results.toArray().isEmpty()) {
+            in.fail(QStringLiteral("results"), tr("expected a list of results"));
+            return std::nullopt;
+        }
+        const QJsonArray list = results.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString at = in.where(QStringLiteral("results[%1]").arg(i));
+            if (!list.at(i).isObject()) {
+                *error = tr("%1: expected an object").arg(at);
+                return std::nullopt;
+            }
+            const auto key = resultKeyFromJson(list.at(i).toObject(), at, error);
+            if (!key) {
+                return std::nullopt;
+            }
+            slide.results.append(*key);
+        }
+    }
     if (slide.kind == SlideKind::Forest || slide.kind == SlideKind::Domains ||
         slide.kind == SlideKind::TimeCourse) {
-        Reader record(in.object(QStringLiteral("record")), in.where(QStringLiteral("record")),
-                      error);
+        Reader record(listed ? QJsonObject{{QStringLiteral("section"), QStringLiteral("study")},
+                                           {QStringLiteral("slug"), QStringLiteral("-")}}
+                             : in.object(QStringLiteral("record")),
+                      in.where(QStringLiteral("record")), error);
         if (in.failed()) {
             return std::nullopt;
         }
@@ -268,6 +299,9 @@ std::optional<Slide> slideFromJson(const QJsonObject &object, const QString &whe
         if (slide.kind == SlideKind::TimeCourse && !record.failed() &&
             slide.record.section != QLatin1String("study")) {
             record.fail(QStringLiteral("section"), tr("a time course is drawn for a study"));
+        }
+        if (listed) {
+            slide.record = {}; // the listed results stand in for a record
         }
         const QJsonObject chart = object.value(QStringLiteral("chart")).toObject();
         if (in.has(QStringLiteral("chart")) && !object.value(QStringLiteral("chart")).isObject()) {

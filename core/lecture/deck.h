@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -50,9 +51,11 @@ struct LabSlide
 struct Slide
 {
     SlideKind kind = SlideKind::Forest;
-    QString title;                         // empty: the chart's own title
-    QString note;                          // the lecturer's note, not drawn
-    RecordRef record;                      // forest, timecourse, domains
+    QString title;    // empty: the chart's own title
+    QString note;     // the lecturer's note, not drawn
+    RecordRef record; // forest, timecourse, domains
+    // forest: these results instead of a record's (e.g. one timepoint of two trials to pool)
+    QList<ResultKey> results;
     std::optional<ResultKey> result;       // distribution
     QString metric = QStringLiteral("mw"); // forest/domains display: "mw", "d", "or", "native"
     bool benchmarks = true;                // forest: the benchmark bands
@@ -84,3 +87,5 @@ std::optional<Deck> loadDeck(const QString &path, QString *error);
 bool saveDeck(const Deck &deck, const QString &path, QString *error);
 
 } // namespace eb::lecture
+
+Q_DECLARE_METATYPE(eb::lecture::Slide)

@@ -97,11 +97,12 @@ std::optional<LabPreset> fromEstimate(const catalogue::ResultRecord &result)
     preset.source = sourceText(result);
     const bool reported = result.origin != QLatin1String("derived");
     preset.provenance =
-        (reported ? tr("%1 reported by %2; every other value is derived by this program under "
-                       "the normal, equal-variance model.")
-                  : tr("%1 derived (%2) from what %3 reports; every other value is derived by "
-                       "this program."))
-            .arg(shortName, reported ? preset.source : result.derivation, preset.source);
+        reported ? tr("%1 reported by %2; every other value is derived by this program under the "
+                      "normal, equal-variance model.")
+                       .arg(shortName, preset.source)
+                 : tr("%1 derived (%2) from what %3 reports; every other value is derived by "
+                      "this program.")
+                       .arg(shortName, result.derivation, preset.source);
     if (metric == QLatin1String("smd")) {
         preset.provenance += QLatin1Char(' ') + tr("The source does not say which SMD; the lab "
                                                    "treats it as Cohen's d.");

@@ -104,7 +104,24 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue
     QList<catalogue::ResultRecord> results;
     QString name;
     const QString fallbackTitle = slide.title.isEmpty() ? slide.record.slug : slide.title;
-    if (!recordResults(catalogue, slide.record, &results, &name)) {
+    if (!slide.results.isEmpty()) {
+        QStringList studies;
+        for (const ResultKey &key : slide.results) {
+            const auto result = findResult(catalogue, key);
+            if (!result) {
+                return message(slide.title.isEmpty() ? key.text() : slide.title,
+                               tr("The result %1 is no longer in the catalogue, so this slide "
+                                  "cannot be drawn.")
+                                   .arg(key.text()),
+                               fontScale);
+            }
+            results.append(*result);
+            if (!studies.contains(result->studyName)) {
+                studies.append(result->studyName);
+            }
+        }
+        name = studies.join(QStringLiteral(", "));
+    } else if (!recordResults(catalogue, slide.record, &results, &name)) {
         return message(fallbackTitle,
                        tr("The %1 \"%2\" is no longer in the catalogue, so this slide cannot "
                           "be drawn.")
