@@ -310,6 +310,7 @@ LabState computeLab(const LabInput &input)
     state.dHigh = dHigh;
     state.assumption = QString::fromStdString(report->assumption);
     const QString viaD = toDFormula(input.metric);
+    state.viaD = viaD;
 
     auto fill = [&](LabMetric metric, stats::Scale scale) {
         const stats::ConvertedValue *row = report->find(scale);
@@ -365,8 +366,6 @@ LabState computeLab(const LabInput &input)
                 value.ciLow = input.ciLow.has_value() ? input.ciLow : value.ciLow;
                 value.ciHigh = input.ciHigh.has_value() ? input.ciHigh : value.ciHigh;
             }
-        } else if (metric != LabMetric::D && input.metric != LabMetric::D) {
-            value.formula += QStringLiteral(", ") + viaD;
         } else if (metric == LabMetric::D) {
             value.formula = viaD;
         }

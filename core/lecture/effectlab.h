@@ -79,6 +79,9 @@ struct LabState
     QString nntFurukawa;
     QString nntFurukawaAssumption;
     QString assumption; // the normal, equal-variance model
+    // How d follows from the given value ("d = sqrt(2) * Phi^-1(MW)"); every other row's
+    // formula starts from d.
+    QString viaD;
 
     const LabValue &value(LabMetric metric) const
     {

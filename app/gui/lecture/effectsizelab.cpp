@@ -97,7 +97,9 @@ void EffectSizeLab::buildUi()
     grid->addWidget(new QLabel(tr("<b>Value</b>")), 0, 1);
     grid->addWidget(new QLabel(tr("<b>Drag</b>")), 0, 2);
     grid->addWidget(new QLabel(tr("<b>Interval</b>")), 0, 3);
-    grid->addWidget(new QLabel(tr("<b>How it follows</b>")), 0, 4);
+    m_viaD = new QLabel;
+    m_viaD->setTextFormat(Qt::PlainText);
+    grid->addWidget(m_viaD, 0, 4);
     int row = 1;
     for (LabMetric metric : lecture::kLabMetrics) {
         auto *name = new QLabel(lecture::labMetricName(metric));
@@ -114,9 +116,7 @@ void EffectSizeLab::buildUi()
         slider->setMinimumWidth(160);
         auto *ci = new QLabel;
         auto *formula = new QLabel;
-        formula->setWordWrap(true);
         formula->setTextFormat(Qt::PlainText);
-        formula->setStyleSheet(QStringLiteral("color: palette(text); font-size: small;"));
         grid->addWidget(name, row, 0);
         grid->addWidget(field, row, 1);
         grid->addWidget(slider, row, 2);
@@ -260,6 +260,7 @@ void EffectSizeLab::buildUi()
     split->addWidget(charts);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({960, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 }
@@ -434,6 +435,7 @@ void EffectSizeLab::showState(std::optional<LabMetric> editing)
         m_n1->setValue(s.input.n1);
         m_n2->setValue(s.input.n2);
     }
+    m_viaD->setText(tr("How it follows (from %1)").arg(s.viaD));
     m_ciScale->setText(tr("on the %1 scale:").arg(lecture::labMetricName(s.input.metric)));
     if (s.input.ciLow && s.input.ciHigh) {
         const QSignalBlocker a(m_ciBox);

@@ -94,6 +94,7 @@ private:
     QLineEdit *m_ciLow = nullptr;
     QLineEdit *m_ciHigh = nullptr;
     QLabel *m_ciScale = nullptr;
+    QLabel *m_viaD = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_provenance = nullptr;
     QLabel *m_words = nullptr;
