@@ -5,9 +5,11 @@
 #include "charts/marklayer.h"
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsPolygonItem>
+#include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QPen>
 #include <algorithm>
@@ -90,6 +92,21 @@ void ForestReveal::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     const double gap = 2;
     const charts::MarkLayer *whiskers = m_forest->whiskers();
     QPen cover(Qt::white, whiskers->pen().widthF() + 3, Qt::SolidLine, Qt::SquareCap);
+    // The heterogeneity and model lines under the plot name the pooled result and its
+    // prediction interval: covered until each is revealed. Their text starts as the forest
+    // plot's own translated strings do.
+    const QString heterogeneity =
+        QCoreApplication::translate("eb::charts::ForestPlot", "Heterogeneity: %1")
+            .section(QLatin1Char('%'), 0, 0);
+    const QString model = QCoreApplication::translate("eb::charts::ForestPlot", "Model: %1")
+                              .section(QLatin1Char('%'), 0, 0);
+    for (QGraphicsSimpleTextItem *text : m_forest->textItems()) {
+        if ((!pooledRevealed() && text->text().startsWith(heterogeneity)) ||
+            (!predictionRevealed() && m_prediction && text->text().startsWith(model)) ||
+            (!pooledRevealed() && text->text().startsWith(model))) {
+            painter->fillRect(text->sceneBoundingRect().adjusted(-1, -1, 1, 1), Qt::white);
+        }
+    }
     int row = 0;
     const auto &rowSlots = m_forest->rowSlots();
     for (int i = 0; i < static_cast<int>(rowSlots.size()); ++i) {

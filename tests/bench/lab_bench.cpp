@@ -40,9 +40,8 @@ BENCHMARK(BM_LabConversions);
 void update(int step, const QSizeF &size, double fontScale, bool paint)
 {
     const eb::lecture::LabState lab = eb::lecture::computeLab(dragged(step));
-    eb::charts::DistributionChart chart(
-        eb::lecture::labDistribution(lab, QStringLiteral("What this effect size looks like"),
-                                     fontScale));
+    eb::charts::DistributionChart chart(eb::lecture::labDistribution(
+        lab, QStringLiteral("What this effect size looks like"), fontScale));
     chart.resize(size);
     if (paint) {
         benchmark::DoNotOptimize(eb::charts::renderImage(chart, 96));

@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QGraphicsPolygonItem>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QRegularExpression>
 #include <gtest/gtest.h>
@@ -128,6 +129,20 @@ QRgb pixelAt(eb::charts::ChartFigure &figure, QPointF scene)
     return image.pixel(scene.toPoint());
 }
 
+bool allWhite(eb::charts::ChartFigure &figure, const QRectF &rect)
+{
+    const QImage image = eb::charts::renderImage(figure, 96);
+    const QRect r = rect.toAlignedRect().intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            if (image.pixel(x, y) != qRgb(255, 255, 255)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 TEST_F(Slides, ForestRevealsRowsThenPooledThenPredictionInterval)
 {
     BuiltSlide built = buildSlide(pooledForest(), m_catalogue, 1.5);
@@ -150,6 +165,16 @@ TEST_F(Slides, ForestRevealsRowsThenPooledThenPredictionInterval)
     EXPECT_NE(pixelAt(*forest, first), qRgb(255, 255, 255));
     EXPECT_EQ(pixelAt(*forest, second), qRgb(255, 255, 255));
 
+    // The heterogeneity line names the pooled result: hidden with it.
+    QRectF heterogeneity;
+    for (auto *text : forest->textItems()) {
+        if (text->text().startsWith(QStringLiteral("Heterogeneity"))) {
+            heterogeneity = text->sceneBoundingRect();
+        }
+    }
+    ASSERT_FALSE(heterogeneity.isEmpty());
+    EXPECT_TRUE(allWhite(*forest, heterogeneity));
+
     reveal->setStep(2); // the second study
     EXPECT_NE(pixelAt(*forest, second), qRgb(255, 255, 255));
     EXPECT_FALSE(reveal->pooledRevealed());
@@ -160,6 +185,7 @@ TEST_F(Slides, ForestRevealsRowsThenPooledThenPredictionInterval)
     EXPECT_EQ(forest->pooledDiamond()->opacity(), 1.0);
     EXPECT_EQ(forest->predictionInterval()->opacity(), 0.0);
 
+    EXPECT_FALSE(allWhite(*forest, heterogeneity));
     reveal->setStep(4);
     EXPECT_TRUE(reveal->predictionRevealed());
     EXPECT_EQ(forest->predictionInterval()->opacity(), 1.0);

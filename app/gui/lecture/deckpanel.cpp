@@ -34,6 +34,10 @@ DeckPanel::DeckPanel(DeckModel *model, QWidget *parent) : QWidget(parent), m_mod
     m_list->setDropIndicatorShown(true);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_list->installEventFilter(this);
+    m_list->setWordWrap(true);
+    m_list->setSpacing(2);
+    // Wide enough for a slide's kind and title; the dock can be made wider still.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 46);
     m_up = new QPushButton(tr("Up"));
     m_down = new QPushButton(tr("Down"));
     m_remove = new QPushButton(tr("Remove"));

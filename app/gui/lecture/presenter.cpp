@@ -50,6 +50,13 @@ Presenter::Presenter(const catalogue::Catalogue &catalogue, QWidget *parent)
     m_liveSlider->setObjectName(QStringLiteral("presenterLiveSlider"));
     m_liveSlider->setFocusPolicy(Qt::NoFocus);
     m_liveSlider->setAccessibleName(tr("Effect size"));
+    // Large enough to grab in front of an audience, white on black like the rest.
+    m_liveSlider->setStyleSheet(QStringLiteral(
+        "QSlider::groove:horizontal { height: 10px; background: #777; border-radius: 5px; }"
+        "QSlider::sub-page:horizontal { background: #56B4E9; border-radius: 5px; }"
+        "QSlider::handle:horizontal { width: 30px; margin: -12px 0; background: white; "
+        "border-radius: 6px; }"));
+    m_liveSlider->setMinimumHeight(40);
     m_liveLabel = new QLabel;
     live->addWidget(m_liveSlider, 2);
     live->addWidget(m_liveLabel, 3);
@@ -65,7 +72,7 @@ Presenter::Presenter(const catalogue::Catalogue &catalogue, QWidget *parent)
     m_counter->setObjectName(QStringLiteral("slideCounter"));
     m_counter->setAutoFillBackground(true);
     m_counter->setPalette(dark);
-    m_counter->setMargin(8);
+    m_counter->setMargin(4);
 }
 
 Presenter::~Presenter() = default;
@@ -75,6 +82,7 @@ void Presenter::setDeck(const lecture::Deck &deck)
     m_deck = deck;
     QFont big = font();
     big.setPixelSize(static_cast<int>(std::round(16 * std::max(1.0, m_deck.fontScale))));
+    // (the counter sits in the chart's title line: no larger than the title's type)
     big.setBold(true);
     m_counter->setFont(big);
     m_liveLabel->setFont(big);
@@ -251,9 +259,10 @@ void Presenter::closeEvent(QCloseEvent *event)
 
 void Presenter::placeCounter()
 {
+    // Top right, in the title's line: charts keep that corner free (their titles are short and
+    // left-aligned; the values and the legend sit lower), so the counter covers nothing.
     m_counter->adjustSize();
-    const int bottom = m_liveBar->isVisible() ? m_liveBar->geometry().top() : height();
-    m_counter->move(width() - m_counter->width() - 12, bottom - m_counter->height() - 12);
+    m_counter->move(width() - m_counter->width() - 8, 8);
     m_counter->raise();
 }
 
