@@ -338,9 +338,9 @@ LabState computeLab(const LabInput &input)
         g.ciLow = correction * *dLow;
         g.ciHigh = correction * *dHigh;
     }
-    g.formula = tr("g = c(m) * d, c(m) = %1 for m = %2 (Hedges 1981)")
-                    .arg(QString::number(correction, 'f', 4))
-                    .arg(input.n1 + input.n2 - 2);
+    g.formula = tr("g = c(m) * d; c(%1) = %2 (Hedges 1981)")
+                    .arg(input.n1 + input.n2 - 2)
+                    .arg(QString::number(correction, 'f', 4));
     at(state, LabMetric::D).formula = QStringLiteral("d");
 
     const stats::NntResult &kk = report->nntKraemer;

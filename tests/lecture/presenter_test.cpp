@@ -27,6 +27,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSlider>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,8 +184,22 @@ TEST_F(PresenterTest, LabSlideFollowsTheSliderLive)
     QSlider *slider = m_presenter->liveSlider();
     ASSERT_TRUE(slider->isVisible());
     EXPECT_EQ(slider->value(), 620);
-    QTest::mouseClick(slider, Qt::LeftButton, {},
-                      QPoint(slider->width() - 2, slider->height() / 2));
+    // Drag the handle to the right, as a lecturer would.
+    QStyleOptionSlider option;
+    option.initFrom(slider);
+    option.orientation = Qt::Horizontal;
+    option.minimum = slider->minimum();
+    option.maximum = slider->maximum();
+    option.sliderPosition = option.sliderValue = slider->value();
+    option.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderHandle;
+    const QPoint handle =
+        slider->style()
+            ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
+            .center();
+    QTest::mousePress(slider, Qt::LeftButton, {}, handle);
+    QTest::mouseMove(slider, handle + QPoint(40, 0));
+    QTest::mouseMove(slider, handle + QPoint(80, 0));
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, handle + QPoint(80, 0));
     EXPECT_GT(slider->value(), 620);
     auto *chart = dynamic_cast<charts::DistributionChart *>(m_presenter->view(0)->figure());
     ASSERT_NE(chart, nullptr);

@@ -99,6 +99,7 @@ void EffectSizeLab::buildUi()
     grid->addWidget(new QLabel(tr("<b>Interval</b>")), 0, 3);
     m_viaD = new QLabel;
     m_viaD->setTextFormat(Qt::PlainText);
+    m_viaD->setWordWrap(true);
     grid->addWidget(m_viaD, 0, 4);
     int row = 1;
     for (LabMetric metric : lecture::kLabMetrics) {
@@ -113,10 +114,11 @@ void EffectSizeLab::buildUi()
         slider->setObjectName(QStringLiteral("labSlider_%1").arg(lecture::labMetricKey(metric)));
         slider->setAccessibleName(tr("%1 slider").arg(lecture::labMetricName(metric)));
         slider->setRange(lecture::sliderMinimum(metric), lecture::sliderMaximum(metric));
-        slider->setMinimumWidth(160);
+        slider->setMinimumWidth(100);
         auto *ci = new QLabel;
         auto *formula = new QLabel;
         formula->setTextFormat(Qt::PlainText);
+        formula->setWordWrap(true); // a narrow window wraps rather than scrolls sideways
         grid->addWidget(name, row, 0);
         grid->addWidget(field, row, 1);
         grid->addWidget(slider, row, 2);
@@ -245,6 +247,7 @@ void EffectSizeLab::buildUi()
     auto *scroll = new QScrollArea;
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
     m_chart = new charts::DistributionView;
     m_chart->setObjectName(QStringLiteral("labChart"));

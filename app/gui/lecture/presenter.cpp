@@ -57,7 +57,9 @@ Presenter::Presenter(const catalogue::Catalogue &catalogue, QWidget *parent)
         "QSlider::handle:horizontal { width: 30px; margin: -12px 0; background: white; "
         "border-radius: 6px; }"));
     m_liveSlider->setMinimumHeight(40);
+    m_liveSlider->setMinimumWidth(320);
     m_liveLabel = new QLabel;
+    m_liveLabel->setWordWrap(true);
     live->addWidget(m_liveSlider, 2);
     live->addWidget(m_liveLabel, 3);
     connect(m_liveSlider, &QSlider::valueChanged, this, &Presenter::liveMoved);
