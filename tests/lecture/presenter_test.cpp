@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -352,6 +353,30 @@ TEST_F(DeckInWindow, F5PresentsTheDeck)
     QTest::keyClick(m_tools->presenter(), Qt::Key_Escape);
     EXPECT_FALSE(m_tools->presenter()->isVisible());
     EXPECT_EQ(m_tools->presentAction()->shortcut(), QKeySequence(Qt::Key_F5));
+}
+
+} // namespace
+
+namespace {
+
+TEST(DeckModelTest, DragAndDropMovesASlide)
+{
+    gui::DeckModel model;
+    QAbstractItemModelTester tester(&model);
+    lecture::Deck deck;
+    deck.slides = {forestOf("a"), forestOf("b"), forestOf("c")};
+    model.setDeck(deck);
+    // What the list view does for a drag of row 0 dropped below the last row.
+    std::unique_ptr<QMimeData> data(model.mimeData({model.index(0)}));
+    ASSERT_NE(data, nullptr);
+    EXPECT_FALSE(model.dropMimeData(data.get(), Qt::MoveAction, 3, 0, {})); // moved, not copied
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.deck().slides.at(0).record.slug, QStringLiteral("b"));
+    EXPECT_EQ(model.deck().slides.at(2).record.slug, QStringLiteral("a"));
+    EXPECT_TRUE(
+        model.data(model.index(2), Qt::DisplayRole).toString().startsWith(QStringLiteral("3. ")));
+    EXPECT_TRUE(model.flags(model.index(0)).testFlag(Qt::ItemIsDragEnabled));
+    EXPECT_TRUE(model.flags({}).testFlag(Qt::ItemIsDropEnabled));
 }
 
 } // namespace
