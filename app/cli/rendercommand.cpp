@@ -339,9 +339,9 @@ int runRenderCommand(const QStringList &arguments, Io &io)
     }
     io.err << (kind.isEmpty()
                    ? render::tr("evidence render: name what to draw (forest, overlap, "
-                                "timecourse or domains)\n")
+                                "timecourse, domains or deck)\n")
                    : render::tr("evidence render: unknown kind '%1'; use forest, overlap, "
-                                "timecourse or domains\n")
+                                "timecourse, domains or deck\n")
                          .arg(kind));
     return ExitBadInput;
 }

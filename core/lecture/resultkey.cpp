@@ -21,7 +21,7 @@ QString ResultKey::text() const
     parts.removeAll(QString());
     QString out = parts.join(QStringLiteral(" / "));
     if (fromArms) {
-        out += QStringLiteral(" (arm summaries)");
+        out += QLatin1Char(' ') + tr("(arm summaries)");
     }
     return out;
 }
