@@ -73,6 +73,11 @@ EducatorTools::EducatorTools(MainWindow &window, const catalogue::Catalogue &cat
     window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
     m_panel->refreshScreens(settings.presentationScreen());
+    // A projector plugged in (or out) appears in (or leaves) the list at once.
+    for (auto signal : {&QGuiApplication::screenAdded, &QGuiApplication::screenRemoved}) {
+        connect(qGuiApp, signal, this,
+                [this] { m_panel->refreshScreens(m_panel->chosenScreen()); });
+    }
 
     m_lab = new EffectSizeLab(catalogue, &window);
     m_lab->setWindowFlag(Qt::Window);
