@@ -2,13 +2,18 @@
 // vector PDF, one page per slide, drawn exactly as the app's presenter draws it
 // (eb::lecture::writeDeckPdf). A broken or truncated deck exits 2 and writes nothing.
 #include "catalogue/catalogue.h"
+#include "charts/chartfigure.h"
 #include "cli/commandcatalogue.h"
 #include "cli/renderoptions.h"
 #include "lecture/deck.h"
 #include "lecture/deckpdf.h"
+#include "lecture/slidefigure.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace eb::cli::render {
 namespace {
@@ -16,6 +21,50 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::cli::render", text);
+}
+
+// `--list`: every slide with what it names and whether the catalogue can draw it, so that a
+// lecturer can check a deck before the lecture (text, or JSON with --json).
+int listDeck(const QCommandLineParser &parser, const QString &file, const QString &program, Io &io)
+{
+    QString error;
+    const std::optional<lecture::Deck> deck = lecture::loadDeck(file, &error);
+    if (!deck) {
+        return bad(io, program, error);
+    }
+    catalogue::Catalogue catalogue;
+    const int status = openCommandCatalogue(parser, program, io, catalogue);
+    if (status != ExitOk) {
+        return status;
+    }
+    QJsonArray slides;
+    for (qsizetype i = 0; i < deck->slides.size(); ++i) {
+        const lecture::Slide &slide = deck->slides.at(i);
+        const lecture::BuiltSlide built = lecture::buildSlide(slide, catalogue, deck->fontScale);
+        if (parser.isSet(QStringLiteral("json"))) {
+            slides.append(QJsonObject{{QStringLiteral("number"), static_cast<int>(i + 1)},
+                                      {QStringLiteral("kind"), lecture::slideKindKey(slide.kind)},
+                                      {QStringLiteral("title"), built.title},
+                                      {QStringLiteral("note"), slide.note},
+                                      {QStringLiteral("drawn"), built.ok()},
+                                      {QStringLiteral("problem"), built.problem}});
+            continue;
+        }
+        io.out << QStringLiteral("%1. %2\n").arg(i + 1).arg(lecture::slideSummary(slide));
+        io.out << "   " << (built.ok() ? built.title : tr("NOT DRAWN: %1").arg(built.problem))
+               << "\n";
+        if (!slide.note.isEmpty()) {
+            io.out << "   " << tr("Note: %1").arg(slide.note) << "\n";
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject root{{QStringLiteral("file"), file},
+                               {QStringLiteral("title"), deck->title},
+                               {QStringLiteral("fontScale"), deck->fontScale},
+                               {QStringLiteral("slides"), slides}};
+        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    }
+    return ExitOk;
 }
 
 } // namespace
@@ -39,6 +88,9 @@ int renderDeck(const QStringList &arguments, Io &io)
                       tr("Slide height in pixels at 96 dpi (default 1080)."), tr("H")});
     parser.addOption({QStringLiteral("database"),
                       tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
+    parser.addOption({QStringLiteral("list"),
+                      tr("Instead of a PDF: list the slides and whether each can be drawn.")});
+    parser.addOption({QStringLiteral("json"), tr("With --list: print JSON.")});
     parser.addHelpOption();
     QStringList all = arguments;
     all.prepend(program);
@@ -59,7 +111,14 @@ int renderDeck(const QStringList &arguments, Io &io)
     if (positional.size() > 1) {
         return bad(io, program, tr("unexpected argument '%1'").arg(positional.at(1).left(60)));
     }
+    const bool list = parser.isSet(QStringLiteral("list"));
+    if (parser.isSet(QStringLiteral("json")) && !list) {
+        return bad(io, program, tr("--json goes with --list"));
+    }
     const QString out = parser.value(QStringLiteral("out"));
+    if (list) {
+        return listDeck(parser, positional.first(), program, io);
+    }
     if (out.trimmed().isEmpty()) {
         return bad(io, program, tr("--out FILE.pdf is required"));
     }

@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -82,6 +85,35 @@ TEST_F(RenderDeck, ExampleDeckGivesOnePagePerSlide)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString bytes = QString::fromLatin1(file.readAll());
     EXPECT_EQ(bytes.count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 12);
+}
+
+TEST_F(RenderDeck, ListsTheSlidesAsTextAndJson)
+{
+    QString out;
+    QString err;
+    ASSERT_EQ(run({kExample, QStringLiteral("--list")}, &out, &err), 0) << err.toStdString();
+    EXPECT_TRUE(out.startsWith(QStringLiteral("1. Effect size lab: No effect: MW = 0.5")))
+        << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("NOT DRAWN")));
+    EXPECT_TRUE(out.contains(QStringLiteral("Note: ")));
+    out.clear();
+    ASSERT_EQ(run({kExample, QStringLiteral("--list"), QStringLiteral("--json")}, &out, &err), 0);
+    const QJsonDocument json = QJsonDocument::fromJson(out.toUtf8());
+    ASSERT_TRUE(json.isObject()) << out.toStdString();
+    const QJsonArray slides = json.object().value(QStringLiteral("slides")).toArray();
+    ASSERT_EQ(slides.size(), 12);
+    for (const QJsonValue &slide : slides) {
+        EXPECT_TRUE(slide.toObject().value(QStringLiteral("drawn")).toBool());
+    }
+
+    // A slide whose study is gone is listed as not drawn, with the reason.
+    QByteArray deck(R"({"format": "evidence-browser-deck", "version": 1, "slides": [
+        {"kind": "forest", "record": {"section": "study", "slug": "captain-iii"}}]})");
+    out.clear();
+    ASSERT_EQ(run({write(QStringLiteral("gone.json"), deck), QStringLiteral("--list")}, &out, &err),
+              0);
+    EXPECT_TRUE(out.contains(QStringLiteral("NOT DRAWN")));
+    EXPECT_TRUE(out.contains(QStringLiteral("captain-iii")));
 }
 
 TEST_F(RenderDeck, BrokenOrTruncatedDeckExitsTwoAndWritesNothing)
