@@ -147,6 +147,14 @@ TEST_F(LabTest, PresetLoadsCaptainIiWithItsSource)
     const auto slide = spy.at(0).at(0).value<eb::lecture::Slide>();
     ASSERT_TRUE(slide.lab.preset);
     EXPECT_EQ(slide.lab.preset->study, QStringLiteral("captain-ii"));
+
+    // Moved away from the preset's value, the lab no longer claims it.
+    QSlider *d = m_lab->slider(LabMetric::D);
+    d->setFocus();
+    QTest::keyClick(d, Qt::Key_Right);
+    EXPECT_EQ(presets->currentIndex(), 0);
+    EXPECT_TRUE(m_lab->provenanceLabel()->text().startsWith(QStringLiteral("Your own value")));
+    EXPECT_FALSE(m_lab->currentSlide().lab.preset.has_value());
 }
 
 TEST_F(LabTest, ComparesWithABenchmark)

@@ -144,6 +144,9 @@ void EffectSizeLab::buildUi()
                     lecture::LabInput input = m_state.input;
                     input.n1 = m_n1->value();
                     input.n2 = m_n2->value();
+                    if (m_preset && m_preset->input.metric == LabMetric::G) {
+                        m_preset.reset(); // its g rests on its own group sizes
+                    }
                     apply(input, std::nullopt);
                 });
             }
@@ -334,8 +337,8 @@ void EffectSizeLab::presetChosen(int index)
     const lecture::LabPreset preset = m_presetList.at(index - 1);
     lecture::LabInput input = preset.input;
     input.cer = m_state.input.cer;
-    apply(input, std::nullopt);
     m_preset = preset;
+    apply(input, std::nullopt);
     m_provenance->setText(
         tr("%1\nSource: %2\n%3").arg(preset.label, preset.source, preset.provenance));
 }
@@ -402,6 +405,9 @@ void EffectSizeLab::apply(const lecture::LabInput &input, std::optional<LabMetri
     m_state = state;
     m_message->clear();
     if (!m_preset) {
+        // The value is no longer the preset's: say so in the preset box too.
+        const QSignalBlocker block(m_presets);
+        m_presets->setCurrentIndex(0);
         m_provenance->setText(tr("Your own value: %1 is given; every other value is derived.")
                                   .arg(lecture::labMetricName(input.metric)));
     }
