@@ -2,6 +2,7 @@
 
 #include "catalogue/sqlscript.h"
 #include "catalogue/statement.h"
+#include "catalogue/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -209,7 +210,8 @@ ResultRecord readResult(const Row &r)
     x.timepointDays = r.optInt(QStringLiteral("timepoint_days"));
     x.population = r.text(QStringLiteral("population"));
     x.comparison = r.text(QStringLiteral("comparison"));
-    x.metric = r.text(QStringLiteral("metric"));
+    x.metric =
+        vocabulary::metricFromKey(r.text(QStringLiteral("metric"))).value_or(stats::Metric::None);
     x.estimate = r.optDouble(QStringLiteral("estimate"));
     x.ciLow = r.optDouble(QStringLiteral("ci_low"));
     x.ciHigh = r.optDouble(QStringLiteral("ci_high"));
