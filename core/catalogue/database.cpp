@@ -1,10 +1,12 @@
 #include "catalogue/database.h"
 
+#include "catalogue/openproblems.h"
 #include "catalogue/sqliteheader.h"
 #include "catalogue/sqlscript.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -78,6 +80,8 @@ struct Database::Private
     QString connectionName;
     QString path;
     mutable QString lastError;
+    mutable int lastCode = 0; // the SQLite result code behind lastError, if any
+    QElapsedTimer openTimer;  // since open() began: how long a busy file was waited for
     int version = 0;
     bool isOpen = false;
 
@@ -148,6 +152,7 @@ struct Database::Private
         Statement statement(handle(), sql);
         if (!statement.bind(binds) || statement.step() != Statement::Step::Row) {
             fail(tr("catalogue query failed: %1").arg(statement.errorMessage()));
+            lastCode = statement.errorCode();
             return std::nullopt;
         }
         return statement.integer(0);
@@ -169,11 +174,17 @@ struct Database::Private
     {
         const auto userVersion = scalar(QStringLiteral("PRAGMA user_version"));
         if (!userVersion) {
+            if (isBusyCode(lastCode)) {
+                return fail(inUseMessage(file, openTimer.elapsed()));
+            }
             return fail(tr("%1 is damaged or not a catalogue: %2").arg(file, lastError));
         }
         if (size > 0 && size <= kQuickCheckMaxBytes) {
             Statement check(handle(), QStringLiteral("PRAGMA quick_check(1)"));
             if (check.step() != Statement::Step::Row) {
+                if (isBusyCode(check.errorCode())) {
+                    return fail(inUseMessage(file, openTimer.elapsed()));
+                }
                 return fail(tr("%1 is damaged: %2").arg(file, check.errorMessage()));
             }
             const QString verdict = check.text(0);
@@ -209,20 +220,30 @@ struct Database::Private
         sqlite3 *h = handle();
         QString error;
         // Foreign keys cannot be switched inside a transaction.
+        // Each failure keeps SQLite's code (read before ROLLBACK replaces it), so that callers
+        // can tell "in use" and "read-only" from other failures.
+        const auto failWith = [&](const QString &message, int code) {
+            fail(message);
+            lastCode = code;
+            return false;
+        };
         if (!execSql(h, "PRAGMA foreign_keys = ON", &error) ||
             !execSql(h, "BEGIN IMMEDIATE", &error)) {
-            return fail(tr("cannot start a write transaction: %1").arg(error));
+            return failWith(tr("cannot start a write transaction: %1").arg(error),
+                            sqlite3_extended_errcode(h));
         }
         if (!body(h, &error)) {
+            const int code = sqlite3_extended_errcode(h);
             QString ignored;
             execSql(h, "ROLLBACK", &ignored);
-            return fail(error);
+            return failWith(error, code);
         }
         if (!execSql(h, "COMMIT", &error)) {
+            const int code = sqlite3_extended_errcode(h);
             const QString message = tr("the changes could not be committed: %1").arg(error);
             QString ignored;
             execSql(h, "ROLLBACK", &ignored);
-            return fail(message);
+            return failWith(message, code);
         }
         return true;
     }
@@ -290,6 +311,33 @@ struct Database::Private
         return finishOpen();
     }
 
+    // A writer killed mid-transaction leaves a hot journal beside the file. A read-only
+    // connection cannot roll it back (every read then fails), so a read-write one is opened
+    // first and its first read lets SQLite do so, restoring the file as it was before that
+    // transaction and removing the journal. Nothing else is written. A journal that belongs
+    // to a live writer is not hot: the read just waits for that writer like any other.
+    bool recoverInterruptedWrite()
+    {
+        if (!canWriteFileAndFolder(path)) {
+            return fail(interruptedWriteMessage(path));
+        }
+        if (!connect(path, false)) {
+            return false;
+        }
+        if (!scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            if (isBusyCode(lastCode)) {
+                return failClosed(inUseMessage(path, openTimer.elapsed()));
+            }
+            if (isReadOnlyCode(lastCode)) {
+                return failClosed(interruptedWriteMessage(path));
+            }
+            // Not SQLite, or damaged: the checks that follow say which.
+            lastError.clear();
+        }
+        disconnect();
+        return true;
+    }
+
     bool openFile(OpenMode mode)
     {
         const QFileInfo info(path);
@@ -305,17 +353,26 @@ struct Database::Private
         }
 
         if (!fresh) {
+            // A write that was interrupted is undone first: until then the file may hold
+            // half of that write's pages.
+            if (hasJournal(path) && !recoverInterruptedWrite()) {
+                return false;
+            }
             // Everything about an existing file is checked on a read-only connection, so a
             // file that is refused is never written to.
-            const QString headerError = checkSqliteHeader(path, info.size());
+            const qint64 size = QFileInfo(path).size(); // the rollback may have changed it
+            const QString headerError = checkSqliteHeader(path, size);
             if (!headerError.isEmpty()) {
                 return fail(headerError);
             }
             if (!connect(path, true)) {
                 return false;
             }
-            if (!verify(path, info.size())) {
+            if (!verify(path, size)) {
                 return failClosed(lastError);
+            }
+            if (version < latestVersion() && !canWriteFileAndFolder(path)) {
+                return failClosed(cannotUpgradeHereMessage(path, version, latestVersion()));
             }
             if (mode == OpenMode::ReadOnly) {
                 if (version < latestVersion()) {
@@ -339,6 +396,12 @@ struct Database::Private
         // A catalogue that is up to date is not written to at all (it may sit on a read-only
         // medium); only an older or a new one takes the write lock.
         if ((fresh || version < latestVersion()) && !migrate()) {
+            if (isBusyCode(lastCode)) {
+                return failClosed(inUseMessage(path, openTimer.elapsed()));
+            }
+            if (!fresh && isReadOnlyCode(lastCode)) {
+                return failClosed(cannotUpgradeHereMessage(path, version, latestVersion()));
+            }
             return failClosed(lastError);
         }
         return finishOpen();
@@ -356,6 +419,8 @@ bool Database::open(const QString &path, OpenMode mode)
 {
     close();
     d->lastError.clear();
+    d->lastCode = 0;
+    d->openTimer.start();
     d->path = path;
     if (latestVersion() == 0) {
         return d->fail(tr("no catalogue schema is compiled into this program"));

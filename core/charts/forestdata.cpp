@@ -197,7 +197,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
         }
         if (metrics.size() > 1) {
             build.error = tr("the results use several metrics (%1); choose one common metric "
-                             "with --metric mw, d or or")
+                             "(MW, d or OR) to show them on")
                               .arg(metrics.join(QStringLiteral(", ")));
             return build;
         }
