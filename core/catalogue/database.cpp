@@ -1,13 +1,12 @@
 #include "catalogue/database.h"
 
+#include "catalogue/migrations.h"
 #include "catalogue/openproblems.h"
 #include "catalogue/sqliteheader.h"
 #include "catalogue/sqlscript.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -15,18 +14,11 @@
 #include <QSqlError>
 #include <QVariant>
 #include <atomic>
-#include <map>
 #include <sqlite3.h>
 
 // Debug output (every refused file and failed query) is off unless enabled with
 // QT_LOGGING_RULES="eb.catalogue.debug=true"; callers show lastError() themselves.
 Q_LOGGING_CATEGORY(lcCatalogue, "eb.catalogue", QtWarningMsg)
-
-// Resources in a static library need an explicit reference to be linked in.
-static void initSchemaResource()
-{
-    Q_INIT_RESOURCE(catalogue_schema);
-}
 
 namespace eb::catalogue {
 namespace {
@@ -40,30 +32,9 @@ QString tr(const char *text)
 // the header check and the reads themselves still catch truncation and damage.
 constexpr qint64 kQuickCheckMaxBytes = 64 * 1024 * 1024;
 
-// The migrations compiled into the program, by version.
-std::map<int, QString> migrationFiles()
-{
-    initSchemaResource();
-    std::map<int, QString> files;
-    const QDir dir(QStringLiteral(":/eb/schema"));
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        bool ok = false;
-        const int version = name.section(QChar(u'-'), 0, 0).toInt(&ok);
-        if (ok && version > 0) {
-            files[version] = dir.filePath(name);
-        }
-    }
-    return files;
-}
-
 int latestVersion()
 {
-    static const int latest = [] {
-        const auto files = migrationFiles();
-        return files.empty() ? 0 : files.rbegin()->first;
-    }();
-    return latest;
+    return latestMigration();
 }
 
 std::atomic<int> g_connectionCounter{0};
@@ -251,42 +222,8 @@ struct Database::Private
     // Applies every migration newer than the file's version, in one transaction.
     bool migrate()
     {
-        return writeTransaction([this](sqlite3 *h, QString *error) {
-            // Read again inside the write lock: another process may have migrated meanwhile.
-            const auto current = scalar(QStringLiteral("PRAGMA user_version"));
-            if (!current) {
-                *error = lastError;
-                return false;
-            }
-            version = static_cast<int>(*current);
-            if (version > latestVersion()) {
-                *error = tr("the catalogue was upgraded by a newer version of Evidence Browser "
-                            "meanwhile (schema version %1)")
-                             .arg(version);
-                return false;
-            }
-            for (const auto &[migrationVersion, resource] : migrationFiles()) {
-                if (migrationVersion <= version) {
-                    continue;
-                }
-                QFile file(resource);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    *error = tr("cannot read the migration %1").arg(resource);
-                    return false;
-                }
-                const QString name = QFileInfo(resource).fileName();
-                QString why;
-                const QByteArray pragma = QByteArrayLiteral("PRAGMA user_version = ") +
-                                          QByteArray::number(migrationVersion);
-                if (!runSqlScript(h, file.readAll(), name, &why) ||
-                    !execSql(h, pragma.constData(), &why)) {
-                    *error = tr("the catalogue upgrade failed: %1").arg(why);
-                    return false;
-                }
-                version = migrationVersion;
-            }
-            return true;
-        });
+        return writeTransaction(
+            [this](sqlite3 *h, QString *error) { return applyMigrations(h, &version, error); });
     }
 
     bool finishOpen()
