@@ -148,6 +148,9 @@ struct Database::Private
             if (isBusyCode(lastCode)) {
                 return fail(inUseMessage(file, openTimer.elapsed()));
             }
+            if (isReadOnlyCode(lastCode) && hasJournal(file)) {
+                return fail(interruptedWriteMessage(file)); // a hot journal it cannot undo
+            }
             return fail(tr("%1 is damaged or not a catalogue: %2").arg(file, lastError));
         }
         if (size > 0 && size <= kQuickCheckMaxBytes) {
@@ -256,7 +259,9 @@ struct Database::Private
     bool recoverInterruptedWrite()
     {
         if (!canWriteFileAndFolder(path)) {
-            return fail(interruptedWriteMessage(path));
+            // Only SQLite knows whether the journal is hot; the read-only checks that follow
+            // find out, and say what to do if it is.
+            return true;
         }
         if (!connect(path, false)) {
             return false;
@@ -300,6 +305,13 @@ struct Database::Private
             const qint64 size = QFileInfo(path).size(); // the rollback may have changed it
             const QString headerError = checkSqliteHeader(path, size);
             if (!headerError.isEmpty()) {
+                // With a journal still beside it, the file is half-way through a write: one
+                // that could not be undone here, or one that another program is making.
+                if (hasJournal(path)) {
+                    return fail(canWriteFileAndFolder(path)
+                                    ? inUseMessage(path, openTimer.elapsed())
+                                    : interruptedWriteMessage(path));
+                }
                 return fail(headerError);
             }
             if (!connect(path, true)) {
