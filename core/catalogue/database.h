@@ -9,11 +9,11 @@
 // SQLite; the Catalogue facade (catalogue.h) is what the rest of the program calls. A second
 // storage engine (a PostgreSQL server for a team) is a second Database and a second set of
 // repositories with the same public functions; nothing above the facade changes. See
-// docs/architecture.md, "Adding a storage engine".
+// docs/architecture.md, "Inside the catalogue" (recipe: adding a storage engine).
 //
-// Errors: a function that fails returns false / nothing and leaves a one-line, translated
-// message naming the file in lastError(); it never opens a dialog and never names a
-// command-line option.
+// Errors (docs/architecture.md, "Errors"): a function that fails returns false / nothing and
+// leaves a one-line, translated message naming the file in lastError(); it never opens a
+// dialog and never names a command-line option.
 
 #include "catalogue/records.h"
 #include "catalogue/requests.h"
