@@ -549,11 +549,14 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption conditionOption(
         QStringLiteral("condition"),
-        tr("Only studies of CONDITION: stroke, traumatic_brain_injury."),
+        tr("Only studies of CONDITION: %1.")
+            .arg(vocabulary::keys(vocabulary::List::Condition).join(QStringLiteral(", "))),
         QStringLiteral("CONDITION"));
-    const QCommandLineOption speciesOption(QStringLiteral("species"),
-                                           tr("Only studies in SPECIES: human, rat."),
-                                           QStringLiteral("SPECIES"));
+    const QCommandLineOption speciesOption(
+        QStringLiteral("species"),
+        tr("Only studies in SPECIES: %1.")
+            .arg(vocabulary::keys(vocabulary::List::Species).join(QStringLiteral(", "))),
+        QStringLiteral("SPECIES"));
     const QCommandLineOption designOption(QStringLiteral("design"),
                                           tr("Only studies of DESIGN (rct, meta_analysis, ...)."),
                                           QStringLiteral("DESIGN"));
