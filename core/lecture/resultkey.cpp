@@ -1,6 +1,7 @@
 #include "lecture/resultkey.h"
 
 #include "catalogue/catalogue.h"
+#include "stats/metric.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -28,7 +29,8 @@ QString ResultKey::text() const
 
 QString resultMetricKey(const catalogue::ResultRecord &result)
 {
-    return result.metric;
+    const std::string_view key = stats::metricKey(result.metric);
+    return QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size()));
 }
 
 ResultKey resultKeyOf(const catalogue::ResultRecord &result, bool fromArms)
