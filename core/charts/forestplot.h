@@ -2,6 +2,7 @@
 
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
+#include "charts/forestlayout.h"
 #include "charts/forestspec.h"
 #include "charts/marklayer.h"
 
@@ -51,19 +52,7 @@ public:
 
     // --- geometry, read back by tests and views ---------------------------------------------
     // One slot per drawn line, top to bottom: group headings, rows, a spacer, the pooled row.
-    struct Slot
-    {
-        enum class Kind
-        {
-            Row,
-            Group,
-            Spacer,
-            Pooled,
-        };
-        Kind kind = Kind::Row;
-        int row = -1; // index into spec().rows for Kind::Row
-        QString text; // Kind::Group
-    };
+    using Slot = ForestSlot;
     const std::vector<Slot> &rowSlots() const { return m_slots; }
     int slotOfRow(int row) const;                        // -1 if the row is not drawn
     int pooledSlot() const;                              // -1 without a pooled result
@@ -91,7 +80,6 @@ protected:
     void layoutItems(const QSizeF &size) override;
 
 private:
-    struct Columns;
     struct RowText
     {
         QString cells[4]; // study, outcome, timepoint, N
@@ -101,15 +89,15 @@ private:
         QString weight;
     };
 
-    void buildSlots();
+    static float bandAlpha(int strength);
     void measureTexts();
-    Columns columnsFor(double width) const;
+    ForestColumns columnsFor(double width) const;
     void chooseAxisRange(double plotWidth);
     QList<struct LegendEntry> legendEntries() const;
     double bottomBlockHeight(double width, double plotLeft, double plotRight) const;
     double topBlockHeight(double width) const;
     void positionMarks();
-    void addTexts(const Columns &columns, double width);
+    void addTexts(const ForestColumns &columns, double width);
     double slotValue(int slot) const;
     std::optional<double> noEffect() const;
     QString pooledLabel() const;
