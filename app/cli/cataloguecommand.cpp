@@ -1,9 +1,10 @@
 // evidence catalogue list|show|search: read the catalogue from the command line.
 #include "catalogue/catalogue.h"
-#include "catalogue/derivedvalues.h"
 #include "cli/cataloguejson.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
+#include "evidence/derivedvalues.h"
+#include "evidence/format.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +14,9 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using eb::evidence::DerivedGroup;
+using eb::evidence::DerivedValue;
+using eb::evidence::derivedValues;
 
 QString tr(const char *text)
 {
@@ -54,7 +58,7 @@ QString orNotReported(const QString &value)
 // values only, so NaN and inf cannot appear.
 QString number(double value)
 {
-    return QString::number(value, 'g', 6);
+    return eb::evidence::formatValue(value);
 }
 
 template <typename T> QString orNotReported(const std::optional<T> &value)
@@ -94,8 +98,8 @@ QString effectText(const ResultRecord &r)
     QString text = metricLabel(r.metric) + QChar(u' ');
     text += r.estimate ? number(*r.estimate) : tr("estimate not reported");
     if (r.ciLow && r.ciHigh) {
-        const QString level =
-            r.ciLevel ? tr("%1% CI").arg(number(*r.ciLevel)) : tr("CI (level not reported)");
+        const QString level = r.ciLevel ? tr("%1% CI").arg(eb::evidence::formatCiLevel(*r.ciLevel))
+                                        : tr("CI (level not reported)");
         text += QStringLiteral(" (%1 %2 %3 %4)")
                     .arg(level, number(*r.ciLow), tr("to"), number(*r.ciHigh));
     } else {
@@ -106,10 +110,7 @@ QString effectText(const ResultRecord &r)
 
 QString pText(const ResultRecord &r)
 {
-    if (!r.pValue) {
-        return tr("p not reported");
-    }
-    return QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
+    return eb::evidence::formatP(r.pValue, r.pOperator);
 }
 
 QString sourceReference(const QString &label, const QString &doi, const QString &pmid)

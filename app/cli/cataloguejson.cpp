@@ -1,6 +1,6 @@
 #include "cli/cataloguejson.h"
 
-#include "catalogue/derivedvalues.h"
+#include "evidence/derivedvalues.h"
 
 #include <cmath>
 
@@ -8,6 +8,9 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using eb::evidence::DerivedGroup;
+using eb::evidence::DerivedValue;
+using eb::evidence::derivedValues;
 
 QJsonValue text(const QString &value)
 {

@@ -107,7 +107,7 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
             }
             return value;
         };
-        eb::charts::EffectEntry entry;
+        eb::evidence::EffectEntry entry;
         entry.metric = metric;
         entry.study = cell(label).isEmpty() ? tr("Row %1").arg(row) : cell(label);
         entry.outcome = cell(outcome);

@@ -9,6 +9,10 @@
 
 namespace eb::charts {
 
+using eb::evidence::ForestRow;
+using eb::evidence::ForestSort;
+using eb::evidence::ForestSpec;
+
 using eb::stats::Metric;
 
 ForestSlots forestSlots(const QList<ForestRow> &rows, ForestSort sort, bool groupRows,

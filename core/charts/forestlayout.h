@@ -6,7 +6,7 @@
 // tested table by table without a QChart (tests/charts/forestlayout_test.cpp); ForestPlot
 // measures the texts, calls these functions and draws the result.
 
-#include "charts/forestspec.h"
+#include "evidence/forestspec.h"
 
 #include <QString>
 #include <QStringList>
@@ -41,8 +41,8 @@ struct ForestSlots
 // under headings in order of first appearance when groupRows (an empty group is headed
 // otherGroup), then a spacer and the pooled row when hasPooled. Never empty: without rows and
 // without a pooled result, one spacer.
-ForestSlots forestSlots(const QList<ForestRow> &rows, ForestSort sort, bool groupRows,
-                        bool hasPooled, const QString &otherGroup);
+ForestSlots forestSlots(const QList<evidence::ForestRow> &rows, evidence::ForestSort sort,
+                        bool groupRows, bool hasPooled, const QString &otherGroup);
 
 // The label columns, left to right.
 enum ForestColumn : int
@@ -108,7 +108,7 @@ struct ForestAxis
 // ratios), with no-effect value null, over a plot plotWidth pixels wide at font scale scale.
 // Wide CIs may stretch the axis to twice the estimates' span; beyond it they end in an arrow.
 // spec.axisMin and spec.axisMax, when both valid, fix the ends.
-ForestAxis forestAxis(const ForestSpec &spec, std::optional<double> null, double plotWidth,
-                      double scale);
+ForestAxis forestAxis(const evidence::ForestSpec &spec, std::optional<double> null,
+                      double plotWidth, double scale);
 
 } // namespace eb::charts

@@ -1,6 +1,6 @@
 #include "charts/forestplot.h"
 
-#include "charts/metricnames.h"
+#include "evidence/metricnames.h"
 
 #include <QBrush>
 #include <QChart>
@@ -23,6 +23,13 @@
 // forestplottext.cpp, the geometry that needs no painting in forestlayout.cpp.
 
 namespace eb::charts {
+
+using eb::evidence::metricAxisTitle;
+
+using eb::evidence::BenchmarkBand;
+using eb::evidence::ForestRow;
+using eb::evidence::ForestSpec;
+using eb::evidence::PooledSummary;
 
 using eb::stats::Metric;
 

@@ -3,8 +3,8 @@
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
 #include "charts/forestlayout.h"
-#include "charts/forestspec.h"
 #include "charts/marklayer.h"
+#include "evidence/forestspec.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -43,10 +43,10 @@ class ForestPlot : public ChartFigure
     Q_DECLARE_TR_FUNCTIONS(eb::charts::ForestPlot)
 
 public:
-    explicit ForestPlot(ForestSpec spec);
+    explicit ForestPlot(evidence::ForestSpec spec);
     ~ForestPlot() override;
 
-    const ForestSpec &spec() const { return m_spec; }
+    const evidence::ForestSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
     QString toolTipAt(const QPointF &scenePos) const override;
 
@@ -105,7 +105,7 @@ private:
     double clampToAxis(double value) const;
     QString rowToolTip(int row) const;
 
-    ForestSpec m_spec;
+    evidence::ForestSpec m_spec;
     ChartFonts m_fonts;
     std::vector<Slot> m_slots;
     std::vector<int> m_slotOfRow;

@@ -1,6 +1,7 @@
 #include "charts/chartlegend.h"
 #include "charts/forestplot.h"
-#include "charts/metricnames.h"
+#include "evidence/format.h"
+#include "evidence/metricnames.h"
 
 #include <QChart>
 #include <QFontMetricsF>
@@ -14,6 +15,14 @@
 // row, the favours line, the heterogeneity line, the legend, the footnote and the tooltips.
 
 namespace eb::charts {
+
+using eb::evidence::formatChartNumber;
+using eb::evidence::formatCiLevel;
+using eb::evidence::metricShortName;
+
+using eb::evidence::BenchmarkBand;
+using eb::evidence::ForestRow;
+using eb::evidence::PooledSummary;
 
 namespace {
 
@@ -48,7 +57,7 @@ void ForestPlot::measureTexts()
         m_headerWidths[c] = bold.horizontalAdvance(headers[c]);
     }
     m_numberWidth = bold.horizontalAdvance(
-        tr("%1 [%2% CI]").arg(metricShortName(m_spec.metric)).arg(m_spec.ciLevel));
+        tr("%1 [%2% CI]").arg(metricShortName(m_spec.metric)).arg(formatCiLevel(m_spec.ciLevel)));
     m_weightWidth = m_hasWeights ? bold.horizontalAdvance(tr("Weight")) : 0;
     for (int i = 0; i < m_spec.rows.size(); ++i) {
         const ForestRow &row = m_spec.rows.at(i);
@@ -105,12 +114,13 @@ QList<LegendEntry> ForestPlot::legendEntries() const
         entries.append({LegendEntry::Symbol::HollowSquare, okabeito::blue,
                         tr("Derived (converted by this program)")});
     }
-    entries.append({LegendEntry::Symbol::Line, okabeito::black, tr("%1% CI").arg(m_spec.ciLevel)});
+    entries.append({LegendEntry::Symbol::Line, okabeito::black,
+                    tr("%1% CI").arg(formatCiLevel(m_spec.ciLevel))});
     if (m_spec.pooled) {
         entries.append({LegendEntry::Symbol::Diamond, okabeito::vermillion, tr("Pooled estimate")});
         if (m_spec.pooled->piLow) {
             entries.append({LegendEntry::Symbol::Line, okabeito::vermillion,
-                            tr("%1% prediction interval").arg(m_spec.ciLevel)});
+                            tr("%1% prediction interval").arg(formatCiLevel(m_spec.ciLevel))});
         }
     }
     if (m_spec.showBenchmarks) {
@@ -214,8 +224,10 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
             c == kN ? cols.x[c] + cols.width[c] - boldMetrics.horizontalAdvance(text) : cols.x[c];
         addText(m_textLayer, text, f.bold, ink, x, y);
     }
-    addText(m_textLayer, tr("%1 [%2% CI]").arg(metricShortName(m_spec.metric)).arg(m_spec.ciLevel),
-            f.bold, ink, cols.numberX, y);
+    addText(
+        m_textLayer,
+        tr("%1 [%2% CI]").arg(metricShortName(m_spec.metric)).arg(formatCiLevel(m_spec.ciLevel)),
+        f.bold, ink, cols.numberX, y);
     if (m_hasWeights) {
         addText(m_textLayer, tr("Weight"), f.bold, ink,
                 cols.weightX + m_weightWidth - boldMetrics.horizontalAdvance(tr("Weight")), y);
@@ -353,7 +365,7 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
         if (p.piLow) {
             model += QStringLiteral("; ") +
                      tr("%1% prediction interval %2 to %3")
-                         .arg(m_spec.ciLevel)
+                         .arg(formatCiLevel(m_spec.ciLevel))
                          .arg(formatChartNumber(*p.piLow, d), formatChartNumber(*p.piHigh, d));
         }
         addText(m_textLayer, small.elidedText(model, Qt::ElideRight, textWidth), f.small, ink,

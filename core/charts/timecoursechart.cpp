@@ -2,7 +2,8 @@
 
 #include "charts/axisscale.h"
 #include "charts/chartlegend.h"
-#include "charts/metricnames.h"
+#include "evidence/format.h"
+#include "evidence/metricnames.h"
 
 #include <QBrush>
 #include <QCategoryAxis>
@@ -22,6 +23,13 @@
 #include <map>
 
 namespace eb::charts {
+
+using eb::evidence::formatChartNumber;
+using eb::evidence::metricAxisTitle;
+using eb::evidence::metricShortName;
+
+using eb::evidence::TimeCoursePoint;
+using eb::evidence::TimeCourseSpec;
 namespace {
 
 constexpr double kTextZ = 6;

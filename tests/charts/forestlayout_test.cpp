@@ -7,6 +7,7 @@
 // by table (the drawn result is tested in forestplot_test.cpp).
 
 using namespace eb::charts;
+using namespace eb::evidence;
 using Kind = ForestSlot::Kind;
 
 namespace {

@@ -2,8 +2,9 @@
 #include "catalogue/records.h"
 #include "charts/chartexport.h"
 #include "charts/distributionchart.h"
-#include "charts/forestdata.h"
 #include "charts/timecoursechart.h"
+#include "evidence/forestdata.h"
+#include "evidence/format.h"
 
 #include <QAreaSeries>
 #include <QGraphicsLineItem>
@@ -16,6 +17,7 @@
 #include <limits>
 
 using namespace eb::charts;
+using namespace eb::evidence;
 using eb::stats::Metric;
 
 namespace {

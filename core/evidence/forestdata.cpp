@@ -1,8 +1,8 @@
-#include "charts/forestdata.h"
+#include "evidence/forestdata.h"
 
 #include "catalogue/records.h"
-#include "charts/chartstyle.h"
-#include "charts/metricnames.h"
+#include "evidence/format.h"
+#include "evidence/metricnames.h"
 #include "stats/benchmarks.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"
@@ -15,7 +15,7 @@
 #include <cmath>
 #include <vector>
 
-namespace eb::charts {
+namespace eb::evidence {
 
 using eb::stats::Metric;
 using eb::stats::Scale;
@@ -465,7 +465,7 @@ std::optional<DistributionSpec> distributionFor(Metric metric, double value, QSt
     spec.mw = get(Scale::MannWhitney);
     spec.u3 = get(Scale::U3);
     spec.ovl = get(Scale::Overlap);
-    spec.nnt = fromStd(report->nntKraemer.estimate.text(1));
+    spec.nnt = formatNnt(report->nntKraemer.estimate, 1);
     spec.inputLabel = tr("Given: %1 = %2; every other value is derived by this program.")
                           .arg(metricShortName(metric), formatChartNumber(value, 2));
     spec.footnote = fromStd(std::string(eb::stats::conversionAssumption())) + QLatin1Char(' ') +
@@ -568,4 +568,4 @@ ForestBuild buildDomainForest(const QList<EffectEntry> &entries, DisplayMetric d
     return build;
 }
 
-} // namespace eb::charts
+} // namespace eb::evidence

@@ -4,11 +4,11 @@
 
 #include <QString>
 
-namespace eb::charts {
+namespace eb::evidence {
 
 // The name of a metric as an axis title or legend shows it ("Mann-Whitney effect size (MW)").
 QString metricAxisTitle(eb::stats::Metric metric);
 // The short name ("MW", "d", "OR").
 QString metricShortName(eb::stats::Metric metric);
 
-} // namespace eb::charts
+} // namespace eb::evidence

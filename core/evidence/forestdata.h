@@ -4,9 +4,9 @@
 // catalogue or a CSV) into the plain specs the charts draw. Every conversion and every pooled
 // number comes from eb::stats; nothing here is drawn and the charts compute nothing.
 
-#include "charts/distributionspec.h"
-#include "charts/forestspec.h"
-#include "charts/timecoursespec.h"
+#include "evidence/distributionspec.h"
+#include "evidence/forestspec.h"
+#include "evidence/timecoursespec.h"
 #include "stats/metaanalysis.h"
 #include "stats/metric.h"
 
@@ -20,7 +20,7 @@ namespace eb::catalogue {
 struct ResultRecord;
 }
 
-namespace eb::charts {
+namespace eb::evidence {
 
 // One effect as reported (or derived) somewhere, on its own metric's scale.
 struct EffectEntry
@@ -102,4 +102,4 @@ std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, Q
 // domain.
 ForestBuild buildDomainForest(const QList<EffectEntry> &entries, DisplayMetric display);
 
-} // namespace eb::charts
+} // namespace eb::evidence

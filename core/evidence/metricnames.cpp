@@ -1,8 +1,8 @@
-#include "charts/metricnames.h"
+#include "evidence/metricnames.h"
 
 #include <QCoreApplication>
 
-namespace eb::charts {
+namespace eb::evidence {
 
 using eb::stats::Metric;
 
@@ -86,4 +86,4 @@ QString metricShortName(Metric metric)
     return QCoreApplication::translate("eb::charts", "Effect");
 }
 
-} // namespace eb::charts
+} // namespace eb::evidence
