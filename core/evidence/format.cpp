@@ -138,15 +138,19 @@ QString formatNntCi(const eb::stats::NntResult &nnt, int decimals)
     return text;
 }
 
-QString quoteInput(const QString &text, int maxChars)
+QString elidedInput(const QString &text, int maxChars)
 {
-    QString shown = text;
-    shown.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    const int limit = std::max(1, maxChars);
-    if (shown.size() <= limit) {
-        return QStringLiteral("“%1”").arg(shown);
+    const qsizetype limit = std::max(1, maxChars);
+    QString shown = text.left(limit + 1);
+    for (QChar &c : shown) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
+            c = QLatin1Char(' ');
+        }
     }
-    return tr("“%1…” (%2 characters)").arg(shown.left(limit - 1)).arg(text.size());
+    if (text.size() <= limit) {
+        return shown;
+    }
+    return shown.left(limit - 1) + QStringLiteral("…");
 }
 
 } // namespace eb::evidence

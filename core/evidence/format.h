@@ -47,9 +47,9 @@ QString formatNnt(const eb::stats::NntValue &value, int decimals = 1);
 // The interval: "NNTB 5.2 to NNTB 30.1", "NNTB 5.2 to infinity to NNTH 30.1"; empty without one.
 QString formatNntCi(const eb::stats::NntResult &nnt, int decimals = 1);
 
-// Text from a user's input (a CSV field, a header) quoted in a one-line message: at most
-// maxChars characters, elided with "…" and followed by its length when longer, line breaks
-// shown as spaces: "“abc…” (1048576 characters)".
-QString quoteInput(const QString &text, int maxChars = 60);
+// Text from a user's input (a CSV field, a header) as a one-line message quotes it: line breaks
+// and tabs shown as spaces, at most maxChars characters, the rest elided with "…". A 1 MB
+// field never reaches standard error whole.
+QString elidedInput(const QString &text, int maxChars = 60);
 
 } // namespace eb::evidence

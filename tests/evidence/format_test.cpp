@@ -119,16 +119,14 @@ TEST(Format, NntIntervalListsTheSmallerEndFirstOrPassesThroughInfinity)
     EXPECT_EQ(formatNnt(plain.estimate), QString::fromStdString(plain.estimate.text()));
 }
 
-TEST(Format, InputIsQuotedShortOnOneLine)
+TEST(Format, InputIsElidedToOneShortLine)
 {
-    EXPECT_EQ(quoteInput(QStringLiteral("abc")), QStringLiteral("“abc”"));
-    EXPECT_EQ(quoteInput(QStringLiteral("a\nb")), QStringLiteral("“a b”"));
+    EXPECT_EQ(elidedInput(QStringLiteral("abc")), QStringLiteral("abc"));
+    EXPECT_EQ(elidedInput(QStringLiteral("a\nb\tc")), QStringLiteral("a b c"));
     const QString huge(1 << 20, QLatin1Char('x'));
-    const QString quoted = quoteInput(huge);
-    EXPECT_LE(quoted.size(), 100);
-    EXPECT_TRUE(quoted.contains(QStringLiteral("1048576")));
-    EXPECT_TRUE(quoted.startsWith(QStringLiteral("“") + QString(59, QLatin1Char('x')) +
-                                  QStringLiteral("…”")));
+    EXPECT_EQ(elidedInput(huge), QString(59, QLatin1Char('x')) + QStringLiteral("…"));
     const QString exact(60, QLatin1Char('y'));
-    EXPECT_EQ(quoteInput(exact), QStringLiteral("“") + exact + QStringLiteral("”"));
+    EXPECT_EQ(elidedInput(exact), exact);
+    EXPECT_EQ(elidedInput(exact + QLatin1Char('z')).size(), 60);
+    EXPECT_EQ(elidedInput(QStringLiteral("abcdef"), 4), QStringLiteral("abc…"));
 }
