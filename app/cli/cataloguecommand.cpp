@@ -46,7 +46,7 @@ const QStringList kKinds{QStringLiteral("studies"), QStringLiteral("outcomes"),
 
 QString notReported()
 {
-    return tr("not reported");
+    return eb::evidence::notReported();
 }
 
 QString orNotReported(const QString &value)
