@@ -8,7 +8,9 @@
 #include "cli/commands.h"
 #include "cli/csvtable.h"
 #include "cli/renderoptions.h"
+#include "evidence/distributiondata.h"
 #include "evidence/forestdata.h"
+#include "evidence/timecoursedata.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -5,6 +5,7 @@
 #include "cli/forestcsv.h"
 #include "cli/renderoptions.h"
 #include "evidence/forestdata.h"
+#include "evidence/pooledrows.h"
 
 #include <QCoreApplication>
 #include <QFile>

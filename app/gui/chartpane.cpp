@@ -3,6 +3,7 @@
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
 #include "charts/forestplotview.h"
+#include "evidence/distributiondata.h"
 #include "evidence/forestdata.h"
 
 #include <QLabel>

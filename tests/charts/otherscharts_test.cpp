@@ -3,8 +3,11 @@
 #include "charts/chartexport.h"
 #include "charts/distributionchart.h"
 #include "charts/timecoursechart.h"
+#include "evidence/distributiondata.h"
 #include "evidence/forestdata.h"
 #include "evidence/format.h"
+#include "evidence/pooledrows.h"
+#include "evidence/timecoursedata.h"
 
 #include <QAreaSeries>
 #include <QGraphicsLineItem>
