@@ -1,5 +1,6 @@
 #include "evidence/distributiondata.h"
 
+#include "evidence/builderutil.h"
 #include "evidence/format.h"
 #include "evidence/metricnames.h"
 #include "stats/conversions.h"
@@ -9,28 +10,12 @@
 
 namespace eb::evidence {
 
+using detail::fromStd;
+using detail::key;
+using detail::tr;
+
 using eb::stats::Metric;
 using eb::stats::Scale;
-
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("eb::charts::forestdata", text, disambiguation, n);
-}
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-QString key(Metric metric)
-{
-    return QString::fromLatin1(eb::stats::metricKey(metric).data(),
-                               static_cast<qsizetype>(eb::stats::metricKey(metric).size()));
-}
-
-} // namespace
 
 std::optional<DistributionSpec> distributionFor(Metric metric, double value, QString *error)
 {

@@ -1,6 +1,7 @@
 #include "evidence/forestdata.h"
 
 #include "catalogue/records.h"
+#include "evidence/builderutil.h"
 #include "evidence/format.h"
 #include "evidence/metricnames.h"
 #include "stats/benchmarks.h"
@@ -17,26 +18,15 @@
 
 namespace eb::evidence {
 
+using detail::finite;
+using detail::fromStd;
+using detail::key;
+using detail::tr;
+
 using eb::stats::Metric;
 using eb::stats::Scale;
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("eb::charts::forestdata", text, disambiguation, n);
-}
-
-QString key(Metric metric)
-{
-    return QString::fromLatin1(eb::stats::metricKey(metric).data(),
-                               static_cast<qsizetype>(eb::stats::metricKey(metric).size()));
-}
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 Metric metricOf(DisplayMetric display)
 {
@@ -65,11 +55,6 @@ Scale scaleOf(DisplayMetric display)
         break;
     }
     return Scale::MannWhitney;
-}
-
-bool finite(const std::optional<double> &v)
-{
-    return v.has_value() && std::isfinite(*v);
 }
 
 ForestRow rowFrom(const EffectEntry &entry)

@@ -1,5 +1,6 @@
 #include "evidence/pooledrows.h"
 
+#include "evidence/builderutil.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"
 
@@ -9,26 +10,11 @@
 
 namespace eb::evidence {
 
+using detail::finite;
+using detail::fromStd;
+using detail::tr;
+
 using eb::stats::Metric;
-
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("eb::charts::forestdata", text, disambiguation, n);
-}
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-bool finite(const std::optional<double> &v)
-{
-    return v.has_value() && std::isfinite(*v);
-}
-
-} // namespace
 
 bool addPooledResult(ForestSpec &spec, eb::stats::PoolMethod method, QString *error,
                      const QList<std::optional<double>> &variances)

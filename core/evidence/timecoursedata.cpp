@@ -1,5 +1,6 @@
 #include "evidence/timecoursedata.h"
 
+#include "evidence/builderutil.h"
 #include "stats/conversions.h"
 
 #include <QCoreApplication>
@@ -10,33 +11,13 @@
 
 namespace eb::evidence {
 
+using detail::finite;
+using detail::fromStd;
+using detail::key;
+using detail::tr;
+
 using eb::stats::Metric;
 using eb::stats::Scale;
-
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("eb::charts::forestdata", text, disambiguation, n);
-}
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-bool finite(const std::optional<double> &v)
-{
-    return v.has_value() && std::isfinite(*v);
-}
-
-QString key(Metric metric)
-{
-    return QString::fromLatin1(eb::stats::metricKey(metric).data(),
-                               static_cast<qsizetype>(eb::stats::metricKey(metric).size()));
-}
-
-} // namespace
 
 std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, QString *error)
 {
