@@ -18,6 +18,7 @@ namespace eb::charts {
 
 using eb::evidence::formatChartNumber;
 using eb::evidence::formatCiLevel;
+using eb::evidence::formatComputedP;
 using eb::evidence::metricShortName;
 
 using eb::evidence::BenchmarkBand;
@@ -350,8 +351,7 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
             parts << q;
         }
         if (p.qP) {
-            parts << (*p.qP < 0.001 ? QStringLiteral("p < 0.001")
-                                    : QStringLiteral("p = %1").arg(formatChartNumber(*p.qP, 3)));
+            parts << formatComputedP(*p.qP, 3);
         }
         const QString heterogeneity =
             parts.isEmpty() ? QString()

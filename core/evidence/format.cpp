@@ -90,6 +90,19 @@ QString formatP(std::optional<double> p, const QString &op)
                                          formatValue(*p));
 }
 
+QString formatComputedP(double p, int decimals)
+{
+    if (!std::isfinite(p)) {
+        return tr("p not available");
+    }
+    const int d = std::clamp(decimals, 1, 6);
+    const double smallest = std::pow(10.0, -d);
+    if (p < smallest) {
+        return QStringLiteral("p < %1").arg(QString::number(smallest, 'f', d));
+    }
+    return QStringLiteral("p = %1").arg(QString::number(p, 'f', d));
+}
+
 QString formatCiLevel(double levelPercent)
 {
     if (!std::isfinite(levelPercent)) {

@@ -35,6 +35,10 @@ QString formatPValueCell(std::optional<double> p, const QString &op);
 // "p = 0.0119", "p < 0.0001" or "p not reported" (an empty operator reads "=").
 QString formatP(std::optional<double> p, const QString &op);
 
+// A p value this program computed (heterogeneity, pooling), rounded to decimals:
+// "p = 0.120", and "p < 0.001" below what the decimals show.
+QString formatComputedP(double p, int decimals = 3);
+
 // A confidence level as it was given: 95 -> "95", 97.5 -> "97.5", 99.9999999999 ->
 // "99.9999999999" (never rounded to "100").
 QString formatCiLevel(double levelPercent);

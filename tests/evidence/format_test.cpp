@@ -34,6 +34,18 @@ TEST(Format, PValueReadsTheSameWithAnEmptyOrAnEqualsOperator)
     }
 }
 
+TEST(Format, AComputedPValueIsRoundedAndBoundedBelow)
+{
+    EXPECT_EQ(formatComputedP(0.12), QStringLiteral("p = 0.120"));
+    EXPECT_EQ(formatComputedP(0.001), QStringLiteral("p = 0.001"));
+    EXPECT_EQ(formatComputedP(0.00099), QStringLiteral("p < 0.001"));
+    EXPECT_EQ(formatComputedP(0), QStringLiteral("p < 0.001"));
+    EXPECT_EQ(formatComputedP(1), QStringLiteral("p = 1.000"));
+    EXPECT_EQ(formatComputedP(0.00002, 4), QStringLiteral("p < 0.0001"));
+    EXPECT_FALSE(formatComputedP(std::numeric_limits<double>::quiet_NaN())
+                     .contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+}
+
 TEST(Format, EstimateWithItsIntervalOrNotReported)
 {
     EXPECT_EQ(formatEstimate(0.59, 0.52, 0.66), QStringLiteral("0.59 (0.52 to 0.66)"));
