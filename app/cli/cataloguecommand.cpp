@@ -1,10 +1,11 @@
 // evidence catalogue list|show|search: read the catalogue from the command line.
 #include "catalogue/catalogue.h"
-#include "catalogue/derivedvalues.h"
 #include "catalogue/vocabulary.h"
 #include "cli/cataloguejson.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
+#include "evidence/derivedvalues.h"
+#include "evidence/format.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,9 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using eb::evidence::DerivedGroup;
+using eb::evidence::DerivedValue;
+using eb::evidence::derivedValues;
 
 QString tr(const char *text)
 {
@@ -26,7 +30,7 @@ const QStringList kKinds{QStringLiteral("studies"), QStringLiteral("outcomes"),
 
 QString notReported()
 {
-    return tr("not reported");
+    return eb::evidence::notReported();
 }
 
 QString orNotReported(const QString &value)
@@ -38,7 +42,7 @@ QString orNotReported(const QString &value)
 // values only, so NaN and inf cannot appear.
 QString number(double value)
 {
-    return QString::number(value, 'g', 6);
+    return eb::evidence::formatValue(value);
 }
 
 template <typename T> QString orNotReported(const std::optional<T> &value)
@@ -59,8 +63,8 @@ QString effectText(const ResultRecord &r)
     QString text = vocabulary::metricShort(r.metric) + QChar(u' ');
     text += r.estimate ? number(*r.estimate) : tr("estimate not reported");
     if (r.ciLow && r.ciHigh) {
-        const QString level =
-            r.ciLevel ? tr("%1% CI").arg(number(*r.ciLevel)) : tr("CI (level not reported)");
+        const QString level = r.ciLevel ? tr("%1% CI").arg(eb::evidence::formatCiLevel(*r.ciLevel))
+                                        : tr("CI (level not reported)");
         text += QStringLiteral(" (%1 %2 %3 %4)")
                     .arg(level, number(*r.ciLow), tr("to"), number(*r.ciHigh));
     } else {
@@ -71,10 +75,7 @@ QString effectText(const ResultRecord &r)
 
 QString pText(const ResultRecord &r)
 {
-    if (!r.pValue) {
-        return tr("p not reported");
-    }
-    return QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
+    return eb::evidence::formatP(r.pValue, r.pOperator);
 }
 
 QString sourceReference(const QString &label, const QString &doi, const QString &pmid)

@@ -410,10 +410,10 @@ LabState computeLab(const LabInput &input)
     return state;
 }
 
-charts::DistributionSpec labDistribution(const LabState &state, const QString &title,
-                                         double fontScale)
+evidence::DistributionSpec labDistribution(const LabState &state, const QString &title,
+                                           double fontScale)
 {
-    charts::DistributionSpec spec;
+    evidence::DistributionSpec spec;
     spec.title = title;
     spec.fontScale = fontScale;
     spec.d = state.ok ? state.d : 0.0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/distributionspec.h"
+#include "evidence/distributionspec.h"
 
 #include <QString>
 #include <array>
@@ -95,8 +95,8 @@ struct LabState
 LabState computeLab(const LabInput &input);
 
 // The distribution chart of a state (ok states only): every number from the state.
-charts::DistributionSpec labDistribution(const LabState &state, const QString &title,
-                                         double fontScale);
+evidence::DistributionSpec labDistribution(const LabState &state, const QString &title,
+                                           double fontScale);
 
 // Slider positions: the lab's sliders are integer QSliders; these map values to positions and
 // back. Each scale has its own range (d from -3 to 3, OR on a log scale from 0.05 to 20, ...).

@@ -2,9 +2,12 @@
 
 #include "catalogue/catalogue.h"
 #include "charts/distributionchart.h"
-#include "charts/forestdata.h"
 #include "charts/forestplot.h"
 #include "charts/timecoursechart.h"
+#include "evidence/distributiondata.h"
+#include "evidence/forestdata.h"
+#include "evidence/pooledrows.h"
+#include "evidence/timecoursedata.h"
 #include "lecture/labpresets.h"
 #include "lecture/messagefigure.h"
 #include "stats/benchmarks.h"
@@ -79,9 +82,9 @@ BuiltSlide message(const QString &title, const QString &text, double fontScale)
     return built;
 }
 
-charts::DisplayMetric displayOf(const QString &key)
+evidence::DisplayMetric displayOf(const QString &key)
 {
-    return charts::displayMetricFromKey(key).value_or(charts::DisplayMetric::Mw);
+    return evidence::displayMetricFromKey(key).value_or(evidence::DisplayMetric::Mw);
 }
 
 QString metricWords(const QString &key)
@@ -128,28 +131,28 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue
                            .arg(sectionWord(slide.record.section), slide.record.slug),
                        fontScale);
     }
-    const QList<charts::EffectEntry> entries = charts::effectEntriesFromResults(results);
-    charts::ForestBuild build = domains
-                                    ? charts::buildDomainForest(entries, displayOf(slide.metric))
-                                    : charts::buildForest(entries, displayOf(slide.metric));
+    const QList<evidence::EffectEntry> entries = evidence::effectEntriesFromResults(results);
+    evidence::ForestBuild build =
+        domains ? evidence::buildDomainForest(entries, displayOf(slide.metric))
+                : evidence::buildForest(entries, displayOf(slide.metric));
     if (!build.ok() || results.isEmpty()) {
         return message(slide.title.isEmpty() ? name : slide.title,
                        tr("No result of %1 can be drawn %2.").arg(name, metricWords(slide.metric)),
                        fontScale);
     }
-    charts::ForestSpec &spec = build.spec;
+    evidence::ForestSpec &spec = build.spec;
     spec.title = !slide.title.isEmpty() ? slide.title
                  : domains              ? tr("%1: results by outcome domain").arg(name)
                                         : tr("%1: results %2").arg(name, metricWords(slide.metric));
     spec.fontScale = fontScale;
     if (!domains && slide.benchmarks) {
-        charts::addBenchmarkBands(spec);
+        evidence::addBenchmarkBands(spec);
         spec.showBenchmarks = true;
     }
     if (!domains && slide.pool != QLatin1String("none")) {
         const auto method = stats::poolMethodFromKey(slide.pool.toStdString());
         QString error;
-        if (method && !charts::addPooledResult(spec, *method, &error)) {
+        if (method && !evidence::addPooledResult(spec, *method, &error)) {
             spec.footnote += (spec.footnote.isEmpty() ? QString() : QStringLiteral(" ")) +
                              tr("Not pooled: %1").arg(error);
         }
@@ -175,9 +178,9 @@ BuiltSlide distributionSlide(const Slide &slide, const catalogue::Catalogue &cat
     }
     const auto metric = stats::metricFromKey(resultMetricKey(*result).toStdString());
     QString error;
-    std::optional<charts::DistributionSpec> spec;
+    std::optional<evidence::DistributionSpec> spec;
     if (metric && result->estimate) {
-        spec = charts::distributionFor(*metric, *result->estimate, &error);
+        spec = evidence::distributionFor(*metric, *result->estimate, &error);
     }
     if (!spec) {
         return message(fallbackTitle,
@@ -212,14 +215,14 @@ BuiltSlide timeCourseSlide(const Slide &slide, const catalogue::Catalogue &catal
                            .arg(slide.record.slug),
                        fontScale);
     }
-    QList<charts::EffectEntry> entries;
+    QList<evidence::EffectEntry> entries;
     for (const catalogue::ResultRecord &result : study->results) {
         if (slide.outcome.isEmpty() || result.outcomeSlug == slide.outcome) {
-            entries << charts::effectEntryFromResult(result);
+            entries << evidence::effectEntryFromResult(result);
         }
     }
     QString error;
-    auto spec = charts::timeCourseFor(entries, &error);
+    auto spec = evidence::timeCourseFor(entries, &error);
     if (!spec) {
         return message(fallbackTitle, tr("%1: %2").arg(study->name, error), fontScale);
     }
@@ -258,7 +261,7 @@ BuiltSlide labSlide(const Slide &slide, const catalogue::Catalogue &catalogue, d
         compare = benchmarkInput(slide.lab.compareBenchmark);
         compareLabel = tr("The %1 benchmark (MW)").arg(slide.lab.compareBenchmark);
     }
-    charts::DistributionSpec spec =
+    evidence::DistributionSpec spec =
         labDistribution(*built.lab, label.isEmpty() ? title : label, fontScale);
     built.figures.push_back(std::make_unique<charts::DistributionChart>(std::move(spec)));
     if (compare) {
