@@ -1355,4 +1355,35 @@ bool Catalogue::runScripts(const QList<SqlScript> &scripts,
     return true;
 }
 
+QList<qint64> Catalogue::searchIds(SearchHit::Kind kind, const QString &text) const
+{
+    d->lastError.clear();
+    const QString match = ftsQueryFromUserText(text);
+    if (match.isEmpty()) {
+        return {};
+    }
+    int code = kKindStudy;
+    switch (kind) {
+    case SearchHit::Kind::Study:
+        code = kKindStudy;
+        break;
+    case SearchHit::Kind::Outcome:
+        code = kKindOutcome;
+        break;
+    case SearchHit::Kind::Mechanism:
+        code = kKindMechanism;
+        break;
+    case SearchHit::Kind::Claim:
+        code = kKindClaim;
+        break;
+    case SearchHit::Kind::Source:
+        code = kKindSource;
+        break;
+    }
+    return d->list<qint64>(QStringLiteral("SELECT rowid / %1 AS id FROM search_index "
+                                          "WHERE search_index MATCH ? AND rowid % %1 = ?")
+                               .arg(kKindBits),
+                           {match, code}, [](const Row &r) { return r.id(QStringLiteral("id")); });
+}
+
 } // namespace eb::catalogue
