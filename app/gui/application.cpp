@@ -1,6 +1,7 @@
 #include "gui/application.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
 #include "gui/mainwindow.h"
 #include "gui/section.h"
@@ -140,25 +141,16 @@ int runApplication(int argc, char *argv[])
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
 
-    QString path = commandLine.databaseFile;
-    if (path.isEmpty()) {
-        QString error;
-        path = catalogue::ensureUserCatalogue(&error);
-        if (path.isEmpty()) {
-            return failStartup(
-                QApplication::translate("eb::gui", "Cannot prepare the catalogue: %1").arg(error));
-        }
-    }
     // Read-only: browsing never writes, and a file given with --database stays as it was.
     catalogue::Catalogue catalogue;
-    if (!catalogue.open(path, catalogue::OpenMode::ReadOnly)) {
-        // lastError() names the file.
-        return failStartup(QApplication::translate("eb::gui", "Cannot open the catalogue: %1")
-                               .arg(catalogue.lastError()));
+    CatalogueSession session(catalogue);
+    QString error;
+    if (!session.openAtStart(commandLine.databaseFile, &error)) {
+        return failStartup(error);
     }
 
     Settings settings;
-    MainWindow window(catalogue, settings);
+    MainWindow window(session, settings);
     window.show();
     if (!commandLine.select.isEmpty()) {
         const QString key = commandLine.select.section(QLatin1Char(':'), 0, 0);
