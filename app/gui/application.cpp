@@ -157,8 +157,9 @@ int runApplication(int argc, char *argv[])
         const QString slug = commandLine.select.section(QLatin1Char(':'), 1);
         Section section = Section::Studies;
         if (!sectionFromKey(key, &section) || !window.selectRecord(section, slug)) {
-            std::fprintf(stderr, "evidence-browser: no record %s\n",
-                         qPrintable(commandLine.select));
+            std::fprintf(stderr, "evidence-browser: %s\n",
+                         qPrintable(QApplication::translate("eb::gui", "no record %1")
+                                        .arg(commandLine.select)));
         }
     }
     if (commandLine.showChart) {
@@ -169,8 +170,9 @@ int runApplication(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&window, &commandLine] {
             const bool saved = window.grab().save(commandLine.screenshotFile);
             if (!saved) {
-                std::fprintf(stderr, "evidence-browser: cannot write %s\n",
-                             qPrintable(commandLine.screenshotFile));
+                std::fprintf(stderr, "evidence-browser: %s\n",
+                             qPrintable(QApplication::translate("eb::gui", "cannot write %1")
+                                            .arg(commandLine.screenshotFile)));
             }
             QApplication::exit(saved ? 0 : 1);
         });
