@@ -157,9 +157,10 @@ int runApplication(int argc, char *argv[])
         const QString slug = commandLine.select.section(QLatin1Char(':'), 1);
         Section section = Section::Studies;
         if (!sectionFromKey(key, &section) || !window.selectRecord(section, slug)) {
-            std::fprintf(stderr, "evidence-browser: %s\n",
-                         qPrintable(QApplication::translate("eb::gui", "no record %1")
-                                        .arg(commandLine.select)));
+            std::fprintf(
+                stderr, "evidence-browser: %s\n",
+                qPrintable(
+                    QApplication::translate("eb::gui", "no record %1").arg(commandLine.select)));
         }
     }
     if (commandLine.showChart) {

@@ -37,6 +37,7 @@
 #include <QUrl>
 
 namespace eb::gui {
+
 MainWindow::MainWindow(catalogue::Catalogue &catalogue, Settings &settings, QWidget *parent)
     : MainWindow(*new CatalogueSession(catalogue), settings, parent)
 {
@@ -94,9 +95,8 @@ void MainWindow::createCentralWidget()
     m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setMinimumWidth(110);
     for (Section section : kSections) {
-        auto *item = new QListWidgetItem(
-            QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(sectionKey(section))),
-            sectionTitle(section), m_sidebar);
+        auto *item =
+            new QListWidgetItem(QIcon(sectionIconPath(section)), sectionTitle(section), m_sidebar);
         item->setData(Qt::UserRole, sectionIndex(section));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

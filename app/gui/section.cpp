@@ -14,6 +14,11 @@ QString sectionKey(Section section)
     return QString::fromLatin1(sectionSpec(section).key);
 }
 
+QString sectionIconPath(Section section)
+{
+    return QStringLiteral(":/icons/sections/%1.svg").arg(sectionKey(section));
+}
+
 bool sectionFromKey(const QString &key, Section *section)
 {
     for (Section candidate : kSections) {

@@ -40,4 +40,7 @@ QString sectionTitle(Section section);
 QString sectionKey(Section section);
 bool sectionFromKey(const QString &key, Section *section);
 
+// The resource path of the section's icon (sidebar and View menu).
+QString sectionIconPath(Section section);
+
 } // namespace eb::gui

@@ -55,9 +55,7 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     sectionGroup->setExclusive(true);
     for (Section section : kSections) {
         const int index = sectionIndex(section);
-        auto *action =
-            new QAction(QIcon(QStringLiteral(":/icons/sections/%1.svg").arg(sectionKey(section))),
-                        sectionTitle(section), window);
+        auto *action = new QAction(QIcon(sectionIconPath(section)), sectionTitle(section), window);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
         action->setData(index);
