@@ -5,7 +5,6 @@
 #include "cli/cataloguetext.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
-#include "evidence/derivedvalues.h"
 #include "evidence/format.h"
 
 #include <QCommandLineParser>
