@@ -1,6 +1,6 @@
 #include "charts/forestplot.h"
 
-#include "evidence/metricnames.h"
+#include "catalogue/vocabulary.h"
 
 #include <QBrush>
 #include <QChart>
@@ -24,7 +24,7 @@
 
 namespace eb::charts {
 
-using eb::evidence::metricAxisTitle;
+using eb::catalogue::vocabulary::metricAxisTitle;
 
 using eb::evidence::BenchmarkBand;
 using eb::evidence::ForestRow;

@@ -1,9 +1,9 @@
 #include "charts/timecoursechart.h"
 
+#include "catalogue/vocabulary.h"
 #include "charts/axisscale.h"
 #include "charts/chartlegend.h"
 #include "evidence/format.h"
-#include "evidence/metricnames.h"
 
 #include <QBrush>
 #include <QCategoryAxis>
@@ -24,9 +24,9 @@
 
 namespace eb::charts {
 
+using eb::catalogue::vocabulary::metricAxisTitle;
+using eb::catalogue::vocabulary::metricShort;
 using eb::evidence::formatChartNumber;
-using eb::evidence::metricAxisTitle;
-using eb::evidence::metricShortName;
 
 using eb::evidence::TimeCoursePoint;
 using eb::evidence::TimeCourseSpec;
@@ -377,7 +377,7 @@ QString TimeCourseChart::toolTipAt(const QPointF &scenePos) const
         if (m_markerRects[i].adjusted(-4, -4, 4, 4).contains(scenePos)) {
             const TimeCoursePoint &p = m_spec.points.at(static_cast<qsizetype>(i));
             QString text = QStringLiteral("%1 · %2\n%3 %4")
-                               .arg(p.series, p.timepoint, metricShortName(m_spec.metric),
+                               .arg(p.series, p.timepoint, metricShort(m_spec.metric),
                                     formatChartNumber(p.estimate.value_or(0), 2));
             if (p.ciLow) {
                 text += QStringLiteral(" [%1, %2]")

@@ -1,9 +1,9 @@
 #include "evidence/forestdata.h"
 
 #include "catalogue/records.h"
+#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/format.h"
-#include "evidence/metricnames.h"
 #include "stats/benchmarks.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"
@@ -22,6 +22,8 @@ using detail::finite;
 using detail::fromStd;
 using detail::key;
 using detail::tr;
+
+using eb::catalogue::vocabulary::metricShort;
 
 using eb::stats::Metric;
 using eb::stats::Scale;
@@ -90,7 +92,7 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     if (years.contains(result.studySlug)) {
         entry.year = years.value(result.studySlug);
     }
-    entry.metric = eb::stats::metricFromKey(result.metric.toStdString()).value_or(Metric::None);
+    entry.metric = result.metric;
     entry.estimate = result.estimate;
     entry.ciLow = result.ciLow;
     entry.ciHigh = result.ciHigh;
@@ -122,8 +124,8 @@ QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRec
                                             const QHash<QString, int> &years)
 {
     const auto keyOf = [](const eb::catalogue::ResultRecord &r) {
-        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric, r.population}.join(
-            QLatin1Char('|'));
+        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, key(r.metric), r.population}
+            .join(QLatin1Char('|'));
     };
     QHash<QString, int> copies;
     for (const auto &r : results) {
@@ -181,7 +183,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
         }
         if (metrics.size() > 1) {
             build.error = tr("the results use several metrics (%1); choose one common metric "
-                             "with --metric mw, d or or")
+                             "(MW, d or OR) to show them on")
                               .arg(metrics.join(QStringLiteral(", ")));
             return build;
         }
@@ -241,7 +243,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
                 row.derivation = !entry.derivation.isEmpty()
                                      ? entry.derivation + QStringLiteral("; then ") + formula
                                      : tr("converted from %1 %2: %3")
-                                           .arg(metricShortName(entry.metric),
+                                           .arg(metricShort(entry.metric),
                                                 formatChartNumber(*entry.estimate, 2), formula);
             }
             spec.rows << row;
@@ -253,7 +255,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
         if (build.skipped > 0) {
             footnotes << tr("%n result(s) on a scale with no conversion to %1 (%2) not shown.",
                             nullptr, build.skipped)
-                             .arg(metricShortName(spec.metric),
+                             .arg(metricShort(spec.metric),
                                   skippedMetrics.join(QStringLiteral(", "))
                                       .replace(QStringLiteral("none"), tr("unnamed metric")));
         }
@@ -261,7 +263,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
     if (spec.rows.isEmpty()) {
         build.error = build.skipped > 0 ? tr("none of the %n result(s) can be converted to %1",
                                              nullptr, build.skipped)
-                                              .arg(metricShortName(spec.metric))
+                                              .arg(metricShort(spec.metric))
                                         : tr("no result to draw");
         return build;
     }
@@ -303,7 +305,7 @@ void addBenchmarkBands(ForestSpec &spec)
     const auto range = [&](double a, double b) {
         return QStringLiteral("%1–%2").arg(formatChartNumber(a, d), formatChartNumber(b, d));
     };
-    const QString name = metricShortName(spec.metric);
+    const QString name = metricShort(spec.metric);
     spec.benchmarks = {
         {p[4], p[5], 1,
          tr("Small to medium: %1 %2 or %3").arg(name, range(p[4], p[5]), range(p[1], p[2]))},
