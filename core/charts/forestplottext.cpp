@@ -77,7 +77,7 @@ void ForestPlot::measureTexts()
             }
         }
         if (!row.estimate) {
-            t.number = tr("not reported");
+            t.number = eb::evidence::notReported();
         } else if (row.ciLow) {
             t.number =
                 QStringLiteral("%1 [%2, %3]")
