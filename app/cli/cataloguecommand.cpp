@@ -580,7 +580,7 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
         return bad(parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        io.out << commandHelp(parser.helpText(), arguments.value(0));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
