@@ -1,6 +1,7 @@
 #include "cli/cataloguejson.h"
 
-#include "catalogue/derivedvalues.h"
+#include "catalogue/vocabulary.h"
+#include "evidence/derivedvalues.h"
 
 #include <cmath>
 
@@ -8,6 +9,9 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using eb::evidence::DerivedGroup;
+using eb::evidence::DerivedValue;
+using eb::evidence::derivedValues;
 
 QJsonValue text(const QString &value)
 {
@@ -132,7 +136,7 @@ QJsonObject toJson(const ResultRecord &r)
             {QStringLiteral("timepoint_days"), number(r.timepointDays)},
             {QStringLiteral("population"), text(r.population)},
             {QStringLiteral("comparison"), text(r.comparison)},
-            {QStringLiteral("metric"), r.metric},
+            {QStringLiteral("metric"), eb::catalogue::vocabulary::metricKey(r.metric)},
             {QStringLiteral("estimate"), number(r.estimate)},
             {QStringLiteral("ci_low"), number(r.ciLow)},
             {QStringLiteral("ci_high"), number(r.ciHigh)},

@@ -1,23 +1,23 @@
 // derivedValues(): what the detail pane and `evidence catalogue show` list under a result as
 // derived by this program.
-#include "catalogue/derivedvalues.h"
+#include "evidence/derivedvalues.h"
 
 #include <gtest/gtest.h>
 
-using eb::catalogue::derivedValues;
 using eb::catalogue::ResultRecord;
+using eb::evidence::derivedValues;
 
 namespace {
 
 ResultRecord result(const char *metric, double estimate)
 {
     ResultRecord r;
-    r.metric = QLatin1String(metric);
+    r.metric = *eb::stats::metricFromKey(metric);
     r.estimate = estimate;
     return r;
 }
 
-QString valueOf(const eb::catalogue::DerivedGroup &group, const char *label)
+QString valueOf(const eb::evidence::DerivedGroup &group, const char *label)
 {
     for (const auto &value : group.values) {
         if (value.label == QLatin1String(label)) {
@@ -58,6 +58,6 @@ TEST(DerivedValues, AConversionPastTheRangeOfADoubleIsNamedNotPrinted)
 TEST(DerivedValues, APOnlyResultHasNone)
 {
     ResultRecord r;
-    r.metric = QStringLiteral("none");
+    r.metric = eb::stats::Metric::None;
     EXPECT_TRUE(derivedValues(r).isEmpty());
 }
