@@ -51,10 +51,12 @@ QList<qint64> SearchRepository::ids(SearchHit::Kind kind, const QString &text) c
     if (match.isEmpty()) {
         return {};
     }
-    // The CTE names the subquery's one column.
     return m_db.list<qint64>(
-        QStringLiteral("WITH hits(id) AS (%1) SELECT id FROM hits").arg(idsMatchingSql(kind)),
-        {match}, [](const Row &r) { return r.id(QStringLiteral("id")); });
+        QStringLiteral("SELECT rowid AS key FROM search_index WHERE search_index MATCH ? AND "
+                       "rowid % %1 = %2")
+            .arg(Database::kSearchKindBits)
+            .arg(Database::searchKindCode(kind)),
+        {match}, [](const Row &r) { return Database::searchIdOfKey(r.id(QStringLiteral("key"))); });
 }
 
 QString SearchRepository::idsMatchingSql(SearchHit::Kind kind)
