@@ -132,11 +132,7 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names the executable's path; name the subcommand instead.
-        QString help = parser.helpText();
-        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
-        help.replace(0, lineEnd, tr("Usage: %1 [options]").arg(program));
-        io.out << help;
+        io.out << commandHelp(parser.helpText(), program);
         *status = ExitOk;
         return false;
     }

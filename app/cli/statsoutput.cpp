@@ -80,18 +80,6 @@ QString formatScaleValue(eb::stats::Scale scale, double value)
 
 } // namespace
 
-QString commandHelp(const QString &helpText, const QString &commandName)
-{
-    QStringList lines = helpText.split(QLatin1Char('\n'));
-    if (!lines.isEmpty()) {
-        const qsizetype options = lines.first().indexOf(QLatin1String(" [options]"));
-        if (options >= 0) {
-            lines.first() = QStringLiteral("Usage: ") + commandName + lines.first().mid(options);
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 bool parseStatsCommand(QCommandLineParser &parser, const QStringList &arguments, Io &io,
                        int *status, std::optional<qsizetype> maxPositional)
 {

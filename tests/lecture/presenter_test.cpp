@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -341,6 +342,36 @@ TEST_F(DeckInWindow, UnsavedDeckComesBackToo)
     open();
     EXPECT_EQ(model()->rowCount(), 1);
     EXPECT_TRUE(m_tools->deckFile().isEmpty());
+}
+
+TEST_F(DeckInWindow, TheWindowsOwnMenusHoldTheActions)
+{
+    QStringList titles;
+    QMenu *file = nullptr;
+    QMenu *view = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        titles << action->text();
+        if (action->text() == QStringLiteral("&File")) {
+            file = action->menu();
+        } else if (action->text() == QStringLiteral("&View")) {
+            view = action->menu();
+        }
+    }
+    EXPECT_EQ(titles.count(QStringLiteral("&File")), 1)
+        << titles.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(titles.count(QStringLiteral("&View")), 1);
+    ASSERT_NE(file, nullptr);
+    ASSERT_NE(view, nullptr);
+    QStringList fileItems;
+    for (QAction *action : file->actions()) {
+        fileItems << action->text();
+    }
+    EXPECT_TRUE(fileItems.contains(QStringLiteral("Open &Presentation...")));
+    EXPECT_TRUE(fileItems.contains(QStringLiteral("Export Presentation as P&DF...")));
+    // Before Quit, which stays last.
+    EXPECT_EQ(file->actions().constLast()->menuRole(), QAction::QuitRole);
+    EXPECT_TRUE(view->actions().contains(m_tools->labAction()));
+    EXPECT_TRUE(view->actions().contains(m_tools->presentAction()));
 }
 
 TEST_F(DeckInWindow, F5PresentsTheDeck)

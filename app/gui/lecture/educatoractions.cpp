@@ -1,6 +1,7 @@
 #include "gui/lecture/educatoractions.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
 #include "gui/lecture/deckmodel.h"
 #include "gui/lecture/deckpanel.h"
@@ -28,16 +29,18 @@
 namespace eb::gui {
 namespace {
 
-// The window's own menu with this (translated) title, or a new one at the end.
+// The window's own menu with this (translated) title, or a new one at the end. The window's
+// menus are made by WindowActions (earlier by MainWindow itself): either translation matches.
 QMenu *menuTitled(MainWindow &window, const char *title)
 {
-    const QString wanted = QCoreApplication::translate("eb::gui::MainWindow", title);
+    const QStringList wanted{QCoreApplication::translate("eb::gui::WindowActions", title),
+                             QCoreApplication::translate("eb::gui::MainWindow", title)};
     for (QAction *action : window.menuBar()->actions()) {
-        if (action->menu() != nullptr && action->text() == wanted) {
+        if (action->menu() != nullptr && wanted.contains(action->text())) {
             return action->menu();
         }
     }
-    return window.menuBar()->addMenu(wanted);
+    return window.menuBar()->addMenu(wanted.first());
 }
 
 // Inserts before the menu's Quit action (File), or appends.
@@ -61,10 +64,10 @@ void addToMenu(QMenu *menu, const QList<QAction *> &actions)
 
 } // namespace
 
-EducatorTools::EducatorTools(MainWindow &window, const catalogue::Catalogue &catalogue,
-                             Settings &settings)
-    : QObject(&window), m_window(window), m_catalogue(catalogue), m_settings(settings)
+EducatorTools::EducatorTools(MainWindow &window, CatalogueSession &session, Settings &settings)
+    : QObject(&window), m_window(window), m_catalogue(session.catalogue()), m_settings(settings)
 {
+    const catalogue::Catalogue &catalogue = m_catalogue;
     m_model = new DeckModel(this);
     m_panel = new DeckPanel(m_model);
     m_dock = new QDockWidget(tr("Presentation Deck"), &window);
@@ -83,6 +86,7 @@ EducatorTools::EducatorTools(MainWindow &window, const catalogue::Catalogue &cat
     m_lab->setWindowFlag(Qt::Window);
     m_lab->resize(1400, 860);
     connect(m_lab, &EffectSizeLab::addToPresentation, this, &EducatorTools::addSlide);
+    connect(&session, &CatalogueSession::replaced, m_lab, &EffectSizeLab::reloadPresets);
     connect(m_panel, &DeckPanel::presentRequested, this, &EducatorTools::present);
     connect(m_model, &DeckModel::deckEdited, this, &EducatorTools::deckEdited);
     connect(window.chartPane(), &ChartPane::addToPresentationRequested, this,
@@ -330,10 +334,10 @@ void EducatorTools::warn(const QString &title, const QString &text)
     QMessageBox::warning(&m_window, title, text);
 }
 
-EducatorTools *installEducatorActions(MainWindow &window, const catalogue::Catalogue &catalogue,
+EducatorTools *installEducatorActions(MainWindow &window, CatalogueSession &session,
                                       Settings &settings)
 {
-    return new EducatorTools(window, catalogue, settings);
+    return new EducatorTools(window, session, settings);
 }
 
 } // namespace eb::gui

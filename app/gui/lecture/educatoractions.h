@@ -14,6 +14,7 @@ class Catalogue;
 
 namespace eb::gui {
 
+class CatalogueSession;
 class DeckModel;
 class DeckPanel;
 class EffectSizeLab;
@@ -30,7 +31,8 @@ class EducatorTools : public QObject
     Q_OBJECT
 
 public:
-    EducatorTools(MainWindow &window, const catalogue::Catalogue &catalogue, Settings &settings);
+    // Reads the session's catalogue; the presets are read again when it is replaced.
+    EducatorTools(MainWindow &window, CatalogueSession &session, Settings &settings);
     ~EducatorTools() override;
 
     DeckModel *deckModel() const { return m_model; }
@@ -79,7 +81,7 @@ private:
 };
 
 // The one call the main window makes; the tools are children of the window.
-EducatorTools *installEducatorActions(MainWindow &window, const catalogue::Catalogue &catalogue,
+EducatorTools *installEducatorActions(MainWindow &window, CatalogueSession &session,
                                       Settings &settings);
 
 } // namespace eb::gui
