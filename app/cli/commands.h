@@ -11,6 +11,7 @@ int runCatalogueCommand(const QStringList &arguments, Io &io); // cataloguecomma
 int runConvertCommand(const QStringList &arguments, Io &io);   // convertcommand.cpp
 int runSmdCommand(const QStringList &arguments, Io &io);       // smdcommand.cpp
 int runPoolCommand(const QStringList &arguments, Io &io);      // poolcommand.cpp
+int runPoolResultsCommand(const QStringList &arguments, Io &io); // poolresultscommand.cpp
 int runRenderCommand(const QStringList &arguments, Io &io);    // rendercommand.cpp
 
 } // namespace eb::cli
