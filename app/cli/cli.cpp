@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <array>
 
 namespace eb::cli {
@@ -18,22 +17,39 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 5> kCommands{{
-    {"catalogue", QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
-                                               "mechanisms, claims and sources of the catalogue"),
+const std::array<Command, 8> kCommands{{
+    {"catalogue",
+     QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
+                                  "mechanisms, claims and sources of the catalogue"),
      runCatalogueCommand, false},
-    {"convert", QT_TRANSLATE_NOOP("eb::cli", "Convert an effect size (MW, d, g, OR) to every "
-                                             "other metric, with its confidence interval"),
+    {"convert",
+     QT_TRANSLATE_NOOP("eb::cli", "Convert an effect size (MW, d, g, OR) to every "
+                                  "other metric, with its confidence interval"),
      runConvertCommand, false},
-    {"smd", QT_TRANSLATE_NOOP("eb::cli", "Standardized mean difference (d, g) from means, SDs "
-                                         "and group sizes"),
+    {"smd",
+     QT_TRANSLATE_NOOP("eb::cli", "Standardized mean difference (d, g) from means, SDs "
+                                  "and group sizes"),
      runSmdCommand, false},
-    {"pool", QT_TRANSLATE_NOOP("eb::cli", "Meta-analysis of a CSV of yi and vi (or sei): "
-                                          "fixed effect, DL, REML, PM, Knapp-Hartung"),
+    {"pool",
+     QT_TRANSLATE_NOOP("eb::cli", "Meta-analysis of a CSV of yi and vi (or sei): "
+                                  "fixed effect, DL, REML, PM, Knapp-Hartung"),
      runPoolCommand, false},
-    {"render", QT_TRANSLATE_NOOP("eb::cli", "Draw a forest plot, effect-size distribution or "
-                                            "time course to PNG, SVG or PDF"),
+    {"render",
+     QT_TRANSLATE_NOOP("eb::cli", "Draw a forest plot, effect-size distribution or "
+                                  "time course to PNG, SVG or PDF"),
      runRenderCommand, true},
+    {"matrix",
+     QT_TRANSLATE_NOOP("eb::cli", "The outcome matrix: studies against outcomes and "
+                                  "timepoints; --summary for the evidence gaps"),
+     runMatrixCommand, false},
+    {"compare",
+     QT_TRANSLATE_NOOP("eb::cli", "Two or more studies side by side, differences "
+                                  "marked"),
+     runCompareCommand, false},
+    {"claims",
+     QT_TRANSLATE_NOOP("eb::cli", "The claims audit: each claim, what the sources "
+                                  "report, the working and the verdict"),
+     runClaimsCommand, false},
 }};
 
 const Command *findCommand(const QString &name)

@@ -1205,6 +1205,11 @@ QList<DiscrepancyRecord> Catalogue::discrepancies() const
                                       readDiscrepancy);
 }
 
+sqlite3 *Catalogue::sqliteHandle() const
+{
+    return d->isOpen ? d->handle() : nullptr;
+}
+
 QStringList Catalogue::distinctValues(StudyColumn column) const
 {
     d->lastError.clear();

@@ -11,6 +11,7 @@
 
 #include "catalogue/bundledcatalogue.h"
 #include "catalogue/records.h"
+#include "catalogue/reviewrecords.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,6 +20,8 @@
 #include <QStringList>
 #include <memory>
 #include <optional>
+
+struct sqlite3;
 
 namespace eb::catalogue {
 
@@ -113,6 +116,10 @@ public:
     QList<DosingRecord> dosing() const;
     QList<DiscrepancyRecord> discrepancies() const;
     QStringList distinctValues(StudyColumn column) const;
+    // Review links (reviewqueries.cpp): the records each discrepancy names, on its side, and
+    // the results linked beside each claim. Empty lists for a catalogue before schema 3.
+    QList<DiscrepancyLinkRecord> discrepancyLinks() const;
+    QList<ClaimLinkRecord> claimLinks() const;
     CatalogueCounts counts() const;
 
     // Full-text search (FTS5) over studies, outcomes, mechanisms and their targets, claims and
@@ -129,6 +136,10 @@ public:
                     const QList<QPair<QString, QString>> &info = {});
 
 private:
+    // The open connection's SQLite handle (null when closed), for the query files of this
+    // class that live outside catalogue.cpp.
+    sqlite3 *sqliteHandle() const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,169 @@
+#include "review/studycompare.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <functional>
+
+namespace eb::review {
+namespace {
+
+using namespace eb::catalogue;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::review::StudyCompare", text);
+}
+
+QString orNotReported(const QString &text)
+{
+    return text.isEmpty() ? tr("not reported") : text;
+}
+
+QString orNotReported(std::optional<int> value)
+{
+    return value ? QString::number(*value) : tr("not reported");
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString metricLabel(const QString &key)
+{
+    if (key == QLatin1String("mw"))
+        return QStringLiteral("MW");
+    if (key == QLatin1String("mean_change_difference"))
+        return tr("mean change");
+    return key.toUpper();
+}
+
+QString dose(const StudyDetail &s)
+{
+    QStringList parts{orNotReported(s.intervention)};
+    for (const DosingRecord &d : s.dosing) {
+        parts << d.label;
+    }
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral("; "));
+}
+
+QString arms(const StudyDetail &s)
+{
+    QStringList out;
+    for (const StudyArmRecord &a : s.arms) {
+        QString text = a.label;
+        QStringList n;
+        if (a.nRandomised)
+            n << tr("%1 randomised").arg(*a.nRandomised);
+        if (a.nAnalysed)
+            n << tr("%1 analysed").arg(*a.nAnalysed);
+        text += QStringLiteral(" (%1)").arg(n.isEmpty() ? tr("size not reported")
+                                                        : n.join(QStringLiteral(", ")));
+        out << text;
+    }
+    return out.isEmpty() ? tr("not reported") : out.join(QStringLiteral("; "));
+}
+
+QString outcomeName(const ResultRecord &r)
+{
+    return r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+}
+
+QString outcomes(const StudyDetail &s)
+{
+    QStringList out;
+    for (const ResultRecord &r : s.results) {
+        const QString name = outcomeName(r) + (r.outcomeIsEnsemble ? tr(" (ensemble)") : QString());
+        if (!out.contains(name))
+            out << name;
+    }
+    return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
+}
+
+QString timepoints(const StudyDetail &s)
+{
+    QStringList out;
+    for (const ResultRecord &r : s.results) {
+        const QString t = r.timepoint.isEmpty() ? tr("not stated") : r.timepoint;
+        if (!out.contains(t))
+            out << t;
+    }
+    return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
+}
+
+QString effects(const StudyDetail &s)
+{
+    QStringList out;
+    for (const ResultRecord &r : s.results) {
+        if (r.origin != QLatin1String("reported"))
+            continue;
+        out << QStringLiteral("%1%2: %3 [%4]")
+                   .arg(outcomeName(r),
+                        r.timepoint.isEmpty() ? QString() : QStringLiteral(", ") + r.timepoint,
+                        effectText(r), r.sourceShortLabel);
+    }
+    return out.isEmpty() ? tr("none recorded") : out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString effectText(const ResultRecord &r)
+{
+    QString p;
+    if (r.pValue)
+        p = QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
+    if (!r.estimate || r.metric == QLatin1String("none")) {
+        return p.isEmpty() ? tr("no effect size reported") : tr("%1 (no effect size)").arg(p);
+    }
+    QString text = QStringLiteral("%1 %2").arg(metricLabel(r.metric), number(*r.estimate));
+    if (r.ciLow && r.ciHigh)
+        text += QStringLiteral(" (%1 to %2)").arg(number(*r.ciLow), number(*r.ciHigh));
+    if (!p.isEmpty())
+        text += QStringLiteral(", ") + p;
+    return text;
+}
+
+StudyComparison compareStudies(const QList<StudyDetail> &studies)
+{
+    StudyComparison c;
+    c.studies = studies;
+    const auto add = [&](const char *key, const QString &label,
+                         const std::function<QString(const StudyDetail &)> &value) {
+        CompareRow row;
+        row.key = QString::fromLatin1(key);
+        row.label = label;
+        for (const StudyDetail &s : studies)
+            row.values << value(s);
+        row.differs = QSet<QString>(row.values.cbegin(), row.values.cend()).size() > 1;
+        c.rows << row;
+    };
+    add("design", tr("Design"), [](const StudyDetail &s) {
+        return QString(s.design).replace(QLatin1Char('_'), QLatin1Char(' '));
+    });
+    add("sponsorship", tr("Sponsor"), [](const StudyDetail &s) { return s.sponsorship; });
+    add("population", tr("Population"), [](const StudyDetail &s) {
+        return QStringLiteral("%1, %2").arg(
+            QString(s.condition).replace(QLatin1Char('_'), QLatin1Char(' ')), s.species);
+    });
+    add("severity", tr("Severity"), [](const StudyDetail &s) { return orNotReported(s.severity); });
+    add("blinding", tr("Blinding"), [](const StudyDetail &s) { return orNotReported(s.blinding); });
+    add("n_enrolled", tr("N enrolled"),
+        [](const StudyDetail &s) { return orNotReported(s.nEnrolled); });
+    add("n_analysed", tr("N analysed"),
+        [](const StudyDetail &s) { return orNotReported(s.nAnalysed); });
+    add("arms", tr("Arms"), arms);
+    add("intervention", tr("Intervention and dose"), dose);
+    add("control", tr("Control"), [](const StudyDetail &s) { return orNotReported(s.control); });
+    add("timing", tr("Timing"), [](const StudyDetail &s) { return orNotReported(s.timing); });
+    add("treatment_duration", tr("Treatment duration"),
+        [](const StudyDetail &s) { return orNotReported(s.treatmentDuration); });
+    add("follow_up", tr("Follow-up"),
+        [](const StudyDetail &s) { return orNotReported(s.followUp); });
+    add("outcomes", tr("Outcome measures"), outcomes);
+    add("timepoints", tr("Timepoints"), timepoints);
+    add("effects", tr("Effects"), effects);
+    return c;
+}
+
+} // namespace eb::review
