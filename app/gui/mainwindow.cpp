@@ -9,6 +9,7 @@
 #include "gui/mechanismtablemodel.h"
 #include "gui/outcometablemodel.h"
 #include "gui/recordpage.h"
+#include "gui/review/reviewmenu.h"
 #include "gui/settings.h"
 #include "gui/sourcetablemodel.h"
 #include "gui/studytablemodel.h"
@@ -174,6 +175,13 @@ void MainWindow::createMenus()
     for (QAction *action : m_sectionActions) {
         viewMenu->addAction(action);
     }
+    review::addReviewActions(viewMenu, this, m_catalogue, [this] {
+        QStringList slugs;
+        for (const QModelIndex &index :
+             tableView(Section::Studies)->selectionModel()->selectedRows())
+            slugs << index.data(RecordSlugRole).toString();
+        return slugs;
+    });
     viewMenu->addSeparator();
     viewMenu->addAction(m_fullScreenAction);
 
