@@ -7,6 +7,7 @@
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "review/outcomematrix.h"
+#include "review/studycompare.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,9 +23,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
-QString num(const std::optional<double> &v)
+QString num(const std::optional<double> &v, const QString &metric = {})
 {
-    return v ? QString::number(*v, 'g', 4) : QString();
+    return v ? eb::review::effectNumber(*v, metric) : QString();
 }
 
 QJsonValue jnum(const std::optional<double> &v)
@@ -42,9 +43,9 @@ QString cellText(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported)
         return tr("measured, not reported");
-    QString text = QStringLiteral("%1 %2").arg(c.metric.toUpper(), num(c.estimate));
+    QString text = QStringLiteral("%1 %2").arg(c.metric.toUpper(), num(c.estimate, c.metric));
     if (c.ciLow && c.ciHigh)
-        text += QStringLiteral(" (%1 to %2)").arg(num(c.ciLow), num(c.ciHigh));
+        text += QStringLiteral(" (%1 to %2)").arg(num(c.ciLow, c.metric), num(c.ciHigh, c.metric));
     if (c.derived)
         text += tr(" [derived]");
     if (!c.convertible)

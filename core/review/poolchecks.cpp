@@ -1,5 +1,7 @@
 #include "review/poolchecks.h"
 
+#include "review/studycompare.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
@@ -327,10 +329,7 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
                   populationText, check);
     warnIfDiffers(
         inputs, PoolIssueKind::DesignsDiffer, tr("The designs differ: %1."),
-        [](const PoolInput &in) {
-            return QString(in.design).replace(QLatin1Char('_'), QLatin1Char(' '));
-        },
-        check);
+        [](const PoolInput &in) { return designLabel(in.design); }, check);
     QStringList ensembles;
     QStringList singles;
     for (const PoolInput &in : inputs) {

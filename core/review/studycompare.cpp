@@ -1,7 +1,9 @@
 #include "review/studycompare.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+#include <cmath>
 #include <functional>
 
 namespace eb::review {
@@ -108,6 +110,43 @@ QString effects(const StudyDetail &s)
 
 } // namespace
 
+QString designLabel(const QString &design)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("rct"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "randomised controlled trial")},
+        {QStringLiteral("pilot_rct"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "pilot randomised trial")},
+        {QStringLiteral("open_label_controlled"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "open-label controlled study")},
+        {QStringLiteral("meta_analysis"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "meta-analysis")},
+        {QStringLiteral("ipd_meta_analysis"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "individual-patient-data meta-analysis")},
+        {QStringLiteral("systematic_review"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "systematic review")},
+        {QStringLiteral("preclinical_rct"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "preclinical randomised study")},
+        {QStringLiteral("unidentified"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "unidentified (article only)")}};
+    const auto it = labels.constFind(design);
+    return it == labels.constEnd() ? design : tr(it.value());
+}
+
+QString effectNumber(double value, const QString &metric)
+{
+    if (!std::isfinite(value))
+        return tr("not finite");
+    QString text = QString::number(value, 'g', 4);
+    if (text.contains(QLatin1Char('e')))
+        return text;
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const qsizetype decimals = dot < 0 ? 0 : text.size() - dot - 1;
+    if (metric != QLatin1String("nnt") && std::abs(value) < 10 && decimals < 2)
+        text = QString::number(value, 'f', 2);
+    return text;
+}
+
 QString effectText(const ResultRecord &r)
 {
     QString p;
@@ -116,9 +155,11 @@ QString effectText(const ResultRecord &r)
     if (!r.estimate || r.metric == QLatin1String("none")) {
         return p.isEmpty() ? tr("no effect size reported") : tr("%1 (no effect size)").arg(p);
     }
-    QString text = QStringLiteral("%1 %2").arg(metricLabel(r.metric), number(*r.estimate));
+    QString text =
+        QStringLiteral("%1 %2").arg(metricLabel(r.metric), effectNumber(*r.estimate, r.metric));
     if (r.ciLow && r.ciHigh)
-        text += QStringLiteral(" (%1 to %2)").arg(number(*r.ciLow), number(*r.ciHigh));
+        text += QStringLiteral(" (%1 to %2)")
+                    .arg(effectNumber(*r.ciLow, r.metric), effectNumber(*r.ciHigh, r.metric));
     if (!p.isEmpty())
         text += QStringLiteral(", ") + p;
     return text;
@@ -138,9 +179,7 @@ StudyComparison compareStudies(const QList<StudyDetail> &studies)
         row.differs = QSet<QString>(row.values.cbegin(), row.values.cend()).size() > 1;
         c.rows << row;
     };
-    add("design", tr("Design"), [](const StudyDetail &s) {
-        return QString(s.design).replace(QLatin1Char('_'), QLatin1Char(' '));
-    });
+    add("design", tr("Design"), [](const StudyDetail &s) { return designLabel(s.design); });
     add("sponsorship", tr("Sponsor"), [](const StudyDetail &s) { return s.sponsorship; });
     add("population", tr("Population"), [](const StudyDetail &s) {
         return QStringLiteral("%1, %2").arg(

@@ -28,6 +28,14 @@ struct StudyComparison
 
 StudyComparison compareStudies(const QList<eb::catalogue::StudyDetail> &studies);
 
+// "randomised controlled trial" for 'rct', ...: the design keys in words.
+QString designLabel(const QString &design);
+
+// An effect-size number as the sources print them: up to four significant digits, at least
+// two decimals below 10 ("0.60", "1.10", "0.576", "3.019"), except for an NNT ("7.1", "4 to
+// 22"); never NaN or inf (those read "not finite").
+QString effectNumber(double value, const QString &metric = {});
+
 // "MW 0.59 (0.52 to 0.66)", "RR 2.39 (1.10 to 5.23)", "p < 0.05 (no effect size)".
 QString effectText(const eb::catalogue::ResultRecord &result);
 

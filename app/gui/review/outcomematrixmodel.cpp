@@ -1,5 +1,7 @@
 #include "gui/review/outcomematrixmodel.h"
 
+#include "review/studycompare.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -8,9 +10,9 @@
 namespace eb::gui::review {
 namespace {
 
-QString num(const std::optional<double> &v)
+QString num(const std::optional<double> &v, const QString &metric = {})
 {
-    return v ? QString::number(*v, 'g', 3) : QString();
+    return v ? eb::review::effectNumber(*v, metric) : QString();
 }
 
 QString metricLabel(const QString &key)
@@ -63,9 +65,13 @@ QString OutcomeMatrixModel::cellText(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported)
         return QObject::tr("measured, not reported");
-    QString text = QStringLiteral("%1 %2").arg(metricLabel(c.metric), num(c.estimate));
+    // Converted values are model-based approximations: two decimals, as derivedValues() shows.
+    const auto show = [&c](const std::optional<double> &v) {
+        return c.derived && v ? QString::number(*v, 'f', 2) : num(v, c.metric);
+    };
+    QString text = QStringLiteral("%1 %2").arg(metricLabel(c.metric), show(c.estimate));
     if (c.ciLow && c.ciHigh)
-        text += QStringLiteral(" (%1 to %2)").arg(num(c.ciLow), num(c.ciHigh));
+        text += QStringLiteral(" (%1 to %2)").arg(show(c.ciLow), show(c.ciHigh));
     if (c.derived)
         text += QStringLiteral(" *");
     return text;
@@ -74,7 +80,7 @@ QString OutcomeMatrixModel::cellText(const eb::review::MatrixCell &c)
 QColor OutcomeMatrixModel::cellColour(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported || c.direction == 0)
-        return QColor(0xee, 0xee, 0xee);
+        return QColor(0xdd, 0xdd, 0xdd);
     // Okabe-Ito: blue #0072B2 favours Cerebrolysin, vermillion #D55E00 favours control.
     const QColor base = c.direction > 0 ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
     double strength = 0.35; // size unknown
@@ -112,7 +118,7 @@ QString OutcomeMatrixModel::legendHtml()
     none.state = eb::review::CellState::MeasuredNotReported;
     return swatch(cellColour(strongUp), QObject::tr("favours Cerebrolysin, large")) +
            swatch(cellColour(smallUp), QObject::tr("favours Cerebrolysin, small")) +
-           swatch(cellColour(crossing), QObject::tr("CI crosses no effect")) +
+           swatch(cellColour(crossing), QObject::tr("no CI, or CI crosses no effect")) +
            swatch(cellColour(down), QObject::tr("favours control")) +
            swatch(cellColour(none), QObject::tr("measured, not reported")) +
            QObject::tr("blank: never measured · * converted by this program (derived)");
@@ -128,7 +134,8 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
             return row.isSynthesis ? QObject::tr("%1 [synthesis]").arg(row.studyName)
                                    : row.studyName;
         if (role == Qt::ToolTipRole)
-            return QStringLiteral("%1, %2, %3").arg(row.condition, row.design, row.species);
+            return QStringLiteral("%1, %2, %3")
+                .arg(row.condition, eb::review::designLabel(row.design), row.species);
         if (role == Qt::FontRole && row.isSynthesis) {
             QFont f;
             f.setItalic(true);
@@ -194,8 +201,17 @@ QVariant OutcomeMatrixModel::headerData(int section, Qt::Orientation orientation
     if (section - 1 >= m_matrix.columns.size())
         return {};
     const eb::review::MatrixColumn &c = m_matrix.columns.at(section - 1);
-    if (role == Qt::DisplayRole)
-        return QStringLiteral("%1\n%2\n%3").arg(c.domain, c.outcomeName, c.timepoint);
+    if (role == Qt::DisplayRole) {
+        // Long outcome names wrap onto lines of about 22 characters (headers do not wrap).
+        QStringList lines{QString()};
+        for (const QString &word : c.outcomeName.split(QLatin1Char(' '))) {
+            if (!lines.last().isEmpty() && lines.last().size() + word.size() > 22)
+                lines << QString();
+            lines.last() += (lines.last().isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        return QStringLiteral("%1\n%2\n%3")
+            .arg(c.domain, lines.join(QLatin1Char('\n')), c.timepoint);
+    }
     if (role == Qt::ToolTipRole)
         return QObject::tr("%1 (%2)%3, %4")
             .arg(c.outcomeName, c.domain,

@@ -117,6 +117,8 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     m_name->setPlaceholderText(tr("Name of the analysis"));
 
     m_messages->setWordWrap(true);
+    m_messages->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_forest->setVisible(false);
     m_messages->setTextFormat(Qt::RichText);
     m_messages->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_messages->setText(tr("Tick two or more results, then Check and pool."));

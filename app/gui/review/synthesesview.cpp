@@ -21,11 +21,12 @@ QString esc(const QString &t)
 QString resultLine(const catalogue::ResultRecord &r)
 {
     const QString outcome = r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
-    return QStringLiteral("<li><a href='eb-result:%1'>%2</a>%3: %4</li>")
+    return QStringLiteral(
+               "<li><a href='eb-result:%1'>%2</a>%3: %4 <span class='small'>[%5]</span></li>")
         .arg(r.id)
         .arg(esc(outcome),
              r.timepoint.isEmpty() ? QString() : esc(QStringLiteral(", ") + r.timepoint),
-             esc(eb::review::effectText(r)));
+             esc(eb::review::effectText(r)), esc(r.sourceShortLabel));
 }
 
 QString entryHtml(const eb::review::SynthesisEntry &e)
@@ -92,7 +93,8 @@ QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
 
 QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4'>")
+    QString html = QStringLiteral("<style>.small{font-size:small}</style><h2>%1</h2>"
+                                  "<table border='1' cellspacing='0' cellpadding='4'>")
                        .arg(esc(QObject::tr("Summary of findings: %1").arg(reviewName)));
     html += QStringLiteral(
                 "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
@@ -100,7 +102,7 @@ QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QStri
                      esc(QObject::tr("Relative effect (95% CI)")),
                      esc(QObject::tr("Assumed risk with placebo, per 1,000 (derived)")),
                      esc(QObject::tr(
-                         "Corresponding risk with Cerebrolysin, per 1,000 (95% CI) (derived)")),
+                         "Corresponding risk with Cerebrolysin or Cortexin, per 1,000 (95% CI) (derived)")),
                      esc(QObject::tr("Certainty of the evidence (GRADE)")));
     QStringList formulas;
     for (const eb::review::SofRow &r : rows) {
@@ -140,13 +142,15 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
 {
     setWindowTitle(tr("Syntheses Face to Face"));
     const QList<catalogue::StudyDetail> studies = eb::review::studyDetails(m_catalogue);
-    QString html = synthesesHtml(eb::review::synthesesByCondition(studies));
+    // The summary of findings first: the independent review's harms are what the article omits.
+    QString html;
     for (const catalogue::StudyDetail &s : studies) {
         if (s.slug == QLatin1String("cochrane-2023-stroke")) {
             m_sof = eb::review::summaryOfFindings(s, QStringLiteral("cochrane-2023"));
             html += summaryOfFindingsHtml(m_sof, s.name);
         }
     }
+    html += synthesesHtml(eb::review::synthesesByCondition(studies));
     m_browser->setOpenLinks(false);
     m_browser->setHtml(html);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
