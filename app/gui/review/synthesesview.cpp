@@ -101,8 +101,8 @@ QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QStri
                 .arg(esc(QObject::tr("Outcome")), esc(QObject::tr("Participants (studies)")),
                      esc(QObject::tr("Relative effect (95% CI)")),
                      esc(QObject::tr("Assumed risk with placebo, per 1,000 (derived)")),
-                     esc(QObject::tr(
-                         "Corresponding risk with Cerebrolysin or Cortexin, per 1,000 (95% CI) (derived)")),
+                     esc(QObject::tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 "
+                                     "(95% CI) (derived)")),
                      esc(QObject::tr("Certainty of the evidence (GRADE)")));
     QStringList formulas;
     for (const eb::review::SofRow &r : rows) {
