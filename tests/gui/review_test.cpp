@@ -114,6 +114,11 @@ TEST_F(ReviewViews, MatrixCellForCaptainIiDay90OpensThatResult)
         << error.toStdString();
     EXPECT_TRUE(view.exportPicture(m_dir.filePath(QStringLiteral("m.png")), &error));
     EXPECT_GT(QFile(m_dir.filePath(QStringLiteral("m.png"))).size(), 1000);
+    // Filters as in the main table: only the rat study.
+    view.speciesBox()->setCurrentIndex(view.speciesBox()->findData(QStringLiteral("rat")));
+    ASSERT_EQ(view.model()->rowCount(), 1);
+    EXPECT_EQ(view.model()->matrix().rows.first().studySlug, QStringLiteral("zhang-2020-rat-chi"));
+    view.speciesBox()->setCurrentIndex(0);
     view.summaryBox()->setChecked(true);
     EXPECT_GT(view.gapView()->model()->rowCount(), 10);
 }

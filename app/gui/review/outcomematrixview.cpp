@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "gui/review/outcomematrixmodel.h"
 #include "gui/review/resultdialog.h"
+#include "review/studycompare.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
       m_gapModel(new EvidenceGapModel(this)), m_table(new QTableView(this)),
       m_gapTable(new QTableView(this)), m_stack(new QStackedWidget(this)),
       m_metric(new QComboBox(this)), m_condition(new QComboBox(this)),
+      m_design(new QComboBox(this)), m_species(new QComboBox(this)),
       m_summary(new QCheckBox(tr("Summary: studies and participants (evidence gaps)"), this))
 {
     setWindowTitle(tr("Outcome Matrix"));
@@ -41,12 +43,34 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     m_condition->addItem(tr("All conditions"), QString());
     m_condition->addItem(tr("Stroke"), QStringLiteral("stroke"));
     m_condition->addItem(tr("Traumatic brain injury"), QStringLiteral("traumatic_brain_injury"));
+    // Filters as in the main table: condition, design, species.
+    m_design->addItem(tr("All designs"), QString());
+    m_species->addItem(tr("All species"), QString());
+    QStringList designs;
+    QStringList species;
+    for (const catalogue::StudySummary &s : m_studies) {
+        if (!designs.contains(s.design))
+            designs << s.design;
+        if (!species.contains(s.species))
+            species << s.species;
+    }
+    designs.sort();
+    species.sort();
+    for (const QString &d : designs)
+        m_design->addItem(eb::review::designLabel(d), d);
+    for (const QString &sp : species)
+        m_species->addItem(sp == QLatin1String("human")
+                               ? tr("Human")
+                               : (sp == QLatin1String("rat") ? tr("Rat") : sp),
+                           sp);
 
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Show:"), this));
     controls->addWidget(m_metric);
     controls->addWidget(m_condition);
+    controls->addWidget(m_design);
+    controls->addWidget(m_species);
     controls->addWidget(m_summary);
     controls->addStretch();
     controls->addWidget(exportButton);
@@ -74,6 +98,8 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
     connect(m_condition, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
+    connect(m_design, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
+    connect(m_species, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
     connect(m_summary, &QCheckBox::toggled, this,
             [this](bool on) { m_stack->setCurrentWidget(on ? m_gapTable : m_table); });
     connect(m_table, &QTableView::clicked, this, &OutcomeMatrixView::openCell);
@@ -86,9 +112,12 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
 void OutcomeMatrixView::rebuild()
 {
     const QString condition = m_condition->currentData().toString();
+    const QString design = m_design->currentData().toString();
+    const QString species = m_species->currentData().toString();
     QList<catalogue::StudySummary> studies;
     for (const catalogue::StudySummary &s : m_studies) {
-        if (condition.isEmpty() || s.condition == condition)
+        if ((condition.isEmpty() || s.condition == condition) &&
+            (design.isEmpty() || s.design == design) && (species.isEmpty() || s.species == species))
             studies << s;
     }
     QList<catalogue::ResultRecord> results;

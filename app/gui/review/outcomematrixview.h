@@ -33,6 +33,7 @@ public:
     OutcomeMatrixModel *model() const { return m_model; }
     QComboBox *metricBox() const { return m_metric; }
     QCheckBox *summaryBox() const { return m_summary; }
+    QComboBox *speciesBox() const { return m_species; }
 
     bool exportCsv(const QString &path, QString *error) const;
     bool exportPicture(const QString &path, QString *error);
@@ -55,6 +56,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QComboBox *m_metric = nullptr;
     QComboBox *m_condition = nullptr;
+    QComboBox *m_design = nullptr;
+    QComboBox *m_species = nullptr;
     QCheckBox *m_summary = nullptr;
 };
 
