@@ -117,7 +117,8 @@ public:
     QList<DiscrepancyRecord> discrepancies() const;
     QStringList distinctValues(StudyColumn column) const;
     // Review links (reviewqueries.cpp): the records each discrepancy names, on its side, and
-    // the results linked beside each claim. Empty lists for a catalogue before schema 3.
+    // the results linked beside each claim. Empty lists for a catalogue without
+    // those tables (db/schema/0004-review-links.sql).
     QList<DiscrepancyLinkRecord> discrepancyLinks() const;
     QList<ClaimLinkRecord> claimLinks() const;
     CatalogueCounts counts() const;

@@ -34,9 +34,6 @@ template <class T, class Read> QList<T> readAll(sqlite3 *handle, const QString &
 
 QList<DiscrepancyLinkRecord> Catalogue::discrepancyLinks() const
 {
-    if (schemaVersion() < 3) {
-        return {};
-    }
     return readAll<DiscrepancyLinkRecord>(
         sqliteHandle(),
         QStringLiteral(
@@ -99,9 +96,6 @@ QList<DiscrepancyLinkRecord> Catalogue::discrepancyLinks() const
 
 QList<ClaimLinkRecord> Catalogue::claimLinks() const
 {
-    if (schemaVersion() < 3) {
-        return {};
-    }
     return readAll<ClaimLinkRecord>(
         sqliteHandle(),
         QStringLiteral("SELECT claim_id, result_id, role, note FROM claim_link "

@@ -1,6 +1,6 @@
 #pragma once
 
-// Plain records of the review links (db/schema/0003-review-links.sql).
+// Plain records of the review links (db/schema/0004-review-links.sql).
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 -- Every record each discrepancy names, on its side ('article', 'source', 'derived'), and the
--- results linked beside a claim (db/schema/0003-review-links.sql). The discrepancy table's own
+-- results linked beside a claim (db/schema/0004-review-links.sql). The discrepancy table's own
 -- article_result_id / primary_result_id stay as they are; these rows add what one column
 -- per side cannot hold.
 

@@ -1,5 +1,5 @@
 // The corrections found in review (issue 9) and the links a reviewer follows from a discrepancy
-// or a claim to the records it names (db/schema/0003-review-links.sql, db/seed/0090-*.sql).
+// or a claim to the records it names (db/schema/0004-review-links.sql, db/seed/0090-*.sql).
 #include "seedcatalogue.h"
 
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
--- Evidence Browser catalogue, schema version 3: links a reviewer follows from a discrepancy or
+-- Evidence Browser catalogue, schema version 4: links a reviewer follows from a discrepancy or
 -- a claim to every record it names.
 --
 -- * A discrepancy row has room for one article result and one primary result. Several
