@@ -5,7 +5,10 @@
 #include "review/poolchecks.h"
 #include "review/poolinputs.h"
 #include "review/resultpool.h"
+#include "review/savedanalysis.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace eb::review;
@@ -248,6 +251,44 @@ TEST_F(BundledPool, CaptainIAndIiPoolWithTheirWarnings)
     EXPECT_TRUE(pooled->engine.knappHartung);
     EXPECT_GT(pooled->estimate, 0.59);
     EXPECT_LT(pooled->estimate, 0.69);
+}
+
+} // namespace
+
+namespace {
+
+TEST(SavedAnalyses, RoundTripAndRefuseAFileThatIsNotAList)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sub/analyses.json"));
+    QList<eb::review::SavedAnalysis> loaded;
+    QString error;
+    EXPECT_TRUE(eb::review::loadAnalyses(path, &loaded, &error)); // missing: empty, no error
+    EXPECT_TRUE(loaded.isEmpty());
+
+    eb::review::SavedAnalysis a;
+    a.name = QStringLiteral("A");
+    a.resultIds = {21, 16};
+    a.method = QStringLiteral("REML");
+    a.estimate = 0.6;
+    a.warnings = {QStringLiteral("The timepoints differ.")};
+    ASSERT_TRUE(eb::review::storeAnalysis(path, a, &error)) << error.toStdString();
+    a.estimate = 0.61; // same name: replaced, not appended
+    ASSERT_TRUE(eb::review::storeAnalysis(path, a, &error));
+    ASSERT_TRUE(eb::review::loadAnalyses(path, &loaded, &error));
+    ASSERT_EQ(loaded.size(), 1);
+    EXPECT_EQ(loaded.first().resultIds, (QList<qint64>{21, 16}));
+    EXPECT_DOUBLE_EQ(loaded.first().estimate, 0.61);
+    EXPECT_EQ(loaded.first().warnings, a.warnings);
+    EXPECT_FALSE(loaded.first().piLow.has_value());
+
+    QFile bad(dir.filePath(QStringLiteral("bad.json")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"not\": \"a list\"");
+    bad.close();
+    EXPECT_FALSE(eb::review::loadAnalyses(bad.fileName(), &loaded, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("bad.json")));
 }
 
 } // namespace
