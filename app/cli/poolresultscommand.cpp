@@ -9,6 +9,7 @@
 #include "cli/statsoutput.h"
 #include "review/poolinputs.h"
 #include "review/resultpool.h"
+#include "review/studycompare.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ QJsonObject poolToJson(const eb::review::ResultPool &p)
                                 {QStringLiteral("outcome"), row.result.outcomeSlug},
                                 {QStringLiteral("timepoint"), row.result.timepoint},
                                 {QStringLiteral("source"), row.result.sourceShortLabel},
-                                {QStringLiteral("metric"), row.result.metric},
+                                {QStringLiteral("metric"), eb::review::metricKeyOf(row.result)},
                                 {QStringLiteral("estimate"), row.estimate},
                                 {QStringLiteral("ci_low"), row.ciLow},
                                 {QStringLiteral("ci_high"), row.ciHigh},

@@ -1,5 +1,6 @@
 #include "review/outcomematrix.h"
 
+#include "review/studycompare.h"
 #include "stats/conversions.h"
 #include "stats/metric.h"
 
@@ -53,7 +54,7 @@ int preference(const ResultRecord &r)
     int score = 0;
     if (r.origin == QLatin1String("reported"))
         score += 4;
-    if (r.estimate && r.metric != QLatin1String("none"))
+    if (r.estimate && r.metric != eb::stats::Metric::None)
         score += 2;
     if (r.sourceSlug != QLatin1String("article"))
         score += 1;
@@ -80,15 +81,16 @@ MatrixCell makeCell(const ResultRecord &r, int column, MatrixMetric metric)
     MatrixCell cell;
     cell.column = column;
     cell.result = r;
-    cell.metric = r.metric;
-    if (!r.estimate || r.metric == QLatin1String("none") || r.origin != QLatin1String("reported")) {
+    cell.metric = metricKeyOf(r);
+    if (!r.estimate || r.metric == eb::stats::Metric::None ||
+        r.origin != QLatin1String("reported")) {
         cell.state = CellState::MeasuredNotReported;
         return cell;
     }
     cell.estimate = r.estimate;
     cell.ciLow = r.ciLow;
     cell.ciHigh = r.ciHigh;
-    const auto m = eb::stats::metricFromKey(r.metric.toStdString());
+    const std::optional<eb::stats::Metric> m = r.metric;
     const auto report =
         m ? eb::stats::equivalentsForResult(*m, *r.estimate, r.ciLow, r.ciHigh)
           : eb::stats::Result<eb::stats::ConversionReport>(eb::stats::makeError("metric", "none"));

@@ -271,13 +271,13 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
     QStringList families;
     for (const PoolInput &in : inputs) {
         const ResultRecord &r = in.result;
-        const QString family = poolingFamily(r.metric);
+        const QString family = poolingFamily(metricKeyOf(r));
         if (family.isEmpty() || !r.estimate) {
             check.refusals.append(
                 {PoolIssueKind::NoEffectSize,
                  tr("%1 reports no effect size that can be pooled (%2).")
                      .arg(describeResult(r),
-                          r.estimate ? metricName(r.metric) : tr("no estimate recorded")),
+                          r.estimate ? metricName(metricKeyOf(r)) : tr("no estimate recorded")),
                  {r.id},
                  {}});
             continue;
@@ -296,9 +296,9 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
     if (families.size() > 1) {
         QStringList described;
         for (const PoolInput &in : inputs) {
-            if (!poolingFamily(in.result.metric).isEmpty())
+            if (!poolingFamily(metricKeyOf(in.result)).isEmpty())
                 described << QStringLiteral("%1: %2").arg(describeResult(in.result),
-                                                          metricName(in.result.metric));
+                                                          metricName(metricKeyOf(in.result)));
         }
         check.refusals.append({PoolIssueKind::ScalesDoNotConvert,
                                tr("These scales do not convert to one another: %1.")

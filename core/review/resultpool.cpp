@@ -1,5 +1,6 @@
 #include "review/resultpool.h"
 
+#include "review/studycompare.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"
 
@@ -116,14 +117,13 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
         return std::nullopt;
 
     ResultPool out;
-    out.family = poolingFamily(inputs.first().result.metric);
+    out.family = poolingFamily(metricKeyOf(inputs.first().result));
     out.warnings = check->warnings;
     // One metric shared by all: shown as is. Mixed standardized metrics: MW when any is MW
     // (the metric of the CARS and CAPTAIN trials), else d.
     std::vector<Metric> metrics;
     for (const PoolInput &in : inputs)
-        metrics.push_back(
-            eb::stats::metricFromKey(in.result.metric.toStdString()).value_or(Metric::None));
+        metrics.push_back(in.result.metric);
     bool same = true;
     bool anyMw = false;
     for (Metric m : metrics) {

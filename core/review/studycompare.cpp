@@ -110,6 +110,11 @@ QString effects(const StudyDetail &s)
 
 } // namespace
 
+QString metricKeyOf(const ResultRecord &result)
+{
+    return QString::fromLatin1(eb::stats::metricKey(result.metric).data());
+}
+
 QString designLabel(const QString &design)
 {
     static const QHash<QString, const char *> labels{
@@ -152,14 +157,15 @@ QString effectText(const ResultRecord &r)
     QString p;
     if (r.pValue)
         p = QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
-    if (!r.estimate || r.metric == QLatin1String("none")) {
+    if (!r.estimate || r.metric == eb::stats::Metric::None) {
         return p.isEmpty() ? tr("no effect size reported") : tr("%1 (no effect size)").arg(p);
     }
-    QString text =
-        QStringLiteral("%1 %2").arg(metricLabel(r.metric), effectNumber(*r.estimate, r.metric));
+    QString text = QStringLiteral("%1 %2").arg(metricLabel(metricKeyOf(r)),
+                                               effectNumber(*r.estimate, metricKeyOf(r)));
     if (r.ciLow && r.ciHigh)
         text += QStringLiteral(" (%1 to %2)")
-                    .arg(effectNumber(*r.ciLow, r.metric), effectNumber(*r.ciHigh, r.metric));
+                    .arg(effectNumber(*r.ciLow, metricKeyOf(r)),
+                         effectNumber(*r.ciHigh, metricKeyOf(r)));
     if (!p.isEmpty())
         text += QStringLiteral(", ") + p;
     return text;

@@ -28,6 +28,9 @@ struct StudyComparison
 
 StudyComparison compareStudies(const QList<eb::catalogue::StudyDetail> &studies);
 
+// The result's metric key ('mw', 'rr', 'none', ...), as the schema and JSON spell it.
+QString metricKeyOf(const eb::catalogue::ResultRecord &result);
+
 // "randomised controlled trial" for 'rct', ...: the design keys in words.
 QString designLabel(const QString &design);
 

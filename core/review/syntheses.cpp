@@ -80,7 +80,7 @@ QList<SofRow> summaryOfFindings(const StudyDetail &review, const QString &source
         "\\s*([a-z ]+?)\\s*\\|$"));
     QList<SofRow> rows;
     for (const ResultRecord &r : review.results) {
-        if (r.sourceSlug != sourceSlug || r.metric != QLatin1String("rr") || !r.estimate ||
+        if (r.sourceSlug != sourceSlug || r.metric != eb::stats::Metric::RiskRatio || !r.estimate ||
             !r.ciLow || !r.ciHigh || r.origin != QLatin1String("reported"))
             continue;
         SofRow row;

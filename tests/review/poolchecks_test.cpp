@@ -30,7 +30,7 @@ PoolInput input(qint64 id, qint64 studyId, const char *study, const char *metric
     r.sourceId = 100 + studyId;
     r.sourceShortLabel = QStringLiteral("Source %1").arg(studyId);
     r.timepoint = QStringLiteral("day 90");
-    r.metric = QString::fromUtf8(metric);
+    r.metric = eb::stats::metricFromKey(metric).value_or(eb::stats::Metric::None);
     r.estimate = estimate;
     r.ciLow = low;
     r.ciHigh = high;

@@ -167,7 +167,8 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
         QString tip =
             QObject::tr("%1 — %2, %3\nAs reported: %4 %5")
                 .arg(row.studyName, m_matrix.columns.at(c->column).outcomeName,
-                     m_matrix.columns.at(c->column).timepoint, metricLabel(c->result.metric),
+                     m_matrix.columns.at(c->column).timepoint,
+                     metricLabel(eb::review::metricKeyOf(c->result)),
                      c->result.estimate ? num(c->result.estimate) : QObject::tr("no effect size"));
         if (c->result.ciLow && c->result.ciHigh)
             tip += QStringLiteral(" (%1 to %2)").arg(num(c->result.ciLow), num(c->result.ciHigh));

@@ -1,7 +1,4 @@
-// The review-link queries of Catalogue (declared in catalogue.h): kept out of catalogue.cpp so
-// that the review tools add reads without touching the repositories.
-#include "catalogue/catalogue.h"
-#include "catalogue/statement.h"
+#include "catalogue/reviewlinkrepository.h"
 
 #include <QStringList>
 
@@ -13,29 +10,11 @@ QString number(std::optional<double> value)
     return value ? QString::number(*value, 'g', 6) : QString();
 }
 
-template <class T, class Read> QList<T> readAll(sqlite3 *handle, const QString &sql, Read read)
-{
-    QList<T> out;
-    if (handle == nullptr) {
-        return out;
-    }
-    Statement statement(handle, sql);
-    if (!statement.isValid()) {
-        return out; // an older catalogue without the tables
-    }
-    const Row row(statement);
-    while (statement.step() == Statement::Step::Row) {
-        out.append(read(row));
-    }
-    return out;
-}
-
 } // namespace
 
-QList<DiscrepancyLinkRecord> Catalogue::discrepancyLinks() const
+QList<DiscrepancyLinkRecord> ReviewLinkRepository::discrepancyLinks() const
 {
-    return readAll<DiscrepancyLinkRecord>(
-        sqliteHandle(),
+    return m_db.list<DiscrepancyLinkRecord>(
         QStringLiteral(
             "SELECT l.discrepancy_id, l.side, l.entity, l.entity_id, "
             "s.name AS study_name, o.name AS outcome_name, o.abbreviation AS outcome_abbreviation, "
@@ -51,7 +30,7 @@ QList<DiscrepancyLinkRecord> Catalogue::discrepancyLinks() const
             "LEFT JOIN dosing_protocol p ON l.entity = 'dosing_protocol' AND p.id = l.entity_id "
             "ORDER BY l.discrepancy_id, CASE l.side WHEN 'article' THEN 0 WHEN 'source' THEN 1 "
             "ELSE 2 END, l.entity, l.entity_id"),
-        [](const Row &r) {
+        {}, [](const Row &r) {
             DiscrepancyLinkRecord link;
             link.discrepancyId = r.id(QStringLiteral("discrepancy_id"));
             link.side = r.text(QStringLiteral("side"));
@@ -94,13 +73,12 @@ QList<DiscrepancyLinkRecord> Catalogue::discrepancyLinks() const
         });
 }
 
-QList<ClaimLinkRecord> Catalogue::claimLinks() const
+QList<ClaimLinkRecord> ReviewLinkRepository::claimLinks() const
 {
-    return readAll<ClaimLinkRecord>(
-        sqliteHandle(),
+    return m_db.list<ClaimLinkRecord>(
         QStringLiteral("SELECT claim_id, result_id, role, note FROM claim_link "
                        "ORDER BY claim_id, result_id"),
-        [](const Row &r) {
+        {}, [](const Row &r) {
             return ClaimLinkRecord{r.id(QStringLiteral("claim_id")),
                                    r.id(QStringLiteral("result_id")),
                                    r.text(QStringLiteral("role")), r.text(QStringLiteral("note"))};
