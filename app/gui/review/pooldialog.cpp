@@ -25,14 +25,14 @@
 namespace eb::gui::review {
 namespace {
 
-charts::ForestSpec forestSpec(const eb::review::ResultPool &p)
+evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
 {
-    charts::ForestSpec spec;
+    evidence::ForestSpec spec;
     spec.metric = p.displayMetric;
     spec.title = QObject::tr("Pooled: %1")
                      .arg(eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung));
     for (const eb::review::PooledRow &r : p.rows) {
-        charts::ForestRow row;
+        evidence::ForestRow row;
         row.study = r.result.studyName;
         row.outcome = r.result.outcomeAbbreviation.isEmpty() ? r.result.outcomeName
                                                              : r.result.outcomeAbbreviation;
@@ -48,7 +48,7 @@ charts::ForestSpec forestSpec(const eb::review::ResultPool &p)
         row.note = QObject::tr("%1 (result #%2)").arg(r.result.sourceShortLabel).arg(r.result.id);
         spec.rows << row;
     }
-    charts::PooledSummary s;
+    evidence::PooledSummary s;
     s.estimate = p.estimate;
     s.ciLow = p.ciLow;
     s.ciHigh = p.ciHigh;
@@ -214,7 +214,7 @@ bool PoolDialog::pool()
             eb::review::poolResults(*inputs, {method, m_knha->isChecked()}, &m_check, &m_error);
     }
     showMessages();
-    m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : charts::ForestSpec{});
+    m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
     m_forest->setVisible(m_pooled.has_value());
     return m_pooled.has_value();
 }

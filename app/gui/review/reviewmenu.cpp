@@ -29,16 +29,21 @@ QString analysesFile()
            QStringLiteral("/analyses.json");
 }
 
-void addReviewActions(QMenu *menu, QWidget *window, catalogue::Catalogue &catalogue,
+void addReviewActions(QMenu *menu, QAction *before, QWidget *window,
+                      catalogue::Catalogue &catalogue,
                       std::function<QStringList()> selectedStudySlugs)
 {
-    menu->addSeparator();
-    QAction *matrix = menu->addAction(QObject::tr("Outcome &Matrix"));
+    const auto add = [menu, before](const QString &text) {
+        auto *action = new QAction(text, menu);
+        menu->insertAction(before, action);
+        return action;
+    };
+    QAction *matrix = add(QObject::tr("Outcome &Matrix"));
     matrix->setObjectName(QStringLiteral("outcomeMatrixAction"));
     QObject::connect(matrix, &QAction::triggered, window, [window, &catalogue] {
         showWindow(new OutcomeMatrixView(catalogue, window));
     });
-    QAction *compare = menu->addAction(QObject::tr("&Compare Studies"));
+    QAction *compare = add(QObject::tr("&Compare Studies"));
     compare->setObjectName(QStringLiteral("compareAction"));
     QObject::connect(
         compare, &QAction::triggered, window, [window, &catalogue, selectedStudySlugs] {
@@ -48,16 +53,16 @@ void addReviewActions(QMenu *menu, QWidget *window, catalogue::Catalogue &catalo
                 view->setStudies(slugs);
             showWindow(view);
         });
-    QAction *pool = menu->addAction(QObject::tr("&Pool Results"));
+    QAction *pool = add(QObject::tr("&Pool Results"));
     pool->setObjectName(QStringLiteral("poolAction"));
     QObject::connect(pool, &QAction::triggered, window, [window, &catalogue] {
         showWindow(new PoolDialog(catalogue, analysesFile(), window));
     });
-    QAction *syntheses = menu->addAction(QObject::tr("S&yntheses Face to Face"));
+    QAction *syntheses = add(QObject::tr("S&yntheses Face to Face"));
     syntheses->setObjectName(QStringLiteral("synthesesAction"));
     QObject::connect(syntheses, &QAction::triggered, window,
                      [window, &catalogue] { showWindow(new SynthesesView(catalogue, window)); });
-    QAction *claims = menu->addAction(QObject::tr("Claims &Audit"));
+    QAction *claims = add(QObject::tr("Claims &Audit"));
     claims->setObjectName(QStringLiteral("claimsAuditAction"));
     QObject::connect(claims, &QAction::triggered, window,
                      [window, &catalogue] { showWindow(new ClaimsAuditView(catalogue, window)); });

@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <functional>
 
+class QAction;
 class QMenu;
 class QWidget;
 
@@ -12,10 +13,11 @@ class Catalogue;
 
 namespace eb::gui::review {
 
-// Adds the reviewers' views to `menu` (View): Outcome Matrix, Compare Studies (with the studies
-// selected in the window, when two or more are), Pool Results, Syntheses, Claims Audit. Each
-// opens its own window, owned by `window`.
-void addReviewActions(QMenu *menu, QWidget *window, catalogue::Catalogue &catalogue,
+// Adds the reviewers' views to `menu` (View), before `before` (or at the end when it is null):
+// Outcome Matrix, Compare Studies (with the studies selected in the window ticked), Pool
+// Results, Syntheses, Claims Audit. Each opens its own window, owned by `window`.
+void addReviewActions(QMenu *menu, QAction *before, QWidget *window,
+                      catalogue::Catalogue &catalogue,
                       std::function<QStringList()> selectedStudySlugs);
 
 // Where named pooled analyses are kept: analyses.json in the application's data folder.
