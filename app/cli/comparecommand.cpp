@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
+#include "cli/statsoutput.h"
 #include "review/studycompare.h"
 
 #include <QCommandLineParser>
@@ -48,7 +49,7 @@ int runCompareCommand(const QStringList &arguments, Io &io)
     if (!parser.parse(arguments))
         return bad(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
     const QStringList slugs = parser.positionalArguments();

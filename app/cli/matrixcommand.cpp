@@ -6,6 +6,7 @@
 #include "catalogue/catalogue.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
+#include "cli/statsoutput.h"
 #include "review/outcomematrix.h"
 #include "review/studycompare.h"
 
@@ -92,7 +93,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     if (!parser.parse(arguments))
         return bad(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+        io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -285,4 +285,15 @@ TEST_F(ReviewCommands, ClaimsAuditShowsTheWorking)
     EXPECT_EQ(bad.err.count(QLatin1Char('\n')), 1);
 }
 
+TEST_F(ReviewCommands, HelpNamesTheCommand)
+{
+    for (const char *command : {"matrix", "compare", "claims"}) {
+        const CommandRun run = evidence({QString::fromLatin1(command), QStringLiteral("--help")});
+        EXPECT_EQ(run.status, 0) << command;
+        EXPECT_TRUE(
+            run.out.startsWith(QStringLiteral("Usage: evidence %1").arg(QLatin1String(command))))
+            << run.out.left(80).toStdString();
+    }
+}
+
 } // namespace
