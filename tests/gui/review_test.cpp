@@ -5,6 +5,7 @@
 // claims audit shows its working; the summary of findings derives the risks per 1,000.
 #include "catalogue/catalogue.h"
 #include "charts/forestplotview.h"
+#include "gui/mainwindow.h"
 #include "gui/review/claimsauditview.h"
 #include "gui/review/compareview.h"
 #include "gui/review/outcomematrixmodel.h"
@@ -12,12 +13,16 @@
 #include "gui/review/pooldialog.h"
 #include "gui/review/resultdialog.h"
 #include "gui/review/synthesesview.h"
+#include "gui/settings.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -278,6 +283,25 @@ TEST_F(ReviewViews, SummaryOfFindingsDerivesRisksPerThousand)
     EXPECT_TRUE(text.contains(QStringLiteral("Independent")));
     EXPECT_TRUE(text.contains(QStringLiteral("CAPTAIN meta-analysis (Vester 2021)")));
     EXPECT_TRUE(text.contains(QStringLiteral("Harms")));
+}
+
+TEST_F(ReviewViews, TheViewMenuOpensEachReviewWindow)
+{
+    eb::gui::Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+    eb::gui::MainWindow window(m_catalogue, settings);
+    QStringList names;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->objectName().endsWith(QLatin1String("Action")) &&
+            !action->objectName().isEmpty())
+            names << action->objectName();
+    }
+    for (const char *name : {"outcomeMatrixAction", "compareAction", "poolAction",
+                             "synthesesAction", "claimsAuditAction"})
+        EXPECT_TRUE(names.contains(QLatin1String(name))) << name;
+    auto *claims = window.findChild<QAction *>(QStringLiteral("claimsAuditAction"));
+    ASSERT_NE(claims, nullptr);
+    claims->trigger();
+    EXPECT_NE(window.findChild<ClaimsAuditView *>(), nullptr);
 }
 
 } // namespace
