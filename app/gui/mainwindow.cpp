@@ -5,6 +5,7 @@
 #include "gui/chartpane.h"
 #include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
+#include "gui/detailview.h"
 #include "gui/labels.h"
 #include "gui/mechanismtablemodel.h"
 #include "gui/outcometablemodel.h"
@@ -175,6 +176,9 @@ void MainWindow::createMenus()
         viewMenu->addAction(action);
     }
     viewMenu->addSeparator();
+    viewMenu->addAction(m_chartPane->largerTextAction());
+    viewMenu->addAction(m_chartPane->smallerTextAction());
+    viewMenu->addSeparator();
     viewMenu->addAction(m_fullScreenAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -320,7 +324,7 @@ void MainWindow::createCentralWidget()
     tableLayout->addWidget(m_tables, 1);
     tablePane->setMinimumWidth(220);
 
-    m_detailView = new QTextBrowser;
+    m_detailView = new DetailView;
     m_detailView->setObjectName(QStringLiteral("detailView"));
     m_detailView->setAccessibleName(tr("Details"));
     // Links are opened by the window: web links in the browser, internal links in the window.
@@ -330,6 +334,12 @@ void MainWindow::createCentralWidget()
     m_detailView->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_detailView->setMinimumWidth(200);
     connect(m_detailView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
+    // Added results stay on the chart beside the selected record's until removed.
+    connect(m_detailView, &DetailView::addToChartRequested, this,
+            [this](const catalogue::ResultRecord &result) {
+                m_chartPane->addResult(result);
+                m_detailTabs->setCurrentWidget(m_chartPane);
+            });
 
     m_contentSplitter = new QSplitter(Qt::Horizontal);
     m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
@@ -711,6 +721,7 @@ void MainWindow::showCurrentDetails()
     RecordPage page = recordPage(m_catalogue, section, model(section)->slugAt(current.row()));
     m_chartTitle = page.chartTitle;
     m_chartResults = std::move(page.chartResults);
+    m_detailView->setResults(m_chartResults);
     m_detailView->setHtml(page.html);
     updateChart();
 }
@@ -809,7 +820,7 @@ void MainWindow::followLink(const QUrl &url)
         return;
     }
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
-        QDesktopServices::openUrl(url);
+        m_detailView->openExternal(url); // says in the pane when no browser opens it
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/records.h"
+#include "gui/detailview.h"
 #include "gui/section.h"
 
 #include <QMainWindow>
@@ -68,7 +69,7 @@ public:
     QTableView *tableView() const; // the table of the current section
     QTableView *tableView(Section section) const;
     RecordTableModelBase *model(Section section) const;
-    QTextBrowser *detailView() const { return m_detailView; }
+    DetailView *detailView() const { return m_detailView; }
     QTabWidget *detailTabs() const { return m_detailTabs; }
     ChartPane *chartPane() const { return m_chartPane; }
 
@@ -138,7 +139,7 @@ private:
     QWidget *m_studyFilters = nullptr;
     QWidget *m_outcomeFilters = nullptr;
     QStackedWidget *m_tables = nullptr;
-    QTextBrowser *m_detailView = nullptr;
+    DetailView *m_detailView = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     ChartPane *m_chartPane = nullptr;
     // What the Chart tab draws for the selected record; drawn when the tab is shown.

@@ -61,6 +61,19 @@ QString readerText(const QString &text)
         last = m.capturedEnd();
     }
     result += out.mid(last);
+    // Column names in notes ("n_analysed holds the completers") as the pane labels them.
+    static const struct
+    {
+        const char *column;
+        const char *label;
+    } columns[] = {
+        {"n_analysed", QT_TRANSLATE_NOOP("eb::catalogue::readerNames", "“Analysed”")},
+        {"n_enrolled", QT_TRANSLATE_NOOP("eb::catalogue::readerNames", "“Enrolled”")},
+        {"n_randomised", QT_TRANSLATE_NOOP("eb::catalogue::readerNames", "“Randomised”")},
+    };
+    for (const auto &c : columns) {
+        result.replace(QLatin1String(c.column), tr(c.label));
+    }
     return result;
 }
 
