@@ -279,14 +279,16 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
             if (group.size() > 1) {
                 QStringList names;
                 for (const catalogue::ResultRecord &source : group) {
-                    names << catalogue::citeName(source.sourceShortLabel);
+                    names << catalogue::citeName(source.sourceShortLabel, true);
                 }
                 below += QStringLiteral("<b>%1</b><br/>")
                              .arg(esc(tr("Reported with the same numbers by %1.")
                                           .arg(names.join(tr(" and ")))));
             }
             for (qsizetype i = 0; i < group.size(); ++i) {
-                below += (i > 0 ? QStringLiteral("<br/>") : QString()) + sourceBlock(group.at(i));
+                // A blank line between the sources keeps each one's words together.
+                below +=
+                    (i > 0 ? QStringLiteral("<br/><br/>") : QString()) + sourceBlock(group.at(i));
             }
         } else {
             html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td>"

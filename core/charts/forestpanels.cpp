@@ -237,17 +237,21 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         items << item;
     }
 
-    // Rows of one study and outcome from different sources say which source each one is.
-    QHash<QString, QStringList> sourcesOf;
-    for (const Item &item : items) {
-        QStringList &list =
-            sourcesOf[item.result->studySlug + QLatin1Char('|') + item.result->outcomeSlug];
-        for (const QString &s : item.sources) {
-            if (!list.contains(s)) {
-                list << s;
-            }
-        }
+    // Rows that would read the same say which source each one is: two results of one time
+    // point (with different numbers, or they would be one row), or a result without a time
+    // point beside others of the same study and outcome.
+    QHash<QString, int> rowsAt;
+    QHash<QString, int> rowsOf;
+    for (const Item &item : std::as_const(items)) {
+        const QString pair = item.result->studySlug + QLatin1Char('|') + item.result->outcomeSlug;
+        rowsOf[pair] += 1;
+        rowsAt[pair + QLatin1Char('|') + item.result->timepoint] += 1;
     }
+    const auto needsSource = [&](const Item &item) {
+        const QString pair = item.result->studySlug + QLatin1Char('|') + item.result->outcomeSlug;
+        return rowsAt.value(pair + QLatin1Char('|') + item.result->timepoint) > 1 ||
+               (item.result->timepoint.isEmpty() && rowsOf.value(pair) > 1);
+    };
 
     // Panels in the order the results first use them; rows within a panel sorted.
     QHash<QString, int> panelOf;
@@ -276,8 +280,7 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         row.study = e.study;
         row.outcome = e.outcome;
         row.timepoint = e.timepoint;
-        const QString pair = item.result->studySlug + QLatin1Char('|') + item.result->outcomeSlug;
-        if (sourcesOf.value(pair).size() > 1) {
+        if (needsSource(item)) {
             const QString by = item.sources.join(tr(" and "));
             row.timepoint = e.timepoint.isEmpty() ? by : e.timepoint + QStringLiteral(", ") + by;
         }

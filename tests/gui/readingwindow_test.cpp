@@ -161,10 +161,11 @@ TEST_F(ReadingWindowTest, CaptainIiTimepointsSortByTimeAndDay90IsDrawnOnceWithBo
     ASSERT_EQ(pane->forestViews().size(), 1);
     const QList<charts::ForestRow> &rows = pane->forestView()->forestPlot()->spec().rows;
     ASSERT_EQ(rows.size(), 3);
-    EXPECT_TRUE(rows.at(0).timepoint.startsWith(QStringLiteral("day 10")));
-    EXPECT_TRUE(rows.at(1).timepoint.startsWith(QStringLiteral("day 30")));
-    EXPECT_TRUE(rows.at(2).timepoint.startsWith(QStringLiteral("day 90")));
-    EXPECT_TRUE(rows.at(0).timepoint.contains(QStringLiteral("Manufacturer's website")));
+    // One result per time point: no source needed in the label, the tooltip names it.
+    EXPECT_EQ(rows.at(0).timepoint, QStringLiteral("day 10"));
+    EXPECT_EQ(rows.at(1).timepoint, QStringLiteral("day 30"));
+    EXPECT_EQ(rows.at(2).timepoint, QStringLiteral("day 90"));
+    EXPECT_TRUE(rows.at(0).note.contains(QStringLiteral("Manufacturer's website")));
     EXPECT_TRUE(rows.at(2).note.contains(QStringLiteral("the article")));
     EXPECT_TRUE(rows.at(2).note.contains(QStringLiteral("Muresanu 2020")));
 }
@@ -288,7 +289,7 @@ TEST_F(ReadingWindowTest, ADuplicatedResultAppearsOnceUnlessTheNumbersDiffer)
     ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
     QString text = m_window->detailView()->toPlainText();
     EXPECT_EQ(text.count(QStringLiteral("MW 0.59 (0.52 to 0.66)")), 1) << qPrintable(text);
-    EXPECT_TRUE(text.contains(QStringLiteral("Reported with the same numbers by The article and "
+    EXPECT_TRUE(text.contains(QStringLiteral("Reported with the same numbers by the article and "
                                              "Muresanu 2020")))
         << qPrintable(text);
 
