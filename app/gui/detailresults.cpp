@@ -119,6 +119,10 @@ QString estimateCell(const catalogue::ResultRecord &r)
 QString sourceBlock(const catalogue::ResultRecord &r)
 {
     QString below = quoteHtml(r.quote, r.sourceShortLabel, r.origin);
+    if (!r.population.isEmpty()) {
+        below += QStringLiteral("<br/><span class='small'>%1</span>")
+                     .arg(esc(tr("Population: %1").arg(r.population)));
+    }
     if (r.origin == QLatin1String("derived") && !r.derivation.isEmpty()) {
         below += QStringLiteral("<br/><span class='derived small'>%1</span>")
                      .arg(esc(tr("Derived by this program: %1").arg(r.derivation)));
@@ -145,9 +149,6 @@ QString sourceBlock(const catalogue::ResultRecord &r)
 QString detailsLine(const catalogue::ResultRecord &r)
 {
     QStringList details;
-    if (!r.population.isEmpty()) {
-        details << tr("Population: %1").arg(r.population);
-    }
     if (!r.comparison.isEmpty()) {
         details << r.comparison;
     }
@@ -164,12 +165,12 @@ QString detailsLine(const catalogue::ResultRecord &r)
                                    .arg(esc(details.join(QStringLiteral(" · "))));
 }
 
-// One result as several sources give it: the same study, outcome, time point, metric and
-// population.
+// One result as several sources give it: the same study, outcome, time point and metric (a
+// source may name the analysis population where another does not; each source's block says
+// so).
 QString sameResultKey(const catalogue::ResultRecord &r)
 {
-    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric, r.population}.join(
-        QLatin1Char('|'));
+    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric}.join(QLatin1Char('|'));
 }
 
 QString numbersKey(const catalogue::ResultRecord &r)

@@ -123,8 +123,8 @@ QString panelKey(const EffectEntry &e)
 
 QString sameResultKey(const ResultRecord &r)
 {
-    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric, r.population}.join(
-        QLatin1Char('|'));
+    // Not the population: a source may name it where another does not (the numbers decide).
+    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric}.join(QLatin1Char('|'));
 }
 
 QString valuesKey(const EffectEntry &e)
