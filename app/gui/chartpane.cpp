@@ -3,6 +3,7 @@
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
+#include "charts/chartview.h"
 #include "charts/forestdata.h"
 #include "charts/forestpanels.h"
 #include "charts/forestplotview.h"
@@ -51,6 +52,8 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
     m_distribution->setObjectName(QStringLiteral("distributionChart"));
     m_distribution->setAccessibleName(tr("Effect-size distribution"));
     m_distribution->setMinimumSize(160, 120);
+    // Scrolls rather than clipping its notes when the pane is short (200% scaling).
+    m_distribution->setFillsView(false);
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setChildrenCollapsible(false);
@@ -242,6 +245,31 @@ void ChartPane::redraw()
     }
     m_message->hide();
     m_splitter->show();
+    shareHeights();
+}
+
+void ChartPane::shareHeights()
+{
+    // The forest plots get the height they need at this width (a plot of three rows does not
+    // take half the pane), the distribution chart the rest; it scrolls if that is too little.
+    const int width = std::max(320, m_splitter->width());
+    const int available = std::max(240, m_splitter->height());
+    QList<int> sizes;
+    int used = 0;
+    for (int i = 0; i < m_splitter->count(); ++i) {
+        auto *view = qobject_cast<charts::ChartView *>(m_splitter->widget(i));
+        const bool forest = view != nullptr && view != m_distribution &&
+                            view->figure() != nullptr && !view->isHidden();
+        const int need =
+            forest ? static_cast<int>(view->figure()->naturalSize(width).height()) + 4 : 0;
+        sizes << need;
+        used += need;
+    }
+    const int index = m_splitter->indexOf(m_distribution);
+    if (index >= 0 && m_distribution->figure() != nullptr && !m_distribution->isHidden()) {
+        sizes[index] = std::max(available / 3, available - used);
+    }
+    m_splitter->setSizes(sizes);
 }
 
 QList<charts::ForestPlotView *> ChartPane::forestViews() const

@@ -66,6 +66,7 @@ signals:
 
 private:
     void redraw();
+    void shareHeights();
     void clearPanels();
 
     QLabel *m_message = nullptr;
