@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace eb::gui {
 namespace {
@@ -155,7 +156,7 @@ void ChartPane::clearAddedResults()
 
 void ChartPane::setFontScale(double scale)
 {
-    scale = std::clamp(scale, kMinFontScale, kMaxFontScale);
+    scale = std::isfinite(scale) ? std::clamp(scale, kMinFontScale, kMaxFontScale) : 1.0;
     m_largerText->setEnabled(scale < kMaxFontScale);
     m_smallerText->setEnabled(scale > kMinFontScale);
     if (scale == m_fontScale) {

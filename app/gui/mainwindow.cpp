@@ -425,6 +425,7 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.windowState());
     m_mainSplitter->restoreState(m_settings.mainSplitterState());
     m_contentSplitter->restoreState(m_settings.contentSplitterState());
+    m_chartPane->setFontScale(m_settings.chartFontScale());
     for (Section section : kSections) {
         QHeaderView *header = tableView(section)->horizontalHeader();
         header->restoreState(m_settings.tableHeaderState(sectionIndex(section)));
@@ -443,6 +444,7 @@ void MainWindow::saveLayout()
     m_settings.setWindowState(saveState());
     m_settings.setMainSplitterState(m_mainSplitter->saveState());
     m_settings.setContentSplitterState(m_contentSplitter->saveState());
+    m_settings.setChartFontScale(m_chartPane->fontScale());
     for (Section section : kSections) {
         m_settings.setTableHeaderState(sectionIndex(section),
                                        tableView(section)->horizontalHeader()->saveState());

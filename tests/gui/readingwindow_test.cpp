@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace {
@@ -206,6 +207,14 @@ TEST_F(ReadingWindowTest, ChartTextGrowsWithTheViewMenuAndItsShortcuts)
     EXPECT_DOUBLE_EQ(pane->fontScale(), 1.0);
     // The actions are in the View menu.
     EXPECT_FALSE(pane->largerTextAction()->associatedObjects().isEmpty());
+
+    // The size is remembered for the next start.
+    pane->setFontScale(1.5);
+    m_window->close();
+    gui::MainWindow next(m_catalogue, *m_settings);
+    EXPECT_DOUBLE_EQ(next.chartPane()->fontScale(), 1.5);
+    next.chartPane()->setFontScale(std::nan(""));
+    EXPECT_DOUBLE_EQ(next.chartPane()->fontScale(), 1.0);
 }
 
 TEST_F(ReadingWindowTest, CopyingAResultGivesOneCitableLine)
