@@ -2,9 +2,7 @@
 
 #include "catalogue/readernames.h"
 #include "catalogue/records.h"
-#include "charts/chartstyle.h"
 #include "charts/forestdata.h"
-#include "charts/metricnames.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
@@ -12,6 +10,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <tuple>
 
 namespace eb::charts {
 
@@ -226,12 +225,15 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         item.entry = entry;
         item.sources << entry.source;
         item.quotes << quoteOf(r);
-        item.studyOrder = static_cast<int>(studyOrder.size());
-        item.studyOrder = studyOrder.value(r.studySlug, item.studyOrder);
-        studyOrder.insert(r.studySlug, item.studyOrder);
-        item.outcomeOrder = static_cast<int>(outcomeOrder.size());
-        item.outcomeOrder = outcomeOrder.value(r.outcomeSlug, item.outcomeOrder);
-        outcomeOrder.insert(r.outcomeSlug, item.outcomeOrder);
+        // Studies and outcomes keep the order in which the results first name them.
+        const auto orderOf = [](QHash<QString, int> &orders, const QString &key) {
+            if (!orders.contains(key)) {
+                orders.insert(key, static_cast<int>(orders.size()));
+            }
+            return orders.value(key);
+        };
+        item.studyOrder = orderOf(studyOrder, r.studySlug);
+        item.outcomeOrder = orderOf(outcomeOrder, r.outcomeSlug);
         item.input = input++;
         itemOfValues.insert(valueKey, static_cast<int>(items.size()));
         items << item;
