@@ -1,5 +1,6 @@
 #include "gui/chartpane.h"
 
+#include "catalogue/vocabulary.h"
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
@@ -7,7 +8,6 @@
 #include "charts/forestdata.h"
 #include "charts/forestpanels.h"
 #include "charts/forestplotview.h"
-#include "charts/metricnames.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -201,7 +201,7 @@ void ChartPane::redraw()
     }
     for (int i = 0; i < panels.panels.size(); ++i) {
         charts::ForestSpec spec = panels.panels.at(i);
-        spec.title = tr("%1: %2").arg(m_title, charts::metricAxisTitle(spec.metric));
+        spec.title = tr("%1: %2").arg(m_title, catalogue::vocabulary::metricAxisTitle(spec.metric));
         if (perMetric.value(static_cast<int>(spec.metric)) > 1 && !spec.rows.isEmpty()) {
             spec.title += QStringLiteral(" — ") +
                           (spec.rows.first().favoursAboveNull
@@ -226,7 +226,7 @@ void ChartPane::redraw()
     // The distribution chart of the first reported MW value.
     m_distribution->hide();
     for (const catalogue::ResultRecord &result : std::as_const(all)) {
-        if (result.metric != QLatin1String("mw") || !result.estimate) {
+        if (result.metric != stats::Metric::MannWhitney || !result.estimate) {
             continue;
         }
         QString error;

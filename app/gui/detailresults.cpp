@@ -93,7 +93,9 @@ QString firstCell(const catalogue::ResultRecord &r, bool showStudy)
 
 QString estimateCell(const catalogue::ResultRecord &r)
 {
-    const QString metric = labels::metricShort(r.metric);
+    // Nothing leads a value that is not an effect size (metric None).
+    const QString metric =
+        r.metric == stats::Metric::None ? QString() : labels::metricShort(r.metric);
     QString ci = QStringLiteral("<b>%1</b>")
                      .arg(esc(metric.isEmpty() || !r.estimate
                                   ? estimateText(r)
@@ -101,7 +103,7 @@ QString estimateCell(const catalogue::ResultRecord &r)
     if (!r.estimate && !metric.isEmpty()) {
         ci +=
             QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(labels::metric(r.metric)));
-    } else if (r.metric == QLatin1String("none")) {
+    } else if (r.metric == stats::Metric::None) {
         // With a value, it is a check this program computed (its formula is shown below).
         ci += QStringLiteral("<br/><span class='small'>%1</span>")
                   .arg(esc(r.estimate ? tr("a computed value, not an effect size")
@@ -170,7 +172,9 @@ QString detailsLine(const catalogue::ResultRecord &r)
 // so).
 QString sameResultKey(const catalogue::ResultRecord &r)
 {
-    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric}.join(QLatin1Char('|'));
+    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint,
+                       catalogue::vocabulary::metricKey(r.metric)}
+        .join(QLatin1Char('|'));
 }
 
 QString numbersKey(const catalogue::ResultRecord &r)

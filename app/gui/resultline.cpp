@@ -23,7 +23,8 @@ QString number(double value)
 
 QString estimatePart(const catalogue::ResultRecord &r)
 {
-    const QString metric = labels::metricShort(r.metric);
+    const QString metric =
+        r.metric == stats::Metric::None ? QString() : labels::metricShort(r.metric);
     if (!r.estimate) {
         QString text = tr("%1 not reported")
                            .arg(metric.isEmpty() ? tr("effect size") : labels::metric(r.metric));

@@ -2,6 +2,7 @@
 
 #include "catalogue/readernames.h"
 #include "catalogue/records.h"
+#include "catalogue/vocabulary.h"
 #include "charts/forestdata.h"
 #include "stats/summarydata.h"
 
@@ -123,7 +124,9 @@ QString panelKey(const EffectEntry &e)
 QString sameResultKey(const ResultRecord &r)
 {
     // Not the population: a source may name it where another does not (the numbers decide).
-    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric}.join(QLatin1Char('|'));
+    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint,
+                       eb::catalogue::vocabulary::metricKey(r.metric)}
+        .join(QLatin1Char('|'));
 }
 
 QString valuesKey(const EffectEntry &e)

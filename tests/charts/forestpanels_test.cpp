@@ -31,7 +31,7 @@ ResultRecord result(qint64 id, const char *metric, std::optional<double> estimat
     r.outcomeDirection = QStringLiteral("higher_better");
     r.timepoint = QStringLiteral("day 90");
     r.timepointDays = 90;
-    r.metric = QString::fromLatin1(metric);
+    r.metric = stats::metricFromKey(metric).value_or(stats::Metric::None);
     r.estimate = estimate;
     r.ciLow = lo;
     r.ciHigh = hi;
@@ -57,7 +57,7 @@ ResultRecord harm(qint64 id, const char *study, double rr, double lo, double hi)
 TEST(ForestPanels, HarmRatiosGetTheirOwnPanelFavouringControlAbove1)
 {
     ResultRecord none = harm(3, "Zhang 2017", 1, 1, 1);
-    none.metric = QStringLiteral("none");
+    none.metric = stats::Metric::None;
     none.estimate.reset();
     none.ciLow.reset();
     none.ciHigh.reset();

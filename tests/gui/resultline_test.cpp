@@ -18,7 +18,7 @@ catalogue::ResultRecord captainIi()
     r.outcomeAbbreviation = QStringLiteral("CAPTAIN ensemble");
     r.outcomeIsEnsemble = true;
     r.timepoint = QStringLiteral("day 90");
-    r.metric = QStringLiteral("mw");
+    r.metric = stats::Metric::MannWhitney;
     r.estimate = 0.59;
     r.ciLow = 0.52;
     r.ciHigh = 0.66;
@@ -76,7 +76,7 @@ TEST(ResultLine, OperatorsArmsAndDerivationsAreKept)
     catalogue::ResultRecord r = captainIi();
     r.pOperator = QStringLiteral("<");
     r.pValue = 0.05;
-    r.metric = QStringLiteral("mean_change_difference");
+    r.metric = stats::Metric::MeanChangeDifference;
     r.estimate.reset();
     r.ciLow.reset();
     r.ciHigh.reset();
