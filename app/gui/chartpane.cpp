@@ -5,9 +5,9 @@
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
-#include "charts/forestdata.h"
-#include "charts/forestpanels.h"
 #include "charts/forestplotview.h"
+#include "evidence/distributiondata.h"
+#include "evidence/forestpanels.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -181,7 +181,7 @@ void ChartPane::redraw()
     }
     clearPanels();
     m_clearAdded->setVisible(!m_added.isEmpty());
-    charts::ForestPanels panels = charts::forestPanelsFromResults(all);
+    evidence::ForestPanels panels = evidence::forestPanelsFromResults(all);
     if (!panels.notDrawn.isEmpty()) {
         m_notDrawn->setText(tr("Not drawn: %1").arg(panels.notDrawn.join(QLatin1Char(' '))));
         m_notDrawn->show();
@@ -196,11 +196,11 @@ void ChartPane::redraw()
         return;
     }
     QHash<int, int> perMetric;
-    for (const charts::ForestSpec &spec : std::as_const(panels.panels)) {
+    for (const evidence::ForestSpec &spec : std::as_const(panels.panels)) {
         perMetric[static_cast<int>(spec.metric)] += 1;
     }
     for (int i = 0; i < panels.panels.size(); ++i) {
-        charts::ForestSpec spec = panels.panels.at(i);
+        evidence::ForestSpec spec = panels.panels.at(i);
         spec.title = tr("%1: %2").arg(m_title, catalogue::vocabulary::metricAxisTitle(spec.metric));
         if (perMetric.value(static_cast<int>(spec.metric)) > 1 && !spec.rows.isEmpty()) {
             spec.title += QStringLiteral(" — ") +
@@ -230,8 +230,8 @@ void ChartPane::redraw()
             continue;
         }
         QString error;
-        std::optional<charts::DistributionSpec> spec =
-            charts::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error);
+        std::optional<evidence::DistributionSpec> spec =
+            evidence::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error);
         if (spec) {
             QStringList what{result.studyName, result.timepoint};
             what.removeAll(QString());

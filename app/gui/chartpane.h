@@ -20,7 +20,7 @@ class ForestPlotView;
 namespace eb::gui {
 
 // The Chart tab beside the details: the selected record's results, each on the scale it was
-// reported on (one forest plot per scale and direction of benefit, charts::forestPanels...),
+// reported on (one forest plot per scale and direction of benefit, evidence::forestPanelsFromResults),
 // a sentence for each result that has no value to draw, and, when one of them is an MW result,
 // the distribution chart of that MW value. The charts come ready-made from the charts library;
 // this pane only chooses what to show and how large its text is.

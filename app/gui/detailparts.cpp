@@ -1,6 +1,7 @@
 #include "gui/detailparts.h"
 
-#include "catalogue/readernames.h"
+#include "evidence/format.h"
+#include "evidence/readernames.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -15,12 +16,12 @@ QString tr(const char *text)
 
 QString esc(const QString &text)
 {
-    return catalogue::readerText(text).toHtmlEscaped();
+    return evidence::readerText(text).toHtmlEscaped();
 }
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 6);
+    return evidence::formatValue(value);
 }
 
 QString notReportedHtml()

@@ -10,7 +10,7 @@
 
 // The pieces the detail pages of detailhtml.h are made of (internal to the detail pane): the
 // page frame and its style, links, the field table, provenance lines, the results table.
-// Every text that comes from the catalogue passes through catalogue::readerText() here, so no
+// Every text that comes from the catalogue passes through evidence::readerText() here, so no
 // internal file name reaches the pane.
 namespace eb::gui::detail::parts {
 

@@ -1,4 +1,5 @@
-#include "catalogue/readernames.h"
+#include "evidence/format.h"
+#include "evidence/readernames.h"
 #include "gui/detailhtml.h"
 #include "gui/detailparts.h"
 #include "gui/effectequivalents.h"
@@ -71,10 +72,7 @@ QString pCell(const catalogue::ResultRecord &r)
     if (!r.pValue) {
         return orNotReported(std::optional<double>());
     }
-    const QString op = r.pOperator.isEmpty() || r.pOperator == QLatin1String("=")
-                           ? QString()
-                           : r.pOperator + QLatin1Char(' ');
-    return esc(op + number(*r.pValue));
+    return esc(evidence::formatPValueCell(r.pValue, r.pOperator));
 }
 
 QString firstCell(const catalogue::ResultRecord &r, bool showStudy)
@@ -211,7 +209,7 @@ QString sideBySideHtml(const QList<QList<catalogue::ResultRecord>> &versions)
         const catalogue::ResultRecord &r = version.first();
         QStringList names;
         for (const catalogue::ResultRecord &source : version) {
-            names << catalogue::citeName(source.sourceShortLabel);
+            names << evidence::citeName(source.sourceShortLabel);
         }
         const QString colour = r.sourceSlug == QLatin1String("article") ? QStringLiteral("#fff4e5")
                                                                         : QStringLiteral("#eaf4ea");
@@ -284,7 +282,7 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
             if (group.size() > 1) {
                 QStringList names;
                 for (const catalogue::ResultRecord &source : group) {
-                    names << catalogue::citeName(source.sourceShortLabel, true);
+                    names << evidence::citeName(source.sourceShortLabel, true);
                 }
                 below += QStringLiteral("<b>%1</b><br/>")
                              .arg(esc(tr("Reported with the same numbers by %1.")
@@ -325,25 +323,12 @@ using parts::tr;
 
 QString estimateText(const catalogue::ResultRecord &r)
 {
-    if (!r.estimate) {
-        return labels::notReported();
-    }
-    QString text = number(*r.estimate);
-    if (r.ciLow && r.ciHigh) {
-        text += QStringLiteral(" (%1 to %2)").arg(number(*r.ciLow), number(*r.ciHigh));
-    } else {
-        text += QStringLiteral(" (%1)").arg(tr("CI not reported"));
-    }
-    return text;
+    return evidence::formatEstimate(r.estimate, r.ciLow, r.ciHigh);
 }
 
 QString pText(const catalogue::ResultRecord &r)
 {
-    if (!r.pValue) {
-        return tr("p not reported");
-    }
-    return QStringLiteral("p %1 %2").arg(r.pOperator.isEmpty() ? QStringLiteral("=") : r.pOperator,
-                                         number(*r.pValue));
+    return evidence::formatP(r.pValue, r.pOperator);
 }
 
 } // namespace eb::gui::detail

@@ -1,6 +1,6 @@
 #include "gui/detailview.h"
 
-#include "catalogue/readernames.h"
+#include "evidence/readernames.h"
 #include "gui/labels.h"
 #include "gui/resultline.h"
 
@@ -235,21 +235,21 @@ QString DetailView::provenanceHtml(const QList<catalogue::ResultRecord> &sources
         QStringLiteral("<p><b>%1</b></p>").arg(resultLine(bestSourced(sources)).toHtmlEscaped());
     for (const catalogue::ResultRecord &r : sources) {
         html += QStringLiteral("<h3>%1</h3>")
-                    .arg(catalogue::citeName(r.sourceShortLabel).toHtmlEscaped());
+                    .arg(evidence::citeName(r.sourceShortLabel).toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(labels::origin(r.origin).toHtmlEscaped());
         if (!r.quote.isEmpty()) {
             html += QStringLiteral("<p><i>“%1”</i></p>")
-                        .arg(catalogue::readerText(r.quote).toHtmlEscaped());
+                        .arg(evidence::readerText(r.quote).toHtmlEscaped());
         }
         if (!r.derivation.isEmpty()) {
             html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Derived by this program: %1")
-                                 .arg(catalogue::readerText(r.derivation))
+                                 .arg(evidence::readerText(r.derivation))
                                  .toHtmlEscaped());
         }
         if (!r.note.isEmpty()) {
             html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Note: %1").arg(catalogue::readerText(r.note)).toHtmlEscaped());
+                        .arg(tr("Note: %1").arg(evidence::readerText(r.note)).toHtmlEscaped());
         }
         const QString cite = resultSourceCitation(r);
         html += QStringLiteral("<p>%1</p>").arg(tr("Cite as: %1").arg(cite).toHtmlEscaped());

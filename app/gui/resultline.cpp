@@ -1,6 +1,7 @@
 #include "gui/resultline.h"
 
-#include "catalogue/readernames.h"
+#include "evidence/format.h"
+#include "evidence/readernames.h"
 #include "gui/labels.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ QString tr(const char *text)
 // Six significant digits: every value as the source printed it (0.59, 0.0119, 0.576).
 QString number(double value)
 {
-    return QString::number(value, 'g', 6);
+    return evidence::formatValue(value);
 }
 
 QString estimatePart(const catalogue::ResultRecord &r)
@@ -64,11 +65,7 @@ QString estimatePart(const catalogue::ResultRecord &r)
 
 QString pPart(const catalogue::ResultRecord &r)
 {
-    if (!r.pValue) {
-        return tr("p not reported");
-    }
-    const QString op = r.pOperator.isEmpty() ? QStringLiteral("=") : r.pOperator;
-    return QStringLiteral("p %1 %2").arg(op, number(*r.pValue));
+    return evidence::formatP(r.pValue, r.pOperator);
 }
 
 } // namespace
@@ -104,7 +101,7 @@ QString resultLine(const catalogue::ResultRecord &r)
 
 QString resultSourceCitation(const catalogue::ResultRecord &r)
 {
-    QStringList parts{catalogue::citeName(r.sourceShortLabel)};
+    QStringList parts{evidence::citeName(r.sourceShortLabel)};
     if (!r.sourceDoi.isEmpty()) {
         parts << QStringLiteral("doi:%1").arg(r.sourceDoi);
     } else if (!r.sourcePmid.isEmpty()) {
@@ -125,10 +122,10 @@ QString resultCitationWithQuote(const catalogue::ResultRecord &r)
     QStringList lines{resultCitationLine(r)};
     if (!r.quote.isEmpty()) {
         lines << tr("%1: “%2”")
-                     .arg(catalogue::citeName(r.sourceShortLabel), catalogue::readerText(r.quote));
+                     .arg(evidence::citeName(r.sourceShortLabel), evidence::readerText(r.quote));
     }
     if (r.origin == QLatin1String("derived")) {
-        lines << tr("Derived by this program: %1").arg(catalogue::readerText(r.derivation));
+        lines << tr("Derived by this program: %1").arg(evidence::readerText(r.derivation));
     } else {
         lines << tr("Reported by the source.");
     }

@@ -111,7 +111,7 @@ TEST_F(ReadingWindowTest, SeriousAdverseEventsAreTwoRiskRatiosOnALogAxisFavourin
     ASSERT_NE(forest, nullptr);
     EXPECT_EQ(forest->spec().metric, stats::Metric::RiskRatio);
     ASSERT_EQ(forest->spec().rows.size(), 2);
-    for (const charts::ForestRow &row : forest->spec().rows) {
+    for (const evidence::ForestRow &row : forest->spec().rows) {
         EXPECT_TRUE(row.estimate.has_value());
     }
     EXPECT_NE(qobject_cast<QLogValueAxis *>(forest->valueAxis()), nullptr);
@@ -160,7 +160,7 @@ TEST_F(ReadingWindowTest, CaptainIiTimepointsSortByTimeAndDay90IsDrawnOnceWithBo
 {
     gui::ChartPane *pane = showChart(Section::Studies, QStringLiteral("captain-ii"));
     ASSERT_EQ(pane->forestViews().size(), 1);
-    const QList<charts::ForestRow> &rows = pane->forestView()->forestPlot()->spec().rows;
+    const QList<evidence::ForestRow> &rows = pane->forestView()->forestPlot()->spec().rows;
     ASSERT_EQ(rows.size(), 3);
     // One result per time point: no source needed in the label, the tooltip names it.
     EXPECT_EQ(rows.at(0).timepoint, QStringLiteral("day 10"));
@@ -175,10 +175,10 @@ TEST_F(ReadingWindowTest, ChenCasiIsDrawnAsDerivedAndLabelledBySource)
 {
     gui::ChartPane *pane = showChart(Section::Outcomes, QStringLiteral("casi"));
     ASSERT_EQ(pane->forestViews().size(), 1) << qPrintable(pane->message());
-    const charts::ForestSpec &spec = pane->forestView()->forestPlot()->spec();
+    const evidence::ForestSpec &spec = pane->forestView()->forestPlot()->spec();
     EXPECT_EQ(spec.metric, stats::Metric::MeanChangeDifference);
     ASSERT_EQ(spec.rows.size(), 2); // the article's and the publication's SDs differ
-    for (const charts::ForestRow &row : spec.rows) {
+    for (const evidence::ForestRow &row : spec.rows) {
         EXPECT_TRUE(row.derived);
         ASSERT_TRUE(row.estimate.has_value());
         EXPECT_NEAR(*row.estimate, 13.4, 1e-9);
@@ -258,7 +258,7 @@ TEST_F(ReadingWindowTest, CopyingAResultGivesOneCitableLine)
     QApplication::processEvents();
     bool shown = false;
     for (const charts::ForestPlotView *panel : m_window->chartPane()->forestViews()) {
-        for (const charts::ForestRow &row : panel->forestPlot()->spec().rows) {
+        for (const evidence::ForestRow &row : panel->forestPlot()->spec().rows) {
             shown = shown || row.study == QLatin1String("CAPTAIN II");
         }
     }

@@ -1,9 +1,10 @@
-#include "charts/forestpanels.h"
+#include "evidence/forestpanels.h"
 
-#include "catalogue/readernames.h"
 #include "catalogue/records.h"
-#include "catalogue/vocabulary.h"
-#include "charts/forestdata.h"
+#include "evidence/builderutil.h"
+#include "evidence/forestdata.h"
+#include "evidence/format.h"
+#include "evidence/readernames.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@
 #include <cmath>
 #include <tuple>
 
-namespace eb::charts {
+namespace eb::evidence {
 
 using eb::catalogue::ResultRecord;
 using eb::stats::Metric;
@@ -22,17 +23,14 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eb::charts::forestpanels", text);
+    return QCoreApplication::translate("eb::evidence::forestpanels", text);
 }
 
-bool finite(const std::optional<double> &v)
-{
-    return v.has_value() && std::isfinite(*v);
-}
+using detail::finite;
 
 QString number(double value)
 {
-    return QString::number(value, 'g', 6);
+    return formatValue(value);
 }
 
 const eb::catalogue::ArmSummaryRecord *armWithMeanAndSd(const ResultRecord &r, const char *role)
@@ -101,8 +99,7 @@ QString describe(const ResultRecord &r)
 
 QString notDrawnSentence(const ResultRecord &r, const QString &why)
 {
-    return tr("%1: %2 (%3).")
-        .arg(describe(r), why, eb::catalogue::citeName(r.sourceShortLabel, true));
+    return tr("%1: %2 (%3).").arg(describe(r), why, citeName(r.sourceShortLabel, true));
 }
 
 struct Item
@@ -124,9 +121,8 @@ QString panelKey(const EffectEntry &e)
 QString sameResultKey(const ResultRecord &r)
 {
     // Not the population: a source may name it where another does not (the numbers decide).
-    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint,
-                       eb::catalogue::vocabulary::metricKey(r.metric)}
-        .join(QLatin1Char('|'));
+    return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, detail::key(r.metric)}.join(
+        QLatin1Char('|'));
 }
 
 QString valuesKey(const EffectEntry &e)
@@ -140,11 +136,11 @@ QString valuesKey(const EffectEntry &e)
 
 QString quoteOf(const ResultRecord &r)
 {
-    const QString source = eb::catalogue::citeName(r.sourceShortLabel);
+    const QString source = citeName(r.sourceShortLabel);
     if (r.quote.isEmpty()) {
         return source;
     }
-    QString quote = eb::catalogue::readerText(r.quote);
+    QString quote = readerText(r.quote);
     if (quote.size() > 220) {
         quote = quote.left(219) + QStringLiteral("…");
     }
@@ -203,7 +199,7 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         EffectEntry entry = effectEntryFromResult(r);
         entry.study = r.studyName;
         entry.note.clear();
-        entry.source = eb::catalogue::citeName(r.sourceShortLabel, true);
+        entry.source = citeName(r.sourceShortLabel, true);
         if (entry.metric == Metric::None) {
             out.notDrawn << notDrawnSentence(
                 r, r.estimate ? tr("a value computed to check a claim, not an effect size")
@@ -317,4 +313,4 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
     return out;
 }
 
-} // namespace eb::charts
+} // namespace eb::evidence

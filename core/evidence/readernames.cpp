@@ -1,14 +1,14 @@
-#include "catalogue/readernames.h"
+#include "evidence/readernames.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace eb::catalogue {
+namespace eb::evidence {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eb::catalogue::readerNames", text);
+    return QCoreApplication::translate("eb::evidence::readerNames", text);
 }
 
 } // namespace
@@ -67,9 +67,9 @@ QString readerText(const QString &text)
         const char *column;
         const char *label;
     } columns[] = {
-        {"n_analysed", QT_TRANSLATE_NOOP("eb::catalogue::readerNames", "“Analysed”")},
-        {"n_enrolled", QT_TRANSLATE_NOOP("eb::catalogue::readerNames", "“Enrolled”")},
-        {"n_randomised", QT_TRANSLATE_NOOP("eb::catalogue::readerNames", "“Randomised”")},
+        {"n_analysed", QT_TRANSLATE_NOOP("eb::evidence::readerNames", "“Analysed”")},
+        {"n_enrolled", QT_TRANSLATE_NOOP("eb::evidence::readerNames", "“Enrolled”")},
+        {"n_randomised", QT_TRANSLATE_NOOP("eb::evidence::readerNames", "“Randomised”")},
     };
     for (const auto &c : columns) {
         result.replace(QLatin1String(c.column), tr(c.label));
@@ -77,4 +77,4 @@ QString readerText(const QString &text)
     return result;
 }
 
-} // namespace eb::catalogue
+} // namespace eb::evidence

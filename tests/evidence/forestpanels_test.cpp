@@ -1,17 +1,10 @@
 // The Chart tab's panels: every result on its own scale, rows told apart by source, drawn once
 // when two sources agree, sorted by time, converted only from arm summaries (marked derived),
-// and footnotes in words. Hand-made records; the window tests check the bundled catalogue.
+// and footnotes in words. Hand-made records; the window tests check the bundled catalogue and
+// tests/charts/chartpanels_test.cpp the drawn plots.
 #include "catalogue/records.h"
-#include "charts/chartview.h"
-#include "charts/forestpanels.h"
-#include "charts/forestplot.h"
-#include "charts/forestplotview.h"
+#include "evidence/forestpanels.h"
 
-#include <QApplication>
-#include <QFontMetrics>
-#include <QHelpEvent>
-#include <QLabel>
-#include <QToolTip>
 #include <gtest/gtest.h>
 
 namespace {
@@ -61,10 +54,10 @@ TEST(ForestPanels, HarmRatiosGetTheirOwnPanelFavouringControlAbove1)
     none.estimate.reset();
     none.ciLow.reset();
     none.ciHigh.reset();
-    const charts::ForestPanels panels = charts::forestPanelsFromResults(
+    const evidence::ForestPanels panels = evidence::forestPanelsFromResults(
         {harm(1, "Cochrane 2023", 1.16, 0.81, 1.66), harm(2, "Wang 2017", 1.2, 0.86, 1.66), none});
     ASSERT_EQ(panels.panels.size(), 1);
-    const charts::ForestSpec &spec = panels.panels.first();
+    const evidence::ForestSpec &spec = panels.panels.first();
     EXPECT_EQ(spec.metric, stats::Metric::RiskRatio);
     ASSERT_EQ(spec.rows.size(), 2);
     EXPECT_FALSE(spec.rows.at(0).favoursAboveNull);
@@ -86,8 +79,8 @@ TEST(ForestPanels, OnePanelPerScaleAndDirection)
     ResultRecord harmRr = harm(2, "CAPTAIN II", 1.2, 0.86, 1.66);
     ResultRecord mw = result(3, "mw", 0.59, 0.52, 0.66);
     ResultRecord oddsRatio = result(4, "or", 3.0, 1.76, 5.16);
-    const charts::ForestPanels panels =
-        charts::forestPanelsFromResults({benefit, harmRr, mw, oddsRatio});
+    const evidence::ForestPanels panels =
+        evidence::forestPanelsFromResults({benefit, harmRr, mw, oddsRatio});
     ASSERT_EQ(panels.panels.size(), 4);
     EXPECT_EQ(panels.panels.at(0).metric, stats::Metric::RiskRatio);
     EXPECT_TRUE(panels.panels.at(0).rows.first().favoursAboveNull);
@@ -107,10 +100,10 @@ TEST(ForestPanels, TwoSourcesWithTheSameNumbersAreOneRowWithBothInTheTooltip)
     article.sourceShortLabel = QStringLiteral("The article (secondary summary)");
     article.sourceSlug = QStringLiteral("article");
     const ResultRecord publication = result(16, "mw", 0.59, 0.52, 0.66);
-    const charts::ForestPanels panels = charts::forestPanelsFromResults({article, publication});
+    const evidence::ForestPanels panels = evidence::forestPanelsFromResults({article, publication});
     ASSERT_EQ(panels.panels.size(), 1);
     ASSERT_EQ(panels.panels.first().rows.size(), 1);
-    const charts::ForestRow &row = panels.panels.first().rows.first();
+    const evidence::ForestRow &row = panels.panels.first().rows.first();
     EXPECT_TRUE(row.note.contains(QStringLiteral("the article"))) << row.note.toStdString();
     EXPECT_TRUE(row.note.contains(QStringLiteral("Muresanu 2020")));
 }
@@ -120,9 +113,9 @@ TEST(ForestPanels, TwoSourcesWithDifferentNumbersAreLabelledBySource)
     ResultRecord article = result(15, "mw", 0.60, 0.52, 0.66);
     article.sourceShortLabel = QStringLiteral("The article (secondary summary)");
     const ResultRecord publication = result(16, "mw", 0.59, 0.52, 0.66);
-    const charts::ForestPanels panels = charts::forestPanelsFromResults({article, publication});
+    const evidence::ForestPanels panels = evidence::forestPanelsFromResults({article, publication});
     ASSERT_EQ(panels.panels.size(), 1);
-    const QList<charts::ForestRow> &rows = panels.panels.first().rows;
+    const QList<evidence::ForestRow> &rows = panels.panels.first().rows;
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows.at(0).timepoint, QStringLiteral("day 90, the article"));
     EXPECT_EQ(rows.at(1).timepoint, QStringLiteral("day 90, Muresanu 2020"));
@@ -137,9 +130,9 @@ TEST(ForestPanels, TimePointsSortByTime)
     ResultRecord day30 = result(3, "mw", 0.576, std::nullopt, std::nullopt);
     day30.timepoint = QStringLiteral("day 30");
     day30.timepointDays = 30;
-    const charts::ForestPanels panels = charts::forestPanelsFromResults({day90, day30, day10});
+    const evidence::ForestPanels panels = evidence::forestPanelsFromResults({day90, day30, day10});
     ASSERT_EQ(panels.panels.size(), 1);
-    const QList<charts::ForestRow> &rows = panels.panels.first().rows;
+    const QList<evidence::ForestRow> &rows = panels.panels.first().rows;
     ASSERT_EQ(rows.size(), 3);
     EXPECT_TRUE(rows.at(0).timepoint.startsWith(QStringLiteral("day 10")));
     EXPECT_TRUE(rows.at(1).timepoint.startsWith(QStringLiteral("day 30")));
@@ -160,12 +153,12 @@ TEST(ForestPanels, ArmSummariesAreDrawnAsADerivedMeanDifference)
     control.mean = 7.6;
     control.sd = 12.1;
     casi.arms = {treatment, control};
-    const charts::ForestPanels panels = charts::forestPanelsFromResults({casi});
+    const evidence::ForestPanels panels = evidence::forestPanelsFromResults({casi});
     ASSERT_EQ(panels.panels.size(), 1);
-    const charts::ForestSpec &spec = panels.panels.first();
+    const evidence::ForestSpec &spec = panels.panels.first();
     EXPECT_EQ(spec.metric, stats::Metric::MeanChangeDifference);
     ASSERT_EQ(spec.rows.size(), 1);
-    const charts::ForestRow &row = spec.rows.first();
+    const evidence::ForestRow &row = spec.rows.first();
     ASSERT_TRUE(row.estimate.has_value());
     EXPECT_NEAR(*row.estimate, 13.4, 1e-9);
     EXPECT_TRUE(row.derived);
@@ -177,63 +170,6 @@ TEST(ForestPanels, ArmSummariesAreDrawnAsADerivedMeanDifference)
     ASSERT_TRUE(spec.axisMin && spec.axisMax);
     EXPECT_LT(*spec.axisMin, std::min(0.0, *row.ciLow));
     EXPECT_GT(*spec.axisMax, *row.ciHigh);
-}
-
-TEST(ForestPanels, TheLinearAxisKeepsItsRangeWhenThePaneIsResized)
-{
-    const charts::ForestPanels panels = charts::forestPanelsFromResults(
-        {result(1, "mw", 0.59, 0.52, 0.66), result(2, "mw", 0.7, 0.62, 0.79)});
-    ASSERT_EQ(panels.panels.size(), 1);
-    charts::ForestPlotView view;
-    view.setSpec(panels.panels.first());
-    view.resize(900, 500);
-    view.show();
-    QApplication::processEvents();
-    const double low = view.forestPlot()->axisLow();
-    const double high = view.forestPlot()->axisHigh();
-    EXPECT_LT(low, 0.5);
-    EXPECT_GT(high, 0.79);
-    for (int width : {420, 640, 1400}) {
-        view.resize(width, 500);
-        QApplication::processEvents();
-        EXPECT_DOUBLE_EQ(view.forestPlot()->axisLow(), low) << width;
-        EXPECT_DOUBLE_EQ(view.forestPlot()->axisHigh(), high) << width;
-    }
-}
-
-TEST(ChartView, TooltipsWrapAtAReadableWidth)
-{
-    const QString longText = QStringLiteral("CAPTAIN II · day 90\n") +
-                             QStringLiteral("a long quote that goes on and on ").repeated(12);
-    const QString rich = charts::toolTipRichText(longText);
-    EXPECT_TRUE(Qt::mightBeRichText(rich));
-    EXPECT_TRUE(rich.contains(QStringLiteral("<br/>")));
-    EXPECT_FALSE(
-        charts::toolTipRichText(QStringLiteral("<b>x</b>")).contains(QStringLiteral("<b>")));
-
-    ResultRecord r = result(1, "mw", 0.59, 0.52, 0.66);
-    r.quote = longText;
-    const charts::ForestPanels panels = charts::forestPanelsFromResults({r});
-    charts::ForestPlotView view;
-    view.setSpec(panels.panels.first());
-    view.resize(900, 500);
-    view.show();
-    QApplication::processEvents();
-    const QPoint pos = view.mapFromScene(view.forestPlot()->markerRect(0).center());
-    QHelpEvent help(QEvent::ToolTip, pos, view.viewport()->mapToGlobal(pos));
-    QApplication::sendEvent(view.viewport(), &help);
-    QLabel *tip = nullptr;
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->inherits("QTipLabel") && w->isVisible()) {
-            tip = qobject_cast<QLabel *>(w);
-        }
-    }
-    ASSERT_NE(tip, nullptr);
-    EXPECT_TRUE(tip->wordWrap());
-    const int readable = QFontMetrics(tip->font()).averageCharWidth() * 90;
-    EXPECT_LE(tip->width(), readable);
-    EXPECT_GT(tip->height(), 3 * QFontMetrics(tip->font()).height()); // wrapped, not one line
-    QToolTip::hideText();
 }
 
 } // namespace

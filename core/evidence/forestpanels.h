@@ -4,7 +4,7 @@
 // was reported on, one panel per scale and direction, nothing converted. Plain data in, plain
 // specs out: the charts draw them and compute nothing.
 
-#include "charts/forestspec.h"
+#include "evidence/forestspec.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +14,7 @@ namespace eb::catalogue {
 struct ResultRecord;
 }
 
-namespace eb::charts {
+namespace eb::evidence {
 
 struct ForestPanels
 {
@@ -35,4 +35,4 @@ struct ForestPanels
 // that resizing the pane never moves the axis.
 ForestPanels forestPanelsFromResults(const QList<eb::catalogue::ResultRecord> &results);
 
-} // namespace eb::charts
+} // namespace eb::evidence

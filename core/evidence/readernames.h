@@ -6,7 +6,7 @@
 // files (the article's text and a list of verified references); their file names are how the
 // seed's authors refer to them, not how a reader would. Every front end shows catalogue text
 // through these functions, so no internal file name reaches a window, a chart or a copied line.
-namespace eb::catalogue {
+namespace eb::evidence {
 
 // A source as a reader cites it: the short label without its explanatory parenthesis
 // ("Muresanu 2020 (CAPTAIN II)" -> "Muresanu 2020", "The article (secondary summary)" ->
@@ -17,4 +17,4 @@ QString citeName(const QString &shortLabel, bool midSentence = false);
 // "references.md" -> "the verified reference list", the article's file name -> "the article".
 QString readerText(const QString &text);
 
-} // namespace eb::catalogue
+} // namespace eb::evidence

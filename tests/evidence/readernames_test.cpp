@@ -1,11 +1,11 @@
 // Sources named as a reader cites them; no internal file name in text shown to users.
-#include "catalogue/readernames.h"
+#include "evidence/readernames.h"
 
 #include <gtest/gtest.h>
 
 namespace {
 
-using namespace eb::catalogue;
+using namespace eb::evidence;
 
 TEST(ReaderNames, CiteNameDropsTheExplanation)
 {
