@@ -8,6 +8,7 @@
 #include "charts/forestplotview.h"
 #include "evidence/distributiondata.h"
 #include "evidence/forestpanels.h"
+#include "evidence/format.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -235,9 +236,9 @@ void ChartPane::redraw()
         if (spec) {
             QStringList what{result.studyName, result.timepoint};
             what.removeAll(QString());
-            spec->title = tr("MW %1 as two distributions (%2)")
-                              .arg(QString::number(*result.estimate, 'g', 6),
-                                   what.join(QStringLiteral(", ")));
+            spec->title =
+                tr("MW %1 as two distributions (%2)")
+                    .arg(evidence::formatValue(*result.estimate), what.join(QStringLiteral(", ")));
             spec->fontScale = m_fontScale;
             m_distribution->setSpec(std::move(*spec));
             m_distribution->show();
