@@ -110,6 +110,9 @@ QString estimateCell(const catalogue::ResultRecord &r)
     if (r.ciLevel && r.ciLow) {
         ci += QStringLiteral("<br/><span class='small'>%1</span>")
                   .arg(esc(tr("%1% CI").arg(number(*r.ciLevel))));
+    } else if (r.ciLow) {
+        ci += QStringLiteral("<br/><span class='small'>%1</span>")
+                  .arg(esc(tr("CI, level not printed by the source")));
     }
     return ci;
 }
