@@ -18,7 +18,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 5> kCommands{{
+const std::array<Command, 7> kCommands{{
     {"catalogue", QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                                "mechanisms, claims and sources of the catalogue"),
      runCatalogueCommand, false},
@@ -34,6 +34,12 @@ const std::array<Command, 5> kCommands{{
     {"render", QT_TRANSLATE_NOOP("eb::cli", "Draw a forest plot, effect-size distribution or "
                                             "time course to PNG, SVG or PDF"),
      runRenderCommand, true},
+    {"cite", QT_TRANSLATE_NOOP("eb::cli", "Citations of sources or studies as RIS, BibTeX or "
+                                          "CSL-JSON for a reference manager"),
+     runCiteCommand, false},
+    {"summary", QT_TRANSLATE_NOOP("eb::cli", "The one-page evidence summary of a study as "
+                                             "HTML or PDF"),
+     runSummaryCommand, true},
 }};
 
 const Command *findCommand(const QString &name)

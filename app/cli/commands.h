@@ -12,5 +12,7 @@ int runConvertCommand(const QStringList &arguments, Io &io);   // convertcommand
 int runSmdCommand(const QStringList &arguments, Io &io);       // smdcommand.cpp
 int runPoolCommand(const QStringList &arguments, Io &io);      // poolcommand.cpp
 int runRenderCommand(const QStringList &arguments, Io &io);    // rendercommand.cpp
+int runCiteCommand(const QStringList &arguments, Io &io);      // citecommand.cpp
+int runSummaryCommand(const QStringList &arguments, Io &io);   // summarycommand.cpp
 
 } // namespace eb::cli

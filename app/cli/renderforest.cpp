@@ -2,6 +2,7 @@
 #include "catalogue/catalogue.h"
 #include "charts/forestdata.h"
 #include "charts/forestplot.h"
+#include "charts/metricnames.h"
 #include "cli/commandcatalogue.h"
 #include "cli/forestcsv.h"
 #include "cli/renderoptions.h"
@@ -27,6 +28,8 @@ struct Selection
 {
     QList<eb::charts::EffectEntry> entries;
     int studies = 0;
+    QList<eb::catalogue::ResultRecord> results; // behind the entries, in order (--bundle)
+    eb::exporting::FigureBundle bundle;         // the catalogue's part of a --bundle
 };
 
 void addSelectionOptions(QCommandLineParser &parser)
@@ -101,6 +104,8 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
         results.removeIf(other);
     }
     selection->entries << eb::charts::effectEntriesFromResults(results, years);
+    selection->results = results;
+    describeCatalogue(catalogue, &selection->bundle);
     if (selection->entries.isEmpty()) {
         return bad(io, program,
                    outcome.isEmpty()
@@ -193,6 +198,7 @@ int renderForest(const QStringList &arguments, Io &io)
     QList<eb::charts::EffectEntry> entries;
     QList<std::optional<double>> variances;
     QString title = output.title;
+    Selection selection;
     const bool fromCsv = parser.isSet(QStringLiteral("csv"));
     // Without --scale the CSV's values are on a generic scale nothing converts from.
     const bool unknownScale = fromCsv && !parser.isSet(QStringLiteral("scale"));
@@ -255,7 +261,6 @@ int renderForest(const QStringList &arguments, Io &io)
                         .arg(file == QLatin1String("-") ? tr("standard input") : file);
         }
     } else {
-        Selection selection;
         const int selected = selectFromCatalogue(parser, program, io, &selection);
         if (selected != ExitOk) {
             return selected;
@@ -321,7 +326,12 @@ int renderForest(const QStringList &arguments, Io &io)
         }
     }
     eb::charts::ForestPlot plot(spec);
-    return writeChart(plot, output, 1200, kMaxForestHeight, program, io);
+    eb::exporting::FigureBundle bundle = selection.bundle;
+    bundle.kind = QStringLiteral("forest");
+    bundle.title = spec.title;
+    bundle.scale = eb::charts::metricShortName(spec.metric);
+    bundle.marks = eb::exporting::marksFromForest(plot, selection.results);
+    return writeChart(plot, output, 1200, kMaxForestHeight, program, io, bundle);
 }
 
 int renderDomains(const QStringList &arguments, Io &io)
@@ -367,7 +377,12 @@ int renderDomains(const QStringList &arguments, Io &io)
         eb::charts::addBenchmarkBands(build.spec);
     }
     eb::charts::ForestPlot plot(build.spec);
-    return writeChart(plot, output, 1200, kMaxForestHeight, program, io);
+    eb::exporting::FigureBundle bundle = selection.bundle;
+    bundle.kind = QStringLiteral("domains");
+    bundle.title = build.spec.title;
+    bundle.scale = eb::charts::metricShortName(build.spec.metric);
+    bundle.marks = eb::exporting::marksFromForest(plot, selection.results);
+    return writeChart(plot, output, 1200, kMaxForestHeight, program, io, bundle);
 }
 
 } // namespace eb::cli::render
