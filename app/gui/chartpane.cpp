@@ -52,6 +52,8 @@ void ChartPane::showMessage(const QString &text)
     m_forest->setFigure(nullptr);
     m_distribution->setFigure(nullptr);
     m_splitter->hide();
+    m_title.clear();
+    m_results.clear();
 }
 
 void ChartPane::showResults(const QString &title, const QList<catalogue::ResultRecord> &results)
@@ -64,6 +66,8 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
         return;
     }
     forest.spec.title = tr("%1: results on the MW scale").arg(title);
+    m_title = forest.spec.title;
+    m_results = results;
     charts::addBenchmarkBands(forest.spec);
     forest.spec.showBenchmarks = true;
     m_forest->setSpec(std::move(forest.spec));

@@ -37,6 +37,9 @@ public:
     charts::ForestPlotView *forestView() const { return m_forest; }
     charts::DistributionView *distributionView() const { return m_distribution; }
     QString message() const;
+    // What showResults() last drew, for exports that carry the numbers (figure bundles).
+    QString title() const { return m_title; }
+    const QList<catalogue::ResultRecord> &results() const { return m_results; }
 
     // Writes exportableFigure() to file (PNG at 300 dpi, SVG or PDF by the suffix); false with
     // *error set when there is no chart or the file cannot be written.
@@ -47,6 +50,8 @@ private:
     QSplitter *m_splitter = nullptr;
     charts::ForestPlotView *m_forest = nullptr;
     charts::DistributionView *m_distribution = nullptr;
+    QString m_title;
+    QList<catalogue::ResultRecord> m_results;
 };
 
 } // namespace eb::gui

@@ -9,6 +9,7 @@
 #include "gui/mechanismtablemodel.h"
 #include "gui/outcometablemodel.h"
 #include "gui/recordpage.h"
+#include "gui/researcheractions.h"
 #include "gui/settings.h"
 #include "gui/sourcetablemodel.h"
 #include "gui/studytablemodel.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(catalogue::Catalogue &catalogue, Settings &settings, QWid
     createActions();
     createCentralWidget();
     createMenus();
+    installResearcherActions(this, m_catalogue); // the Research menu (researcheractions.h)
     createToolBar();
     createStatusBar();
     reload();
