@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace eb::cli {
@@ -92,11 +93,18 @@ int runSummaryCommand(const QStringList &arguments, Io &io)
     summary->programVersion = QStringLiteral(EB_VERSION);
     if (out.isEmpty()) {
         const eb::exporting::SummaryHtml html = eb::exporting::summaryHtml(*summary);
-        QTextDocument document;
-        document.setHtml(
+        // Table rows as one line each, cells separated by " | ".
+        QString text =
             html.top +
             QStringLiteral("<p>[%1]</p>").arg(tr("forest plot: write --out FILE.pdf or .html")) +
-            html.bottom);
+            html.bottom;
+        text.replace(QRegularExpression(QStringLiteral("</t[dh]>\\s*<t[dh]>")),
+                     QStringLiteral(" | "));
+        text.replace(QRegularExpression(QStringLiteral("</?(table|t[dh])>")), QString());
+        text.replace(QStringLiteral("<tr>"), QStringLiteral("<p>"));
+        text.replace(QStringLiteral("</tr>"), QStringLiteral("</p>"));
+        QTextDocument document;
+        document.setHtml(text);
         io.out << document.toPlainText() << "\n";
         return ExitOk;
     }

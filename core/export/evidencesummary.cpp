@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "charts/forestdata.h"
 #include "charts/forestplot.h"
+#include "charts/metricnames.h"
 #include "export/metrictext.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,16 @@ QString esc(const QString &text)
 QString words(const QString &key)
 {
     return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+// "MW", "d", "OR" as the charts name them; a direction-only result has no metric.
+QString metricName(const QString &key)
+{
+    const auto metric = eb::stats::metricFromKey(key.toStdString());
+    if (!metric || *metric == eb::stats::Metric::None) {
+        return QString();
+    }
+    return eb::charts::metricShortName(*metric);
 }
 
 QString notReported()
@@ -129,7 +140,8 @@ QString referenceText(const SourceRecord &s)
 {
     QStringList parts;
     if (!s.authors.isEmpty()) {
-        parts << s.authors + QLatin1Char('.');
+        parts << s.authors +
+                     (s.authors.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral("."));
     }
     if (!s.title.isEmpty()) {
         parts << s.title + (s.title.endsWith(QLatin1Char('?')) ? QString() : QStringLiteral("."));
@@ -142,7 +154,8 @@ QString referenceText(const SourceRecord &s)
         where += QLatin1Char(';') + s.volume;
     }
     if (!s.issue.isEmpty()) {
-        where += QStringLiteral("(%1)").arg(s.issue);
+        where +=
+            (s.volume.isEmpty() ? QStringLiteral(";(%1)") : QStringLiteral("(%1)")).arg(s.issue);
     }
     if (!s.pages.isEmpty()) {
         where += QLatin1Char(':') + s.pages;
@@ -241,7 +254,7 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
             }
             const QString outcome =
                 r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
-            top += row({esc(outcome), esc(r.timepoint), esc(words(metricText(r.metric))),
+            top += row({esc(outcome), esc(r.timepoint), esc(metricName(metricText(r.metric))),
                         esc(estimateText(r)), esc(pText(r)),
                         r.n ? QString::number(*r.n) : QString(), esc(r.sourceShortLabel), origin});
         }
