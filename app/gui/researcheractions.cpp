@@ -41,29 +41,24 @@ ResearcherActions::ResearcherActions(MainWindow *window, catalogue::Catalogue &c
 {
     setObjectName(QStringLiteral("researcherActions"));
     m_citations = new QAction(tr("Export &Citations…"), this);
-    m_citations->setStatusTip(tr("Write the sources of the selected rows as RIS, BibTeX or "
-                                 "CSL-JSON, and copy them to the clipboard"));
+    m_citations->setStatusTip(tr("Cite the selected rows' sources (RIS, BibTeX, CSL-JSON)"));
     connect(m_citations, &QAction::triggered, this,
             &ResearcherActions::exportCitationsInteractively);
     m_summary = new QAction(tr("Evidence &Summary…"), this);
-    m_summary->setStatusTip(tr("The selected study on one page: design, arms, results, forest "
-                               "plot, reviews, claims and references (PDF or HTML)"));
+    m_summary->setStatusTip(tr("The selected study on one page (PDF or HTML)"));
     connect(m_summary, &QAction::triggered, this, &ResearcherActions::summaryInteractively);
     m_bundle = new QAction(tr("Export Figure &Bundle…"), this);
-    m_bundle->setStatusTip(tr("The chart with the numbers it plots, their provenance and the "
-                              "citations of their sources, in one folder"));
+    m_bundle->setStatusTip(tr("The chart with its numbers, provenance and citations"));
     connect(m_bundle, &QAction::triggered, this, &ResearcherActions::figureBundleInteractively);
     m_copyChart = new QAction(tr("Copy C&hart"), this);
-    m_copyChart->setStatusTip(tr("Copy the chart to the clipboard as an image and as SVG"));
+    m_copyChart->setStatusTip(tr("Copy the chart as an image and as SVG"));
     connect(m_copyChart, &QAction::triggered, this, [this] {
         QString error;
         report(tr("Copy Chart"), copyChart(&error), tr("Copied the chart"), error);
     });
     m_copyTable = new QAction(tr("Copy &Table"), this);
     m_copyTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyTable->setStatusTip(
-        tr("Copy the table as shown (filtered and sorted) as tab-separated text for a "
-           "spreadsheet"));
+    m_copyTable->setStatusTip(tr("Copy the table as shown, tab-separated, for a spreadsheet"));
     connect(m_copyTable, &QAction::triggered, this, [this] {
         copyTable();
         m_window->statusBar()->showMessage(tr("Copied the table"), 5000);
