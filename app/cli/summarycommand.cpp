@@ -1,5 +1,6 @@
 // `evidence summary`: the one-page evidence summary of a study, as HTML or PDF, or as text.
 #include "catalogue/catalogue.h"
+#include "cli/cataloguejson.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "export/evidencesummary.h"
@@ -7,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -33,12 +35,13 @@ int runSummaryCommand(const QStringList &arguments, Io &io)
     parser.setApplicationDescription(
         tr("The one-page evidence summary of a study: design, population, arms and dosing, "
            "results with CIs, forest plot, reviews, the article's claims and references. "
-           "Without --out, prints it as text."));
+           "Without --out, prints it as text (or JSON with --json)."));
     parser.addPositionalArgument(QStringLiteral("slug"),
                                  tr("The study (see evidence catalogue "
                                     "list studies)."),
                                  tr("SLUG"));
     parser.addOption({QStringLiteral("out"), tr("Write FILE.html or FILE.pdf."), tr("FILE")});
+    parser.addOption({QStringLiteral("json"), tr("Print the summary's content as JSON.")});
     parser.addOption(
         {QStringLiteral("page"), tr("PDF page size: a4 (default) or letter."), tr("SIZE")});
     parser.addOption({QStringLiteral("database"),
@@ -91,6 +94,26 @@ int runSummaryCommand(const QStringList &arguments, Io &io)
         return bad(io, program, error);
     }
     summary->programVersion = QStringLiteral(EB_VERSION);
+    if (out.isEmpty() && parser.isSet(QStringLiteral("json"))) {
+        QJsonArray reviews;
+        for (const eb::catalogue::StudyDetail &review : summary->reviews) {
+            reviews.append(QJsonObject{{QStringLiteral("slug"), review.slug},
+                                       {QStringLiteral("name"), review.name},
+                                       {QStringLiteral("design"), review.design},
+                                       {QStringLiteral("sponsorship"), review.sponsorship},
+                                       {QStringLiteral("summary"), review.summary}});
+        }
+        const QJsonObject json{
+            {QStringLiteral("study"), toJson(summary->study)},
+            {QStringLiteral("reviews"), reviews},
+            {QStringLiteral("claims"), toJsonArray(summary->claims)},
+            {QStringLiteral("references"), toJsonArray(summary->references)},
+            {QStringLiteral("program_version"), summary->programVersion},
+            {QStringLiteral("catalogue_build"), summary->catalogueBuildId},
+            {QStringLiteral("note"), tr("Educational software: not medical advice.")}};
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
     if (out.isEmpty()) {
         const eb::exporting::SummaryHtml html = eb::exporting::summaryHtml(*summary);
         // Table rows as one line each, cells separated by " | ".

@@ -43,7 +43,11 @@ ResearcherActions::ResearcherActions(MainWindow *window, catalogue::Catalogue &c
     m_citations = new QAction(tr("Export &Citations…"), this);
     m_citations->setStatusTip(tr("Cite the selected rows' sources (RIS, BibTeX, CSL-JSON)"));
     connect(m_citations, &QAction::triggered, this,
-            &ResearcherActions::exportCitationsInteractively);
+            [this] { exportCitationsInteractively(false); });
+    m_chartCitations = new QAction(tr("Export Chart C&itations…"), this);
+    m_chartCitations->setStatusTip(tr("Cite the sources of the numbers the chart plots"));
+    connect(m_chartCitations, &QAction::triggered, this,
+            [this] { exportCitationsInteractively(true); });
     m_summary = new QAction(tr("Evidence &Summary…"), this);
     m_summary->setStatusTip(tr("The selected study on one page (PDF or HTML)"));
     connect(m_summary, &QAction::triggered, this, &ResearcherActions::summaryInteractively);
@@ -148,16 +152,47 @@ QString ResearcherActions::selectedStudy() const
     return current.isValid() ? m_window->model(Section::Studies)->slugAt(current.row()) : QString();
 }
 
+QList<SourceRecord> ResearcherActions::chartSources()
+{
+    chartFigure();
+    QList<SourceRecord> sources;
+    QSet<qint64> seen;
+    const QList<SourceRecord> all = m_catalogue.sources();
+    for (const catalogue::ResultRecord &result : m_window->chartPane()->results()) {
+        if (seen.contains(result.sourceId)) {
+            continue;
+        }
+        seen.insert(result.sourceId);
+        for (const SourceRecord &source : all) {
+            if (source.id == result.sourceId) {
+                sources << source;
+            }
+        }
+    }
+    return sources;
+}
+
 bool ResearcherActions::exportCitations(const QString &file, QString *error)
+{
+    return writeCitations(selectedSources(), file, error);
+}
+
+bool ResearcherActions::exportChartCitations(const QString &file, QString *error)
+{
+    return writeCitations(chartSources(), file, error);
+}
+
+bool ResearcherActions::writeCitations(const QList<SourceRecord> &sources, const QString &file,
+                                       QString *error)
 {
     const auto format = exporting::citationFormatForPath(file);
     if (!format) {
         *error = tr("%1: the name must end in .ris, .bib or .json").arg(file);
         return false;
     }
-    const QList<SourceRecord> sources = selectedSources();
     if (sources.isEmpty()) {
-        *error = tr("The selected rows have no sources to cite.");
+        *error = tr("There are no sources to cite: select rows with sources, or a record with a "
+                    "chart.");
         return false;
     }
     const QString text = exporting::formatCitations(sources, *format);
@@ -277,7 +312,7 @@ void ResearcherActions::report(const QString &title, bool ok, const QString &don
     }
 }
 
-void ResearcherActions::exportCitationsInteractively()
+void ResearcherActions::exportCitationsInteractively(bool ofChart)
 {
     const QString ris = tr("RIS (*.ris)");
     const QString bib = tr("BibTeX (*.bib)");
@@ -295,7 +330,8 @@ void ResearcherActions::exportCitationsInteractively()
                                  : QStringLiteral(".ris");
     }
     QString error;
-    report(tr("Export Citations"), exportCitations(file, &error),
+    report(tr("Export Citations"),
+           ofChart ? exportChartCitations(file, &error) : exportCitations(file, &error),
            tr("Exported %1 and copied the citations to the clipboard")
                .arg(QDir::toNativeSeparators(file)),
            error);
@@ -343,6 +379,7 @@ ResearcherActions *installResearcherActions(MainWindow *window, catalogue::Catal
     auto *actions = new ResearcherActions(window, catalogue);
     auto *menu = new QMenu(ResearcherActions::tr("&Research"), window);
     menu->addAction(actions->exportCitationsAction());
+    menu->addAction(actions->chartCitationsAction());
     menu->addAction(actions->summaryAction());
     menu->addSeparator();
     menu->addAction(actions->figureBundleAction());

@@ -44,9 +44,13 @@ public:
     // The selected study's slug (the current row of the Studies table), or empty.
     QString selectedStudy() const;
 
-    // Writes the citations of selectedSources() (format by the suffix) and puts the same text
-    // on the clipboard. False with *error set on failure.
+    // The sources of the numbers the Chart tab plots (drawn now if never shown).
+    QList<catalogue::SourceRecord> chartSources();
+
+    // Writes the citations of selectedSources() (or of chartSources()), format by the suffix,
+    // and puts the same text on the clipboard. False with *error set on failure.
     bool exportCitations(const QString &file, QString *error);
+    bool exportChartCitations(const QString &file, QString *error);
     bool writeSummary(const QString &file, QPageSize::PageSizeId page, QString *error);
     bool exportFigureBundle(const QString &folder, QString *error);
     bool copyChart(QString *error);
@@ -58,13 +62,16 @@ public:
     static QMimeData *chartMimeData(charts::ChartFigure &figure);
 
     QAction *exportCitationsAction() const { return m_citations; }
+    QAction *chartCitationsAction() const { return m_chartCitations; }
     QAction *summaryAction() const { return m_summary; }
     QAction *figureBundleAction() const { return m_bundle; }
     QAction *copyChartAction() const { return m_copyChart; }
     QAction *copyTableAction() const { return m_copyTable; }
 
 private:
-    void exportCitationsInteractively();
+    void exportCitationsInteractively(bool ofChart);
+    bool writeCitations(const QList<catalogue::SourceRecord> &sources, const QString &file,
+                        QString *error);
     void summaryInteractively();
     void figureBundleInteractively();
     void report(const QString &title, bool ok, const QString &done, const QString &error);
@@ -74,6 +81,7 @@ private:
     MainWindow *m_window;
     catalogue::Catalogue &m_catalogue;
     QAction *m_citations = nullptr;
+    QAction *m_chartCitations = nullptr;
     QAction *m_summary = nullptr;
     QAction *m_bundle = nullptr;
     QAction *m_copyChart = nullptr;

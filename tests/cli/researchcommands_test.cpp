@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <gtest/gtest.h>
@@ -114,6 +115,15 @@ TEST_F(ResearchCommands, SummaryWritesPdfAndHtmlAndPrintsText)
     ASSERT_EQ(text.status, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("CAPTAIN II")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("not medical advice")));
+
+    const CommandRun json =
+        run({QStringLiteral("summary"), QStringLiteral("captain-ii"), QStringLiteral("--json")});
+    ASSERT_EQ(json.status, 0) << json.err.toStdString();
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(object[QStringLiteral("study")][QStringLiteral("slug")].toString(),
+              QStringLiteral("captain-ii"));
+    EXPECT_FALSE(object[QStringLiteral("claims")].toArray().isEmpty());
+    EXPECT_FALSE(object[QStringLiteral("references")].toArray().isEmpty());
 
     expectBadInput(run({QStringLiteral("summary"), QStringLiteral("nope")}),
                    QStringLiteral("nope"));

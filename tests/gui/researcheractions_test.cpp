@@ -7,14 +7,17 @@
 #include "gui/recordtablemodel.h"
 #include "gui/researcheractions.h"
 #include "gui/settings.h"
+#include "gui/tableexport.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +120,20 @@ TEST_F(ResearcherActionsTest, FigureBundleAndChartOnTheClipboard)
     EXPECT_TRUE(
         read(QStringLiteral("bundle/citations.bib")).contains(QStringLiteral("muresanu-2020")));
 
+    // The chart's citations: the sources of the numbers it plots, and only those.
+    ASSERT_TRUE(
+        m_actions->exportChartCitations(m_dir.filePath(QStringLiteral("chart.ris")), &error))
+        << error.toStdString();
+    const QString ris = read(QStringLiteral("chart.ris"));
+    QStringList ids;
+    for (const QString &line : ris.split(QStringLiteral("\r\n"))) {
+        if (line.startsWith(QStringLiteral("ID  - "))) {
+            ids << line.mid(6);
+        }
+    }
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("article"), QStringLiteral("muresanu-2020"),
+                                QStringLiteral("captain-ii-manufacturer-website")}));
+
     ASSERT_TRUE(m_actions->copyChart(&error)) << error.toStdString();
     const QMimeData *data = QApplication::clipboard()->mimeData();
     ASSERT_NE(data, nullptr);
@@ -140,6 +157,34 @@ TEST_F(ResearcherActionsTest, TableCopiesAsTabSeparatedTextAsShown)
               model->headerData(0, Qt::Horizontal).toString());
     EXPECT_EQ(lines.at(1).split(QLatin1Char('\t')).first(), model->index(0, 0).data().toString());
     EXPECT_EQ(lines.at(1).count(QLatin1Char('\t')), model->columnCount() - 1);
+}
+
+TEST_F(ResearcherActionsTest, TableExportsWhatItShowsFilteredAndSorted)
+{
+    m_window->setCurrentSection(Section::Studies);
+    gui::RecordTableModelBase *model = m_window->model(Section::Studies);
+    const int all = model->rowCount();
+    QSignalSpy filtered(m_window.get(), &gui::MainWindow::recordsFiltered);
+    m_window->searchField()->setText(QStringLiteral("CAPTAIN"));
+    ASSERT_TRUE(filtered.wait(5000));
+    m_window->tableView()->sortByColumn(0, Qt::DescendingOrder);
+    ASSERT_GT(model->rowCount(), 0);
+    ASSERT_LT(model->rowCount(), all);
+    const QStringList csv = gui::tableAsCsv(*model).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_actions->copyTable();
+    const QStringList tsv =
+        QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(csv.size(), model->rowCount() + 1);
+    ASSERT_EQ(tsv.size(), model->rowCount() + 1);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, 0).data().toString();
+        EXPECT_TRUE(tsv.at(row + 1).startsWith(name + QLatin1Char('\t')));
+        EXPECT_TRUE(csv.at(row + 1).startsWith(name) ||
+                    csv.at(row + 1).startsWith(QLatin1Char('"') + name));
+    }
+    EXPECT_GT(model->index(0, 0).data().toString().localeAwareCompare(
+                  model->index(model->rowCount() - 1, 0).data().toString()),
+              0); // descending, as shown
 }
 
 } // namespace
