@@ -1,5 +1,6 @@
 #include "exportfixtures.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -21,16 +22,26 @@ QString readText(const QString &path)
 
 eb::catalogue::Catalogue &bundledCatalogue()
 {
-    static QTemporaryDir dir;
-    static eb::catalogue::Catalogue catalogue;
-    if (!catalogue.isOpen()) {
-        const QString copy = dir.filePath(QStringLiteral("catalogue.sqlite"));
+    // Closed while the application object still exists (a database connection must not
+    // outlive it), by a post routine rather than a static destructor.
+    static eb::catalogue::Catalogue *catalogue = nullptr;
+    static QTemporaryDir *dir = nullptr;
+    if (catalogue == nullptr) {
+        catalogue = new eb::catalogue::Catalogue;
+        dir = new QTemporaryDir;
+        qAddPostRoutine([] {
+            delete catalogue;
+            delete dir;
+            catalogue = nullptr;
+            dir = nullptr;
+        });
+        const QString copy = dir->filePath(QStringLiteral("catalogue.sqlite"));
         EXPECT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), copy));
         QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        EXPECT_TRUE(catalogue.open(copy, eb::catalogue::OpenMode::ReadOnly))
-            << catalogue.lastError().toStdString();
+        EXPECT_TRUE(catalogue->open(copy, eb::catalogue::OpenMode::ReadOnly))
+            << catalogue->lastError().toStdString();
     }
-    return catalogue;
+    return *catalogue;
 }
 
 ToolRun runTool(const QString &program, const QStringList &arguments, const QByteArray &input)
