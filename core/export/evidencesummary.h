@@ -59,6 +59,10 @@ QString summaryHtmlDocument(const EvidenceSummary &summary);
 bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
                      QPageSize::PageSizeId page, QString *error);
 
+// The factor the PDF page is set at (1: the body text at its full 8.5 pt), or 0 when the
+// summary does not fit one page even at half size. For tests of legibility.
+double summaryPageScale(const EvidenceSummary &summary, QPageSize::PageSizeId page);
+
 // .html or .pdf by the suffix.
 bool writeSummary(const EvidenceSummary &summary, const QString &path, QPageSize::PageSizeId page,
                   QString *error);

@@ -30,7 +30,7 @@ constexpr double kFigureWidth = 900.0; // logical pixels the forest plot is laid
 const char *const kStyle = "body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; "
                            "color: #000000; }"
                            "h1 { font-size: 14pt; margin-bottom: 2px; }"
-                           "h2 { font-size: 10.5pt; margin-top: 8px; margin-bottom: 2px; }"
+                           "h2 { font-size: 10pt; margin-top: 6px; margin-bottom: 1px; }"
                            "p { margin-top: 2px; margin-bottom: 2px; }"
                            "table { border-collapse: collapse; margin-top: 2px; }"
                            "th { text-align: left; background-color: #e6e6e6; "
@@ -74,10 +74,69 @@ QString summaryHtmlDocument(const EvidenceSummary &summary)
     }
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                           "<title>%1</title><style>%2 .figure svg { max-width: 100%; "
-                          "height: auto; } @page { margin: 12mm; }</style></head>\n<body>\n"
+                          "height: auto; } @page { margin: 10mm; }</style></head>\n<body>\n"
                           "%3\n%4\n%5\n</body></html>\n")
         .arg(tr("Evidence summary: %1").arg(summary.study.name).toHtmlEscaped(),
              QString::fromLatin1(kStyle), html.top, figure, html.bottom);
+}
+
+namespace {
+
+// Where the parts of the page go, in logical pixels before `scale` is applied.
+struct PageLayout
+{
+    double scale = 1.0;
+    double width = 0;        // the text width
+    double figureHeight = 0; // the forest plot's height as drawn (at `width`)
+    bool fits = false;
+};
+
+// The largest scale, in steps of 2.5%, at which everything fits one page: a smaller scale lays
+// the text out wider, so it takes fewer lines. The forest plot is laid out at kFigureWidth
+// and drawn scaled to the text width, at most 40% of the page high.
+PageLayout layOut(QTextDocument &top, QTextDocument &bottom, const SummaryHtml &html,
+                  const eb::charts::ForestPlot *forest, const QSizeF &available)
+{
+    PageLayout layout;
+    for (int step = 0;; ++step) {
+        layout.scale = 1.0 - 0.025 * step;
+        layout.width = available.width() / layout.scale;
+        setUp(top, html.top, layout.width);
+        setUp(bottom, html.bottom, layout.width);
+        const double toText = layout.width / kFigureWidth;
+        layout.figureHeight = forest == nullptr
+                                  ? 0
+                                  : std::min(forest->naturalSize(kFigureWidth).height() * toText,
+                                             0.4 * available.height() / layout.scale);
+        const double total = top.size().height() + layout.figureHeight + bottom.size().height();
+        layout.fits = total * layout.scale <= available.height();
+        if (layout.fits || layout.scale - 0.025 < kSmallestScale - 1e-9) {
+            return layout;
+        }
+    }
+}
+
+QSizeF printableArea(const QPageLayout &page)
+{
+    return page.paintRectPixels(static_cast<int>(kPdfDpi)).size() * (kLogicalDpi / kPdfDpi);
+}
+
+QPageLayout pageLayout(QPageSize::PageSizeId page)
+{
+    return QPageLayout(QPageSize(page), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10),
+                       QPageLayout::Millimeter);
+}
+
+} // namespace
+
+double summaryPageScale(const EvidenceSummary &summary, QPageSize::PageSizeId page)
+{
+    QTextDocument top;
+    QTextDocument bottom;
+    const std::unique_ptr<eb::charts::ForestPlot> forest = summaryForest(summary);
+    const PageLayout layout =
+        layOut(top, bottom, summaryHtml(summary), forest.get(), printableArea(pageLayout(page)));
+    return layout.fits ? layout.scale : 0;
 }
 
 bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
@@ -94,39 +153,16 @@ bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("Evidence Browser %1").arg(summary.programVersion));
         writer.setTitle(tr("Evidence summary: %1").arg(summary.study.name));
-        writer.setPageLayout(QPageLayout(QPageSize(page), QPageLayout::Portrait,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout(page));
         writer.setResolution(static_cast<int>(kPdfDpi));
-        const QSizeF available =
-            writer.pageLayout().paintRectPixels(static_cast<int>(kPdfDpi)).size() *
-            (kLogicalDpi / kPdfDpi);
-
-        // The largest scale at which everything fits one page: a smaller scale lays the text
-        // out wider, so it takes fewer lines.
         QTextDocument top;
         QTextDocument bottom;
-        double scale = 1.0;
-        double width = available.width();
-        double figureHeight = 0;
-        for (;; scale -= 0.05) {
-            width = available.width() / scale;
-            setUp(top, html.top, width);
-            setUp(bottom, html.bottom, width);
-            // The figure is laid out at kFigureWidth and drawn scaled to the text width.
-            figureHeight = forest
-                               ? std::min(forest->naturalSize(kFigureWidth).height(),
-                                          0.4 * available.height() / scale * kFigureWidth / width) *
-                                     width / kFigureWidth
-                               : 0;
-            const double total = top.size().height() + figureHeight + bottom.size().height();
-            if (total * scale <= available.height() || scale - 0.05 < kSmallestScale) {
-                if (total * scale > available.height()) {
-                    *error = tr("the summary of %1 does not fit one page").arg(summary.study.name);
-                    file.cancelWriting();
-                    return false;
-                }
-                break;
-            }
+        const PageLayout layout =
+            layOut(top, bottom, html, forest.get(), printableArea(writer.pageLayout()));
+        if (!layout.fits) {
+            *error = tr("the summary of %1 does not fit one page").arg(summary.study.name);
+            file.cancelWriting();
+            return false;
         }
         QPainter painter;
         if (!painter.begin(&writer)) {
@@ -134,17 +170,18 @@ bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
             file.cancelWriting();
             return false;
         }
-        painter.scale(kPdfDpi / kLogicalDpi * scale, kPdfDpi / kLogicalDpi * scale);
+        painter.scale(kPdfDpi / kLogicalDpi * layout.scale, kPdfDpi / kLogicalDpi * layout.scale);
         top.drawContents(&painter);
         painter.translate(0, top.size().height());
         if (forest) {
             // Laid out at a width where its label columns and axis title fit, then scaled.
-            const QSizeF figure(kFigureWidth, figureHeight * kFigureWidth / width);
+            const double toFigure = kFigureWidth / layout.width;
+            const QSizeF figure(kFigureWidth, layout.figureHeight * toFigure);
             forest->resize(figure);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            forest->scene()->render(&painter, QRectF(0, 0, width, figureHeight),
+            forest->scene()->render(&painter, QRectF(0, 0, layout.width, layout.figureHeight),
                                     QRectF(QPointF(0, 0), figure), Qt::IgnoreAspectRatio);
-            painter.translate(0, figureHeight);
+            painter.translate(0, layout.figureHeight);
         }
         bottom.drawContents(&painter);
         painter.end();

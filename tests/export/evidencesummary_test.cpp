@@ -154,4 +154,17 @@ TEST(EvidenceSummary, WriteSummaryChoosesTheFormatBySuffix)
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("s.doc"))));
 }
 
+// Printed, the body text stays at least 6.4 pt (8.5 pt set at 75% or more), so that the page
+// reads on paper.
+TEST(EvidenceSummary, EveryStudyPrintsAtALegibleSize)
+{
+    for (const eb::catalogue::StudySummary &study : eb::exporttest::bundledCatalogue().studies()) {
+        for (const auto page : {QPageSize::A4, QPageSize::Letter}) {
+            const double scale = summaryPageScale(summaryOf(study.slug), page);
+            EXPECT_GE(scale, 0.75)
+                << study.slug.toStdString() << (page == QPageSize::A4 ? " A4" : " Letter");
+        }
+    }
+}
+
 } // namespace
