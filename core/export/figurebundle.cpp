@@ -181,17 +181,18 @@ QByteArray provenanceJson(const FigureBundle &bundle)
 
 QString bundleReadme(const FigureBundle &bundle)
 {
-    QString catalogue = tr("no catalogue (the numbers were given on the command line or in a "
-                           "CSV file)");
+    // "from the catalogue ..." or, for numbers given on the command line or in a CSV file,
+    // "from numbers given ...": one phrase that both sentences below use.
+    QString from = tr("from numbers given on the command line or in a CSV file (no catalogue)");
     if (!bundle.catalogueBuildId.isEmpty()) {
-        catalogue = tr("\"%1\", build %2, schema version %3")
-                        .arg(bundle.catalogueTitle, bundle.catalogueBuildId)
-                        .arg(bundle.catalogueSchema);
+        from = tr("from the catalogue \"%1\", build %2, schema version %3")
+                   .arg(bundle.catalogueTitle, bundle.catalogueBuildId)
+                   .arg(bundle.catalogueSchema);
     }
     QString text = tr("# %1\n\n"
-                      "A figure bundle written by Evidence Browser %2 from the catalogue %3.\n\n"
+                      "A figure bundle written by Evidence Browser %2 %3.\n\n"
                       "| File | What it is |\n| --- | --- |\n")
-                       .arg(bundle.title, bundle.programVersion, catalogue);
+                       .arg(bundle.title, bundle.programVersion, from);
     const QStringList what{
         tr("the figure as an image, 300 dots per inch"),
         tr("the figure as a vector drawing (SVG)"),
@@ -213,20 +214,24 @@ QString bundleReadme(const FigureBundle &bundle)
     for (const PlottedMark &mark : bundle.marks) {
         derived += mark.derived ? 1 : 0;
     }
-    text += tr("\n%1 marks are plotted; %2 of them are derived by this program (converted to "
-               "the chart's scale or pooled), the rest are numbers as their source reports "
-               "them. Rows without an estimate are drawn as \"not reported\" and carry no "
+    text += tr("\nMarks plotted: %1; derived by this program (converted to the chart's scale, "
+               "or pooled): %2; the rest are numbers as their source reports them (or as they "
+               "were given). Rows without an estimate are drawn as \"not reported\" and carry no "
                "mark, so they are not in data.csv.\n")
                 .arg(bundle.marks.size())
                 .arg(derived);
     text += tr("\n## How to cite this figure\n\n"
                "Cite the sources in citations.ris or citations.bib for the numbers, and the "
                "program for the drawing and any derived value, for example:\n\n"
-               "> Figure: \"%1\", drawn with Evidence Browser %2 from the catalogue %3. "
+               "> Figure: \"%1\", drawn with Evidence Browser %2 %3. "
                "Data: the sources listed in citations.bib; derived values as stated in "
                "provenance.json.\n\n"
                "Evidence Browser is educational software. It gives no medical advice.\n")
-                .arg(bundle.title, bundle.programVersion, catalogue);
+                .arg(bundle.title, bundle.programVersion, from);
+    if (bundle.sources.isEmpty()) {
+        text += tr("\nNo catalogue source stands behind these numbers, so the citation files "
+                   "are empty.\n");
+    }
     return text;
 }
 
