@@ -1,6 +1,7 @@
 // evidence catalogue list|show|search: read the catalogue from the command line.
 #include "catalogue/catalogue.h"
 #include "catalogue/derivedvalues.h"
+#include "catalogue/vocabulary.h"
 #include "cli/cataloguejson.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
@@ -19,23 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli::catalogue", text);
 }
 
-// Keys of the schema's CHECK lists: filter values are validated here so that a typo gets a
-// message rather than an empty list.
-const QStringList kConditions{QStringLiteral("stroke"), QStringLiteral("traumatic_brain_injury")};
-const QStringList kSpecies{QStringLiteral("human"), QStringLiteral("rat")};
-const QStringList kDesigns{QStringLiteral("rct"),
-                           QStringLiteral("pilot_rct"),
-                           QStringLiteral("open_label_controlled"),
-                           QStringLiteral("meta_analysis"),
-                           QStringLiteral("ipd_meta_analysis"),
-                           QStringLiteral("systematic_review"),
-                           QStringLiteral("preclinical_rct"),
-                           QStringLiteral("unidentified")};
-const QStringList kDomains{QStringLiteral("motor"),        QStringLiteral("cognitive"),
-                           QStringLiteral("language"),     QStringLiteral("neurological"),
-                           QStringLiteral("global"),       QStringLiteral("functional"),
-                           QStringLiteral("histological"), QStringLiteral("safety"),
-                           QStringLiteral("mortality"),    QStringLiteral("retention")};
 const QStringList kKinds{QStringLiteral("studies"), QStringLiteral("outcomes"),
                          QStringLiteral("results"), QStringLiteral("mechanisms"),
                          QStringLiteral("claims"),  QStringLiteral("sources")};
@@ -62,36 +46,17 @@ template <typename T> QString orNotReported(const std::optional<T> &value)
     return value ? number(static_cast<double>(*value)) : notReported();
 }
 
-QString metricLabel(const QString &key)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("mw"), QStringLiteral("MW")},
-        {QStringLiteral("d"), QStringLiteral("d")},
-        {QStringLiteral("g"), QStringLiteral("g")},
-        {QStringLiteral("smd"), QStringLiteral("SMD")},
-        {QStringLiteral("or"), QStringLiteral("OR")},
-        {QStringLiteral("log_or"), QStringLiteral("log OR")},
-        {QStringLiteral("rr"), QStringLiteral("RR")},
-        {QStringLiteral("log_rr"), QStringLiteral("log RR")},
-        {QStringLiteral("rd"), QStringLiteral("RD")},
-        {QStringLiteral("md"), QStringLiteral("MD")},
-        {QStringLiteral("mean_change_difference"), QStringLiteral("mean change difference")},
-        {QStringLiteral("nnt"), QStringLiteral("NNT")},
-        {QStringLiteral("none"), QStringLiteral("direction only")}};
-    return labels.value(key, key);
-}
-
 // "MW 0.59 (95% CI 0.52 to 0.66)"
 QString effectText(const ResultRecord &r)
 {
-    if (r.metric == QLatin1String("none")) {
+    if (r.metric == stats::Metric::None) {
         // A value without an effect-size metric is a check this program computed (e.g. the
         // ratio of arm means behind the article's "three-fold"): its formula follows.
         return r.estimate
                    ? tr("value %1 (not an effect size; see the formula)").arg(number(*r.estimate))
                    : tr("no effect size (direction and p only)");
     }
-    QString text = metricLabel(r.metric) + QChar(u' ');
+    QString text = vocabulary::metricShort(r.metric) + QChar(u' ');
     text += r.estimate ? number(*r.estimate) : tr("estimate not reported");
     if (r.ciLow && r.ciHigh) {
         const QString level =
@@ -584,11 +549,14 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption conditionOption(
         QStringLiteral("condition"),
-        tr("Only studies of CONDITION: stroke, traumatic_brain_injury."),
+        tr("Only studies of CONDITION: %1.")
+            .arg(vocabulary::keys(vocabulary::List::Condition).join(QStringLiteral(", "))),
         QStringLiteral("CONDITION"));
-    const QCommandLineOption speciesOption(QStringLiteral("species"),
-                                           tr("Only studies in SPECIES: human, rat."),
-                                           QStringLiteral("SPECIES"));
+    const QCommandLineOption speciesOption(
+        QStringLiteral("species"),
+        tr("Only studies in SPECIES: %1.")
+            .arg(vocabulary::keys(vocabulary::List::Species).join(QStringLiteral(", "))),
+        QStringLiteral("SPECIES"));
     const QCommandLineOption designOption(QStringLiteral("design"),
                                           tr("Only studies of DESIGN (rct, meta_analysis, ...)."),
                                           QStringLiteral("DESIGN"));
@@ -634,10 +602,13 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
         return true;
     };
     QString message;
-    if (!checkValue(conditionOption, kConditions, &message) ||
-        !checkValue(speciesOption, kSpecies, &message) ||
-        !checkValue(designOption, kDesigns, &message) ||
-        !checkValue(domainOption, kDomains, &message)) {
+    // Filter values are validated against the vocabulary so that a typo gets a message rather
+    // than an empty list.
+    using vocabulary::List;
+    if (!checkValue(conditionOption, vocabulary::keys(List::Condition), &message) ||
+        !checkValue(speciesOption, vocabulary::keys(List::Species), &message) ||
+        !checkValue(designOption, vocabulary::keys(List::Design), &message) ||
+        !checkValue(domainOption, vocabulary::keys(List::Domain), &message)) {
         return bad(message);
     }
     QString kind;

@@ -1,6 +1,7 @@
 #include "cli/cataloguejson.h"
 
 #include "catalogue/derivedvalues.h"
+#include "catalogue/vocabulary.h"
 
 #include <cmath>
 
@@ -132,7 +133,7 @@ QJsonObject toJson(const ResultRecord &r)
             {QStringLiteral("timepoint_days"), number(r.timepointDays)},
             {QStringLiteral("population"), text(r.population)},
             {QStringLiteral("comparison"), text(r.comparison)},
-            {QStringLiteral("metric"), r.metric},
+            {QStringLiteral("metric"), eb::catalogue::vocabulary::metricKey(r.metric)},
             {QStringLiteral("estimate"), number(r.estimate)},
             {QStringLiteral("ci_low"), number(r.ciLow)},
             {QStringLiteral("ci_high"), number(r.ciHigh)},

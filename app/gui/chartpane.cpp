@@ -76,7 +76,7 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
     m_distribution->setFigure(nullptr);
     m_distribution->hide();
     for (const catalogue::ResultRecord &result : results) {
-        if (result.metric != QLatin1String("mw") || !result.estimate) {
+        if (result.metric != stats::Metric::MannWhitney || !result.estimate) {
             continue;
         }
         QString error;

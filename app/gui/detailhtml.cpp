@@ -242,7 +242,8 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
                     QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(r.outcomeName));
             }
         }
-        const QString metric = labels::metricShort(r.metric);
+        const QString metric =
+            r.metric == stats::Metric::None ? QString() : labels::metricShort(r.metric);
         QString ci = QStringLiteral("<b>%1</b>")
                          .arg(esc(metric.isEmpty() || !r.estimate
                                       ? estimateText(r)
@@ -250,7 +251,7 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         if (!r.estimate && !metric.isEmpty()) {
             ci += QStringLiteral("<br/><span class='small'>%1</span>")
                       .arg(esc(labels::metric(r.metric)));
-        } else if (r.metric == QLatin1String("none")) {
+        } else if (r.metric == stats::Metric::None) {
             // With a value, it is a check this program computed (its formula is shown below).
             ci += QStringLiteral("<br/><span class='small'>%1</span>")
                       .arg(esc(r.estimate ? tr("a computed value, not an effect size")

@@ -1,30 +1,33 @@
 #pragma once
 
+#include "catalogue/vocabulary.h"
+
 #include <QString>
 
-// Display names for the catalogue's enumeration keys ("rct" -> "Randomised controlled trial").
-// The catalogue keeps stable keys; what the user reads, translated, belongs here.
+// What the GUI shows for the catalogue's keys. The keys and their labels are the catalogue's
+// vocabulary (catalogue/vocabulary.h), defined once for every front end; this namespace names
+// them as the widgets always have, and adds the few words that only the GUI uses.
 namespace eb::gui::labels {
 
-QString design(const QString &key);
-QString condition(const QString &key);
-QString species(const QString &key);
-QString domain(const QString &key);
-QString direction(const QString &key); // outcome direction of benefit
-QString sponsorship(const QString &key);
-QString sponsorshipShort(const QString &key); // "Industry", "Independent", "Unknown": table cells
-QString sourceKind(const QString &key);
-QString verdict(const QString &key);
-QString verdictShort(const QString &key); // one word, for table cells
-QString topic(const QString &key);        // a claim's topic
-QString metric(const QString &key);
-// "MW", "d", "OR": what leads an estimate; empty for "none" (no effect size).
-QString metricShort(const QString &key);
-QString origin(const QString &key);
-QString support(const QString &key); // mechanism evidence support
-QString armRole(const QString &key);
-QString route(const QString &key);
-QString studySourceRole(const QString &key);
+using eb::catalogue::vocabulary::armRole;
+using eb::catalogue::vocabulary::condition;
+using eb::catalogue::vocabulary::design;
+using eb::catalogue::vocabulary::direction;
+using eb::catalogue::vocabulary::domain;
+using eb::catalogue::vocabulary::metric;
+using eb::catalogue::vocabulary::metricShort;
+using eb::catalogue::vocabulary::origin;
+using eb::catalogue::vocabulary::route;
+using eb::catalogue::vocabulary::sourceKind;
+using eb::catalogue::vocabulary::species;
+using eb::catalogue::vocabulary::sponsorship;
+using eb::catalogue::vocabulary::sponsorshipShort;
+using eb::catalogue::vocabulary::studySourceRole;
+using eb::catalogue::vocabulary::support;
+using eb::catalogue::vocabulary::verdict;
+using eb::catalogue::vocabulary::verdictShort;
+
+QString topic(const QString &key); // a claim's topic (free text in the schema)
 // "↑ up", "↓ down", "≈ mimics", ...: an arrow first, so the direction reads at a glance.
 QString targetDirection(const QString &key);
 QString targetDirectionArrow(const QString &key);

@@ -1,9 +1,10 @@
 #pragma once
 
 // The catalogue: one SQLite file of studies, results, outcome measures, mechanisms, claims and
-// sources (schema: db/schema/*.sql). `Catalogue` owns the connection, verifies and migrates the
-// file, and answers every read with the plain structs of records.h. It is the only class in
-// the program that sees SQL.
+// sources (schema: db/schema/*.sql). `Catalogue` is the facade the rest of the program calls:
+// it answers every read with the plain structs of records.h and never shows SQL. Behind it, a
+// Database (database.h) opens, verifies and migrates the file, and one repository per record
+// kind (*repository.h) holds the SQL and its row readers; those are the only seam to storage.
 //
 // Errors: a function that can fail returns false / an empty optional / an empty list and leaves
 // a one-line, translated message in lastError(). An empty optional with an empty lastError()
@@ -11,6 +12,8 @@
 
 #include "catalogue/bundledcatalogue.h"
 #include "catalogue/records.h"
+#include "catalogue/requests.h"
+#include "catalogue/searchquery.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,57 +24,6 @@
 #include <optional>
 
 namespace eb::catalogue {
-
-enum class OpenMode
-{
-    ReadOnly,  // never writes; an older schema version is refused (open ReadWrite to upgrade)
-    ReadWrite, // the file must exist and be a catalogue; older schema versions are migrated
-    Create,    // like ReadWrite, and a missing (or empty) file becomes a fresh catalogue
-};
-
-// Empty strings mean "any". Keys are the database keys ('stroke', 'rct', 'human').
-struct StudyFilter
-{
-    QString condition;
-    QString design;
-    QString species;
-    QString text;  // full-text filter (same rules as Catalogue::search)
-    int limit = 0; // a page of at most `limit` rows (0: all), from row `offset`
-    int offset = 0;
-};
-
-struct ResultFilter
-{
-    std::optional<qint64> studyId;
-    QString studySlug;
-    QString outcomeSlug;
-    QString domain; // outcome domain: 'motor', 'cognitive', ...
-    QString metric; // 'mw', 'd', ...
-    QString condition;
-    QString species;
-    int limit = 0; // a page of at most `limit` rows (0: all), from row `offset`
-    int offset = 0;
-};
-
-struct OutcomeFilter
-{
-    QString domain;
-};
-
-// The study columns whose distinct values fill filter boxes.
-enum class StudyColumn
-{
-    Condition,
-    Design,
-    Species,
-};
-
-// One SQL script (a seed file) with the name used in error messages.
-struct SqlScript
-{
-    QString name; // 'db/seed/0001-sources.sql'
-    QByteArray sql;
-};
 
 class Catalogue
 {
@@ -132,9 +84,5 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
-
-// The FTS5 query that search() runs for text typed by a user, or an empty string when the
-// text holds no searchable word. Exposed for tests.
-QString ftsQueryFromUserText(const QString &text);
 
 } // namespace eb::catalogue

@@ -54,7 +54,7 @@ QString scaleLabel(stats::Scale scale)
 // MW, d and OR (those the result is not reported in) and the NNT of a convertible result.
 std::optional<DerivedGroup> conversions(const ResultRecord &result)
 {
-    const auto metric = stats::metricFromKey(result.metric.toStdString());
+    const std::optional<stats::Metric> metric = result.metric;
     if (!metric || !result.estimate) {
         return std::nullopt;
     }

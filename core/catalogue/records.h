@@ -7,9 +7,12 @@
 // Conventions
 // * A NULL text column is a null QString (QString::isNull()); a NULL number is an empty
 //   std::optional. Callers show both as "not reported"; nothing is ever guessed.
-// * Enumerated columns (design, condition, metric, origin, ...) keep their database key
-//   ("rct", "stroke", "mw", "reported"): the keys are stable, the display names belong to the UI.
+// * Enumerated columns (design, condition, origin, ...) keep their database key ("rct",
+//   "stroke", "reported"): the keys are stable; their display names are in vocabulary.h. The
+//   result's metric is the one exception: it is an eb::stats::Metric, parsed once on reading.
 // * Ids are the database ids (qint64); slugs are the stable names used across rebuilds.
+
+#include "stats/metric.h"
 
 #include <QList>
 #include <QString>
@@ -131,7 +134,9 @@ struct ResultRecord
     std::optional<int> timepointDays;
     QString population;
     QString comparison;
-    QString metric; // the eb::stats::Metric key: 'mw', 'd', 'or', ... (see stats/metric.h)
+    // Parsed once by the row reader; a key this program does not know (impossible under the
+    // schema's CHECK list) reads as None.
+    eb::stats::Metric metric = eb::stats::Metric::None;
     std::optional<double> estimate;
     std::optional<double> ciLow;
     std::optional<double> ciHigh;

@@ -1,4 +1,6 @@
-#include "catalogue/catalogue.h"
+#include "catalogue/searchquery.h"
+
+#include <QStringList>
 
 namespace eb::catalogue {
 

@@ -17,6 +17,7 @@ Statement::Statement(sqlite3 *db, const QString &sql) : m_db(db)
     if (sqlite3_prepare_v2(db, utf8.constData(), static_cast<int>(utf8.size()), &m_statement,
                            nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_code = sqlite3_extended_errcode(db);
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
@@ -59,6 +60,7 @@ bool Statement::bind(const QVariantList &values)
         }
         if (rc != SQLITE_OK) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            m_code = sqlite3_extended_errcode(m_db);
             return false;
         }
     }
@@ -77,6 +79,7 @@ Statement::Step Statement::step()
         return Step::Done;
     default:
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_code = sqlite3_extended_errcode(m_db);
         return Step::Error;
     }
 }

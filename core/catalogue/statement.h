@@ -26,6 +26,8 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     // The SQLite message of the last failure (prepare, bind or step).
     QString errorMessage() const { return m_error; }
+    // Its SQLite extended result code (SQLITE_BUSY, SQLITE_READONLY_ROLLBACK, ...); 0 if none.
+    int errorCode() const { return m_code; }
 
     // Binds values to the positional parameters 1..n: integers, doubles, text; an invalid
     // QVariant binds NULL.
@@ -50,6 +52,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    int m_code = 0;
 };
 
 // Column access by name for the current row of a statement; the name-to-index map is built

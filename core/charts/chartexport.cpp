@@ -82,9 +82,11 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
         const double scale = options.dpi / kLogicalDpi;
         if (!std::isfinite(scale) || scale <= 0 ||
             size.width() * scale * size.height() * scale > kMaxImagePixels) {
-            *error = tr("the image would be too large (%1 x %2 pixels); lower --dpi or the size")
-                         .arg(std::lround(size.width() * scale))
-                         .arg(std::lround(size.height() * scale));
+            *error =
+                tr("the image would be too large (%1 x %2 pixels); lower the resolution or the "
+                   "size")
+                    .arg(std::lround(size.width() * scale))
+                    .arg(std::lround(size.height() * scale));
             return false;
         }
         const QImage image = renderImage(figure, options.dpi);

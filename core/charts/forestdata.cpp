@@ -1,8 +1,8 @@
 #include "charts/forestdata.h"
 
 #include "catalogue/records.h"
+#include "catalogue/vocabulary.h"
 #include "charts/chartstyle.h"
-#include "charts/metricnames.h"
 #include "stats/benchmarks.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"
@@ -17,6 +17,8 @@
 
 namespace eb::charts {
 
+using eb::catalogue::vocabulary::metricShort;
+
 using eb::stats::Metric;
 using eb::stats::Scale;
 
@@ -29,8 +31,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString key(Metric metric)
 {
-    return QString::fromLatin1(eb::stats::metricKey(metric).data(),
-                               static_cast<qsizetype>(eb::stats::metricKey(metric).size()));
+    return eb::catalogue::vocabulary::metricKey(metric);
 }
 
 QString fromStd(const std::string &text)
@@ -105,7 +106,7 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     if (years.contains(result.studySlug)) {
         entry.year = years.value(result.studySlug);
     }
-    entry.metric = eb::stats::metricFromKey(result.metric.toStdString()).value_or(Metric::None);
+    entry.metric = result.metric;
     entry.estimate = result.estimate;
     entry.ciLow = result.ciLow;
     entry.ciHigh = result.ciHigh;
@@ -137,8 +138,8 @@ QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRec
                                             const QHash<QString, int> &years)
 {
     const auto keyOf = [](const eb::catalogue::ResultRecord &r) {
-        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, r.metric, r.population}.join(
-            QLatin1Char('|'));
+        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, key(r.metric), r.population}
+            .join(QLatin1Char('|'));
     };
     QHash<QString, int> copies;
     for (const auto &r : results) {
@@ -196,7 +197,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
         }
         if (metrics.size() > 1) {
             build.error = tr("the results use several metrics (%1); choose one common metric "
-                             "with --metric mw, d or or")
+                             "(MW, d or OR) to show them on")
                               .arg(metrics.join(QStringLiteral(", ")));
             return build;
         }
@@ -256,7 +257,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
                 row.derivation = !entry.derivation.isEmpty()
                                      ? entry.derivation + QStringLiteral("; then ") + formula
                                      : tr("converted from %1 %2: %3")
-                                           .arg(metricShortName(entry.metric),
+                                           .arg(metricShort(entry.metric),
                                                 formatChartNumber(*entry.estimate, 2), formula);
             }
             spec.rows << row;
@@ -268,7 +269,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
         if (build.skipped > 0) {
             footnotes << tr("%n result(s) on a scale with no conversion to %1 (%2) not shown.",
                             nullptr, build.skipped)
-                             .arg(metricShortName(spec.metric),
+                             .arg(metricShort(spec.metric),
                                   skippedMetrics.join(QStringLiteral(", "))
                                       .replace(QStringLiteral("none"), tr("unnamed metric")));
         }
@@ -276,7 +277,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
     if (spec.rows.isEmpty()) {
         build.error = build.skipped > 0 ? tr("none of the %n result(s) can be converted to %1",
                                              nullptr, build.skipped)
-                                              .arg(metricShortName(spec.metric))
+                                              .arg(metricShort(spec.metric))
                                         : tr("no result to draw");
         return build;
     }
@@ -318,7 +319,7 @@ void addBenchmarkBands(ForestSpec &spec)
     const auto range = [&](double a, double b) {
         return QStringLiteral("%1–%2").arg(formatChartNumber(a, d), formatChartNumber(b, d));
     };
-    const QString name = metricShortName(spec.metric);
+    const QString name = metricShort(spec.metric);
     spec.benchmarks = {
         {p[4], p[5], 1,
          tr("Small to medium: %1 %2 or %3").arg(name, range(p[4], p[5]), range(p[1], p[2]))},
@@ -467,7 +468,7 @@ std::optional<DistributionSpec> distributionFor(Metric metric, double value, QSt
     spec.ovl = get(Scale::Overlap);
     spec.nnt = fromStd(report->nntKraemer.estimate.text(1));
     spec.inputLabel = tr("Given: %1 = %2; every other value is derived by this program.")
-                          .arg(metricShortName(metric), formatChartNumber(value, 2));
+                          .arg(metricShort(metric), formatChartNumber(value, 2));
     spec.footnote = fromStd(std::string(eb::stats::conversionAssumption())) + QLatin1Char(' ') +
                     tr("NNT: %1.").arg(fromStd(report->nntKraemer.formula));
     return spec;

@@ -1,7 +1,7 @@
 #include "charts/forestplot.h"
 
+#include "catalogue/vocabulary.h"
 #include "charts/chartlegend.h"
-#include "charts/metricnames.h"
 
 #include <QBrush>
 #include <QChart>
@@ -23,6 +23,9 @@
 #include <numeric>
 
 namespace eb::charts {
+
+using eb::catalogue::vocabulary::metricAxisTitle;
+using eb::catalogue::vocabulary::metricShort;
 
 using eb::stats::Metric;
 
@@ -370,7 +373,7 @@ void ForestPlot::measureTexts()
         m_headerWidths[c] = bold.horizontalAdvance(headers[c]);
     }
     m_numberWidth = bold.horizontalAdvance(
-        tr("%1 [%2% CI]").arg(metricShortName(m_spec.metric)).arg(m_spec.ciLevel));
+        tr("%1 [%2% CI]").arg(metricShort(m_spec.metric)).arg(m_spec.ciLevel));
     m_weightWidth = m_hasWeights ? bold.horizontalAdvance(tr("Weight")) : 0;
     for (int i = 0; i < m_spec.rows.size(); ++i) {
         const ForestRow &row = m_spec.rows.at(i);
@@ -999,7 +1002,7 @@ void ForestPlot::addTexts(const Columns &cols, double width)
             c == kN ? cols.x[c] + cols.width[c] - boldMetrics.horizontalAdvance(text) : cols.x[c];
         addText(m_textLayer, text, f.bold, ink, x, y);
     }
-    addText(m_textLayer, tr("%1 [%2% CI]").arg(metricShortName(m_spec.metric)).arg(m_spec.ciLevel),
+    addText(m_textLayer, tr("%1 [%2% CI]").arg(metricShort(m_spec.metric)).arg(m_spec.ciLevel),
             f.bold, ink, cols.numberX, y);
     if (m_hasWeights) {
         addText(m_textLayer, tr("Weight"), f.bold, ink,
@@ -1172,7 +1175,7 @@ QString ForestPlot::rowToolTip(int rowIndex) const
         head << row.timepoint;
     }
     lines << head.join(QStringLiteral(" · "));
-    QString value = QStringLiteral("%1 %2").arg(metricShortName(m_spec.metric), t.number);
+    QString value = QStringLiteral("%1 %2").arg(metricShort(m_spec.metric), t.number);
     if (row.n) {
         value += QStringLiteral(", N = %1").arg(*row.n);
     }

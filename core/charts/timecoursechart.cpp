@@ -1,7 +1,7 @@
 #include "charts/timecoursechart.h"
 
+#include "catalogue/vocabulary.h"
 #include "charts/chartlegend.h"
-#include "charts/metricnames.h"
 
 #include <QBrush>
 #include <QCategoryAxis>
@@ -21,6 +21,9 @@
 #include <map>
 
 namespace eb::charts {
+
+using eb::catalogue::vocabulary::metricAxisTitle;
+using eb::catalogue::vocabulary::metricShort;
 namespace {
 
 constexpr double kTextZ = 6;
@@ -382,7 +385,7 @@ QString TimeCourseChart::toolTipAt(const QPointF &scenePos) const
         if (m_markerRects[i].adjusted(-4, -4, 4, 4).contains(scenePos)) {
             const TimeCoursePoint &p = m_spec.points.at(static_cast<qsizetype>(i));
             QString text = QStringLiteral("%1 · %2\n%3 %4")
-                               .arg(p.series, p.timepoint, metricShortName(m_spec.metric),
+                               .arg(p.series, p.timepoint, metricShort(m_spec.metric),
                                     formatChartNumber(p.estimate.value_or(0), 2));
             if (p.ciLow) {
                 text += QStringLiteral(" [%1, %2]")

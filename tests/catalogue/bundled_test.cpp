@@ -36,7 +36,7 @@ TEST(Bundled, BuiltCatalogueHasTheStudies)
     ASSERT_TRUE(captain.has_value());
     bool found = false;
     for (const ResultRecord &r : captain->results) {
-        if (r.metric == QLatin1String("mw") && r.estimate == 0.59 && r.ciLow == 0.52 &&
+        if (r.metric == eb::stats::Metric::MannWhitney && r.estimate == 0.59 && r.ciLow == 0.52 &&
             r.ciHigh == 0.66) {
             found = true;
         }

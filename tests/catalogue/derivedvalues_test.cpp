@@ -12,7 +12,7 @@ namespace {
 ResultRecord result(const char *metric, double estimate)
 {
     ResultRecord r;
-    r.metric = QLatin1String(metric);
+    r.metric = *eb::stats::metricFromKey(metric);
     r.estimate = estimate;
     return r;
 }
@@ -58,6 +58,6 @@ TEST(DerivedValues, AConversionPastTheRangeOfADoubleIsNamedNotPrinted)
 TEST(DerivedValues, APOnlyResultHasNone)
 {
     ResultRecord r;
-    r.metric = QStringLiteral("none");
+    r.metric = eb::stats::Metric::None;
     EXPECT_TRUE(derivedValues(r).isEmpty());
 }

@@ -78,7 +78,7 @@ TEST_F(Repository, StudyDetailHasEverything)
     const ResultRecord &r = s->results.at(0);
     EXPECT_EQ(r.outcomeAbbreviation, QStringLiteral("ARAT"));
     EXPECT_EQ(r.outcomeDomain, QStringLiteral("motor"));
-    EXPECT_EQ(r.metric, QStringLiteral("mw"));
+    EXPECT_EQ(r.metric, eb::stats::Metric::MannWhitney);
     EXPECT_DOUBLE_EQ(r.estimate.value_or(0), 0.62);
     EXPECT_DOUBLE_EQ(r.ciLow.value_or(0), 0.55);
     EXPECT_DOUBLE_EQ(r.ciHigh.value_or(0), 0.69);
@@ -152,7 +152,7 @@ TEST_F(Repository, ResultsWithFilters)
     rats.species = QStringLiteral("rat");
     const auto ratResults = m_catalogue.results(rats);
     ASSERT_EQ(ratResults.size(), 1);
-    EXPECT_EQ(ratResults.first().metric, QStringLiteral("none"));
+    EXPECT_EQ(ratResults.first().metric, eb::stats::Metric::None);
     EXPECT_FALSE(ratResults.first().estimate.has_value());
     ResultFilter paged;
     paged.limit = 1;

@@ -1,9 +1,8 @@
 // Schema and migrations: a fresh catalogue gets the latest version, a version-1 file is
 // upgraded in place with its data kept and indexed, foreign keys hold.
+#include "rawsqlite.h"
 #include "testcatalogue.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -12,43 +11,21 @@ using namespace eb::catalogue::test;
 
 namespace {
 
-// Opens a plain QSqlDatabase connection on a file for checks outside the Catalogue API.
+// A plain SQLite connection on a file for checks outside the Catalogue API.
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        EXPECT_TRUE(db.open());
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawConnection(const RawConnection &) = delete;
-    RawConnection &operator=(const RawConnection &) = delete;
+    explicit RawConnection(const QString &path) : m_db(path) {}
 
     QVariant scalar(const QString &sql) const
     {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
-        return query.next() ? query.value(0) : QVariant();
+        const auto rows = m_db.rows(sql);
+        return rows.empty() || rows.front().isEmpty() ? QVariant() : rows.front().front();
     }
-    int rowCount(const QString &sql) const
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        EXPECT_TRUE(query.exec(sql)) << sql.toStdString();
-        int rows = 0;
-        while (query.next()) {
-            ++rows;
-        }
-        return rows;
-    }
+    int rowCount(const QString &sql) const { return static_cast<int>(m_db.rows(sql).size()); }
 
 private:
-    QString m_name = QStringLiteral("schema-test-raw");
+    eb::test::RawSqlite m_db;
 };
 
 } // namespace

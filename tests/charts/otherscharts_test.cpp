@@ -327,7 +327,7 @@ TEST(ForestData, EntriesFromResultsTellTwoSourcesApartAndMarkRepeats)
         r.outcomeSlug = QStringLiteral("captain-ensemble");
         r.outcomeName = QStringLiteral("CAPTAIN ensemble");
         r.timepoint = QLatin1String(timepoint);
-        r.metric = QStringLiteral("mw");
+        r.metric = eb::stats::Metric::MannWhitney;
         r.estimate = mw;
         r.sourceShortLabel = QLatin1String(source);
         return r;

@@ -30,7 +30,7 @@ catalogue::ResultRecord mwResult()
     r.sourceDoi = QStringLiteral("10.1234/example");
     r.sourcePmid = QStringLiteral("12345678");
     r.timepoint = QStringLiteral("day 90");
-    r.metric = QStringLiteral("mw");
+    r.metric = eb::stats::Metric::MannWhitney;
     r.estimate = 0.59;
     r.ciLow = 0.52;
     r.ciHigh = 0.66;
@@ -195,7 +195,7 @@ TEST(DetailHtml, MwResultsShowTheirDerivedEquivalents)
 TEST(DetailHtml, CasiResultGivesHedgesGWithTheArmSizeAssumptionFlagged)
 {
     catalogue::ResultRecord r;
-    r.metric = QStringLiteral("mean_change_difference");
+    r.metric = eb::stats::Metric::MeanChangeDifference;
     r.n = 32;
     catalogue::ArmSummaryRecord treatment;
     treatment.armRole = QStringLiteral("treatment");

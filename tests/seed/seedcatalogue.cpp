@@ -1,16 +1,14 @@
 #include "seedcatalogue.h"
 
+#include "rawsqlite.h"
+
 #include <QFile>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <gtest/gtest.h>
+#include <memory>
 
 namespace eb::seedtest {
 
 namespace {
-
-const char *const kConnection = "eb_seed_tests";
 
 QString readText(const QString &path)
 {
@@ -22,57 +20,25 @@ QString readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-bool prepareAndRun(QSqlQuery &query, const QString &sql, const QVariantList &binds)
+// The read-only connection to the bundled catalogue (opened once per test binary).
+const eb::test::RawSqlite &catalogue()
 {
-    if (!query.prepare(sql)) {
-        ADD_FAILURE() << "prepare failed: " << query.lastError().text().toStdString() << "\n"
-                      << sql.toStdString();
-        return false;
-    }
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        ADD_FAILURE() << "exec failed: " << query.lastError().text().toStdString() << "\n"
-                      << sql.toStdString();
-        return false;
-    }
-    return true;
+    static const std::unique_ptr<eb::test::RawSqlite> db = [] {
+        const QString path = QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite");
+        if (!QFile::exists(path))
+            ADD_FAILURE() << "no bundled catalogue at " << path.toStdString()
+                          << " (build the target eb_catalogue_file first)";
+        // Read-only: the tests must never change the file the application embeds.
+        return std::make_unique<eb::test::RawSqlite>(path, true);
+    }();
+    return *db;
 }
 
 } // namespace
 
-QSqlDatabase catalogue()
-{
-    if (QSqlDatabase::contains(kConnection))
-        return QSqlDatabase::database(kConnection);
-    const QString path = QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite");
-    if (!QFile::exists(path))
-        ADD_FAILURE() << "no bundled catalogue at " << path.toStdString()
-                      << " (build the target eb_catalogue_file first)";
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
-    db.setDatabaseName(path);
-    // Read-only: the tests must never change the file the application embeds.
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        ADD_FAILURE() << "cannot open " << path.toStdString() << ": "
-                      << db.lastError().text().toStdString();
-    return db;
-}
-
 std::vector<QVariantList> rows(const QString &sql, const QVariantList &binds)
 {
-    std::vector<QVariantList> out;
-    QSqlQuery query(catalogue());
-    if (!prepareAndRun(query, sql, binds))
-        return out;
-    const int columns = query.record().count();
-    while (query.next()) {
-        QVariantList row;
-        for (int c = 0; c < columns; ++c)
-            row.append(query.value(c));
-        out.push_back(row);
-    }
-    return out;
+    return catalogue().rows(sql, binds);
 }
 
 QVariant scalar(const QString &sql, const QVariantList &binds)

@@ -2,7 +2,6 @@
 // connection to EB_BINARY_DIR/db/catalogue.sqlite and the two source texts in db/sources/.
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -11,10 +10,8 @@
 
 namespace eb::seedtest {
 
-// The read-only connection to the bundled catalogue (opened once per test binary).
-QSqlDatabase catalogue();
-
-// Every row of a query (values bound in order); fails the current test on an SQL error.
+// Every row of a query on a read-only connection to the bundled catalogue (opened once per
+// test binary), values bound in order; fails the current test on an SQL error.
 std::vector<QVariantList> rows(const QString &sql, const QVariantList &binds = {});
 
 // The first column of the one row a query must return; fails the test on zero or many rows.

@@ -1,0 +1,30 @@
+#pragma once
+
+// Results with their arm summaries. One of the repositories behind the Catalogue facade: SQL
+// in, records.h values out (see database.h).
+
+#include "catalogue/database.h"
+#include "catalogue/records.h"
+
+#include <optional>
+
+namespace eb::catalogue {
+
+class ResultRepository
+{
+public:
+    explicit ResultRepository(const Database &db) : m_db(db) {}
+
+    QList<ResultRecord> matching(const ResultFilter &filter) const; // catalogue order
+    std::optional<ResultRecord> byId(qint64 id) const;
+    QList<ResultRecord> ofStudy(qint64 studyId) const;
+
+private:
+    // Fills the arm summaries of `results` from one query over the given result-id subquery.
+    void attachArmSummaries(QList<ResultRecord> &results, const QString &resultIdSubquery,
+                            const QVariantList &binds) const;
+
+    const Database &m_db;
+};
+
+} // namespace eb::catalogue

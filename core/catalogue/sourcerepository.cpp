@@ -1,0 +1,68 @@
+#include "catalogue/sourcerepository.h"
+
+#include "catalogue/studyrepository.h"
+
+namespace eb::catalogue {
+namespace {
+
+SourceRecord readSource(const Row &r)
+{
+    SourceRecord s;
+    s.id = r.id(QStringLiteral("id"));
+    s.slug = r.text(QStringLiteral("slug"));
+    s.kind = r.text(QStringLiteral("kind"));
+    s.shortLabel = r.text(QStringLiteral("short_label"));
+    s.authors = r.text(QStringLiteral("authors"));
+    s.title = r.text(QStringLiteral("title"));
+    s.journal = r.text(QStringLiteral("journal"));
+    s.year = r.optInt(QStringLiteral("year"));
+    s.volume = r.text(QStringLiteral("volume"));
+    s.issue = r.text(QStringLiteral("issue"));
+    s.pages = r.text(QStringLiteral("pages"));
+    s.doi = r.text(QStringLiteral("doi"));
+    s.pmid = r.text(QStringLiteral("pmid"));
+    s.pmcid = r.text(QStringLiteral("pmcid"));
+    s.registration = r.text(QStringLiteral("registration"));
+    s.sponsorship = r.text(QStringLiteral("sponsorship"));
+    s.verificationNote = r.text(QStringLiteral("verification_note"));
+    s.notes = r.text(QStringLiteral("notes"));
+    s.userRecord = r.flag(QStringLiteral("user_record"));
+    return s;
+}
+
+} // namespace
+
+QList<SourceRecord> SourceRepository::all() const
+{
+    return m_db.list<SourceRecord>(
+        QStringLiteral("SELECT * FROM source ORDER BY CASE kind WHEN 'article' THEN 0 ELSE 1 END, "
+                       "year, short_label"),
+        {}, readSource);
+}
+
+std::optional<SourceRecord> SourceRepository::bySlug(const QString &slug) const
+{
+    auto found = m_db.list<SourceRecord>(QStringLiteral("SELECT * FROM source WHERE slug = ?"),
+                                         {slug}, readSource);
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    SourceRecord s = found.first();
+    s.studies = StudyRepository(m_db).refsOfSource(s.id);
+    return s;
+}
+
+QList<StudySourceRecord> SourceRepository::ofStudy(qint64 studyId) const
+{
+    return m_db.list<StudySourceRecord>(
+        QStringLiteral("SELECT src.*, ss.role AS link_role, ss.note AS link_note "
+                       "FROM study_source ss JOIN source src ON src.id = ss.source_id "
+                       "WHERE ss.study_id = ? ORDER BY CASE ss.role WHEN 'primary' THEN 0 "
+                       "WHEN 'article' THEN 2 ELSE 1 END, src.year, src.id"),
+        {studyId}, [](const Row &r) {
+            return StudySourceRecord{readSource(r), r.text(QStringLiteral("link_role")),
+                                     r.text(QStringLiteral("link_note"))};
+        });
+}
+
+} // namespace eb::catalogue

@@ -1,0 +1,26 @@
+#pragma once
+
+// Sources (articles, registry records, ...) and the sources attached to a study. One of the
+// repositories behind the Catalogue facade: SQL in, records.h values out (see database.h).
+
+#include "catalogue/database.h"
+#include "catalogue/records.h"
+
+#include <optional>
+
+namespace eb::catalogue {
+
+class SourceRepository
+{
+public:
+    explicit SourceRepository(const Database &db) : m_db(db) {}
+
+    QList<SourceRecord> all() const; // the article first, then by year
+    std::optional<SourceRecord> bySlug(const QString &slug) const; // with its studies
+    QList<StudySourceRecord> ofStudy(qint64 studyId) const; // primary first, the article last
+
+private:
+    const Database &m_db;
+};
+
+} // namespace eb::catalogue

@@ -1,0 +1,282 @@
+#include "catalogue/studyrepository.h"
+
+#include "catalogue/claimrepository.h"
+#include "catalogue/resultrepository.h"
+#include "catalogue/searchrepository.h"
+#include "catalogue/sourcerepository.h"
+
+namespace eb::catalogue {
+namespace {
+
+// ---- study rows -------------------------------------------------------------------------
+
+const QString kStudySummarySelect = QStringLiteral(
+    "SELECT s.id, s.slug, s.name, s.design, s.condition, s.severity, s.species, s.blinding, "
+    "s.year, s.n_enrolled, s.n_analysed, s.sponsorship, "
+    "(SELECT count(*) FROM result r WHERE r.study_id = s.id) AS result_count FROM study s");
+
+StudySummary readStudySummary(const Row &r)
+{
+    StudySummary s;
+    s.id = r.id(QStringLiteral("id"));
+    s.slug = r.text(QStringLiteral("slug"));
+    s.name = r.text(QStringLiteral("name"));
+    s.design = r.text(QStringLiteral("design"));
+    s.condition = r.text(QStringLiteral("condition"));
+    s.severity = r.text(QStringLiteral("severity"));
+    s.species = r.text(QStringLiteral("species"));
+    s.blinding = r.text(QStringLiteral("blinding"));
+    s.year = r.optInt(QStringLiteral("year"));
+    s.nEnrolled = r.optInt(QStringLiteral("n_enrolled"));
+    s.nAnalysed = r.optInt(QStringLiteral("n_analysed"));
+    s.sponsorship = r.text(QStringLiteral("sponsorship"));
+    s.resultCount = r.integer(QStringLiteral("result_count"));
+    return s;
+}
+
+// Read from "SELECT * FROM study".
+StudyDetail readStudyDetail(const Row &r)
+{
+    StudyDetail s;
+    s.id = r.id(QStringLiteral("id"));
+    s.slug = r.text(QStringLiteral("slug"));
+    s.name = r.text(QStringLiteral("name"));
+    s.title = r.text(QStringLiteral("title"));
+    s.design = r.text(QStringLiteral("design"));
+    s.condition = r.text(QStringLiteral("condition"));
+    s.severity = r.text(QStringLiteral("severity"));
+    s.species = r.text(QStringLiteral("species"));
+    s.blinding = r.text(QStringLiteral("blinding"));
+    s.setting = r.text(QStringLiteral("setting"));
+    s.centres = r.optInt(QStringLiteral("centres"));
+    s.nEnrolled = r.optInt(QStringLiteral("n_enrolled"));
+    s.nAnalysed = r.optInt(QStringLiteral("n_analysed"));
+    s.nNote = r.text(QStringLiteral("n_note"));
+    s.intervention = r.text(QStringLiteral("intervention"));
+    s.control = r.text(QStringLiteral("control"));
+    s.timing = r.text(QStringLiteral("timing"));
+    s.treatmentDuration = r.text(QStringLiteral("treatment_duration"));
+    s.followUp = r.text(QStringLiteral("follow_up"));
+    s.year = r.optInt(QStringLiteral("year"));
+    s.registration = r.text(QStringLiteral("registration"));
+    s.primarySourceId = r.optId(QStringLiteral("primary_source_id"));
+    s.sponsorship = r.text(QStringLiteral("sponsorship"));
+    s.summary = r.text(QStringLiteral("summary"));
+    s.userRecord = r.flag(QStringLiteral("user_record"));
+    return s;
+}
+
+// ---- study references -------------------------------------------------------------------
+
+// Read from "SELECT s.id, s.slug, s.name ...".
+StudyRef readStudyRef(const Row &r)
+{
+    return {r.id(QStringLiteral("id")), r.text(QStringLiteral("slug")),
+            r.text(QStringLiteral("name"))};
+}
+
+const QString kComponentsSql =
+    QStringLiteral("SELECT s.id, s.slug, s.name FROM study_component c JOIN study s ON "
+                   "s.id = c.child_study_id WHERE c.parent_study_id = ? ORDER BY s.year, s.name");
+
+const QString kParentsSql =
+    QStringLiteral("SELECT s.id, s.slug, s.name FROM study_component c JOIN study s ON "
+                   "s.id = c.parent_study_id WHERE c.child_study_id = ? ORDER BY s.year, s.name");
+
+// ---- arms ---------------------------------------------------------------------------------
+
+const QString kArmsOfStudySql =
+    QStringLiteral("SELECT a.*, src.short_label AS source_short_label FROM study_arm a "
+                   "LEFT JOIN source src ON src.id = a.source_id WHERE a.study_id = ? "
+                   "ORDER BY CASE a.role WHEN 'treatment' THEN 0 ELSE 1 END, a.id");
+
+StudyArmRecord readArm(const Row &r)
+{
+    StudyArmRecord a;
+    a.id = r.id(QStringLiteral("id"));
+    a.studyId = r.id(QStringLiteral("study_id"));
+    a.role = r.text(QStringLiteral("role"));
+    a.label = r.text(QStringLiteral("label"));
+    a.nRandomised = r.optInt(QStringLiteral("n_randomised"));
+    a.nAnalysed = r.optInt(QStringLiteral("n_analysed"));
+    a.sourceId = r.optId(QStringLiteral("source_id"));
+    a.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
+    a.quote = r.text(QStringLiteral("quote"));
+    return a;
+}
+
+// ---- dosing -------------------------------------------------------------------------------
+
+const QString kDosingSelect =
+    QStringLiteral("SELECT d.*, s.slug AS study_slug, src.short_label AS source_short_label "
+                   "FROM dosing_protocol d LEFT JOIN study s ON s.id = d.study_id "
+                   "JOIN source src ON src.id = d.source_id");
+
+DosingRecord readDosing(const Row &r)
+{
+    DosingRecord d;
+    d.id = r.id(QStringLiteral("id"));
+    d.slug = r.text(QStringLiteral("slug"));
+    d.studyId = r.optId(QStringLiteral("study_id"));
+    d.studySlug = r.text(QStringLiteral("study_slug"));
+    d.label = r.text(QStringLiteral("label"));
+    d.route = r.text(QStringLiteral("route"));
+    d.volumeMlMin = r.optDouble(QStringLiteral("volume_ml_min"));
+    d.volumeMlMax = r.optDouble(QStringLiteral("volume_ml_max"));
+    d.perKg = r.flag(QStringLiteral("per_kg"));
+    d.mgMin = r.optDouble(QStringLiteral("mg_min"));
+    d.mgMax = r.optDouble(QStringLiteral("mg_max"));
+    d.frequency = r.text(QStringLiteral("frequency"));
+    d.durationDaysMin = r.optInt(QStringLiteral("duration_days_min"));
+    d.durationDaysMax = r.optInt(QStringLiteral("duration_days_max"));
+    d.schedule = r.text(QStringLiteral("schedule"));
+    d.sourceId = r.id(QStringLiteral("source_id"));
+    d.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
+    d.quote = r.text(QStringLiteral("quote"));
+    d.origin = r.text(QStringLiteral("origin"));
+    d.note = r.text(QStringLiteral("note"));
+    return d;
+}
+
+// ---- provenance of the study's, its arms' and its dosing's fields ----------------------
+
+const QString kProvenanceOfStudySql =
+    QStringLiteral("SELECT f.*, src.short_label AS source_short_label FROM field_provenance f "
+                   "JOIN source src ON src.id = f.source_id WHERE "
+                   "(f.entity = 'study' AND f.entity_id = ?) OR "
+                   "(f.entity = 'study_arm' AND f.entity_id IN "
+                   "(SELECT id FROM study_arm WHERE study_id = ?)) OR "
+                   "(f.entity = 'dosing_protocol' AND f.entity_id IN "
+                   "(SELECT id FROM dosing_protocol WHERE study_id = ?)) "
+                   "ORDER BY f.entity DESC, f.entity_id, f.field, f.id");
+
+FieldProvenanceRecord readProvenance(const Row &r)
+{
+    FieldProvenanceRecord p;
+    p.id = r.id(QStringLiteral("id"));
+    p.entity = r.text(QStringLiteral("entity"));
+    p.entityId = r.id(QStringLiteral("entity_id"));
+    p.field = r.text(QStringLiteral("field"));
+    p.sourceId = r.id(QStringLiteral("source_id"));
+    p.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
+    p.quote = r.text(QStringLiteral("quote"));
+    p.origin = r.text(QStringLiteral("origin"));
+    return p;
+}
+
+} // namespace
+
+QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    const auto equal = [&](const char *column, const QString &value) {
+        if (!value.isEmpty()) {
+            where << QStringLiteral("s.%1 = ?").arg(QLatin1String(column));
+            binds << value;
+        }
+    };
+    equal("condition", filter.condition);
+    equal("design", filter.design);
+    equal("species", filter.species);
+    if (!filter.text.trimmed().isEmpty()) {
+        const QString match = ftsQueryFromUserText(filter.text);
+        if (match.isEmpty()) {
+            return {}; // only punctuation: nothing can match
+        }
+        where << QStringLiteral("s.id IN (%1)")
+                     .arg(SearchRepository::idsMatchingSql(SearchHit::Kind::Study));
+        binds << match;
+    }
+    QString sql = kStudySummarySelect;
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    // s.id last: a total order, so that pages neither repeat nor skip rows.
+    sql += QStringLiteral(" ORDER BY s.condition DESC, s.year, s.name, s.id");
+    sql += Database::pageClause(filter.limit, filter.offset, binds);
+    return m_db.list<StudySummary>(sql, binds, readStudySummary);
+}
+
+std::optional<StudyDetail> StudyRepository::bySlug(const QString &slug) const
+{
+    return detailWhere(QStringLiteral("slug = ?"), slug);
+}
+
+std::optional<StudyDetail> StudyRepository::byId(qint64 id) const
+{
+    return detailWhere(QStringLiteral("id = ?"), id);
+}
+
+std::optional<StudyDetail> StudyRepository::detailWhere(const QString &condition,
+                                                        const QVariant &key) const
+{
+    m_db.clearError();
+    const auto found = m_db.list<StudyDetail>(
+        QStringLiteral("SELECT * FROM study WHERE ") + condition, {key}, readStudyDetail);
+    if (found.isEmpty()) {
+        return std::nullopt;
+    }
+    StudyDetail s = found.first();
+    const QVariantList id{s.id};
+    s.arms = m_db.list<StudyArmRecord>(kArmsOfStudySql, id, readArm);
+    s.results = ResultRepository(m_db).ofStudy(s.id);
+    s.dosing = m_db.list<DosingRecord>(
+        kDosingSelect + QStringLiteral(" WHERE d.study_id = ? ORDER BY d.id"), id, readDosing);
+    s.sources = SourceRepository(m_db).ofStudy(s.id);
+    s.components = m_db.list<StudyRef>(kComponentsSql, id, readStudyRef);
+    s.parents = m_db.list<StudyRef>(kParentsSql, id, readStudyRef);
+    s.discrepancies = ClaimRepository(m_db).discrepanciesOfStudy(s.id);
+    s.provenance =
+        m_db.list<FieldProvenanceRecord>(kProvenanceOfStudySql, {s.id, s.id, s.id}, readProvenance);
+    if (!m_db.lastError().isEmpty()) {
+        return std::nullopt;
+    }
+    return s;
+}
+
+QStringList StudyRepository::distinctValues(StudyColumn column) const
+{
+    // Column names come from this fixed switch, never from input.
+    QString name;
+    switch (column) {
+    case StudyColumn::Condition:
+        name = QStringLiteral("condition");
+        break;
+    case StudyColumn::Design:
+        name = QStringLiteral("design");
+        break;
+    case StudyColumn::Species:
+        name = QStringLiteral("species");
+        break;
+    }
+    const auto values = m_db.list<QString>(
+        QStringLiteral("SELECT DISTINCT %1 AS value FROM study ORDER BY 1").arg(name), {},
+        [](const Row &r) { return r.text(QStringLiteral("value")); });
+    return QStringList(values.cbegin(), values.cend());
+}
+
+QList<DosingRecord> StudyRepository::allDosing() const
+{
+    return m_db.list<DosingRecord>(kDosingSelect + QStringLiteral(" ORDER BY d.id"), {},
+                                   readDosing);
+}
+
+QList<StudyRef> StudyRepository::refsOfSource(qint64 sourceId) const
+{
+    return m_db.list<StudyRef>(
+        QStringLiteral("SELECT s.id, s.slug, s.name FROM study s WHERE s.id IN (SELECT study_id "
+                       "FROM study_source WHERE source_id = ?) OR s.primary_source_id = ? "
+                       "ORDER BY s.year, s.name"),
+        {sourceId, sourceId}, readStudyRef);
+}
+
+QList<StudyRef> StudyRepository::refsOfOutcome(qint64 outcomeId) const
+{
+    return m_db.list<StudyRef>(
+        QStringLiteral("SELECT DISTINCT s.id, s.slug, s.name, s.year FROM result r JOIN study s "
+                       "ON s.id = r.study_id WHERE r.outcome_id = ? ORDER BY s.year, s.name"),
+        {outcomeId}, readStudyRef);
+}
+
+} // namespace eb::catalogue

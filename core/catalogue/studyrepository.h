@@ -1,0 +1,39 @@
+#pragma once
+
+// Studies with their arms, dosing protocols and field provenance, and the short study
+// references other records list. One of the repositories behind the Catalogue facade: SQL in,
+// records.h values out (see database.h).
+
+#include "catalogue/database.h"
+#include "catalogue/records.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace eb::catalogue {
+
+class StudyRepository
+{
+public:
+    explicit StudyRepository(const Database &db) : m_db(db) {}
+
+    QList<StudySummary> summaries(const StudyFilter &filter) const;
+    // Everything about one study: arms, results, dosing, sources, components, parents,
+    // discrepancies and provenance. Nothing for an unknown study (and lastError() when a
+    // query failed).
+    std::optional<StudyDetail> bySlug(const QString &slug) const;
+    std::optional<StudyDetail> byId(qint64 id) const;
+    QStringList distinctValues(StudyColumn column) const;
+
+    QList<DosingRecord> allDosing() const;
+
+    QList<StudyRef> refsOfSource(qint64 sourceId) const;   // by year, name
+    QList<StudyRef> refsOfOutcome(qint64 outcomeId) const; // studies with a result on it
+
+private:
+    std::optional<StudyDetail> detailWhere(const QString &condition, const QVariant &key) const;
+
+    const Database &m_db;
+};
+
+} // namespace eb::catalogue

@@ -1,0 +1,80 @@
+#pragma once
+
+// The catalogue's vocabulary: every enumerated key the schema allows (its CHECK lists, see
+// db/schema/*.sql) with the translated words a reader sees for it, defined once. The GUI, the
+// command line and the charts all name keys through here; tests/catalogue/vocabulary_test.cpp
+// checks each list against the schema, so a key added to a CHECK list without a label here
+// (or the other way round) fails the build's tests.
+//
+// This file needs Qt Core and eb_stats only (no SQL): it is its own library, eb_vocabulary,
+// so that the charts can name metrics without linking the catalogue.
+//
+// An unknown key (a newer catalogue) is shown as it is, never guessed.
+
+#include "stats/metric.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <span>
+
+namespace eb::catalogue::vocabulary {
+
+// One enumerated kind of value; columns() names the schema columns that hold it.
+enum class List
+{
+    SourceKind,      // source.kind
+    Sponsorship,     // source.sponsorship, study.sponsorship
+    Design,          // study.design
+    Condition,       // study.condition
+    Species,         // study.species
+    StudySourceRole, // study_source.role
+    Origin,          // 'reported' / 'derived' on results, arm summaries, dosing, provenance
+    ArmRole,         // study_arm.role, arm_summary.arm_role, result.higher_favours
+    Domain,          // outcome_measure.domain
+    Direction,       // outcome_measure.direction (of benefit)
+    Metric,          // result.metric (keys from stats::metricKey)
+    TargetDirection, // mechanism_target.direction
+    Support,         // mechanism_evidence.support
+    Route,           // dosing_protocol.route
+    Verdict,         // claim.verdict
+};
+
+// Every list, for tests and tools.
+std::span<const List> allLists();
+
+// The keys in the schema's order.
+QStringList keys(List list);
+// "table.column" of each schema column whose CHECK list is exactly keys(list).
+QStringList columns(List list);
+// The translated label ("rct" -> "Randomised controlled trial"); an unknown key as it is.
+QString label(List list, const QString &key);
+// A shorter label for table cells ("Industry"); the label where the list has none.
+QString shortLabel(List list, const QString &key);
+
+// Shorthands, one per list, with the signature a lookup function pointer needs.
+QString design(const QString &key);
+QString condition(const QString &key);
+QString species(const QString &key);
+QString domain(const QString &key);
+QString direction(const QString &key); // outcome direction of benefit
+QString sponsorship(const QString &key);
+QString sponsorshipShort(const QString &key); // "Industry", "Independent", "Unknown"
+QString sourceKind(const QString &key);
+QString verdict(const QString &key);
+QString verdictShort(const QString &key); // one word, for table cells
+QString origin(const QString &key);
+QString support(const QString &key); // mechanism evidence support
+QString armRole(const QString &key);
+QString route(const QString &key);
+QString studySourceRole(const QString &key);
+QString targetDirectionWord(const QString &key); // "up", "mimics", ... (no arrow)
+
+// Metrics: the keys are stats::metricKey()'s; the words live here.
+QString metricKey(stats::Metric metric);                        // "mw"
+std::optional<stats::Metric> metricFromKey(const QString &key); // nothing for an unknown key
+QString metric(stats::Metric metric);          // "Cohen's d", "Direction and p only"
+QString metricShort(stats::Metric metric);     // "MW", "d", "OR"; "Effect" for None
+QString metricAxisTitle(stats::Metric metric); // "Odds ratio (log scale)"
+
+} // namespace eb::catalogue::vocabulary

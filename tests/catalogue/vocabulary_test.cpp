@@ -1,0 +1,143 @@
+// The vocabulary (catalogue/vocabulary.h) against the schema: every enumerated column's CHECK
+// list in db/schema/*.sql is exactly the keys of one vocabulary list, or is one of the few
+// columns shown as stored; and the metric keys are stats::metricKey()'s.
+#include "catalogue/vocabulary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <gtest/gtest.h>
+
+namespace vocabulary = eb::catalogue::vocabulary;
+using vocabulary::List;
+
+namespace {
+
+// Columns whose keys are shown as they are stored (symbols, or words already readable).
+const QSet<QString> kShownAsStored{
+    QStringLiteral("study.blinding"),    QStringLiteral("field_provenance.entity"),
+    QStringLiteral("result.p_operator"), QStringLiteral("molecular_target.kind"),
+    QStringLiteral("claim.kind"),
+};
+
+// "table.column" -> the keys of its CHECK (column [IS NULL OR column] IN ('a', 'b')) list,
+// for every TEXT column of every migration.
+QMap<QString, QStringList> schemaCheckLists()
+{
+    QMap<QString, QStringList> lists;
+    const QDir dir(QStringLiteral(EB_SOURCE_DIR "/db/schema"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QRegularExpression comment(QStringLiteral("--[^\\n]*"));
+    const QRegularExpression table(QStringLiteral("CREATE\\s+TABLE\\s+(\\w+)\\s*\\((.*?)\\n\\);"),
+                                   QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression column(QStringLiteral(
+        "(\\w+)\\s+TEXT\\b[^,]*?CHECK\\s*\\(\\s*(\\w+)\\s+(?:IS\\s+NULL\\s+OR\\s+\\w+\\s+)?"
+        "IN\\s*\\(([^)]*)\\)"));
+    const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            ADD_FAILURE() << "cannot read " << qPrintable(file.fileName());
+            continue;
+        }
+        const QString sql = QString::fromUtf8(file.readAll()).remove(comment);
+        for (auto t = table.globalMatch(sql); t.hasNext();) {
+            const auto tableMatch = t.next();
+            const QString body = tableMatch.captured(2);
+            for (auto c = column.globalMatch(body); c.hasNext();) {
+                const auto columnMatch = c.next();
+                EXPECT_EQ(columnMatch.captured(1), columnMatch.captured(2))
+                    << "a CHECK on another column in " << qPrintable(name);
+                QStringList keys;
+                for (auto q = quoted.globalMatch(columnMatch.captured(3)); q.hasNext();) {
+                    keys << q.next().captured(1);
+                }
+                lists.insert(tableMatch.captured(1) + QLatin1Char('.') + columnMatch.captured(1),
+                             keys);
+            }
+        }
+    }
+    return lists;
+}
+
+} // namespace
+
+TEST(Vocabulary, TheSchemaParserFindsTheEnumeratedColumns)
+{
+    const auto lists = schemaCheckLists();
+    // The parser must see the lists it checks, or every comparison below passes vacuously.
+    EXPECT_GE(lists.size(), 25);
+    EXPECT_EQ(lists.value(QStringLiteral("study.condition")),
+              (QStringList{QStringLiteral("stroke"), QStringLiteral("traumatic_brain_injury")}));
+    EXPECT_EQ(lists.value(QStringLiteral("result.p_operator")).size(), 4);
+}
+
+TEST(Vocabulary, EachListEqualsTheSchemaCheckListsOfItsColumns)
+{
+    const auto lists = schemaCheckLists();
+    for (const List list : vocabulary::allLists()) {
+        const QStringList columns = vocabulary::columns(list);
+        EXPECT_FALSE(columns.isEmpty());
+        for (const QString &column : columns) {
+            ASSERT_TRUE(lists.contains(column)) << "no CHECK list for " << qPrintable(column);
+            EXPECT_EQ(vocabulary::keys(list), lists.value(column)) << qPrintable(column);
+        }
+    }
+}
+
+TEST(Vocabulary, EveryEnumeratedColumnHasAListOrIsShownAsStored)
+{
+    const auto lists = schemaCheckLists();
+    QSet<QString> covered;
+    for (const List list : vocabulary::allLists()) {
+        for (const QString &column : vocabulary::columns(list)) {
+            EXPECT_FALSE(covered.contains(column)) << "two lists claim " << qPrintable(column);
+            covered.insert(column);
+        }
+    }
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+        EXPECT_TRUE(covered.contains(it.key()) != kShownAsStored.contains(it.key()))
+            << qPrintable(it.key()) << ": add it to a vocabulary list (or to kShownAsStored)";
+    }
+    for (const QString &column : kShownAsStored) {
+        EXPECT_TRUE(lists.contains(column)) << qPrintable(column) << " is gone from the schema";
+    }
+}
+
+TEST(Vocabulary, MetricKeysAreTheStatsKeysInOrder)
+{
+    using eb::stats::Metric;
+    const QStringList keys = vocabulary::keys(List::Metric);
+    const int count = static_cast<int>(Metric::None) + 1;
+    ASSERT_EQ(keys.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const auto metric = static_cast<Metric>(i);
+        EXPECT_EQ(keys.at(i), vocabulary::metricKey(metric));
+        EXPECT_EQ(vocabulary::metricFromKey(keys.at(i)), metric);
+        EXPECT_FALSE(vocabulary::metric(metric).isEmpty());
+        EXPECT_FALSE(vocabulary::metricShort(metric).isEmpty());
+        EXPECT_FALSE(vocabulary::metricAxisTitle(metric).isEmpty());
+    }
+    EXPECT_FALSE(vocabulary::metricFromKey(QStringLiteral("auc")).has_value());
+}
+
+TEST(Vocabulary, LabelsAreWordsAndAnUnknownKeyIsShownAsItIs)
+{
+    for (const List list : vocabulary::allLists()) {
+        for (const QString &key : vocabulary::keys(list)) {
+            EXPECT_FALSE(vocabulary::label(list, key).isEmpty()) << qPrintable(key);
+            EXPECT_FALSE(vocabulary::shortLabel(list, key).isEmpty()) << qPrintable(key);
+        }
+        EXPECT_EQ(vocabulary::label(list, QStringLiteral("no_such_key")),
+                  QStringLiteral("no_such_key"));
+    }
+    EXPECT_EQ(vocabulary::design(QStringLiteral("rct")),
+              QStringLiteral("Randomised controlled trial"));
+    EXPECT_EQ(vocabulary::sponsorshipShort(QStringLiteral("industry")), QStringLiteral("Industry"));
+    EXPECT_EQ(vocabulary::verdictShort(QStringLiteral("discrepant")), QStringLiteral("Differs"));
+    EXPECT_EQ(vocabulary::metricShort(eb::stats::Metric::OddsRatio), QStringLiteral("OR"));
+    EXPECT_EQ(vocabulary::metricAxisTitle(eb::stats::Metric::OddsRatio),
+              QStringLiteral("Odds ratio (log scale)"));
+}
