@@ -4,7 +4,7 @@
 #include "charts/chartfigure.h"
 #include "charts/distributionchart.h"
 #include "charts/forestdata.h"
-#include "charts/metricnames.h"
+#include "catalogue/vocabulary.h"
 #include "charts/timecoursechart.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
@@ -327,7 +327,7 @@ int renderTimecourse(const QStringList &arguments, Io &io)
     eb::exporting::FigureBundle bundle;
     bundle.kind = QStringLiteral("timecourse");
     bundle.title = spec->title;
-    bundle.scale = eb::charts::metricShortName(spec->metric);
+    bundle.scale = eb::catalogue::vocabulary::metricShort(spec->metric);
     bundle.marks = eb::exporting::marksFromTimeCourse(chart, study->results);
     describeCatalogue(catalogue, &bundle);
     return writeChart(chart, output, 1000, 20000, program, io, bundle);

@@ -2,7 +2,7 @@
 #include "catalogue/catalogue.h"
 #include "charts/forestdata.h"
 #include "charts/forestplot.h"
-#include "charts/metricnames.h"
+#include "catalogue/vocabulary.h"
 #include "cli/commandcatalogue.h"
 #include "cli/forestcsv.h"
 #include "cli/renderoptions.h"
@@ -329,7 +329,7 @@ int renderForest(const QStringList &arguments, Io &io)
     eb::exporting::FigureBundle bundle = selection.bundle;
     bundle.kind = QStringLiteral("forest");
     bundle.title = spec.title;
-    bundle.scale = eb::charts::metricShortName(spec.metric);
+    bundle.scale = eb::catalogue::vocabulary::metricShort(spec.metric);
     bundle.marks = eb::exporting::marksFromForest(plot, selection.results);
     return writeChart(plot, output, 1200, kMaxForestHeight, program, io, bundle);
 }
@@ -380,7 +380,7 @@ int renderDomains(const QStringList &arguments, Io &io)
     eb::exporting::FigureBundle bundle = selection.bundle;
     bundle.kind = QStringLiteral("domains");
     bundle.title = build.spec.title;
-    bundle.scale = eb::charts::metricShortName(build.spec.metric);
+    bundle.scale = eb::catalogue::vocabulary::metricShort(build.spec.metric);
     bundle.marks = eb::exporting::marksFromForest(plot, selection.results);
     return writeChart(plot, output, 1200, kMaxForestHeight, program, io, bundle);
 }

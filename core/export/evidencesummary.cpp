@@ -1,10 +1,9 @@
 #include "export/evidencesummary.h"
 
 #include "catalogue/catalogue.h"
+#include "catalogue/vocabulary.h"
 #include "charts/forestdata.h"
 #include "charts/forestplot.h"
-#include "charts/metricnames.h"
-#include "export/metrictext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,21 +24,13 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// A catalogue key in words ("ipd_meta_analysis" -> "ipd meta analysis"): the summary is read
-// beside the catalogue's own terms, so it keeps them recognisable.
-QString words(const QString &key)
-{
-    return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
-}
+namespace vocabulary = eb::catalogue::vocabulary;
 
-// "MW", "d", "OR" as the charts name them; a direction-only result has no metric.
-QString metricName(const QString &key)
+// "MW", "d", "OR" as the vocabulary names them; a direction-only result has no metric.
+QString metricName(eb::stats::Metric metric)
 {
-    const auto metric = eb::stats::metricFromKey(key.toStdString());
-    if (!metric || *metric == eb::stats::Metric::None) {
-        return QString();
-    }
-    return eb::charts::metricShortName(*metric);
+    return metric == eb::stats::Metric::None ? QString()
+                                             : eb::catalogue::vocabulary::metricShort(metric);
 }
 
 QString notReported()
@@ -190,7 +181,8 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
     if (!s.title.isEmpty()) {
         top += QStringLiteral("<p><i>%1</i></p>").arg(esc(s.title));
     }
-    QStringList design{words(s.design), words(s.condition), words(s.species)};
+    QStringList design{vocabulary::design(s.design), vocabulary::condition(s.condition),
+                       vocabulary::species(s.species)};
     if (!s.blinding.isEmpty()) {
         design << s.blinding;
     }
@@ -199,7 +191,7 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
     }
     design.removeAll(QString());
     top += QStringLiteral("<p>") + field(tr("Design"), design.join(QStringLiteral(", "))) +
-           field(tr("Sponsorship"), words(s.sponsorship)) +
+           field(tr("Sponsorship"), vocabulary::sponsorship(s.sponsorship)) +
            field(tr("Registration"), s.registration) + QStringLiteral("</p>");
     top += QStringLiteral("<p>") + field(tr("Severity"), s.severity) +
            field(tr("Setting"), s.setting) +
@@ -218,7 +210,7 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
         top += QStringLiteral("<table>") +
                row({tr("Arm"), tr("Role"), tr("Randomised"), tr("Analysed")}, true);
         for (const StudyArmRecord &arm : s.arms) {
-            top += row({esc(arm.label), esc(words(arm.role)), count(arm.nRandomised),
+            top += row({esc(arm.label), esc(vocabulary::armRole(arm.role)), count(arm.nRandomised),
                         count(arm.nAnalysed)});
         }
         top += QStringLiteral("</table>");
@@ -230,8 +222,8 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
         for (const DosingRecord &d : s.dosing) {
             QStringList what{d.frequency, d.schedule};
             what.removeAll(QString());
-            top += row({esc(d.label), esc(words(d.route)), esc(what.join(QStringLiteral("; "))),
-                        esc(d.sourceShortLabel)});
+            top += row({esc(d.label), esc(vocabulary::route(d.route)),
+                        esc(what.join(QStringLiteral("; "))), esc(d.sourceShortLabel)});
         }
         top += QStringLiteral("</table>");
     }
@@ -247,14 +239,14 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
                    true);
         QStringList formulas;
         for (const ResultRecord &r : s.results) {
-            QString origin = esc(words(r.origin));
+            QString origin = esc(vocabulary::origin(r.origin));
             if (r.origin == QLatin1String("derived")) {
                 formulas << r.derivation;
                 origin += QStringLiteral("<sup>%1</sup>").arg(formulas.size());
             }
             const QString outcome =
                 r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
-            top += row({esc(outcome), esc(r.timepoint), esc(metricName(metricText(r.metric))),
+            top += row({esc(outcome), esc(r.timepoint), esc(metricName(r.metric)),
                         esc(estimateText(r)), esc(pText(r)),
                         r.n ? QString::number(*r.n) : QString(), esc(r.sourceShortLabel), origin});
         }
@@ -277,9 +269,8 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
     }
     for (const StudyDetail &review : summary.reviews) {
         bottom += QStringLiteral("<p><b>%1</b> (%2; %3): %4</p>")
-                      .arg(esc(review.name), esc(words(review.design)),
-                           esc(tr("sponsorship: %1").arg(words(review.sponsorship))),
-                           esc(review.summary));
+                      .arg(esc(review.name), esc(vocabulary::design(review.design)),
+                           esc(vocabulary::sponsorship(review.sponsorship)), esc(review.summary));
     }
     bottom += section(tr("The article's claims about it"));
     if (summary.claims.isEmpty()) {
@@ -288,7 +279,8 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
         bottom += QStringLiteral("<table>") + row({tr("Claim"), tr("Verdict"), tr("Why")}, true);
         for (const ClaimRecord &claim : summary.claims) {
             bottom +=
-                row({esc(claim.text), QStringLiteral("<b>%1</b>").arg(esc(words(claim.verdict))),
+                row({esc(claim.text),
+                     QStringLiteral("<b>%1</b>").arg(esc(vocabulary::verdictShort(claim.verdict))),
                      esc(claim.verdictNote)});
         }
         bottom += QStringLiteral("</table>");

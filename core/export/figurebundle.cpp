@@ -1,9 +1,9 @@
 #include "export/figurebundle.h"
 
+#include "catalogue/vocabulary.h"
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
 #include "export/citations.h"
-#include "export/metrictext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -141,7 +141,7 @@ QByteArray provenanceJson(const FigureBundle &bundle)
                 {QStringLiteral("study"), r.studySlug},
                 {QStringLiteral("outcome"), r.outcomeSlug},
                 {QStringLiteral("timepoint"), jsonText(r.timepoint)},
-                {QStringLiteral("metric"), metricText(r.metric)},
+                {QStringLiteral("metric"), eb::catalogue::vocabulary::metricKey(r.metric)},
                 {QStringLiteral("estimate"), jsonNumber(r.estimate)},
                 {QStringLiteral("ci_low"), jsonNumber(r.ciLow)},
                 {QStringLiteral("ci_high"), jsonNumber(r.ciHigh)},
