@@ -1,7 +1,7 @@
 #include "cli/cataloguejson.h"
 
-#include "catalogue/derivedvalues.h"
 #include "catalogue/vocabulary.h"
+#include "evidence/derivedvalues.h"
 
 #include <cmath>
 
@@ -9,6 +9,9 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using eb::evidence::DerivedGroup;
+using eb::evidence::DerivedValue;
+using eb::evidence::derivedValues;
 
 QJsonValue text(const QString &value)
 {

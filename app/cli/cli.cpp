@@ -4,7 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
+#include <QDir>
 #include <array>
 
 namespace eb::cli {
@@ -19,26 +19,32 @@ struct Command
 };
 
 const std::array<Command, 7> kCommands{{
-    {"catalogue", QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
-                                               "mechanisms, claims and sources of the catalogue"),
+    {"catalogue",
+     QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
+                                  "mechanisms, claims and sources of the catalogue"),
      runCatalogueCommand, false},
-    {"convert", QT_TRANSLATE_NOOP("eb::cli", "Convert an effect size (MW, d, g, OR) to every "
-                                             "other metric, with its confidence interval"),
+    {"convert",
+     QT_TRANSLATE_NOOP("eb::cli", "Convert an effect size (MW, d, g, OR) to every "
+                                  "other metric, with its confidence interval"),
      runConvertCommand, false},
-    {"smd", QT_TRANSLATE_NOOP("eb::cli", "Standardized mean difference (d, g) from means, SDs "
-                                         "and group sizes"),
+    {"smd",
+     QT_TRANSLATE_NOOP("eb::cli", "Standardized mean difference (d, g) from means, SDs "
+                                  "and group sizes"),
      runSmdCommand, false},
-    {"pool", QT_TRANSLATE_NOOP("eb::cli", "Meta-analysis of a CSV of yi and vi (or sei): "
-                                          "fixed effect, DL, REML, PM, Knapp-Hartung"),
+    {"pool",
+     QT_TRANSLATE_NOOP("eb::cli", "Meta-analysis of a CSV of yi and vi (or sei): "
+                                  "fixed effect, DL, REML, PM, Knapp-Hartung"),
      runPoolCommand, false},
-    {"render", QT_TRANSLATE_NOOP("eb::cli", "Draw a forest plot, effect-size distribution or "
-                                            "time course to PNG, SVG or PDF"),
+    {"render",
+     QT_TRANSLATE_NOOP("eb::cli", "Draw a forest plot, effect-size distribution or "
+                                  "time course to PNG, SVG or PDF"),
      runRenderCommand, true},
-    {"cite", QT_TRANSLATE_NOOP("eb::cli", "Citations of sources or studies as RIS, BibTeX or "
-                                          "CSL-JSON for a reference manager"),
+    {"cite",
+     QT_TRANSLATE_NOOP("eb::cli", "Citations of sources or studies as RIS, BibTeX or "
+                                  "CSL-JSON for a reference manager"),
      runCiteCommand, false},
-    {"summary", QT_TRANSLATE_NOOP("eb::cli", "The one-page evidence summary of a study as "
-                                             "HTML or PDF"),
+    {"summary",
+     QT_TRANSLATE_NOOP("eb::cli", "The one-page evidence summary of a study as HTML or PDF"),
      runSummaryCommand, true},
 }};
 
@@ -73,6 +79,37 @@ bool needsGui(const QStringList &arguments)
 {
     const Command *command = arguments.size() > 1 ? findCommand(arguments.at(1)) : nullptr;
     return command != nullptr && command->needsGui;
+}
+
+std::unique_ptr<QTemporaryDir> prepareOffscreenDrawing()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        return nullptr;
+    }
+    // Without it Qt falls back to /tmp/runtime-USER and says so on standard error. A fresh
+    // directory is private (mode 0700) as the XDG specification asks, and goes at exit.
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                               QStringLiteral("/evidence-runtime-XXXXXX"));
+    if (!dir->isValid()) {
+        return nullptr; // Qt's own fallback (and its warning) is all that is left
+    }
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir->path()));
+    return dir;
+}
+
+QString commandHelp(const QString &helpText, const QString &commandName)
+{
+    QStringList lines = helpText.split(QLatin1Char('\n'));
+    if (!lines.isEmpty()) {
+        const qsizetype options = lines.first().indexOf(QLatin1String(" [options]"));
+        if (options >= 0) {
+            lines.first() = QStringLiteral("Usage: ") + commandName + lines.first().mid(options);
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 int run(const QStringList &arguments, Io &io)

@@ -1,5 +1,7 @@
 #include "cli/csvtable.h"
 
+#include "evidence/format.h"
+
 #include <QCoreApplication>
 #include <charconv>
 #include <cmath>
@@ -131,7 +133,7 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     if (trimmed.contains(QLatin1Char(','))) {
         return fail(QCoreApplication::translate(
                         "eb::cli", "'%1' has a comma: write decimals with a point (0.5, not 0,5)")
-                        .arg(trimmed));
+                        .arg(eb::evidence::elidedInput(trimmed)));
     }
     const QByteArray bytes = trimmed.toLatin1();
     const char *begin = bytes.constData();
@@ -142,11 +144,12 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     double value = 0.0;
     const auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
     if (ec != std::errc() || ptr != end || trimmed.toLatin1() != trimmed.toUtf8()) {
-        return fail(QCoreApplication::translate("eb::cli", "'%1' is not a number").arg(trimmed));
+        return fail(QCoreApplication::translate("eb::cli", "'%1' is not a number")
+                        .arg(eb::evidence::elidedInput(trimmed)));
     }
     if (!std::isfinite(value)) {
-        return fail(
-            QCoreApplication::translate("eb::cli", "'%1' is not a finite number").arg(trimmed));
+        return fail(QCoreApplication::translate("eb::cli", "'%1' is not a finite number")
+                        .arg(eb::evidence::elidedInput(trimmed)));
     }
     return value;
 }

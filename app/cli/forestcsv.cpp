@@ -1,6 +1,7 @@
 #include "cli/forestcsv.h"
 
 #include "cli/csvtable.h"
+#include "evidence/format.h"
 #include "stats/intervals.h"
 
 #include <QCoreApplication>
@@ -107,7 +108,7 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
             }
             return value;
         };
-        eb::charts::EffectEntry entry;
+        eb::evidence::EffectEntry entry;
         entry.metric = metric;
         entry.study = cell(label).isEmpty() ? tr("Row %1").arg(row) : cell(label);
         entry.outcome = cell(outcome);
@@ -116,8 +117,8 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
             bool ok = false;
             const int value = cell(n).toInt(&ok);
             if (!ok || value <= 0) {
-                *error =
-                    tr("%1, column n: '%2' is not a positive whole number").arg(where, cell(n));
+                *error = tr("%1, column n: '%2' is not a positive whole number")
+                             .arg(where, eb::evidence::elidedInput(cell(n)));
                 return std::nullopt;
             }
             entry.n = value;
@@ -188,7 +189,9 @@ std::optional<ForestCsv> readForestCsv(const QString &text, eb::stats::Metric me
                 }
                 if (*lo > *est || *est > *hi) {
                     *error = tr("%1: the CI %2 to %3 does not contain the estimate %4")
-                                 .arg(where, cell(ciLow), cell(ciHigh), cell(estimate));
+                                 .arg(where, eb::evidence::elidedInput(cell(ciLow)),
+                                      eb::evidence::elidedInput(cell(ciHigh)),
+                                      eb::evidence::elidedInput(cell(estimate)));
                     return std::nullopt;
                 }
                 entry.ciLow = lo;

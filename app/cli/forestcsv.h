@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/forestdata.h"
+#include "evidence/forestdata.h"
 #include "stats/metric.h"
 
 #include <QList>
@@ -16,7 +16,7 @@ namespace eb::cli {
 // derived (nothing was converted).
 struct ForestCsv
 {
-    QList<eb::charts::EffectEntry> entries;
+    QList<eb::evidence::EffectEntry> entries;
     QList<std::optional<double>> variances; // vi per row when given (on yi's scale)
 };
 

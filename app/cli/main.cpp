@@ -15,12 +15,12 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     // Only drawing charts needs a QApplication; it never shows a window, so it renders
-    // offscreen unless told otherwise, and works without a display server.
+    // offscreen unless told otherwise, and works without a display server. Every other
+    // command runs on a QCoreApplication, which touches no window system.
+    std::unique_ptr<QTemporaryDir> runtimeDir; // outlives the application object
     std::unique_ptr<QCoreApplication> app;
     if (eb::cli::needsGui(arguments)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
+        runtimeDir = eb::cli::prepareOffscreenDrawing();
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

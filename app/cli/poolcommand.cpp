@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 #include "cli/csvtable.h"
 #include "cli/statsoutput.h"
+#include "evidence/format.h"
 #include "stats/metaanalysis.h"
 
 #include <QCommandLineParser>
@@ -30,7 +31,8 @@ struct Studies
 QString rowName(int row, const QStringList &labels)
 {
     const QString label = labels.value(row - 1);
-    return label.isEmpty() ? tr("row %1").arg(row) : tr("row %1 (\"%2\")").arg(row).arg(label);
+    return label.isEmpty() ? tr("row %1").arg(row)
+                           : tr("row %1 (\"%2\")").arg(row).arg(eb::evidence::elidedInput(label));
 }
 
 // Reads the yi/vi (or sei) table; on bad input fills `error` with the one line to print.
@@ -77,12 +79,13 @@ std::optional<Studies> readStudies(const QString &text, QString *error)
             ? tr(" (separate fields with commas)")
             : QString();
     if (yiColumn < 0) {
-        *error = tr("missing column 'yi' in the header '%1'%2").arg(headerText, separatorHint);
+        *error = tr("missing column 'yi' in the header '%1'%2")
+                     .arg(eb::evidence::elidedInput(headerText), separatorHint);
         return std::nullopt;
     }
     if (viColumn < 0 && seiColumn < 0) {
-        *error =
-            tr("missing column 'vi' or 'sei' in the header '%1'%2").arg(headerText, separatorHint);
+        *error = tr("missing column 'vi' or 'sei' in the header '%1'%2")
+                     .arg(eb::evidence::elidedInput(headerText), separatorHint);
         return std::nullopt;
     }
     if (table->rows.isEmpty()) {
@@ -280,7 +283,7 @@ int runPoolCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
 
-    const QString levelText = formatNumber(*level);
+    const QString levelText = eb::evidence::formatCiLevel(*level);
     io.out << methodTitle(r->method)
            << (r->knappHartung ? tr(", Knapp-Hartung adjustment") : QString())
            << tr(", k = %1\n\n").arg(r->k);

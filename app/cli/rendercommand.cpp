@@ -1,15 +1,17 @@
 // `evidence render forest|overlap|timecourse|domains`: draws a chart offscreen and writes it
 // as PNG, SVG or PDF through eb::charts (the same scene the app shows).
 #include "catalogue/catalogue.h"
+#include "catalogue/vocabulary.h"
 #include "charts/chartfigure.h"
 #include "charts/distributionchart.h"
-#include "charts/forestdata.h"
-#include "catalogue/vocabulary.h"
 #include "charts/timecoursechart.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "cli/csvtable.h"
 #include "cli/renderoptions.h"
+#include "evidence/distributiondata.h"
+#include "evidence/forestdata.h"
+#include "evidence/timecoursedata.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -148,11 +150,7 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names the executable's path; name the subcommand instead.
-        QString help = parser.helpText();
-        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
-        help.replace(0, lineEnd, tr("Usage: %1 [options]").arg(program));
-        io.out << help;
+        io.out << commandHelp(parser.helpText(), program);
         *status = ExitOk;
         return false;
     }
@@ -247,18 +245,18 @@ int renderOverlap(const QStringList &arguments, Io &io)
     if (!given) {
         return bad(io, program, tr("give the effect size with --mw, --d, --g or --or"));
     }
-    auto spec = eb::charts::distributionFor(given->first, given->second, &error);
+    auto spec = eb::evidence::distributionFor(given->first, given->second, &error);
     if (!spec) {
         return bad(io, program, tr("--%1: %2").arg(givenOption, error));
     }
     // A picture of two curves further apart than the chart can draw would show the wrong d.
-    if (std::abs(spec->d) > eb::charts::kMaxDrawnD) {
+    if (std::abs(spec->d) > eb::evidence::kMaxDrawnD) {
         return bad(io, program,
                    tr("--%1 %2 is d = %3, beyond what this chart can draw (d from %4 to %5)")
                        .arg(givenOption, parser.value(givenOption),
                             QString::number(spec->d, 'f', 2),
-                            QString::number(-eb::charts::kMaxDrawnD, 'f', 0),
-                            QString::number(eb::charts::kMaxDrawnD, 'f', 0)));
+                            QString::number(-eb::evidence::kMaxDrawnD, 'f', 0),
+                            QString::number(eb::evidence::kMaxDrawnD, 'f', 0)));
     }
     spec->fontScale = output.fontScale;
     spec->title = output.title.isEmpty() ? tr("What this effect size looks like") : output.title;
@@ -307,16 +305,16 @@ int renderTimecourse(const QStringList &arguments, Io &io)
         return bad(io, program, tr("no study '%1' in the catalogue").arg(slug));
     }
     const QString outcome = parser.value(QStringLiteral("outcome")).trimmed();
-    QList<eb::charts::EffectEntry> entries;
+    QList<eb::evidence::EffectEntry> entries;
     for (const eb::catalogue::ResultRecord &result : study->results) {
         if (!outcome.isEmpty() && result.outcomeSlug.compare(outcome, Qt::CaseInsensitive) != 0 &&
             result.outcomeName.compare(outcome, Qt::CaseInsensitive) != 0 &&
             result.outcomeAbbreviation.compare(outcome, Qt::CaseInsensitive) != 0) {
             continue;
         }
-        entries << eb::charts::effectEntryFromResult(result);
+        entries << eb::evidence::effectEntryFromResult(result);
     }
-    auto spec = eb::charts::timeCourseFor(entries, &error);
+    auto spec = eb::evidence::timeCourseFor(entries, &error);
     if (!spec) {
         return bad(io, program, tr("%1: %2").arg(slug, error));
     }

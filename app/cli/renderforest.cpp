@@ -1,11 +1,12 @@
 // `evidence render forest` and `evidence render domains`.
 #include "catalogue/catalogue.h"
-#include "charts/forestdata.h"
-#include "charts/forestplot.h"
 #include "catalogue/vocabulary.h"
+#include "charts/forestplot.h"
 #include "cli/commandcatalogue.h"
 #include "cli/forestcsv.h"
 #include "cli/renderoptions.h"
+#include "evidence/forestdata.h"
+#include "evidence/pooledrows.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,7 +27,7 @@ constexpr double kMaxForestHeight = 4000;
 
 struct Selection
 {
-    QList<eb::charts::EffectEntry> entries;
+    QList<eb::evidence::EffectEntry> entries;
     int studies = 0;
     QList<eb::catalogue::ResultRecord> results; // behind the entries, in order (--bundle)
     eb::exporting::FigureBundle bundle;         // the catalogue's part of a --bundle
@@ -103,7 +104,7 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
         };
         results.removeIf(other);
     }
-    selection->entries << eb::charts::effectEntriesFromResults(results, years);
+    selection->entries << eb::evidence::effectEntriesFromResults(results, years);
     selection->results = results;
     describeCatalogue(catalogue, &selection->bundle);
     if (selection->entries.isEmpty()) {
@@ -158,10 +159,10 @@ int renderForest(const QStringList &arguments, Io &io)
         return status;
     }
     QString error;
-    eb::charts::DisplayMetric display = eb::charts::DisplayMetric::Native;
+    eb::evidence::DisplayMetric display = eb::evidence::DisplayMetric::Native;
     if (parser.isSet(QStringLiteral("metric"))) {
         const auto metric =
-            eb::charts::displayMetricFromKey(parser.value(QStringLiteral("metric")));
+            eb::evidence::displayMetricFromKey(parser.value(QStringLiteral("metric")));
         if (!metric) {
             return bad(io, program,
                        tr("--metric must be native, mw, d or or, not '%1'")
@@ -169,17 +170,17 @@ int renderForest(const QStringList &arguments, Io &io)
         }
         display = *metric;
     }
-    eb::charts::ForestSort sort = eb::charts::ForestSort::Input;
+    eb::evidence::ForestSort sort = eb::evidence::ForestSort::Input;
     if (parser.isSet(QStringLiteral("sort"))) {
         const QString value = parser.value(QStringLiteral("sort")).toLower();
         if (value == QLatin1String("effect")) {
-            sort = eb::charts::ForestSort::Effect;
+            sort = eb::evidence::ForestSort::Effect;
         } else if (value == QLatin1String("weight")) {
-            sort = eb::charts::ForestSort::Weight;
+            sort = eb::evidence::ForestSort::Weight;
         } else if (value == QLatin1String("year")) {
-            sort = eb::charts::ForestSort::Year;
+            sort = eb::evidence::ForestSort::Year;
         } else if (value == QLatin1String("name")) {
-            sort = eb::charts::ForestSort::Name;
+            sort = eb::evidence::ForestSort::Name;
         } else {
             return bad(io, program,
                        tr("--sort must be effect, weight, year or name, not '%1'").arg(value));
@@ -195,7 +196,7 @@ int renderForest(const QStringList &arguments, Io &io)
         }
     }
 
-    QList<eb::charts::EffectEntry> entries;
+    QList<eb::evidence::EffectEntry> entries;
     QList<std::optional<double>> variances;
     QString title = output.title;
     Selection selection;
@@ -211,7 +212,7 @@ int renderForest(const QStringList &arguments, Io &io)
         if (parser.isSet(QStringLiteral("studies")) || parser.isSet(QStringLiteral("all"))) {
             return bad(io, program, tr("--csv cannot be combined with --studies or --all"));
         }
-        if (unknownScale && display != eb::charts::DisplayMetric::Native) {
+        if (unknownScale && display != eb::evidence::DisplayMetric::Native) {
             return bad(
                 io, program,
                 tr("--metric %1: %2").arg(parser.value(QStringLiteral("metric")), scaleHint));
@@ -252,7 +253,7 @@ int renderForest(const QStringList &arguments, Io &io)
                 return bad(io, program,
                            tr("--higher-favours must be treatment or control, not '%1'").arg(arm));
             }
-            for (eb::charts::EffectEntry &entry : entries) {
+            for (eb::evidence::EffectEntry &entry : entries) {
                 entry.favoursAboveNull = arm == QLatin1String("treatment");
             }
         }
@@ -268,11 +269,11 @@ int renderForest(const QStringList &arguments, Io &io)
         entries = selection.entries;
         studies = selection.studies;
     }
-    eb::charts::ForestBuild build = eb::charts::buildForest(entries, display);
+    eb::evidence::ForestBuild build = eb::evidence::buildForest(entries, display);
     if (!build.ok()) {
         return bad(io, program, build.error);
     }
-    eb::charts::ForestSpec &spec = build.spec;
+    eb::evidence::ForestSpec &spec = build.spec;
     if (title.isEmpty()) {
         // The title counts what was selected and, when some results cannot be shown on the
         // display metric, how many rows are drawn, so that it agrees with the footnote.
@@ -303,20 +304,20 @@ int renderForest(const QStringList &arguments, Io &io)
                              ? parser.value(QStringLiteral("treatment"))
                              : (fromCsv ? tr("treatment") : QString());
     spec.fontScale = output.fontScale;
-    if (noEffect && display == eb::charts::DisplayMetric::Native) {
+    if (noEffect && display == eb::evidence::DisplayMetric::Native) {
         spec.noEffect = noEffect;
         spec.axisTitle = tr("Effect (yi)");
     }
     if (pool) {
         // Variances from the CSV apply only when the rows are drawn on their own scale.
-        const bool nativeRows = display == eb::charts::DisplayMetric::Native;
-        if (!eb::charts::addPooledResult(spec, *pool, &error,
-                                         nativeRows ? variances : QList<std::optional<double>>())) {
+        const bool nativeRows = display == eb::evidence::DisplayMetric::Native;
+        if (!eb::evidence::addPooledResult(
+                spec, *pool, &error, nativeRows ? variances : QList<std::optional<double>>())) {
             return bad(io, program, error);
         }
     }
     if (parser.isSet(QStringLiteral("benchmarks"))) {
-        eb::charts::addBenchmarkBands(spec);
+        eb::evidence::addBenchmarkBands(spec);
         if (spec.benchmarks.isEmpty()) {
             return bad(io, program,
                        unknownScale
@@ -351,11 +352,11 @@ int renderDomains(const QStringList &arguments, Io &io)
     if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
         return status;
     }
-    eb::charts::DisplayMetric display = eb::charts::DisplayMetric::Mw;
+    eb::evidence::DisplayMetric display = eb::evidence::DisplayMetric::Mw;
     if (parser.isSet(QStringLiteral("metric"))) {
         const auto metric =
-            eb::charts::displayMetricFromKey(parser.value(QStringLiteral("metric")));
-        if (!metric || *metric == eb::charts::DisplayMetric::Native) {
+            eb::evidence::displayMetricFromKey(parser.value(QStringLiteral("metric")));
+        if (!metric || *metric == eb::evidence::DisplayMetric::Native) {
             return bad(io, program,
                        tr("--metric must be mw, d or or, not '%1'")
                            .arg(parser.value(QStringLiteral("metric"))));
@@ -367,14 +368,14 @@ int renderDomains(const QStringList &arguments, Io &io)
     if (selected != ExitOk) {
         return selected;
     }
-    eb::charts::ForestBuild build = eb::charts::buildDomainForest(selection.entries, display);
+    eb::evidence::ForestBuild build = eb::evidence::buildDomainForest(selection.entries, display);
     if (!build.ok()) {
         return bad(io, program, build.error);
     }
     build.spec.title = output.title.isEmpty() ? tr("Results by outcome domain") : output.title;
     build.spec.fontScale = output.fontScale;
     if (parser.isSet(QStringLiteral("benchmarks"))) {
-        eb::charts::addBenchmarkBands(build.spec);
+        eb::evidence::addBenchmarkBands(build.spec);
     }
     eb::charts::ForestPlot plot(build.spec);
     eb::exporting::FigureBundle bundle = selection.bundle;

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "cli/statsoutput.h"
+#include "evidence/format.h"
 #include "stats/summarydata.h"
 
 #include <QCommandLineParser>
@@ -108,7 +109,7 @@ int runSmdCommand(const QStringList &arguments, Io &io)
         io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }
-    const QString levelText = formatNumber(*level);
+    const QString levelText = eb::evidence::formatCiLevel(*level);
     io.out << tr("Cohen's d            %1   (variance %2)\n")
                   .arg(formatNumber(r->d), formatNumber(r->dVariance))
            << tr("Hedges' g            %1   (correction c(m) = %2)\n")

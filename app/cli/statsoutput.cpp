@@ -1,5 +1,7 @@
 #include "cli/statsoutput.h"
 
+#include "evidence/format.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
@@ -78,18 +80,6 @@ QString formatScaleValue(eb::stats::Scale scale, double value)
 
 } // namespace
 
-QString commandHelp(const QString &helpText, const QString &commandName)
-{
-    QStringList lines = helpText.split(QLatin1Char('\n'));
-    if (!lines.isEmpty()) {
-        const qsizetype options = lines.first().indexOf(QLatin1String(" [options]"));
-        if (options >= 0) {
-            lines.first() = QStringLiteral("Usage: ") + commandName + lines.first().mid(options);
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 bool parseStatsCommand(QCommandLineParser &parser, const QStringList &arguments, Io &io,
                        int *status, std::optional<qsizetype> maxPositional)
 {
@@ -116,10 +106,7 @@ bool parseStatsCommand(QCommandLineParser &parser, const QStringList &arguments,
 
 QString formatNumber(double value)
 {
-    if (value == 0.0) {
-        return QStringLiteral("0"); // never "-0"
-    }
-    return QString::number(value, 'g', 6);
+    return eb::evidence::formatValue(value);
 }
 
 std::optional<double> numberOption(const QString &option, const QString &text, QString *error)
@@ -151,9 +138,9 @@ QJsonObject nntToJson(const NntResult &nnt)
         o.insert(QStringLiteral("ci_benefit_end"), nntValueToJson(*nnt.benefitEnd));
         o.insert(QStringLiteral("ci_harm_end"), nntValueToJson(*nnt.harmEnd));
         o.insert(QStringLiteral("ci_passes_infinity"), nnt.ciPassesInfinity);
-        o.insert(QStringLiteral("ci_text"), QString::fromStdString(nnt.ciText()));
+        o.insert(QStringLiteral("ci_text"), eb::evidence::formatNntCi(nnt));
     }
-    o.insert(QStringLiteral("text"), QString::fromStdString(nnt.estimate.text()));
+    o.insert(QStringLiteral("text"), eb::evidence::formatNnt(nnt.estimate));
     o.insert(QStringLiteral("formula"), QString::fromStdString(nnt.formula));
     o.insert(QStringLiteral("assumption"), QString::fromStdString(nnt.assumption));
     o.insert(QStringLiteral("derived"), true);
@@ -234,9 +221,8 @@ QString conversionToText(const ConversionReport &report)
                      QString::fromStdString(row.formula)});
     }
     auto nntRow = [&](const QString &name, const NntResult &nnt) {
-        rows.append({name, QString::fromStdString(nnt.estimate.text()),
-                     QString::fromStdString(nnt.ciText()), tr("derived"),
-                     QString::fromStdString(nnt.formula)});
+        rows.append({name, eb::evidence::formatNnt(nnt.estimate), eb::evidence::formatNntCi(nnt),
+                     tr("derived"), QString::fromStdString(nnt.formula)});
     };
     nntRow(tr("NNT (Kraemer & Kupfer, from MW)"), report.nntKraemer);
     if (report.nntFurukawa) {

@@ -15,10 +15,6 @@
 // engine refuses the rest), so no NaN or inf is ever printed.
 namespace eb::cli {
 
-// The parser's help with "Usage: evidence NAME ..." in its first line (QCommandLineParser
-// would name the executable's path).
-QString commandHelp(const QString &helpText, const QString &commandName);
-
 // Parses a statistics command's arguments (arguments[0] is "evidence NAME") with a parser that
 // has an option named "help". Returns true to go on; otherwise *status is the exit code and
 // one line (a parse error, or a positional argument beyond `maxPositional`; nullopt: the

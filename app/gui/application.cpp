@@ -1,6 +1,7 @@
 #include "gui/application.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
 #include "gui/mainwindow.h"
 #include "gui/section.h"
@@ -140,33 +141,26 @@ int runApplication(int argc, char *argv[])
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
 
-    QString path = commandLine.databaseFile;
-    if (path.isEmpty()) {
-        QString error;
-        path = catalogue::ensureUserCatalogue(&error);
-        if (path.isEmpty()) {
-            return failStartup(
-                QApplication::translate("eb::gui", "Cannot prepare the catalogue: %1").arg(error));
-        }
-    }
     // Read-only: browsing never writes, and a file given with --database stays as it was.
     catalogue::Catalogue catalogue;
-    if (!catalogue.open(path, catalogue::OpenMode::ReadOnly)) {
-        // lastError() names the file.
-        return failStartup(QApplication::translate("eb::gui", "Cannot open the catalogue: %1")
-                               .arg(catalogue.lastError()));
+    CatalogueSession session(catalogue);
+    QString error;
+    if (!session.openAtStart(commandLine.databaseFile, &error)) {
+        return failStartup(error);
     }
 
     Settings settings;
-    MainWindow window(catalogue, settings);
+    MainWindow window(session, settings);
     window.show();
     if (!commandLine.select.isEmpty()) {
         const QString key = commandLine.select.section(QLatin1Char(':'), 0, 0);
         const QString slug = commandLine.select.section(QLatin1Char(':'), 1);
         Section section = Section::Studies;
         if (!sectionFromKey(key, &section) || !window.selectRecord(section, slug)) {
-            std::fprintf(stderr, "evidence-browser: no record %s\n",
-                         qPrintable(commandLine.select));
+            std::fprintf(
+                stderr, "evidence-browser: %s\n",
+                qPrintable(
+                    QApplication::translate("eb::gui", "no record %1").arg(commandLine.select)));
         }
     }
     if (commandLine.showChart) {
@@ -177,8 +171,9 @@ int runApplication(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&window, &commandLine] {
             const bool saved = window.grab().save(commandLine.screenshotFile);
             if (!saved) {
-                std::fprintf(stderr, "evidence-browser: cannot write %s\n",
-                             qPrintable(commandLine.screenshotFile));
+                std::fprintf(stderr, "evidence-browser: %s\n",
+                             qPrintable(QApplication::translate("eb::gui", "cannot write %1")
+                                            .arg(commandLine.screenshotFile)));
             }
             QApplication::exit(saved ? 0 : 1);
         });

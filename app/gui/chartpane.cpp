@@ -2,8 +2,9 @@
 
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
-#include "charts/forestdata.h"
 #include "charts/forestplotview.h"
+#include "evidence/distributiondata.h"
+#include "evidence/forestdata.h"
 
 #include <QLabel>
 #include <QSplitter>
@@ -59,8 +60,8 @@ void ChartPane::showMessage(const QString &text)
 void ChartPane::showResults(const QString &title, const QList<catalogue::ResultRecord> &results)
 {
     // Two sources of one result are told apart by their source in the label.
-    const QList<charts::EffectEntry> entries = charts::effectEntriesFromResults(results);
-    charts::ForestBuild forest = charts::buildForest(entries, charts::DisplayMetric::Mw);
+    const QList<evidence::EffectEntry> entries = evidence::effectEntriesFromResults(results);
+    evidence::ForestBuild forest = evidence::buildForest(entries, evidence::DisplayMetric::Mw);
     if (!forest.ok() || results.isEmpty()) {
         showMessage(tr("No result of %1 can be drawn on the MW scale.").arg(title));
         return;
@@ -68,7 +69,7 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
     forest.spec.title = tr("%1: results on the MW scale").arg(title);
     m_title = forest.spec.title;
     m_results = results;
-    charts::addBenchmarkBands(forest.spec);
+    evidence::addBenchmarkBands(forest.spec);
     forest.spec.showBenchmarks = true;
     m_forest->setSpec(std::move(forest.spec));
 
@@ -80,8 +81,8 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
             continue;
         }
         QString error;
-        std::optional<charts::DistributionSpec> spec =
-            charts::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error);
+        std::optional<evidence::DistributionSpec> spec =
+            evidence::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error);
         if (spec) {
             QStringList what{result.studyName, result.timepoint};
             what.removeAll(QString());

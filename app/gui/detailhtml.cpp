@@ -1,5 +1,6 @@
 #include "gui/detailhtml.h"
 
+#include "evidence/format.h"
 #include "gui/effectequivalents.h"
 #include "gui/labels.h"
 
@@ -23,7 +24,7 @@ QString esc(const QString &text)
 QString number(double value)
 {
     // Six significant digits show every value as the source printed it (0.59, 0.0001, 442).
-    return QString::number(value, 'g', 6);
+    return evidence::formatValue(value);
 }
 
 QString orNotReported(const QString &text)
@@ -207,10 +208,7 @@ QString pCell(const catalogue::ResultRecord &r)
     if (!r.pValue) {
         return orNotReported(std::optional<double>());
     }
-    const QString op = r.pOperator.isEmpty() || r.pOperator == QLatin1String("=")
-                           ? QString()
-                           : r.pOperator + QLatin1Char(' ');
-    return esc(op + number(*r.pValue));
+    return esc(evidence::formatPValueCell(r.pValue, r.pOperator));
 }
 
 // The results as a table: one row per result and, under it, where it comes from.
@@ -376,25 +374,12 @@ QString identifiersHtml(const catalogue::SourceRecord &s)
 
 QString estimateText(const catalogue::ResultRecord &r)
 {
-    if (!r.estimate) {
-        return labels::notReported();
-    }
-    QString text = number(*r.estimate);
-    if (r.ciLow && r.ciHigh) {
-        text += QStringLiteral(" (%1 to %2)").arg(number(*r.ciLow), number(*r.ciHigh));
-    } else {
-        text += QStringLiteral(" (%1)").arg(tr("CI not reported"));
-    }
-    return text;
+    return evidence::formatEstimate(r.estimate, r.ciLow, r.ciHigh);
 }
 
 QString pText(const catalogue::ResultRecord &r)
 {
-    if (!r.pValue) {
-        return tr("p not reported");
-    }
-    return QStringLiteral("p %1 %2").arg(r.pOperator.isEmpty() ? QStringLiteral("=") : r.pOperator,
-                                         number(*r.pValue));
+    return evidence::formatP(r.pValue, r.pOperator);
 }
 
 QString studyHtml(const catalogue::StudyDetail &s)

@@ -1,17 +1,17 @@
 #include "gui/effectequivalents.h"
 
-#include "catalogue/derivedvalues.h"
+#include "evidence/derivedvalues.h"
 
 namespace eb::gui::detail {
 
 QString equivalentsHtml(const catalogue::ResultRecord &result)
 {
-    // The values are computed in core/catalogue (shared with `evidence catalogue show`); this
+    // The values are computed in core/evidence (shared with `evidence catalogue show`); this
     // file only lays them out for the detail pane.
     QString html;
-    for (const catalogue::DerivedGroup &group : catalogue::derivedValues(result)) {
+    for (const evidence::DerivedGroup &group : evidence::derivedValues(result)) {
         QString rows;
-        for (const catalogue::DerivedValue &value : group.values) {
+        for (const evidence::DerivedValue &value : group.values) {
             rows +=
                 QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td class='small'>%3</td></tr>")
                     .arg(value.label.toHtmlEscaped(), value.valueText.toHtmlEscaped(),

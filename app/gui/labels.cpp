@@ -1,5 +1,7 @@
 #include "gui/labels.h"
 
+#include "evidence/format.h"
+
 #include <QCoreApplication>
 
 namespace eb::gui::labels {
@@ -62,7 +64,7 @@ QString targetDirection(const QString &key)
 
 QString notReported()
 {
-    return QCoreApplication::translate("eb::gui::labels", "not reported");
+    return eb::evidence::notReported();
 }
 
 } // namespace eb::gui::labels

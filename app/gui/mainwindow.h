@@ -4,22 +4,15 @@
 #include "gui/section.h"
 
 #include <QMainWindow>
-#include <QSet>
-#include <array>
-#include <optional>
 
-class QAction;
-class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
-class QTimer;
 class QUrl;
 
 namespace eb::catalogue {
@@ -28,24 +21,26 @@ class Catalogue;
 
 namespace eb::gui {
 
+class CatalogueSession;
 class ChartPane;
-class ClaimTableModel;
-class MechanismTableModel;
-class OutcomeTableModel;
+class RecordBrowser;
 class RecordTableModelBase;
 class Settings;
-class SourceTableModel;
-class StudyTableModel;
+class WindowActions;
 
-// The main window: a sidebar of record kinds, the table of the chosen kind with its search
-// field and filters, and a detail pane for the selected record. The window reads the
-// catalogue only through the catalogue library's API and never owns the database.
+// The main window: a sidebar of record kinds, the record browser (the table of the chosen kind
+// with its search field and filters) and a detail pane for the selected record. It only wires
+// these together: what each kind shows comes from its SectionSpec, the records from the
+// catalogue library, and which catalogue is open from the CatalogueSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // The window reads `catalogue` (which must outlive it) and keeps its layout in `settings`.
+    // The window reads the session's catalogue (the session must outlive it) and keeps its
+    // layout in `settings`.
+    MainWindow(CatalogueSession &session, Settings &settings, QWidget *parent = nullptr);
+    // The same over a session of its own on `catalogue` (which must outlive it): for tests.
     MainWindow(catalogue::Catalogue &catalogue, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -64,7 +59,7 @@ public:
     bool openCatalogueFile(const QString &file, QString *error);
 
     // For tests and documentation screenshots.
-    QLineEdit *searchField() const { return m_searchField; }
+    QLineEdit *searchField() const;
     QTableView *tableView() const; // the table of the current section
     QTableView *tableView(Section section) const;
     RecordTableModelBase *model(Section section) const;
@@ -76,10 +71,10 @@ public:
     // *error set when there is no chart or the file cannot be written.
     bool exportChart(const QString &file, QString *error);
     QListWidget *sidebar() const { return m_sidebar; }
-    QComboBox *conditionFilter() const { return m_conditionFilter; }
-    QComboBox *designFilter() const { return m_designFilter; }
-    QComboBox *speciesFilter() const { return m_speciesFilter; }
-    QComboBox *domainFilter() const { return m_domainFilter; }
+    QComboBox *conditionFilter() const;
+    QComboBox *designFilter() const;
+    QComboBox *speciesFilter() const;
+    QComboBox *domainFilter() const;
     QLabel *countsLabel() const { return m_countsLabel; }
 
 signals:
@@ -90,20 +85,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createToolBar();
+    void connectActions();
     void createCentralWidget();
     void createStatusBar();
     void restoreLayout();
     void saveLayout();
 
-    void fillFilters();
-    void refreshTables();
-    void refreshTable(Section section);
+    void recordsRefilled();
     void updateSidebarCounts();
     void updateStatusCounts();
-    void runSearch();
     void showCurrentDetails();
     void followLink(const QUrl &url);
     void openCatalogue();
@@ -117,27 +107,12 @@ private:
     void toggleFullScreen(bool on);
     void focusSearch();
 
+    CatalogueSession &m_session;
     catalogue::Catalogue &m_catalogue;
     Settings &m_settings;
 
-    StudyTableModel *m_studyModel = nullptr;
-    OutcomeTableModel *m_outcomeModel = nullptr;
-    MechanismTableModel *m_mechanismModel = nullptr;
-    ClaimTableModel *m_claimModel = nullptr;
-    SourceTableModel *m_sourceModel = nullptr;
-    std::array<QTableView *, kSections.size()> m_tableViews{};
-    // The ids that the current search text matched, per section; empty: no search.
-    std::optional<std::array<QSet<qint64>, kSections.size()>> m_searchHits; // see searchHits()
-
     QListWidget *m_sidebar = nullptr;
-    QLineEdit *m_searchField = nullptr;
-    QComboBox *m_conditionFilter = nullptr;
-    QComboBox *m_designFilter = nullptr;
-    QComboBox *m_speciesFilter = nullptr;
-    QComboBox *m_domainFilter = nullptr;
-    QWidget *m_studyFilters = nullptr;
-    QWidget *m_outcomeFilters = nullptr;
-    QStackedWidget *m_tables = nullptr;
+    RecordBrowser *m_browser = nullptr;
     QTextBrowser *m_detailView = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     ChartPane *m_chartPane = nullptr;
@@ -148,20 +123,8 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QLabel *m_countsLabel = nullptr;
-    QTimer *m_searchTimer = nullptr;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_exportChartAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_fullScreenAction = nullptr;
-    QAction *m_userGuideAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QActionGroup *m_sectionGroup = nullptr;
-    std::array<QAction *, kSections.size()> m_sectionActions{};
+    WindowActions *m_actions = nullptr;
 };
 
 } // namespace eb::gui

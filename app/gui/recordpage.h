@@ -28,7 +28,8 @@ struct RecordPage
 // catalogue has no such record (or cannot read it).
 RecordPage recordPage(const catalogue::Catalogue &catalogue, Section section, const QString &slug);
 
-// The ids that a full-text search matches, per section (indexed by sectionIndex()).
+// The ids that a full-text search matches, per section (indexed by sectionIndex()), each
+// section's asked of the search index in SQL.
 using SectionHits = std::array<QSet<qint64>, kSections.size()>;
 SectionHits searchHits(const catalogue::Catalogue &catalogue, const QString &text);
 

@@ -138,6 +138,8 @@ QList<SourceRecord> ResearcherActions::selectedSources() const
                 }
             }
             break;
+        case Section::Count:
+            break;
         }
     }
     return sources;

@@ -1,41 +1,22 @@
 #include "gui/section.h"
 
-#include <QCoreApplication>
+#include "gui/sectionspec.h"
 
 namespace eb::gui {
 
 QString sectionTitle(Section section)
 {
-    switch (section) {
-    case Section::Studies:
-        return QCoreApplication::translate("eb::gui::Section", "Studies");
-    case Section::Outcomes:
-        return QCoreApplication::translate("eb::gui::Section", "Outcome measures");
-    case Section::Mechanisms:
-        return QCoreApplication::translate("eb::gui::Section", "Mechanisms");
-    case Section::Claims:
-        return QCoreApplication::translate("eb::gui::Section", "Claims");
-    case Section::Sources:
-        return QCoreApplication::translate("eb::gui::Section", "Sources");
-    }
-    return {};
+    return sectionText(sectionSpec(section).title);
 }
 
 QString sectionKey(Section section)
 {
-    switch (section) {
-    case Section::Studies:
-        return QStringLiteral("study");
-    case Section::Outcomes:
-        return QStringLiteral("outcome");
-    case Section::Mechanisms:
-        return QStringLiteral("mechanism");
-    case Section::Claims:
-        return QStringLiteral("claim");
-    case Section::Sources:
-        return QStringLiteral("source");
-    }
-    return {};
+    return QString::fromLatin1(sectionSpec(section).key);
+}
+
+QString sectionIconPath(Section section)
+{
+    return QStringLiteral(":/icons/sections/%1.svg").arg(sectionKey(section));
 }
 
 bool sectionFromKey(const QString &key, Section *section)

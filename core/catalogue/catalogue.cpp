@@ -169,4 +169,9 @@ bool Catalogue::runScripts(const QList<SqlScript> &scripts,
     return d->db.runScripts(scripts, info);
 }
 
+QList<qint64> Catalogue::searchIds(SearchHit::Kind kind, const QString &text) const
+{
+    return SearchRepository(d->fresh()).ids(kind, text);
+}
+
 } // namespace eb::catalogue

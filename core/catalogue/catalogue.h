@@ -80,6 +80,11 @@ public:
     bool runScripts(const QList<SqlScript> &scripts,
                     const QList<QPair<QString, QString>> &info = {});
 
+    // The ids of the records of one kind that the text matches (same rules as search()), in
+    // no particular order and without a limit: a filter for lists that have no text filter
+    // of their own (StudyFilter::text has one).
+    QList<qint64> searchIds(SearchHit::Kind kind, const QString &text) const;
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

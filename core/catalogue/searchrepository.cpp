@@ -45,6 +45,20 @@ QList<SearchHit> SearchRepository::search(const QString &text, int limit, int of
         });
 }
 
+QList<qint64> SearchRepository::ids(SearchHit::Kind kind, const QString &text) const
+{
+    const QString match = ftsQueryFromUserText(text);
+    if (match.isEmpty()) {
+        return {};
+    }
+    return m_db.list<qint64>(
+        QStringLiteral("SELECT rowid AS key FROM search_index WHERE search_index MATCH ? AND "
+                       "rowid % %1 = %2")
+            .arg(Database::kSearchKindBits)
+            .arg(Database::searchKindCode(kind)),
+        {match}, [](const Row &r) { return Database::searchIdOfKey(r.id(QStringLiteral("key"))); });
+}
+
 QString SearchRepository::idsMatchingSql(SearchHit::Kind kind)
 {
     return QStringLiteral("SELECT rowid / %1 FROM search_index WHERE search_index MATCH ? AND "

@@ -19,6 +19,9 @@ public:
     QList<SearchHit> search(const QString &text, int limit, int offset,
                             const QString &highlightOpen, const QString &highlightClose) const;
 
+    // See Catalogue::searchIds().
+    QList<qint64> ids(SearchHit::Kind kind, const QString &text) const;
+
     // "SELECT <ids of records of kind> ... MATCH ?": a subquery with one parameter, the
     // ftsQueryFromUserText() of the user's text, for other repositories' text filters.
     static QString idsMatchingSql(SearchHit::Kind kind);

@@ -47,28 +47,6 @@ ChartFonts ChartFonts::make(double fontScale)
     return fonts;
 }
 
-QString formatChartNumber(double value, int decimals)
-{
-    if (!std::isfinite(value)) {
-        return QStringLiteral("–");
-    }
-    // Fixed decimals up to a million; beyond, scientific notation, so that a huge value
-    // (1e300 from a CSV) is a short label and never a 300-digit one that runs over the plot.
-    QString text = std::abs(value) < 1e6 ? QString::number(value, 'f', decimals)
-                                         : QString::number(value, 'e', std::clamp(decimals, 1, 3));
-    if (text.startsWith(QLatin1Char('-'))) {
-        // "-0.00" is not a value anyone reported.
-        bool allZero = true;
-        for (const QChar c : text.mid(1)) {
-            if (c.isDigit() && c != QLatin1Char('0')) {
-                allZero = false;
-            }
-        }
-        text = allZero ? text.mid(1) : QStringLiteral("−") + text.mid(1);
-    }
-    return text;
-}
-
 QGraphicsSimpleTextItem *addText(QGraphicsItem *parent, const QString &text, const QFont &font,
                                  const QColor &color, double x, double y)
 {

@@ -45,10 +45,6 @@ struct ChartFonts
 // Clamps a user-supplied font scale to something that can still be laid out.
 double sanitizedFontScale(double fontScale);
 
-// A number as a chart shows it: fixed decimals, "−" for negatives, never "nan" or "inf" (the
-// callers check finiteness; this is a last line of defence that prints "–").
-QString formatChartNumber(double value, int decimals = 2);
-
 // A text item with the given font and colour, child of parent, top-left at (x, y).
 QGraphicsSimpleTextItem *addText(QGraphicsItem *parent, const QString &text, const QFont &font,
                                  const QColor &color, double x, double y);

@@ -1,6 +1,7 @@
 #include "charts/distributionchart.h"
 
 #include "charts/chartlegend.h"
+#include "evidence/format.h"
 
 #include <QAreaSeries>
 #include <QBrush>
@@ -18,6 +19,11 @@
 #include <cmath>
 
 namespace eb::charts {
+
+using eb::evidence::formatChartNumber;
+
+using eb::evidence::DistributionSpec;
+using eb::evidence::kMaxDrawnD;
 namespace {
 
 constexpr int kCurvePoints = 241;

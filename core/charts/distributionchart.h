@@ -2,7 +2,7 @@
 
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
-#include "charts/distributionspec.h"
+#include "evidence/distributionspec.h"
 
 #include <QCoreApplication>
 
@@ -26,10 +26,10 @@ class DistributionChart : public ChartFigure
     Q_DECLARE_TR_FUNCTIONS(eb::charts::DistributionChart)
 
 public:
-    explicit DistributionChart(DistributionSpec spec);
+    explicit DistributionChart(evidence::DistributionSpec spec);
     ~DistributionChart() override;
 
-    const DistributionSpec &spec() const { return m_spec; }
+    const evidence::DistributionSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
     QString toolTipAt(const QPointF &scenePos) const override;
 
@@ -50,7 +50,7 @@ private:
     double bottomBlockHeight(double width) const;
     QList<struct LegendEntry> legendEntries() const;
 
-    DistributionSpec m_spec;
+    evidence::DistributionSpec m_spec;
     // Where the treatment curve is drawn: m_spec.d limited to the drawable range. Every label
     // shows m_spec.d itself.
     double m_drawnD = 0;

@@ -2,8 +2,9 @@
 
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
-#include "charts/forestspec.h"
+#include "charts/forestlayout.h"
 #include "charts/marklayer.h"
+#include "evidence/forestspec.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,28 +43,16 @@ class ForestPlot : public ChartFigure
     Q_DECLARE_TR_FUNCTIONS(eb::charts::ForestPlot)
 
 public:
-    explicit ForestPlot(ForestSpec spec);
+    explicit ForestPlot(evidence::ForestSpec spec);
     ~ForestPlot() override;
 
-    const ForestSpec &spec() const { return m_spec; }
+    const evidence::ForestSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
     QString toolTipAt(const QPointF &scenePos) const override;
 
     // --- geometry, read back by tests and views ---------------------------------------------
     // One slot per drawn line, top to bottom: group headings, rows, a spacer, the pooled row.
-    struct Slot
-    {
-        enum class Kind
-        {
-            Row,
-            Group,
-            Spacer,
-            Pooled,
-        };
-        Kind kind = Kind::Row;
-        int row = -1; // index into spec().rows for Kind::Row
-        QString text; // Kind::Group
-    };
+    using Slot = ForestSlot;
     const std::vector<Slot> &rowSlots() const { return m_slots; }
     int slotOfRow(int row) const;                        // -1 if the row is not drawn
     int pooledSlot() const;                              // -1 without a pooled result
@@ -91,7 +80,6 @@ protected:
     void layoutItems(const QSizeF &size) override;
 
 private:
-    struct Columns;
     struct RowText
     {
         QString cells[4]; // study, outcome, timepoint, N
@@ -101,15 +89,15 @@ private:
         QString weight;
     };
 
-    void buildSlots();
+    static float bandAlpha(int strength);
     void measureTexts();
-    Columns columnsFor(double width) const;
+    ForestColumns columnsFor(double width) const;
     void chooseAxisRange(double plotWidth);
     QList<struct LegendEntry> legendEntries() const;
     double bottomBlockHeight(double width, double plotLeft, double plotRight) const;
     double topBlockHeight(double width) const;
     void positionMarks();
-    void addTexts(const Columns &columns, double width);
+    void addTexts(const ForestColumns &columns, double width);
     double slotValue(int slot) const;
     std::optional<double> noEffect() const;
     QString pooledLabel() const;
@@ -117,7 +105,7 @@ private:
     double clampToAxis(double value) const;
     QString rowToolTip(int row) const;
 
-    ForestSpec m_spec;
+    evidence::ForestSpec m_spec;
     ChartFonts m_fonts;
     std::vector<Slot> m_slots;
     std::vector<int> m_slotOfRow;

@@ -5,6 +5,9 @@
 
 namespace eb::charts {
 
+using eb::evidence::DistributionSpec;
+using eb::evidence::ForestSpec;
+
 ForestPlotView::ForestPlotView(QWidget *parent) : ChartView(parent)
 {
     setFillsView(false);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "charts/chartview.h"
-#include "charts/distributionspec.h"
-#include "charts/forestspec.h"
+#include "evidence/distributionspec.h"
+#include "evidence/forestspec.h"
 
 namespace eb::charts {
 
@@ -17,7 +17,7 @@ class ForestPlotView : public ChartView
 
 public:
     explicit ForestPlotView(QWidget *parent = nullptr);
-    void setSpec(ForestSpec spec);
+    void setSpec(evidence::ForestSpec spec);
     ForestPlot *forestPlot() const;
 };
 
@@ -28,7 +28,7 @@ class DistributionView : public ChartView
 
 public:
     explicit DistributionView(QWidget *parent = nullptr);
-    void setSpec(DistributionSpec spec);
+    void setSpec(evidence::DistributionSpec spec);
     DistributionChart *distributionChart() const;
 };
 

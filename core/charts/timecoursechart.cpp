@@ -1,7 +1,9 @@
 #include "charts/timecoursechart.h"
 
 #include "catalogue/vocabulary.h"
+#include "charts/axisscale.h"
 #include "charts/chartlegend.h"
+#include "evidence/format.h"
 
 #include <QBrush>
 #include <QCategoryAxis>
@@ -24,6 +26,10 @@ namespace eb::charts {
 
 using eb::catalogue::vocabulary::metricAxisTitle;
 using eb::catalogue::vocabulary::metricShort;
+using eb::evidence::formatChartNumber;
+
+using eb::evidence::TimeCoursePoint;
+using eb::evidence::TimeCourseSpec;
 namespace {
 
 constexpr double kTextZ = 6;
@@ -40,16 +46,6 @@ const QColor &seriesColour(int index)
 bool finite(const std::optional<double> &v)
 {
     return v.has_value() && std::isfinite(*v);
-}
-
-double niceStep(double raw)
-{
-    if (!(raw > 0) || !std::isfinite(raw)) {
-        return 1.0;
-    }
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / power;
-    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * power;
 }
 
 } // namespace
@@ -132,14 +128,14 @@ TimeCourseChart::TimeCourseChart(TimeCourseSpec spec) : m_spec(std::move(spec))
     if (ratio) {
         auto *axis = new QLogValueAxis;
         axis->setLabelFormat(QStringLiteral("%g"));
-        const double base = std::exp(hi - lo) <= 64 ? 2.0 : 10.0;
-        axis->setBase(base);
-        axis->setRange(std::pow(base, std::floor(lo / std::log(base))),
-                       std::pow(base, std::ceil(hi / std::log(base))));
+        const axisscale::LogRange range =
+            axisscale::logRange(std::exp(lo), std::exp(hi), axisscale::LogSnap::WholeDecades);
+        axis->setBase(range.base);
+        axis->setRange(range.low, range.high);
         m_axisY = axis;
     } else {
         auto *axis = new QValueAxis;
-        const double step = niceStep((hi - lo) / 6);
+        const double step = axisscale::niceStep((hi - lo) / 6);
         const double anchor = null.value_or(0.0);
         if (m_spec.metric == eb::stats::Metric::MannWhitney) {
             lo = std::max(0.0, lo);
@@ -150,12 +146,8 @@ TimeCourseChart::TimeCourseChart(TimeCourseSpec spec) : m_spec(std::move(spec))
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(anchor);
         axis->setTickInterval(step);
-        int decimals = 0;
-        while (decimals < 4 && std::abs(step * std::pow(10, decimals) -
-                                        std::round(step * std::pow(10, decimals))) > 1e-9) {
-            ++decimals;
-        }
-        axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+        axis->setLabelFormat(
+            QStringLiteral("%.%1f").arg(axisscale::decimalsForStep(step, /*maxDecimals=*/4)));
         m_axisY = axis;
     }
     m_axisY->setLabelsFont(m_fonts.axis);

@@ -2,7 +2,7 @@
 
 #include "charts/chartfigure.h"
 #include "charts/chartstyle.h"
-#include "charts/timecoursespec.h"
+#include "evidence/timecoursespec.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -28,10 +28,10 @@ class TimeCourseChart : public ChartFigure
     Q_DECLARE_TR_FUNCTIONS(eb::charts::TimeCourseChart)
 
 public:
-    explicit TimeCourseChart(TimeCourseSpec spec);
+    explicit TimeCourseChart(evidence::TimeCourseSpec spec);
     ~TimeCourseChart() override;
 
-    const TimeCourseSpec &spec() const { return m_spec; }
+    const evidence::TimeCourseSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
     QString toolTipAt(const QPointF &scenePos) const override;
 
@@ -49,7 +49,7 @@ private:
     double xOf(int point) const;
     QList<struct LegendEntry> legendEntries() const;
 
-    TimeCourseSpec m_spec;
+    evidence::TimeCourseSpec m_spec;
     ChartFonts m_fonts;
     QStringList m_timepoints;
     QStringList m_series;

@@ -2,8 +2,8 @@
 
 #include "catalogue/catalogue.h"
 #include "catalogue/vocabulary.h"
-#include "charts/forestdata.h"
 #include "charts/forestplot.h"
+#include "evidence/forestdata.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -310,14 +310,15 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
 
 std::unique_ptr<eb::charts::ForestPlot> summaryForest(const EvidenceSummary &summary)
 {
-    const QList<eb::charts::EffectEntry> entries =
-        eb::charts::effectEntriesFromResults(summary.study.results);
-    eb::charts::ForestBuild build = eb::charts::buildForest(entries, eb::charts::DisplayMetric::Mw);
+    const QList<eb::evidence::EffectEntry> entries =
+        eb::evidence::effectEntriesFromResults(summary.study.results);
+    eb::evidence::ForestBuild build =
+        eb::evidence::buildForest(entries, eb::evidence::DisplayMetric::Mw);
     if (!build.ok() || entries.isEmpty()) {
         return nullptr;
     }
     build.spec.title = tr("%1: results on the MW scale").arg(summary.study.name);
-    eb::charts::addBenchmarkBands(build.spec);
+    eb::evidence::addBenchmarkBands(build.spec);
     build.spec.showBenchmarks = true;
     return std::make_unique<eb::charts::ForestPlot>(std::move(build.spec));
 }

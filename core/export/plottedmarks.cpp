@@ -1,9 +1,9 @@
 #include "export/plottedmarks.h"
 
-#include "charts/distributionspec.h"
-#include "charts/forestdata.h"
 #include "charts/forestplot.h"
 #include "charts/timecoursechart.h"
+#include "evidence/distributionspec.h"
+#include "evidence/forestdata.h"
 #include "stats/conversions.h"
 
 #include <QCoreApplication>
@@ -54,14 +54,15 @@ QString keyOf(const QString &label, const QString &outcome, const QString &timep
 QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
                                    const QList<ResultRecord> &results)
 {
-    const eb::charts::ForestSpec &spec = plot.spec();
-    const QList<eb::charts::EffectEntry> entries = eb::charts::effectEntriesFromResults(results);
+    const eb::evidence::ForestSpec &spec = plot.spec();
+    const QList<eb::evidence::EffectEntry> entries =
+        eb::evidence::effectEntriesFromResults(results);
     QStringList entryKeys;
-    for (const eb::charts::EffectEntry &e : entries) {
+    for (const eb::evidence::EffectEntry &e : entries) {
         entryKeys << keyOf(e.study, e.outcome, e.timepoint, e.note);
     }
     QStringList rowKeys;
-    for (const eb::charts::ForestRow &r : spec.rows) {
+    for (const eb::evidence::ForestRow &r : spec.rows) {
         rowKeys << keyOf(r.study, r.outcome, r.timepoint, r.note);
     }
     const QList<int> entryOfRow = matchInOrder(rowKeys, entryKeys);
@@ -69,7 +70,7 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
     QList<PlottedMark> marks;
     for (const eb::charts::ForestPlot::Slot &slot : plot.rowSlots()) {
         if (slot.kind == eb::charts::ForestPlot::Slot::Kind::Row) {
-            const eb::charts::ForestRow &row = spec.rows.at(slot.row);
+            const eb::evidence::ForestRow &row = spec.rows.at(slot.row);
             if (!row.estimate) {
                 continue; // "not reported": a label, no mark
             }
@@ -91,7 +92,7 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
             }
             marks << mark;
         } else if (slot.kind == eb::charts::ForestPlot::Slot::Kind::Pooled && spec.pooled) {
-            const eb::charts::PooledSummary &p = *spec.pooled;
+            const eb::evidence::PooledSummary &p = *spec.pooled;
             PlottedMark mark;
             mark.kind = QStringLiteral("pooled");
             mark.label = p.label.isEmpty() ? tr("Pooled (%1)").arg(p.method) : p.label;
@@ -114,18 +115,18 @@ QList<PlottedMark> marksFromTimeCourse(const eb::charts::TimeCourseChart &chart,
 {
     QStringList entryKeys;
     for (const ResultRecord &result : results) {
-        const eb::charts::EffectEntry e = eb::charts::effectEntryFromResult(result);
+        const eb::evidence::EffectEntry e = eb::evidence::effectEntryFromResult(result);
         entryKeys << keyOf(e.outcome, QString(), e.timepoint, e.note);
     }
-    const QList<eb::charts::TimeCoursePoint> &points = chart.spec().points;
+    const QList<eb::evidence::TimeCoursePoint> &points = chart.spec().points;
     QStringList pointKeys;
-    for (const eb::charts::TimeCoursePoint &p : points) {
+    for (const eb::evidence::TimeCoursePoint &p : points) {
         pointKeys << keyOf(p.series, QString(), p.timepoint, p.note);
     }
     const QList<int> entryOfPoint = matchInOrder(pointKeys, entryKeys);
     QList<PlottedMark> marks;
     for (int i = 0; i < points.size(); ++i) {
-        const eb::charts::TimeCoursePoint &p = points.at(i);
+        const eb::evidence::TimeCoursePoint &p = points.at(i);
         if (!p.estimate) {
             continue;
         }
@@ -153,7 +154,7 @@ QList<PlottedMark> marksFromTimeCourse(const eb::charts::TimeCourseChart &chart,
     return marks;
 }
 
-QList<PlottedMark> marksFromDistribution(const eb::charts::DistributionSpec &spec,
+QList<PlottedMark> marksFromDistribution(const eb::evidence::DistributionSpec &spec,
                                          const QString &given)
 {
     const QString assumption =

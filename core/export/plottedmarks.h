@@ -14,8 +14,10 @@
 namespace eb::charts {
 class ForestPlot;
 class TimeCourseChart;
-struct DistributionSpec;
 } // namespace eb::charts
+namespace eb::evidence {
+struct DistributionSpec;
+} // namespace eb::evidence
 
 namespace eb::exporting {
 
@@ -50,7 +52,7 @@ QList<PlottedMark> marksFromTimeCourse(const eb::charts::TimeCourseChart &chart,
 
 // The statistics the distribution chart shows (d, MW, U3, OVL). `given` names the one that
 // was given rather than computed ("d", "MW"; empty: none).
-QList<PlottedMark> marksFromDistribution(const eb::charts::DistributionSpec &spec,
+QList<PlottedMark> marksFromDistribution(const eb::evidence::DistributionSpec &spec,
                                          const QString &given);
 
 // The sources behind the marks, each once, in order of first use, taken from `sources`.

@@ -15,6 +15,11 @@ NntValue valueFromDifference(double r)
         return NntValue{NntValue::Kind::Infinite, 0.0};
     }
     const double magnitude = 1.0 / std::abs(r);
+    if (!std::isfinite(magnitude)) {
+        // A denormal difference: its reciprocal overflows. No number of patients a double can
+        // hold makes one more success: as good as no difference, and never "inf".
+        return NntValue{NntValue::Kind::Infinite, 0.0};
+    }
     return NntValue{r > 0.0 ? NntValue::Kind::Benefit : NntValue::Kind::Harm, magnitude};
 }
 

@@ -16,6 +16,7 @@
 namespace {
 
 using namespace eb::charts;
+using namespace eb::evidence;
 
 // The CLI's default size: 1200 px wide, the natural height up to 4000 px.
 constexpr double kWidth = 1200;

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 using namespace eb::charts;
+using namespace eb::evidence;
 using eb::charts::testing::smallMwSpec;
 
 namespace {

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "charts/forestspec.h"
+#include "evidence/forestspec.h"
 
 #include <QGraphicsPathItem>
 #include <QPainterPath>
 #include <vector>
 
 namespace eb::charts::testing {
+
+using namespace eb::evidence;
 
 // A small MW forest plot: five rows, one derived, with weights.
 inline ForestSpec smallMwSpec()

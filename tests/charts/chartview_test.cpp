@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 using namespace eb::charts;
+using namespace eb::evidence;
 
 namespace {
 

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 using namespace eb::charts;
+using namespace eb::evidence;
 using eb::charts::testing::segments;
 using eb::charts::testing::smallMwSpec;
 

@@ -1,11 +1,11 @@
 // `evidence render`, called in-process (GUI test main: drawing needs a QGuiApplication):
 // files that open and hold what was asked for, exit 2 with one stderr line and no file left
 // behind for bad input.
-#include "charts/forestdata.h"
 #include "charts/forestplot.h"
 #include "charts/marklayer.h"
 #include "cli/cli.h"
 #include "cli/forestcsv.h"
+#include "evidence/forestdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -392,7 +392,7 @@ TEST_F(RenderCommand, RowsFromYiAndViAreReportedEstimatesWithAComputedCi)
     ASSERT_EQ(table->entries.size(), 1);
     EXPECT_FALSE(table->entries.first().derived);
     EXPECT_TRUE(table->entries.first().derivation.contains(QStringLiteral("computed from vi")));
-    auto build = eb::charts::buildForest(table->entries, eb::charts::DisplayMetric::Native);
+    auto build = eb::evidence::buildForest(table->entries, eb::evidence::DisplayMetric::Native);
     ASSERT_TRUE(build.ok());
     eb::charts::ForestPlot plot(build.spec);
     plot.resize(QSizeF(1000, 400));

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -399,4 +400,70 @@ TEST(StatsCommands, ParseErrorsAndStrayArgumentsAreOneLine)
         expectBadInput(evidence({QLatin1String(command), "--no-such-option"}),
                        {QStringLiteral("evidence %1").arg(command), "no-such-option"});
     }
+}
+
+// Issue 7, found by probing with bad input: the shared formatting of the evidence layer.
+TEST(ConvertCommand, ADenormalControlEventRateNeverPrintsNntbInf)
+{
+    for (const char *cer : {"1e-310", "1e-320", "5e-324"}) {
+        const CommandRun text =
+            evidence({"convert", "--from", "d", "--value", "0.5", "--cer", cer});
+        ASSERT_EQ(text.status, eb::cli::ExitOk) << cer << text.err.toStdString();
+        EXPECT_FALSE(text.out.contains(QLatin1String("NNTB inf"))) << text.out.toStdString();
+        expectNoNanOrInf(text);
+        const CommandRun js =
+            evidence({"convert", "--from", "d", "--value", "0.5", "--cer", cer, "--json"});
+        ASSERT_EQ(js.status, eb::cli::ExitOk) << cer;
+        const QJsonObject furukawa = json(js).value("nnt_furukawa").toObject();
+        EXPECT_FALSE(furukawa.value("text").toString().contains(QLatin1String("inf ")));
+        // A benefit or harm NNT always carries a finite number in JSON.
+        if (furukawa.value("kind").toString() != QLatin1String("infinite")) {
+            EXPECT_TRUE(furukawa.value("value").isDouble()) << cer;
+        }
+    }
+}
+
+TEST(ConvertCommand, AHugeNntIsBoundedNotA63DigitNumber)
+{
+    const CommandRun run = evidence({"convert", "--from", "d", "--value", "0.5", "--cer", "1e-70"});
+    ASSERT_EQ(run.status, eb::cli::ExitOk) << run.err.toStdString();
+    const QString line =
+        run.out.split(QLatin1Char('\n')).filter(QLatin1String("Furukawa")).value(0);
+    EXPECT_TRUE(line.contains(QLatin1String("NNTB > 10^6"))) << line.toStdString();
+    static const QRegularExpression longNumber(QStringLiteral("\\d{8,}"));
+    EXPECT_FALSE(longNumber.match(run.out).hasMatch()) << run.out.toStdString();
+    const CommandRun nearNull =
+        evidence({"convert", "--from", "mw", "--value", "0.5000000000000001"});
+    ASSERT_EQ(nearNull.status, eb::cli::ExitOk);
+    EXPECT_TRUE(nearNull.out.contains(QLatin1String("NNTB > 10^6"))) << nearNull.out.toStdString();
+    EXPECT_FALSE(longNumber.match(nearNull.out).hasMatch()) << nearNull.out.toStdString();
+}
+
+TEST(PoolCommand, TheLevelIsPrintedAsGiven)
+{
+    const CommandRun pool =
+        evidence({"pool", "--level", "99.9999999999", "-"}, "yi,vi\n0.1,0.2\n0.3,0.1\n0.2,0.05\n");
+    ASSERT_EQ(pool.status, eb::cli::ExitOk) << pool.err.toStdString();
+    EXPECT_TRUE(pool.out.contains(QLatin1String("99.9999999999% CI"))) << pool.out.toStdString();
+    EXPECT_FALSE(pool.out.contains(QLatin1String("100% CI"))) << pool.out.toStdString();
+    const CommandRun smd = evidence({"smd", "--m1", "1", "--sd1", "1", "--n1", "10", "--m2", "0",
+                                     "--sd2", "1", "--n2", "10", "--level", "99.9999999999"});
+    ASSERT_EQ(smd.status, eb::cli::ExitOk) << smd.err.toStdString();
+    EXPECT_TRUE(smd.out.contains(QLatin1String("99.9999999999% CI"))) << smd.out.toStdString();
+    EXPECT_FALSE(smd.out.contains(QLatin1String("100% CI"))) << smd.out.toStdString();
+}
+
+TEST(PoolCommand, AHugeBadFieldOrHeaderIsQuotedShort)
+{
+    const QString huge(1 << 20, QLatin1Char('x'));
+    const CommandRun field = evidence({"pool", "-"}, "yi,vi\n0.1,0.2\n" + huge + ",0.1\n");
+    expectBadInput(field, {"row 2", "yi", "xxxxxxxx"});
+    EXPECT_LT(field.err.size(), 200) << field.err.left(300).toStdString();
+    const CommandRun label =
+        evidence({"pool", "-"}, "label,yi,vi\nA,0.1,0.2\n" + huge + ",0.3,-0.1\n");
+    expectBadInput(label, {"row 2", "vi"});
+    EXPECT_LT(label.err.size(), 200) << label.err.left(300).toStdString();
+    const CommandRun header = evidence({"pool", "-"}, huge + ",vi\n0.1,0.2\n");
+    expectBadInput(header, {"missing column", "yi"});
+    EXPECT_LT(header.err.size(), 200) << header.err.left(300).toStdString();
 }

@@ -1,9 +1,10 @@
 // Figure bundles: the CSV holds exactly the marks the chart's scene draws, value for value;
 // every reported number's provenance names a quote found verbatim in its source; the files
 // are all there and the citations cover every source behind the marks.
-#include "charts/forestdata.h"
 #include "charts/forestplot.h"
 #include "charts/marklayer.h"
+#include "evidence/forestdata.h"
+#include "evidence/pooledrows.h"
 #include "export/figurebundle.h"
 #include "exportfixtures.h"
 
@@ -73,15 +74,15 @@ struct Bundled
 
 // Every result of the catalogue on the MW scale, pooled by REML, as `evidence render forest
 // --all --metric mw --pool REML` draws it.
-Bundled catalogueForest(eb::charts::DisplayMetric display)
+Bundled catalogueForest(eb::evidence::DisplayMetric display)
 {
     eb::catalogue::Catalogue &catalogue = eb::exporttest::bundledCatalogue();
     const QList<eb::catalogue::ResultRecord> results = catalogue.results();
-    eb::charts::ForestBuild build =
-        eb::charts::buildForest(eb::charts::effectEntriesFromResults(results), display);
+    eb::evidence::ForestBuild build =
+        eb::evidence::buildForest(eb::evidence::effectEntriesFromResults(results), display);
     EXPECT_TRUE(build.ok()) << build.error.toStdString();
     QString error;
-    EXPECT_TRUE(eb::charts::addPooledResult(build.spec, eb::stats::PoolMethod::Reml, &error))
+    EXPECT_TRUE(eb::evidence::addPooledResult(build.spec, eb::stats::PoolMethod::Reml, &error))
         << error.toStdString();
     build.spec.title = QStringLiteral("All results");
     Bundled b;
@@ -97,7 +98,7 @@ Bundled catalogueForest(eb::charts::DisplayMetric display)
     return b;
 }
 
-class FigureBundleTest : public ::testing::TestWithParam<eb::charts::DisplayMetric>
+class FigureBundleTest : public ::testing::TestWithParam<eb::evidence::DisplayMetric>
 {
 };
 
@@ -189,12 +190,12 @@ TEST_P(FigureBundleTest, CsvEqualsTheMarksOfTheScene)
 }
 
 INSTANTIATE_TEST_SUITE_P(Scales, FigureBundleTest,
-                         ::testing::Values(eb::charts::DisplayMetric::Mw,
-                                           eb::charts::DisplayMetric::D));
+                         ::testing::Values(eb::evidence::DisplayMetric::Mw,
+                                           eb::evidence::DisplayMetric::D));
 
 TEST(FigureBundle, ProvenanceQuotesOccurVerbatimInTheirSources)
 {
-    Bundled b = catalogueForest(eb::charts::DisplayMetric::Mw);
+    Bundled b = catalogueForest(eb::evidence::DisplayMetric::Mw);
     QTemporaryDir dir;
     QString error;
     ASSERT_TRUE(writeFigureBundle(*b.plot, b.bundle, dir.path(), &error)) << error.toStdString();
@@ -254,7 +255,7 @@ TEST(FigureBundle, ProvenanceQuotesOccurVerbatimInTheirSources)
 
 TEST(FigureBundle, HoldsEveryFileAndTheSourcesBehindTheMarks)
 {
-    Bundled b = catalogueForest(eb::charts::DisplayMetric::Mw);
+    Bundled b = catalogueForest(eb::evidence::DisplayMetric::Mw);
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("new/bundle"));
     QString error;

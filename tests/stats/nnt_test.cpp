@@ -1,5 +1,6 @@
 #include "stats/nnt.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 
 using namespace eb::stats;
@@ -85,4 +86,27 @@ TEST(Nnt, FurukawaAndValidation)
     EXPECT_FALSE(nntFromD(0.5, 0.2, 0.6, 0.9).ok()); // CI does not contain d
     EXPECT_FALSE(nntFromRiskDifference(1.5, std::nullopt, std::nullopt, true).ok());
     EXPECT_FALSE(nntFromRiskDifference(0.1, 0.2, 0.3, true).ok());
+}
+
+TEST(Nnt, ADenormalDifferenceIsInfiniteNeverAnOverflowedMagnitude)
+{
+    // 1/5e-324 overflows a double: the NNT is infinite, not "NNTB inf".
+    for (const double r : {5e-324, -5e-324, 1e-320, -1e-310}) {
+        const auto nnt = nntFromDifference(r, std::nullopt, std::nullopt, "f", "a");
+        ASSERT_TRUE(nnt.ok()) << r;
+        EXPECT_TRUE(nnt->estimate.isInfinite()) << r;
+        EXPECT_EQ(nnt->estimate.text(), "infinite") << r;
+    }
+    // Small but normal: a finite, huge magnitude (the front ends bound its text).
+    const auto small = nntFromDifference(1e-62, std::nullopt, std::nullopt, "f", "a");
+    ASSERT_TRUE(small.ok());
+    EXPECT_EQ(small->estimate.kind, NntValue::Kind::Benefit);
+    EXPECT_TRUE(std::isfinite(small->estimate.magnitude));
+    // Furukawa with a denormal control event rate.
+    const auto furukawa = nntFromD(0.5, 1e-320);
+    if (furukawa.ok()) {
+        EXPECT_TRUE(std::isfinite(furukawa->estimate.magnitude));
+        const std::string text = furukawa->estimate.text();
+        EXPECT_TRUE(text == "infinite" || text.find("inf") == std::string::npos) << text;
+    }
 }

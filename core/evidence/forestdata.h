@@ -1,13 +1,11 @@
 #pragma once
 
-// Glue between the catalogue, the effect-size engine and the charts: turns results (from the
-// catalogue or a CSV) into the plain specs the charts draw. Every conversion and every pooled
-// number comes from eb::stats; nothing here is drawn and the charts compute nothing.
+// Effect entries and forest rows: turns results (from the catalogue or a CSV) into the forest
+// specs the charts draw. Every conversion comes from eb::stats; nothing here is drawn and the
+// charts compute nothing. Pooling is in pooledrows.h, the time course in timecoursedata.h, the
+// distribution chart in distributiondata.h.
 
-#include "charts/distributionspec.h"
-#include "charts/forestspec.h"
-#include "charts/timecoursespec.h"
-#include "stats/metaanalysis.h"
+#include "evidence/forestspec.h"
 #include "stats/metric.h"
 
 #include <QHash>
@@ -20,7 +18,7 @@ namespace eb::catalogue {
 struct ResultRecord;
 }
 
-namespace eb::charts {
+namespace eb::evidence {
 
 // One effect as reported (or derived) somewhere, on its own metric's scale.
 struct EffectEntry
@@ -83,23 +81,8 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
 // eb::stats; OR bands from Cohen's d through the logit conversion) to spec.benchmarks.
 void addBenchmarkBands(ForestSpec &spec);
 
-// Pools the rows that have a CI (eb::stats::pool), on the scale where the metric is pooled
-// (d for MW, log for ratios, the metric itself otherwise), and writes the pooled summary and
-// each row's weight into spec. Returns false with *error set when pooling is refused.
-bool addPooledResult(ForestSpec &spec, eb::stats::PoolMethod method, QString *error,
-                     const QList<std::optional<double>> &variances = {});
-
-// The distribution chart for a value on MW, d (or g) or OR scale: every number from
-// eb::stats::convertEffect. Returns nothing with *error set for a value out of range.
-std::optional<DistributionSpec> distributionFor(eb::stats::Metric metric, double value,
-                                                QString *error);
-
-// The time-course spec for one study's entries: outcomes with two or more timepoints, on their
-// common native metric, or converted to MW when they differ.
-std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, QString *error);
-
 // The outcome-domain chart: every entry converted to one common metric and listed under its
 // domain.
 ForestBuild buildDomainForest(const QList<EffectEntry> &entries, DisplayMetric display);
 
-} // namespace eb::charts
+} // namespace eb::evidence

@@ -1,17 +1,22 @@
-#include "catalogue/derivedvalues.h"
+#include "evidence/derivedvalues.h"
 
+#include "evidence/format.h"
 #include "stats/conversions.h"
 #include "stats/metric.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
 
-namespace eb::catalogue {
+namespace eb::evidence {
+
+using catalogue::ArmSummaryRecord;
+using catalogue::ResultRecord;
+
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eb::catalogue::DerivedValues", text);
+    return QCoreApplication::translate("eb::evidence::DerivedValues", text);
 }
 
 // Derived values are shown with two decimals: they are model-based approximations, and more
@@ -79,9 +84,9 @@ std::optional<DerivedGroup> conversions(const ResultRecord &result)
                              QString::fromStdString(value->formula)});
     }
     const stats::NntResult &nnt = report->nntKraemer;
-    QString nntText = QString::fromStdString(nnt.estimate.text(1));
+    QString nntText = formatNnt(nnt.estimate, 1);
     if (nnt.hasCi()) {
-        nntText += QStringLiteral(" (%1)").arg(QString::fromStdString(nnt.ciText(1)));
+        nntText += QStringLiteral(" (%1)").arg(formatNntCi(nnt, 1));
     }
     group.values.append({tr("NNT"), nntText, QString::fromStdString(nnt.formula)});
     group.note = QString::fromStdString(report->assumption);
@@ -154,4 +159,4 @@ QList<DerivedGroup> derivedValues(const ResultRecord &result)
     return groups;
 }
 
-} // namespace eb::catalogue
+} // namespace eb::evidence

@@ -6,7 +6,7 @@
 #include <QString>
 #include <optional>
 
-namespace eb::charts {
+namespace eb::evidence {
 
 // One effect at one timepoint of one outcome.
 struct TimeCoursePoint
@@ -31,4 +31,4 @@ struct TimeCourseSpec
     double fontScale = 1.0;
 };
 
-} // namespace eb::charts
+} // namespace eb::evidence

@@ -6,7 +6,7 @@
 #include <QString>
 #include <optional>
 
-namespace eb::charts {
+namespace eb::evidence {
 
 // One row of a forest plot, as plain data. The numbers are on the display metric's own scale
 // (an odds ratio as a ratio, not its logarithm) and come from the catalogue or the effect-size
@@ -92,4 +92,4 @@ struct ForestSpec
     std::optional<double> noEffect;
 };
 
-} // namespace eb::charts
+} // namespace eb::evidence

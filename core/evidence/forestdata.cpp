@@ -1,8 +1,9 @@
-#include "charts/forestdata.h"
+#include "evidence/forestdata.h"
 
 #include "catalogue/records.h"
 #include "catalogue/vocabulary.h"
-#include "charts/chartstyle.h"
+#include "evidence/builderutil.h"
+#include "evidence/format.h"
 #include "stats/benchmarks.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"
@@ -15,7 +16,12 @@
 #include <cmath>
 #include <vector>
 
-namespace eb::charts {
+namespace eb::evidence {
+
+using detail::finite;
+using detail::fromStd;
+using detail::key;
+using detail::tr;
 
 using eb::catalogue::vocabulary::metricShort;
 
@@ -23,21 +29,6 @@ using eb::stats::Metric;
 using eb::stats::Scale;
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("eb::charts::forestdata", text, disambiguation, n);
-}
-
-QString key(Metric metric)
-{
-    return eb::catalogue::vocabulary::metricKey(metric);
-}
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 Metric metricOf(DisplayMetric display)
 {
@@ -66,11 +57,6 @@ Scale scaleOf(DisplayMetric display)
         break;
     }
     return Scale::MannWhitney;
-}
-
-bool finite(const std::optional<double> &v)
-{
-    return v.has_value() && std::isfinite(*v);
 }
 
 ForestRow rowFrom(const EffectEntry &entry)
@@ -335,232 +321,6 @@ void addBenchmarkBands(ForestSpec &spec)
     spec.footnote = spec.footnote.isEmpty() ? note : spec.footnote + QLatin1Char(' ') + note;
 }
 
-bool addPooledResult(ForestSpec &spec, eb::stats::PoolMethod method, QString *error,
-                     const QList<std::optional<double>> &variances)
-{
-    const bool mw = spec.metric == Metric::MannWhitney;
-    const bool ratio = eb::stats::isRatio(spec.metric);
-    const double level = spec.ciLevel / 100.0;
-    std::vector<double> yi;
-    std::vector<double> vi;
-    std::vector<int> used;
-    for (int i = 0; i < spec.rows.size(); ++i) {
-        const ForestRow &row = spec.rows.at(i);
-        if (!finite(row.estimate) || row.excludedFromPool) {
-            continue;
-        }
-        if (i < variances.size() && variances.at(i) && !mw && !ratio) {
-            yi.push_back(*row.estimate); // the CSV gave the variance on this very scale
-            vi.push_back(*variances.at(i));
-            used.push_back(i);
-            continue;
-        }
-        if (!finite(row.ciLow) || !finite(row.ciHigh)) {
-            continue;
-        }
-        double y = *row.estimate;
-        eb::stats::Result<double> se = eb::stats::makeError("ci", "unset");
-        if (mw) {
-            if (y <= 0 || y >= 1 || *row.ciLow <= 0 || *row.ciHigh >= 1) {
-                continue;
-            }
-            y = eb::stats::dFromMw(y);
-            se = eb::stats::seFromCi(eb::stats::dFromMw(*row.ciLow),
-                                     eb::stats::dFromMw(*row.ciHigh), level);
-        } else if (ratio) {
-            y = std::log(y);
-            se = eb::stats::seFromRatioCi(*row.ciLow, *row.ciHigh, level);
-        } else {
-            se = eb::stats::seFromCi(*row.ciLow, *row.ciHigh, level);
-        }
-        if (!se.ok() || !(*se > 0)) {
-            continue;
-        }
-        yi.push_back(y);
-        vi.push_back(*se * *se);
-        used.push_back(i);
-    }
-    eb::stats::PoolOptions options;
-    options.method = method;
-    options.level = level;
-    const auto result = eb::stats::pool(yi, vi, options);
-    if (!result.ok()) {
-        *error = tr("cannot pool %n row(s) with a CI: %1", nullptr, static_cast<int>(yi.size()))
-                     .arg(fromStd(result.error().message));
-        return false;
-    }
-    const auto back = [&](double v) {
-        if (mw) {
-            return eb::stats::mwFromD(v);
-        }
-        return ratio ? std::exp(v) : v;
-    };
-    PooledSummary pooled;
-    pooled.estimate = back(result->estimate);
-    pooled.ciLow = back(result->ciLow);
-    pooled.ciHigh = back(result->ciHigh);
-    const bool randomEffects = method != eb::stats::PoolMethod::FixedEffect;
-    if (randomEffects) {
-        pooled.piLow = back(result->piLow);
-        pooled.piHigh = back(result->piHigh);
-        pooled.tau2 = result->tau2;
-    }
-    pooled.i2 = result->i2;
-    pooled.q = result->q;
-    pooled.qDf = static_cast<int>(std::lround(result->qDf));
-    pooled.qP = result->qP;
-    const QString methodKey = fromStd(std::string(eb::stats::poolMethodKey(method)));
-    pooled.method = randomEffects ? tr("random effects (%1)").arg(methodKey) : tr("fixed effect");
-    if (mw) {
-        pooled.method += tr(", pooled on the d scale, τ² in d units");
-    } else if (ratio) {
-        pooled.method += tr(", pooled on the log scale");
-    }
-    pooled.label = tr("Pooled, %1 (k = %2)")
-                       .arg(randomEffects ? methodKey : QStringLiteral("FE"))
-                       .arg(yi.size());
-    for (std::size_t j = 0; j < used.size() && j < result->weightsPercent.size(); ++j) {
-        spec.rows[used[j]].weight = result->weightsPercent[j];
-    }
-    spec.pooled = pooled;
-    bool repeats = false;
-    for (const ForestRow &row : spec.rows) {
-        repeats = repeats || (row.excludedFromPool && finite(row.estimate));
-    }
-    QString note = tr("Pooled by this program (derived): each row's standard error from its "
-                      "CI width, inverse-variance weights. Pooling assumes independent results; "
-                      "a meta-analysis and its own trials should not be pooled together.");
-    if (repeats) {
-        note += QLatin1Char(' ') + tr("Rows without a weight repeat a result already counted "
-                                      "(another source) and are left out of the pool.");
-    }
-    spec.footnote = spec.footnote.isEmpty() ? note : spec.footnote + QLatin1Char(' ') + note;
-    return true;
-}
-
-std::optional<DistributionSpec> distributionFor(Metric metric, double value, QString *error)
-{
-    const std::optional<Scale> scale = eb::stats::scaleForMetric(metric);
-    if (!scale) {
-        *error = tr("no distribution chart for metric %1").arg(key(metric));
-        return std::nullopt;
-    }
-    eb::stats::EffectInput input;
-    input.from = *scale;
-    input.value = value;
-    const auto report = eb::stats::convertEffect(input);
-    if (!report.ok()) {
-        *error = fromStd(report.error().message);
-        return std::nullopt;
-    }
-    DistributionSpec spec;
-    const auto get = [&](Scale s) -> std::optional<double> {
-        const eb::stats::ConvertedValue *v = report->find(s);
-        return v ? std::optional<double>(v->estimate) : std::nullopt;
-    };
-    const std::optional<double> d = get(Scale::CohensD);
-    spec.d = d.value_or(0);
-    if (metric == Metric::HedgesG) {
-        spec.dName = QStringLiteral("g");
-    }
-    spec.mw = get(Scale::MannWhitney);
-    spec.u3 = get(Scale::U3);
-    spec.ovl = get(Scale::Overlap);
-    spec.nnt = fromStd(report->nntKraemer.estimate.text(1));
-    spec.inputLabel = tr("Given: %1 = %2; every other value is derived by this program.")
-                          .arg(metricShort(metric), formatChartNumber(value, 2));
-    spec.footnote = fromStd(std::string(eb::stats::conversionAssumption())) + QLatin1Char(' ') +
-                    tr("NNT: %1.").arg(fromStd(report->nntKraemer.formula));
-    return spec;
-}
-
-std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, QString *error)
-{
-    // Outcomes with at least two timepoints that carry an estimate.
-    QMap<QString, QSet<QString>> timepoints;
-    for (const EffectEntry &e : entries) {
-        if (finite(e.estimate) && !e.timepoint.isEmpty()) {
-            timepoints[e.outcome].insert(e.timepoint);
-        }
-    }
-    QList<EffectEntry> kept;
-    QSet<QString> metrics;
-    for (const EffectEntry &e : entries) {
-        if (finite(e.estimate) && timepoints.value(e.outcome).size() >= 2) {
-            kept << e;
-            metrics.insert(key(e.metric));
-        }
-    }
-    if (kept.isEmpty()) {
-        *error = tr("no outcome of this study has results at two or more timepoints");
-        return std::nullopt;
-    }
-    TimeCourseSpec spec;
-    const bool convert = metrics.size() > 1;
-    spec.metric = convert ? Metric::MannWhitney : kept.first().metric;
-    int order = 0;
-    for (const EffectEntry &e : kept) {
-        TimeCoursePoint point;
-        point.series = e.outcome;
-        point.timepoint = e.timepoint;
-        point.days = e.timepointDays ? *e.timepointDays : 100000.0 + order;
-        ++order;
-        point.derived = e.derived;
-        point.note = e.note;
-        if (convert) {
-            std::optional<double> lo = e.ciLow;
-            std::optional<double> hi = e.ciHigh;
-            const auto report = eb::stats::equivalentsForResult(e.metric, *e.estimate, lo, hi);
-            const eb::stats::ConvertedValue *v =
-                report.ok() ? report->find(Scale::MannWhitney) : nullptr;
-            if (v == nullptr) {
-                continue;
-            }
-            point.estimate = v->estimate;
-            point.ciLow = v->ciLow;
-            point.ciHigh = v->ciHigh;
-            point.derived = point.derived || v->derived;
-        } else {
-            point.estimate = e.estimate;
-            point.ciLow = e.ciLow;
-            point.ciHigh = e.ciHigh;
-        }
-        spec.points << point;
-    }
-    if (convert) {
-        spec.footnote = tr("Results on other metrics converted to MW by this program.") +
-                        QLatin1Char(' ') + fromStd(std::string(eb::stats::conversionAssumption()));
-    }
-    // Which source gives each timepoint: a reviewer must see that CAPTAIN II's day 10 and 30
-    // come from the manufacturer's website, not from the peer-reviewed report.
-    QStringList sourcedTimepoints;
-    QHash<QString, QStringList> sourcesAt;
-    for (const EffectEntry &e : kept) {
-        if (e.source.isEmpty()) {
-            continue;
-        }
-        if (!sourcedTimepoints.contains(e.timepoint)) {
-            sourcedTimepoints << e.timepoint;
-        }
-        QStringList &sources = sourcesAt[e.timepoint];
-        if (!sources.contains(e.source)) {
-            sources << e.source;
-        }
-    }
-    if (!sourcedTimepoints.isEmpty()) {
-        QStringList parts;
-        for (const QString &timepoint : std::as_const(sourcedTimepoints)) {
-            parts << QStringLiteral("%1: %2").arg(
-                timepoint.isEmpty() ? tr("no timepoint") : timepoint,
-                sourcesAt.value(timepoint).join(QStringLiteral(", ")));
-        }
-        const QString sources = tr("Sources: %1.").arg(parts.join(QStringLiteral("; ")));
-        spec.footnote =
-            spec.footnote.isEmpty() ? sources : spec.footnote + QLatin1Char(' ') + sources;
-    }
-    return spec;
-}
-
 ForestBuild buildDomainForest(const QList<EffectEntry> &entries, DisplayMetric display)
 {
     ForestBuild build =
@@ -569,4 +329,4 @@ ForestBuild buildDomainForest(const QList<EffectEntry> &entries, DisplayMetric d
     return build;
 }
 
-} // namespace eb::charts
+} // namespace eb::evidence

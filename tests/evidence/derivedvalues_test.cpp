@@ -1,11 +1,11 @@
 // derivedValues(): what the detail pane and `evidence catalogue show` list under a result as
 // derived by this program.
-#include "catalogue/derivedvalues.h"
+#include "evidence/derivedvalues.h"
 
 #include <gtest/gtest.h>
 
-using eb::catalogue::derivedValues;
 using eb::catalogue::ResultRecord;
+using eb::evidence::derivedValues;
 
 namespace {
 
@@ -17,7 +17,7 @@ ResultRecord result(const char *metric, double estimate)
     return r;
 }
 
-QString valueOf(const eb::catalogue::DerivedGroup &group, const char *label)
+QString valueOf(const eb::evidence::DerivedGroup &group, const char *label)
 {
     for (const auto &value : group.values) {
         if (value.label == QLatin1String(label)) {

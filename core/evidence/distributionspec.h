@@ -3,7 +3,7 @@
 #include <QString>
 #include <optional>
 
-namespace eb::charts {
+namespace eb::evidence {
 
 // What the effect-size distribution chart shows: two normal distributions of equal variance,
 // the treatment's shifted by d control-group standard deviations, with the overlap shaded.
@@ -29,4 +29,4 @@ struct DistributionSpec
     double fontScale = 1.0;
 };
 
-} // namespace eb::charts
+} // namespace eb::evidence

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace eb::catalogue {
+namespace eb::evidence {
 
 // A value this program computes from a stored result (never a value a source reports): shown
 // by the GUI's detail pane and by `evidence catalogue show`, always marked derived.
@@ -29,6 +29,6 @@ struct DerivedGroup
 // equivalents under the normal, equal-variance model. For a result with arm means and SDs:
 // Hedges' g and the mean difference; when the arm sizes are not reported they are assumed to
 // be equal halves of the result's N, and the group says so. Empty when nothing can be derived.
-QList<DerivedGroup> derivedValues(const ResultRecord &result);
+QList<DerivedGroup> derivedValues(const catalogue::ResultRecord &result);
 
-} // namespace eb::catalogue
+} // namespace eb::evidence

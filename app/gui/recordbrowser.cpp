@@ -1,0 +1,297 @@
+#include "gui/recordbrowser.h"
+
+#include "catalogue/catalogue.h"
+#include "gui/recordtablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace eb::gui {
+namespace {
+
+// How long the search field waits after the last keystroke before it searches: long enough
+// not to search on every letter of a fast typist, short enough to feel immediate.
+constexpr int kSearchDelayMs = 200;
+
+// A filter row is laid out in this many equal columns, so that the boxes of a section with
+// fewer filters are as wide as those of the section with the most.
+constexpr int kFilterColumns = 3;
+
+// The filters say what they filter in their first entry ("All conditions") rather than in a
+// caption beside them: the row then fits a narrow pane (a small screen at 200%).
+QComboBox *makeFilterBox(const FilterSpec &filter)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(QString::fromLatin1(filter.key) + QStringLiteral("Filter"));
+    combo->setAccessibleName(sectionText(filter.name));
+    combo->setToolTip(sectionText(filter.name));
+    // The popup shows long labels in full; the closed box may elide them rather than push the
+    // table pane wider than a small screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return combo;
+}
+
+} // namespace
+
+RecordBrowser::RecordBrowser(const catalogue::Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue)
+{
+    m_searchField = new QLineEdit;
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search studies, outcomes, mechanisms, claims..."));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setAccessibleName(tr("Search"));
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &RecordBrowser::runSearch);
+
+    // The filters of every section sit in one row; only those of the shown section show.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    m_tables = new QStackedWidget;
+    for (Section section : kSections) {
+        SectionViews &sectionViews = m_views.at(static_cast<std::size_t>(sectionIndex(section)));
+        sectionViews.model = sectionSpec(section).createModel(this);
+        sectionViews.view = createTable(section, sectionViews.model);
+        m_tables->addWidget(sectionViews.view);
+        if (QWidget *row = createFilterRow(section, sectionViews)) {
+            filterRow->addWidget(row, 1);
+        }
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchField);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_tables, 1);
+    setMinimumWidth(220);
+}
+
+QTableView *RecordBrowser::createTable(Section section, RecordTableModelBase *model)
+{
+    auto *view = new QTableView;
+    view->setObjectName(QStringLiteral("table-%1").arg(sectionKey(section)));
+    view->setAccessibleName(sectionTitle(section));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows are the unit here: Tab leaves the table rather than walking its cells.
+    view->setTabKeyNavigation(false);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->sortByColumn(0, Qt::AscendingOrder);
+    if (const int width = sectionSpec(section).firstColumnWidth; width > 0) {
+        view->setColumnWidth(0, width);
+    }
+    // Arrow keys and clicks both move the current row; the details follow it.
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, section] {
+        if (section == m_current) {
+            emit currentRecordChanged();
+        }
+    });
+    return view;
+}
+
+QWidget *RecordBrowser::createFilterRow(Section section, SectionViews &sectionViews)
+{
+    const QList<FilterSpec> &filters = sectionSpec(section).filters;
+    if (filters.isEmpty()) {
+        return nullptr;
+    }
+    sectionViews.filterRow = new QWidget;
+    auto *row = new QHBoxLayout(sectionViews.filterRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (const FilterSpec &filter : filters) {
+        QComboBox *combo = makeFilterBox(filter);
+        connect(combo, &QComboBox::activated, this, &RecordBrowser::refreshTables);
+        row->addWidget(combo, 1);
+        sectionViews.filters.append(combo);
+    }
+    if (filters.size() < kFilterColumns) {
+        row->addStretch(kFilterColumns - static_cast<int>(filters.size()));
+    }
+    sectionViews.filterRow->setVisible(section == m_current);
+    return sectionViews.filterRow;
+}
+
+const RecordBrowser::SectionViews &RecordBrowser::views(Section section) const
+{
+    return m_views.at(static_cast<std::size_t>(sectionIndex(section)));
+}
+
+QTableView *RecordBrowser::tableView(Section section) const
+{
+    return views(section).view;
+}
+
+RecordTableModelBase *RecordBrowser::model(Section section) const
+{
+    return views(section).model;
+}
+
+QComboBox *RecordBrowser::filterBox(const QString &key) const
+{
+    for (const SectionViews &sectionViews : m_views) {
+        for (QComboBox *combo : sectionViews.filters) {
+            if (combo->objectName() == key + QStringLiteral("Filter")) {
+                return combo;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QList<QWidget *> RecordBrowser::focusChain() const
+{
+    QList<QWidget *> chain{m_searchField};
+    for (const SectionViews &sectionViews : m_views) {
+        for (QComboBox *combo : sectionViews.filters) {
+            chain.append(combo);
+        }
+    }
+    // The tables are chained one after another; only the visible one takes the focus.
+    for (const SectionViews &sectionViews : m_views) {
+        chain.append(sectionViews.view);
+    }
+    return chain;
+}
+
+void RecordBrowser::setCurrentSection(Section section)
+{
+    m_current = section;
+    m_tables->setCurrentIndex(sectionIndex(section));
+    for (Section other : kSections) {
+        if (QWidget *row = views(other).filterRow) {
+            row->setVisible(other == section);
+        }
+    }
+}
+
+QString RecordBrowser::currentSlug() const
+{
+    const QModelIndex current = tableView(m_current)->currentIndex();
+    return current.isValid() ? model(m_current)->slugAt(current.row()) : QString();
+}
+
+bool RecordBrowser::selectRecord(Section section, const QString &slug)
+{
+    RecordTableModelBase *tableModel = model(section);
+    const int row = tableModel->rowOfSlug(slug);
+    if (row < 0) {
+        return false;
+    }
+    QTableView *view = tableView(section);
+    view->selectionModel()->setCurrentIndex(
+        tableModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(view->currentIndex());
+    return true;
+}
+
+void RecordBrowser::reload()
+{
+    fillFilters();
+    runSearch();
+}
+
+void RecordBrowser::fillFilters()
+{
+    for (Section section : kSections) {
+        const QList<FilterSpec> &filters = sectionSpec(section).filters;
+        const QList<QComboBox *> &boxes = views(section).filters;
+        for (qsizetype i = 0; i < filters.size(); ++i) {
+            const FilterSpec &filter = filters.at(i);
+            QComboBox *combo = boxes.at(i);
+            const QString current = combo->currentData().toString();
+            combo->clear();
+            combo->addItem(sectionText(filter.allText), QString());
+            for (const QString &key : filter.keys(m_catalogue)) {
+                combo->addItem(filter.label(key), key);
+            }
+            const int index = combo->findData(current);
+            combo->setCurrentIndex(index >= 0 ? index : 0);
+        }
+    }
+}
+
+void RecordBrowser::runSearch()
+{
+    m_searchTimer->stop();
+    m_activeText = m_searchField->text().trimmed();
+    refreshTables();
+}
+
+void RecordBrowser::clearSearchAndFilters()
+{
+    m_searchField->clear();
+    for (const SectionViews &sectionViews : m_views) {
+        for (QComboBox *combo : sectionViews.filters) {
+            combo->setCurrentIndex(0);
+        }
+    }
+    runSearch();
+}
+
+void RecordBrowser::refreshTables()
+{
+    for (Section section : kSections) {
+        refreshTable(section);
+    }
+    emit recordsFiltered();
+}
+
+void RecordBrowser::refreshTable(Section section)
+{
+    const SectionSpec &spec = sectionSpec(section);
+    const SectionViews &sectionViews = views(section);
+    QTableView *view = sectionViews.view;
+    RecordTableModelBase *tableModel = sectionViews.model;
+    // Keep the selected record selected if it is still in the table.
+    const QModelIndex current = view->currentIndex();
+    const QString selectedSlug = current.isValid() ? tableModel->slugAt(current.row()) : QString();
+
+    RecordQuery query;
+    query.text = m_activeText;
+    for (qsizetype i = 0; i < spec.filters.size(); ++i) {
+        query.filters.insert(QString::fromLatin1(spec.filters.at(i).key),
+                             sectionViews.filters.at(i)->currentData().toString());
+    }
+    spec.load(m_catalogue, query, *tableModel);
+    if (!m_catalogue.lastError().isEmpty()) {
+        emit readFailed(m_catalogue.lastError());
+    }
+
+    int row = selectedSlug.isEmpty() ? -1 : tableModel->rowOfSlug(selectedSlug);
+    if (row < 0 && tableModel->rowCount() > 0) {
+        row = 0; // never leave the detail pane empty while the table has rows
+    }
+    if (row >= 0) {
+        view->selectionModel()->setCurrentIndex(tableModel->index(row, 0),
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+    }
+    if (view->horizontalHeader()->sectionSize(0) ==
+        view->horizontalHeader()->defaultSectionSize()) {
+        view->resizeColumnsToContents();
+    }
+}
+
+} // namespace eb::gui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "gui/section.h"
+
+#include <QObject>
+#include <array>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+
+namespace eb::gui {
+
+// What a user can trigger in the main window, with texts, icons and shortcuts, and where each
+// appears (menus, tool bar). The window connects the actions to what they do.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The actions belong to `window` (their shortcuts work anywhere in it).
+    explicit WindowActions(QMainWindow *window);
+
+    // Fills the window's menu bar / adds its tool bar.
+    void addMenus(QMainWindow *window) const;
+    void addToolBar(QMainWindow *window) const;
+
+    QAction *open = nullptr;
+    QAction *exportRecords = nullptr;
+    QAction *exportChart = nullptr;
+    QAction *quit = nullptr;
+    QAction *find = nullptr;
+    QAction *copy = nullptr;
+    QAction *fullScreen = nullptr;
+    QAction *userGuide = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+    QActionGroup *sectionGroup = nullptr;
+    std::array<QAction *, kSections.size()> sections{}; // checkable, Ctrl+1 .. in sidebar order
+};
+
+} // namespace eb::gui
