@@ -4,6 +4,7 @@
 #include "charts/timecoursechart.h"
 #include "evidence/distributionspec.h"
 #include "evidence/forestdata.h"
+#include "evidence/timecoursespec.h"
 #include "stats/conversions.h"
 
 #include <QCoreApplication>
@@ -20,33 +21,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::exporting::marks", text);
 }
 
-// Which entry (by index) each item was made from. The charts build their rows and points
-// from the entries in order, leaving some out, so the items are a subsequence of the entries:
-// each is matched to the next entry with the same key.
-QList<int> matchInOrder(const QStringList &itemKeys, const QStringList &entryKeys)
+// The catalogue record a mark was drawn from: the evidence layer carries each row's and
+// point's result id from the record to the chart, so the match is exact whatever the chart's
+// labels, order or grouping.
+std::optional<ResultRecord> recordOf(const std::optional<qint64> &id,
+                                     const QList<ResultRecord> &results)
 {
-    QList<int> matched;
-    int next = 0;
-    for (const QString &key : itemKeys) {
-        int found = -1;
-        for (int e = next; e < entryKeys.size(); ++e) {
-            if (entryKeys.at(e) == key) {
-                found = e;
-                break;
-            }
-        }
-        matched << found;
-        if (found >= 0) {
-            next = found + 1;
+    if (!id) {
+        return std::nullopt;
+    }
+    for (const ResultRecord &r : results) {
+        if (r.id == *id) {
+            return r;
         }
     }
-    return matched;
-}
-
-QString keyOf(const QString &label, const QString &outcome, const QString &timepoint,
-              const QString &note)
-{
-    return QStringList{label, outcome, timepoint, note}.join(QChar(0x1f));
+    return std::nullopt;
 }
 
 } // namespace
@@ -55,18 +44,6 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
                                    const QList<ResultRecord> &results)
 {
     const eb::evidence::ForestSpec &spec = plot.spec();
-    const QList<eb::evidence::EffectEntry> entries =
-        eb::evidence::effectEntriesFromResults(results);
-    QStringList entryKeys;
-    for (const eb::evidence::EffectEntry &e : entries) {
-        entryKeys << keyOf(e.study, e.outcome, e.timepoint, e.note);
-    }
-    QStringList rowKeys;
-    for (const eb::evidence::ForestRow &r : spec.rows) {
-        rowKeys << keyOf(r.study, r.outcome, r.timepoint, r.note);
-    }
-    const QList<int> entryOfRow = matchInOrder(rowKeys, entryKeys);
-
     QList<PlottedMark> marks;
     for (const eb::charts::ForestPlot::Slot &slot : plot.rowSlots()) {
         if (slot.kind == eb::charts::ForestPlot::Slot::Kind::Row) {
@@ -86,10 +63,7 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
             mark.weight = row.weight;
             mark.derived = row.derived;
             mark.formula = row.derivation;
-            const int entry = entryOfRow.value(slot.row, -1);
-            if (entry >= 0 && entry < results.size()) {
-                mark.record = results.at(entry);
-            }
+            mark.record = recordOf(row.resultId, results);
             marks << mark;
         } else if (slot.kind == eb::charts::ForestPlot::Slot::Kind::Pooled && spec.pooled) {
             const eb::evidence::PooledSummary &p = *spec.pooled;
@@ -113,17 +87,15 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
 QList<PlottedMark> marksFromTimeCourse(const eb::charts::TimeCourseChart &chart,
                                        const QList<ResultRecord> &results)
 {
-    QStringList entryKeys;
+    const QList<eb::evidence::TimeCoursePoint> &points = chart.spec().points;
+    // A point carries no result id: it is matched to the first result not yet used that has
+    // its outcome label, time point and tooltip note (the source and quote of the result).
+    QStringList keys;
     for (const ResultRecord &result : results) {
         const eb::evidence::EffectEntry e = eb::evidence::effectEntryFromResult(result);
-        entryKeys << keyOf(e.outcome, QString(), e.timepoint, e.note);
+        keys << QStringList{e.outcome, e.timepoint, e.note}.join(QChar(0x1f));
     }
-    const QList<eb::evidence::TimeCoursePoint> &points = chart.spec().points;
-    QStringList pointKeys;
-    for (const eb::evidence::TimeCoursePoint &p : points) {
-        pointKeys << keyOf(p.series, QString(), p.timepoint, p.note);
-    }
-    const QList<int> entryOfPoint = matchInOrder(pointKeys, entryKeys);
+    QList<bool> used(results.size(), false);
     QList<PlottedMark> marks;
     for (int i = 0; i < points.size(); ++i) {
         const eb::evidence::TimeCoursePoint &p = points.at(i);
@@ -140,9 +112,15 @@ QList<PlottedMark> marksFromTimeCourse(const eb::charts::TimeCourseChart &chart,
         mark.ciLow = p.ciLow;
         mark.ciHigh = p.ciHigh;
         mark.derived = p.derived;
-        const int entry = entryOfPoint.at(i);
-        if (entry >= 0) {
-            mark.record = results.at(entry);
+        const QString key = QStringList{p.series, p.timepoint, p.note}.join(QChar(0x1f));
+        for (qsizetype r = 0; r < results.size(); ++r) {
+            if (!used.at(r) && keys.at(r) == key) {
+                used[r] = true;
+                mark.record = results.at(r);
+                break;
+            }
+        }
+        if (mark.record) {
             const bool converted = p.estimate != mark.record->estimate;
             mark.formula = converted ? tr("converted to MW: %1")
                                            .arg(QString::fromStdString(

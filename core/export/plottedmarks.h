@@ -41,8 +41,8 @@ struct PlottedMark
 };
 
 // The forest plot's marks, top to bottom as drawn (rows without an estimate draw no mark and
-// are left out). `results` are the records the plot's rows were built from, in the order given
-// to effectEntriesFromResults(); empty for a plot of a CSV.
+// are left out). `results` are the records the plot was built from (matched by each row's
+// result id); empty for a plot of a CSV.
 QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
                                    const QList<eb::catalogue::ResultRecord> &results);
 
