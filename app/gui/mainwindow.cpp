@@ -7,6 +7,7 @@
 #include "gui/detailhtml.h"
 #include "gui/recordbrowser.h"
 #include "gui/recordpage.h"
+#include "gui/review/reviewmenu.h"
 #include "gui/recordtablemodel.h"
 #include "gui/researcheractions.h"
 #include "gui/sectionspec.h"
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,6 +61,19 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     connectActions();
     createCentralWidget();
     m_actions->addMenus(this);
+    // The reviewers' views, in the View menu before Full Screen (gui/review/reviewmenu.h).
+    for (QObject *owner : m_actions->fullScreen->associatedObjects()) {
+        if (auto *viewMenu = qobject_cast<QMenu *>(owner)) {
+            review::addReviewActions(viewMenu, m_actions->fullScreen, this, m_catalogue, [this] {
+                QStringList slugs;
+                for (const QModelIndex &index :
+                     tableView(Section::Studies)->selectionModel()->selectedRows())
+                    slugs << index.data(RecordSlugRole).toString();
+                return slugs;
+            });
+            break;
+        }
+    }
     installResearcherActions(this, m_catalogue); // the Research menu (researcheractions.h)
     m_actions->addToolBar(this);
     createStatusBar();
