@@ -251,7 +251,7 @@ bool ResearcherActions::exportFigureBundle(const QString &folder, QString *error
         forest->resize(forest->naturalSize(900));
     }
     exporting::FigureBundle bundle;
-    bundle.title = pane->title();
+    bundle.title = forest->spec().title;
     bundle.kind = QStringLiteral("forest");
     bundle.scale = QStringLiteral("MW");
     bundle.command = tr("Evidence Browser: Research ▸ Export Figure Bundle");

@@ -152,6 +152,14 @@ QByteArray provenanceJson(const FigureBundle &bundle)
                 {QStringLiteral("source"), source},
                 {QStringLiteral("quote"), jsonText(r.quote)}};
             mark.insert(QStringLiteral("record"), record);
+            QJsonArray same;
+            for (const eb::catalogue::ResultRecord &o : m.sameNumbers) {
+                same.append(QJsonObject{{QStringLiteral("result_id"), o.id},
+                                        {QStringLiteral("source"), o.sourceSlug},
+                                        {QStringLiteral("origin"), o.origin},
+                                        {QStringLiteral("quote"), jsonText(o.quote)}});
+            }
+            mark.insert(QStringLiteral("also_reported_by"), same);
         } else {
             mark.insert(QStringLiteral("record"), QJsonValue(QJsonValue::Null));
         }

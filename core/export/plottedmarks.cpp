@@ -64,6 +64,17 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
             mark.derived = row.derived;
             mark.formula = row.derivation;
             mark.record = recordOf(row.resultId, results);
+            if (mark.record) {
+                for (const ResultRecord &r : results) {
+                    if (r.id != mark.record->id && r.studyId == mark.record->studyId &&
+                        r.outcomeId == mark.record->outcomeId &&
+                        r.timepoint == mark.record->timepoint && r.metric == mark.record->metric &&
+                        r.estimate == mark.record->estimate && r.ciLow == mark.record->ciLow &&
+                        r.ciHigh == mark.record->ciHigh) {
+                        mark.sameNumbers << r;
+                    }
+                }
+            }
             marks << mark;
         } else if (slot.kind == eb::charts::ForestPlot::Slot::Kind::Pooled && spec.pooled) {
             const eb::evidence::PooledSummary &p = *spec.pooled;
@@ -163,13 +174,22 @@ QList<eb::catalogue::SourceRecord> sourcesOfMarks(const QList<PlottedMark> &mark
 {
     QList<eb::catalogue::SourceRecord> used;
     QSet<qint64> seen;
+    QList<qint64> ids;
     for (const PlottedMark &mark : marks) {
-        if (!mark.record || seen.contains(mark.record->sourceId)) {
+        if (mark.record) {
+            ids << mark.record->sourceId;
+        }
+        for (const ResultRecord &r : mark.sameNumbers) {
+            ids << r.sourceId;
+        }
+    }
+    for (qint64 id : ids) {
+        if (seen.contains(id)) {
             continue;
         }
-        seen.insert(mark.record->sourceId);
+        seen.insert(id);
         for (const eb::catalogue::SourceRecord &source : sources) {
-            if (source.id == mark.record->sourceId) {
+            if (source.id == id) {
                 used << source;
                 break;
             }

@@ -38,6 +38,9 @@ struct PlottedMark
     // The catalogue record behind the mark; empty for numbers that came from a CSV, the
     // command line or a pooled analysis.
     std::optional<eb::catalogue::ResultRecord> record;
+    // Other records with the same numbers for the same study, outcome and time point (another
+    // source reporting the same result), which the chart draws as this one mark.
+    QList<eb::catalogue::ResultRecord> sameNumbers;
 };
 
 // The forest plot's marks, top to bottom as drawn (rows without an estimate draw no mark and

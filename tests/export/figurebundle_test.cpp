@@ -242,6 +242,15 @@ TEST(FigureBundle, ProvenanceQuotesOccurVerbatimInTheirSources)
             EXPECT_EQ(origin, QStringLiteral("derived"));
             EXPECT_FALSE(record.value(QStringLiteral("derivation")).toString().isEmpty());
         }
+        // Other sources of the same numbers are named with their own verbatim quotes.
+        for (const QJsonValue &other : mark.value(QStringLiteral("also_reported_by")).toArray()) {
+            const QJsonObject o = other.toObject();
+            if (o.value(QStringLiteral("origin")).toString() == QLatin1String("reported")) {
+                EXPECT_TRUE(eb::exporttest::quoteOccursInSource(
+                    o.value(QStringLiteral("source")).toString(),
+                    o.value(QStringLiteral("quote")).toString()));
+            }
+        }
         // A plotted value that is not the record's own number says how it was derived.
         if (plotted.value(QStringLiteral("origin")).toString() == QLatin1String("derived")) {
             EXPECT_FALSE(plotted.value(QStringLiteral("formula")).toString().isEmpty());
