@@ -109,6 +109,7 @@ void MainWindow::createCentralWidget()
     m_browser->setObjectName(QStringLiteral("recordBrowser"));
     connect(m_browser, &RecordBrowser::recordsFiltered, this, &MainWindow::recordsRefilled);
     connect(m_browser, &RecordBrowser::currentRecordChanged, this, &MainWindow::showCurrentDetails);
+    connect(m_browser, &RecordBrowser::sectionChanged, this, &MainWindow::setCurrentSection);
     connect(m_browser, &RecordBrowser::readFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -338,13 +339,20 @@ void MainWindow::updateStatusCounts()
     const int shown = model(currentSection())->rowCount();
     const int total = counts.*spec.total;
     const QString kind = sectionText(spec.countNoun);
-    const QString catalogueText =
-        tr("%1 studies · %2 results").arg(counts.studies).arg(counts.results);
+    const QString results = tr("%1 results").arg(counts.results);
     if (shown == total) {
-        m_countsLabel->setText(catalogueText);
-    } else {
+        m_countsLabel->setText(tr("%1 studies · %2").arg(counts.studies).arg(results));
+    } else if (spec.total == &catalogue::CatalogueCounts::studies) {
+        // Each count once: "17 studies" is already in "Showing 7 of 17 studies".
         m_countsLabel->setText(
-            tr("Showing %1 of %2 %3 · %4").arg(shown).arg(total).arg(kind, catalogueText));
+            tr("Showing %1 of %2 %3 · %4").arg(shown).arg(total).arg(kind, results));
+    } else {
+        m_countsLabel->setText(tr("Showing %1 of %2 %3 · %4 studies · %5")
+                                   .arg(shown)
+                                   .arg(total)
+                                   .arg(kind)
+                                   .arg(counts.studies)
+                                   .arg(results));
     }
 }
 

@@ -1,8 +1,12 @@
 #include "gui/recordbrowser.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/filterbar.h"
 #include "gui/recordtablemodel.h"
+#include "gui/searchhighlightdelegate.h"
+#include "gui/searchsuggestions.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,6 +61,22 @@ RecordBrowser::RecordBrowser(const catalogue::Catalogue &catalogue, QWidget *par
     connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &RecordBrowser::runSearch);
 
+    // Esc in the search field empties it (and then the filters): only there, so that Esc
+    // still closes menus and dialogs elsewhere.
+    m_escape = new QAction(tr("Clear Search"), m_searchField);
+    m_escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_escape->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_escape, &QAction::triggered, this, &RecordBrowser::clearSearchOrFilters);
+    m_searchField->addAction(m_escape);
+
+    m_highlight = new SearchHighlightDelegate(this);
+    m_filterBar = new FilterBar;
+    connect(m_filterBar, &FilterBar::clearRequested, this, &RecordBrowser::clearSearchAndFilters);
+    connect(m_filterBar, &FilterBar::searchRequested, this, [this](const QString &text) {
+        m_searchField->setText(text);
+        runSearch();
+    });
+
     // The filters of every section sit in one row; only those of the shown section show.
     auto *filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
@@ -75,6 +95,7 @@ RecordBrowser::RecordBrowser(const catalogue::Catalogue &catalogue, QWidget *par
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchField);
     layout->addLayout(filterRow);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_tables, 1);
     setMinimumWidth(220);
 }
@@ -97,6 +118,7 @@ QTableView *RecordBrowser::createTable(Section section, RecordTableModelBase *mo
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionsMovable(true);
     view->setModel(model);
+    view->setItemDelegate(m_highlight);
     view->setSortingEnabled(true);
     view->sortByColumn(0, Qt::AscendingOrder);
     if (const int width = sectionSpec(section).firstColumnWidth; width > 0) {
@@ -184,6 +206,7 @@ void RecordBrowser::setCurrentSection(Section section)
             row->setVisible(other == section);
         }
     }
+    updateFilterBar();
 }
 
 QString RecordBrowser::currentSlug() const
@@ -235,8 +258,102 @@ void RecordBrowser::fillFilters()
 void RecordBrowser::runSearch()
 {
     m_searchTimer->stop();
-    m_activeText = m_searchField->text().trimmed();
-    refreshTables();
+    const QString text = m_searchField->text().trimmed();
+    const bool newText = text != m_activeText;
+    m_activeText = text;
+    // The words that the tables mark (the same rule as the search: each starts a word).
+    m_highlight->setTerms(text.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    for (const SectionViews &sectionViews : m_views) {
+        sectionViews.view->viewport()->update();
+    }
+    if (newText) {
+        refreshTablesThenJump();
+    } else {
+        refreshTables();
+    }
+}
+
+void RecordBrowser::refreshTablesThenJump()
+{
+    for (Section section : kSections) {
+        refreshTable(section);
+    }
+    jumpToBestHit();
+    updateFilterBar();
+    emit recordsFiltered();
+}
+
+void RecordBrowser::jumpToBestHit()
+{
+    if (m_activeText.isEmpty() || model(m_current)->rowCount() > 0) {
+        return;
+    }
+    // The index ranks the hits of every kind together: the first one that a table shows (its
+    // section's filters may hide it) decides.
+    for (const catalogue::SearchHit &hit : m_catalogue.search(m_activeText, 50)) {
+        for (Section section : kSections) {
+            if (sectionSpec(section).hitKind == hit.kind &&
+                model(section)->rowOfSlug(hit.slug) >= 0) {
+                setCurrentSection(section);
+                emit sectionChanged(section);
+                selectRecord(section, hit.slug);
+                return;
+            }
+        }
+    }
+    for (Section section : kSections) {
+        if (model(section)->rowCount() > 0) {
+            setCurrentSection(section);
+            emit sectionChanged(section);
+            return;
+        }
+    }
+}
+
+void RecordBrowser::clearSearchOrFilters()
+{
+    if (!m_searchField->text().isEmpty()) {
+        m_searchField->clear();
+        runSearch();
+        return;
+    }
+    clearSearchAndFilters();
+}
+
+QStringList RecordBrowser::hidingReasons() const
+{
+    QStringList reasons;
+    if (!m_activeText.isEmpty()) {
+        reasons << tr("Search: “%1”").arg(m_activeText);
+    }
+    const SectionSpec &spec = sectionSpec(m_current);
+    const QList<QComboBox *> &boxes = views(m_current).filters;
+    for (qsizetype i = 0; i < spec.filters.size(); ++i) {
+        if (!boxes.at(i)->currentData().toString().isEmpty()) {
+            reasons << tr("%1: %2").arg(sectionText(spec.filters.at(i).name),
+                                        boxes.at(i)->currentText());
+        }
+    }
+    return reasons;
+}
+
+void RecordBrowser::updateFilterBar()
+{
+    if (m_filterBar == nullptr) {
+        return;
+    }
+    bool anyHit = false;
+    for (Section section : kSections) {
+        anyHit = anyHit || model(section)->rowCount() > 0;
+    }
+    // Filters may hide every hit: then the bar says what hides them, not that none exist.
+    if (!m_activeText.isEmpty() && !anyHit && m_catalogue.search(m_activeText, 1).isEmpty()) {
+        m_filterBar->showNoHits(m_activeText, suggestSearches(m_catalogue, m_activeText));
+        return;
+    }
+    const SectionSpec &spec = sectionSpec(m_current);
+    m_filterBar->showHiding(hidingReasons(), model(m_current)->rowCount(),
+                            m_catalogue.counts().*spec.total, sectionText(spec.countNoun));
 }
 
 void RecordBrowser::clearSearchAndFilters()
@@ -255,6 +372,7 @@ void RecordBrowser::refreshTables()
     for (Section section : kSections) {
         refreshTable(section);
     }
+    updateFilterBar();
     emit recordsFiltered();
 }
 

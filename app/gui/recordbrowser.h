@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <array>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QStackedWidget;
@@ -20,7 +21,9 @@ class Catalogue;
 
 namespace eb::gui {
 
+class FilterBar;
 class RecordTableModelBase;
+class SearchHighlightDelegate;
 
 // The record tables with their search field and filters: one table and model per section
 // (each keeps its own selection, sort and column widths), the filter row of the section shown,
@@ -41,6 +44,10 @@ public:
     QTableView *tableView(Section section) const;
     RecordTableModelBase *model(Section section) const;
     QComboBox *filterBox(const QString &key) const; // FilterSpec::key, e.g. "condition"
+    // The bar above the table that says what hides rows, with its "Clear filters" button.
+    FilterBar *filterBar() const { return m_filterBar; }
+    // Marks the searched words in every table.
+    SearchHighlightDelegate *highlightDelegate() const { return m_highlight; }
     // The widgets in Tab order: search field, filters, tables (hidden ones take no focus).
     QList<QWidget *> focusChain() const;
 
@@ -57,6 +64,8 @@ public:
     void runSearch();
     // Empties the search field, sets every filter to "all" and refills the tables.
     void clearSearchAndFilters();
+    // Esc in the search field: empties it; when it is empty already, clears the filters.
+    void clearSearchOrFilters();
 
 signals:
     // The tables were refilled for a new search text, filter or catalogue.
@@ -65,6 +74,8 @@ signals:
     void currentRecordChanged();
     // A read failed; the message is translated and names what failed.
     void readFailed(const QString &message);
+    // A search moved to another section: the current one had no hit, this one has the best.
+    void sectionChanged(eb::gui::Section section);
 
 private:
     struct SectionViews
@@ -80,7 +91,12 @@ private:
     const SectionViews &views(Section section) const;
     void fillFilters();
     void refreshTables();
+    void refreshTablesThenJump();
     void refreshTable(Section section);
+    // After a new search text: when the shown section has no hit, shows the one with the best.
+    void jumpToBestHit();
+    void updateFilterBar();
+    QStringList hidingReasons() const;
 
     const catalogue::Catalogue &m_catalogue;
     std::array<SectionViews, kSections.size()> m_views;
@@ -88,6 +104,9 @@ private:
     QString m_activeText; // the text the tables were last searched for
     QLineEdit *m_searchField = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QAction *m_escape = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    SearchHighlightDelegate *m_highlight = nullptr;
     QStackedWidget *m_tables = nullptr;
 };
 
