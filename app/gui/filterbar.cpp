@@ -39,7 +39,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     hide();
 }
 
-void FilterBar::showHiding(const QStringList &reasons, int shown, int total, const QString &noun)
+void FilterBar::showHiding(const QStringList &reasons, int shown, int total, const QString &noun,
+                           const QString &note)
 {
     if (reasons.isEmpty()) {
         hide();
@@ -51,6 +52,9 @@ void FilterBar::showHiding(const QStringList &reasons, int shown, int total, con
         parts << reason.toHtmlEscaped();
     }
     parts << QStringLiteral("<b>%1</b>").arg(count.toHtmlEscaped());
+    if (!note.isEmpty()) {
+        parts.last() += QStringLiteral(" (%1)").arg(note.toHtmlEscaped());
+    }
     m_text->setText(parts.join(QStringLiteral(" · ")));
     m_text->setAccessibleName(m_text->text());
     show();

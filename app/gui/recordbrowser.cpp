@@ -5,6 +5,7 @@
 #include "gui/recordtablemodel.h"
 #include "gui/searchhighlightdelegate.h"
 #include "gui/searchsuggestions.h"
+#include "gui/tablecolumns.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -112,6 +113,7 @@ QTableView *RecordBrowser::createTable(Section section, RecordTableModelBase *mo
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->setTextElideMode(Qt::ElideRight);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -119,6 +121,7 @@ QTableView *RecordBrowser::createTable(Section section, RecordTableModelBase *mo
     view->horizontalHeader()->setSectionsMovable(true);
     view->setModel(model);
     view->setItemDelegate(m_highlight);
+    installColumnChooser(view);
     view->setSortingEnabled(true);
     view->sortByColumn(0, Qt::AscendingOrder);
     if (const int width = sectionSpec(section).firstColumnWidth; width > 0) {
@@ -158,6 +161,44 @@ QWidget *RecordBrowser::createFilterRow(Section section, SectionViews &sectionVi
 const RecordBrowser::SectionViews &RecordBrowser::views(Section section) const
 {
     return m_views.at(static_cast<std::size_t>(sectionIndex(section)));
+}
+
+RecordBrowser::SectionViews &RecordBrowser::views(Section section)
+{
+    return m_views.at(static_cast<std::size_t>(sectionIndex(section)));
+}
+
+void RecordBrowser::fitColumnsWhenShown(Section section)
+{
+    views(section).fitPending = true;
+    fitPendingColumns();
+}
+
+void RecordBrowser::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitPendingColumns();
+}
+
+void RecordBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // After the window's layout has given the panes their sizes.
+    QTimer::singleShot(0, this, &RecordBrowser::fitPendingColumns);
+}
+
+void RecordBrowser::fitPendingColumns()
+{
+    if (!isVisible() || m_tables->width() <= 0) {
+        return;
+    }
+    for (SectionViews &sectionViews : m_views) {
+        if (sectionViews.fitPending) {
+            sectionViews.fitPending = false;
+            sectionViews.view->resize(m_tables->size()); // hidden pages have the shown one's size
+            fitKeyColumns(sectionViews.view);
+        }
+    }
 }
 
 QTableView *RecordBrowser::tableView(Section section) const
@@ -285,7 +326,10 @@ void RecordBrowser::refreshTablesThenJump()
 
 void RecordBrowser::jumpToBestHit()
 {
-    if (m_activeText.isEmpty() || model(m_current)->rowCount() > 0) {
+    // Only when the section has no hit at all: hits that its filters hide stay, and the
+    // filter bar says that they are hidden.
+    if (m_activeText.isEmpty() || model(m_current)->rowCount() > 0 ||
+        !m_catalogue.searchIds(sectionSpec(m_current).hitKind, m_activeText).isEmpty()) {
         return;
     }
     // The index ranks the hits of every kind together: the first one that a table shows (its
@@ -352,8 +396,19 @@ void RecordBrowser::updateFilterBar()
         return;
     }
     const SectionSpec &spec = sectionSpec(m_current);
-    m_filterBar->showHiding(hidingReasons(), model(m_current)->rowCount(),
-                            m_catalogue.counts().*spec.total, sectionText(spec.countNoun));
+    const QStringList reasons = hidingReasons();
+    const int shown = model(m_current)->rowCount();
+    QString note;
+    if (!m_activeText.isEmpty() && reasons.size() > 1) {
+        // The search's hits in this section that the filters hide.
+        const auto matches = m_catalogue.searchIds(spec.hitKind, m_activeText).size();
+        if (const int hidden = static_cast<int>(matches) - shown; hidden > 0) {
+            note = hidden == 1 ? tr("1 match hidden by the filters")
+                               : tr("%1 matches hidden by the filters").arg(hidden);
+        }
+    }
+    m_filterBar->showHiding(reasons, shown, m_catalogue.counts().*spec.total,
+                            sectionText(spec.countNoun), note);
 }
 
 void RecordBrowser::clearSearchAndFilters()

@@ -58,6 +58,10 @@ public:
     // True when the tables show the hits of a search text.
     bool searchActive() const { return !m_activeText.isEmpty(); }
 
+    // Fits the section's key columns to its table once it has its width (a first start, with
+    // no column widths remembered).
+    void fitColumnsWhenShown(Section section);
+
     // Reads the filter values anew and refills every table (after the catalogue changed).
     void reload();
     // Searches for the field's text now (typing searches after a short pause).
@@ -77,6 +81,10 @@ signals:
     // A search moved to another section: the current one had no hit, this one has the best.
     void sectionChanged(eb::gui::Section section);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct SectionViews
     {
@@ -84,11 +92,14 @@ private:
         QTableView *view = nullptr;
         QWidget *filterRow = nullptr; // null for a section without filters
         QList<QComboBox *> filters;   // by SectionSpec::filters
+        bool fitPending = false;      // fitColumnsWhenShown() waits for a width
     };
 
     QTableView *createTable(Section section, RecordTableModelBase *model);
     QWidget *createFilterRow(Section section, SectionViews &views);
     const SectionViews &views(Section section) const;
+    SectionViews &views(Section section);
+    void fitPendingColumns();
     void fillFilters();
     void refreshTables();
     void refreshTablesThenJump();

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace eb::gui {
 namespace {
@@ -47,10 +48,11 @@ QMap<QString, QList<double>> doseAmountsByUnit(const catalogue::Catalogue &catal
     return amounts;
 }
 
-// A dose typed with a unit the catalogue holds no dose in ("2.5 mg" when doses are in mL): the
-// note says so, and the doses that the index finds in the units it has are the suggestions.
-void suggestDoseUnits(const catalogue::Catalogue &catalogue, const QString &text,
-                      SearchSuggestion &suggestion)
+// A dose that the catalogue does not hold ("2.5 mg"): the note says in which units and ranges
+// its doses are, and the doses the index finds are the suggestions, those in the typed unit
+// and nearest the typed amount first.
+void suggestDoses(const catalogue::Catalogue &catalogue, const QString &text,
+                  SearchSuggestion &suggestion)
 {
     static const QRegularExpression dose(
         QStringLiteral(R"((\d+(?:[.,]\d+)?)\s*(mg|ml|g|µg|mcg|l)(\s*/\s*kg)?\b)"),
@@ -63,23 +65,47 @@ void suggestDoseUnits(const catalogue::Catalogue &catalogue, const QString &text
     if (amounts.isEmpty()) {
         return;
     }
+    const double typedAmount =
+        match.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
     const QString typedUnit =
         match.captured(2) + (match.captured(3).isEmpty() ? QString() : QStringLiteral("/kg"));
+    QString unit; // the catalogue's spelling of the typed unit, if it has doses in it
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
         if (it.key().compare(typedUnit, Qt::CaseInsensitive) == 0) {
-            return; // the unit is catalogued: the amount is what is missing
+            unit = it.key();
         }
     }
-    QStringList units = amounts.keys();
-    suggestion.note = tr("No dose in %1 is catalogued; doses are in %2.")
-                          .arg(match.captured(2), units.join(tr(" and ")));
+    QStringList ranges;
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
+        ranges << (it.value().size() == 1
+                       ? QStringLiteral("%1 %2").arg(evidence::formatValue(it.value().first()),
+                                                     it.key())
+                       : tr("%1 to %2 %3")
+                             .arg(evidence::formatValue(it.value().first()),
+                                  evidence::formatValue(it.value().last()), it.key()));
+    }
+    if (unit.isEmpty()) {
+        suggestion.note = tr("No dose in %1 is catalogued; doses are in %2.")
+                              .arg(typedUnit, ranges.join(tr(" and ")));
+    } else {
+        suggestion.note = tr("No dose of %1 is catalogued; the catalogued doses range from %2.")
+                              .arg(match.captured(0), ranges.join(tr(" and ")));
+    }
+    // The typed unit first, nearest amount first; then the other units.
+    QList<QPair<double, QString>> candidates;
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
         for (double value : it.value()) {
-            const QString query =
-                QStringLiteral("%1 %2").arg(evidence::formatValue(value), it.key());
-            if (suggestion.queries.size() < kMaxSuggestedQueries && hasHits(catalogue, query)) {
-                suggestion.queries.append(query);
-            }
+            const double rank = (it.key() == unit ? 0.0 : 1e12) + std::abs(value - typedAmount);
+            candidates.append(
+                {rank, QStringLiteral("%1 %2").arg(evidence::formatValue(value), it.key())});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[rank, query] : candidates) {
+        Q_UNUSED(rank);
+        if (suggestion.queries.size() < kMaxSuggestedQueries && hasHits(catalogue, query)) {
+            suggestion.queries.append(query);
         }
     }
 }
@@ -197,7 +223,7 @@ SearchSuggestion suggestSearches(const catalogue::Catalogue &catalogue, const QS
     if (text.trimmed().isEmpty()) {
         return suggestion;
     }
-    suggestDoseUnits(catalogue, text, suggestion);
+    suggestDoses(catalogue, text, suggestion);
     if (suggestion.note.isEmpty()) {
         suggestNearWords(catalogue, text, suggestion);
     }

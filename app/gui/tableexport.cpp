@@ -1,5 +1,7 @@
 #include "gui/tableexport.h"
 
+#include "catalogue/vocabulary.h"
+
 #include <QAbstractItemModel>
 #include <QStringList>
 
@@ -17,7 +19,46 @@ QString csvField(const QString &text)
     return text;
 }
 
+QString csvNumber(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
 } // namespace
+
+QString resultsAsCsv(const QList<catalogue::ResultRecord> &results)
+{
+    QString text = QStringLiteral("study,outcome,timepoint,population,metric,estimate,ci_low,"
+                                  "ci_high,ci_level,p_operator,p,n,origin,derivation,source,"
+                                  "doi,pmid\n");
+    for (const catalogue::ResultRecord &r : results) {
+        const QStringList fields{
+            r.studyName,
+            r.outcomeName,
+            r.timepoint,
+            r.population,
+            catalogue::vocabulary::metricShort(r.metric),
+            csvNumber(r.estimate),
+            csvNumber(r.ciLow),
+            csvNumber(r.ciHigh),
+            csvNumber(r.ciLevel),
+            r.pValue ? r.pOperator : QString(),
+            csvNumber(r.pValue),
+            r.n ? QString::number(*r.n) : QString(),
+            r.origin,
+            r.derivation,
+            r.sourceShortLabel,
+            r.sourceDoi,
+            r.sourcePmid,
+        };
+        QStringList quoted;
+        for (const QString &field : fields) {
+            quoted << csvField(field);
+        }
+        text += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return text;
+}
 
 QString tableAsCsv(const QAbstractItemModel &model)
 {
