@@ -5,6 +5,7 @@
 #include "charts/forestplotview.h"
 #include "evidence/distributiondata.h"
 #include "evidence/forestdata.h"
+#include "evidence/format.h"
 
 #include <QLabel>
 #include <QSplitter>
@@ -82,9 +83,9 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
         if (spec) {
             QStringList what{result.studyName, result.timepoint};
             what.removeAll(QString());
-            spec->title = tr("MW %1 as two distributions (%2)")
-                              .arg(QString::number(*result.estimate, 'g', 6),
-                                   what.join(QStringLiteral(", ")));
+            spec->title =
+                tr("MW %1 as two distributions (%2)")
+                    .arg(evidence::formatValue(*result.estimate), what.join(QStringLiteral(", ")));
             m_distribution->setSpec(std::move(*spec));
             m_distribution->show();
         }

@@ -1,7 +1,7 @@
+#include "catalogue/vocabulary.h"
 #include "charts/chartlegend.h"
 #include "charts/forestplot.h"
 #include "evidence/format.h"
-#include "catalogue/vocabulary.h"
 
 #include <QChart>
 #include <QFontMetricsF>
@@ -16,10 +16,10 @@
 
 namespace eb::charts {
 
+using eb::catalogue::vocabulary::metricShort;
 using eb::evidence::formatChartNumber;
 using eb::evidence::formatCiLevel;
 using eb::evidence::formatComputedP;
-using eb::catalogue::vocabulary::metricShort;
 
 using eb::evidence::BenchmarkBand;
 using eb::evidence::ForestRow;
@@ -77,7 +77,7 @@ void ForestPlot::measureTexts()
             }
         }
         if (!row.estimate) {
-            t.number = tr("not reported");
+            t.number = eb::evidence::notReported();
         } else if (row.ciLow) {
             t.number =
                 QStringLiteral("%1 [%2, %3]")
@@ -225,10 +225,9 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
             c == kN ? cols.x[c] + cols.width[c] - boldMetrics.horizontalAdvance(text) : cols.x[c];
         addText(m_textLayer, text, f.bold, ink, x, y);
     }
-    addText(
-        m_textLayer,
-        tr("%1 [%2% CI]").arg(metricShort(m_spec.metric)).arg(formatCiLevel(m_spec.ciLevel)),
-        f.bold, ink, cols.numberX, y);
+    addText(m_textLayer,
+            tr("%1 [%2% CI]").arg(metricShort(m_spec.metric)).arg(formatCiLevel(m_spec.ciLevel)),
+            f.bold, ink, cols.numberX, y);
     if (m_hasWeights) {
         addText(m_textLayer, tr("Weight"), f.bold, ink,
                 cols.weightX + m_weightWidth - boldMetrics.horizontalAdvance(tr("Weight")), y);

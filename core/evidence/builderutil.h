@@ -3,6 +3,7 @@
 // Small helpers shared by the evidence layer's builders (forestdata, pooledrows,
 // timecoursedata, distributiondata); not part of the layer's interface.
 
+#include "catalogue/vocabulary.h"
 #include "stats/metric.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,7 @@ inline bool finite(const std::optional<double> &v)
 // The metric's key ("mw"), as the catalogue stores it.
 inline QString key(eb::stats::Metric metric)
 {
-    const std::string_view k = eb::stats::metricKey(metric);
-    return QString::fromLatin1(k.data(), static_cast<qsizetype>(k.size()));
+    return eb::catalogue::vocabulary::metricKey(metric);
 }
 
 } // namespace eb::evidence::detail

@@ -1,8 +1,8 @@
 #include "evidence/distributiondata.h"
 
+#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/format.h"
-#include "catalogue/vocabulary.h"
 #include "stats/conversions.h"
 #include "stats/nnt.h"
 
@@ -46,8 +46,9 @@ std::optional<DistributionSpec> distributionFor(Metric metric, double value, QSt
     spec.u3 = get(Scale::U3);
     spec.ovl = get(Scale::Overlap);
     spec.nnt = formatNnt(report->nntKraemer.estimate, 1);
-    spec.inputLabel = tr("Given: %1 = %2; every other value is derived by this program.")
-                          .arg(eb::catalogue::vocabulary::metricShort(metric), formatChartNumber(value, 2));
+    spec.inputLabel =
+        tr("Given: %1 = %2; every other value is derived by this program.")
+            .arg(eb::catalogue::vocabulary::metricShort(metric), formatChartNumber(value, 2));
     spec.footnote = fromStd(std::string(eb::stats::conversionAssumption())) + QLatin1Char(' ') +
                     tr("NNT: %1.").arg(fromStd(report->nntKraemer.formula));
     return spec;
