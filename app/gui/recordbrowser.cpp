@@ -293,6 +293,31 @@ void RecordBrowser::fillFilters()
             const int index = combo->findData(current);
             combo->setCurrentIndex(index >= 0 ? index : 0);
         }
+        fitFilterRow(section);
+    }
+}
+
+void RecordBrowser::fitFilterRow(Section section)
+{
+    // Each box gets width in proportion to the text it shows: a chosen "Traumatic brain
+    // injury" is shown whole beside "All species".
+    const QList<QComboBox *> &boxes = views(section).filters;
+    auto *row = views(section).filterRow
+                    ? qobject_cast<QHBoxLayout *>(views(section).filterRow->layout())
+                    : nullptr;
+    if (row == nullptr || boxes.isEmpty()) {
+        return;
+    }
+    int total = 0;
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        const int width =
+            qMax(1, boxes.at(i)->fontMetrics().horizontalAdvance(boxes.at(i)->currentText()));
+        row->setStretch(static_cast<int>(i), width);
+        total += width;
+    }
+    if (row->count() > boxes.size()) { // the spacer of a row with fewer boxes
+        row->setStretch(row->count() - 1, (kFilterColumns - static_cast<int>(boxes.size())) *
+                                              total / static_cast<int>(boxes.size()));
     }
 }
 
@@ -395,6 +420,7 @@ void RecordBrowser::updateFilterBar()
         m_filterBar->showNoHits(m_activeText, suggestSearches(m_catalogue, m_activeText));
         return;
     }
+    fitFilterRow(m_current);
     const SectionSpec &spec = sectionSpec(m_current);
     const QStringList reasons = hidingReasons();
     const int shown = model(m_current)->rowCount();

@@ -101,6 +101,7 @@ private:
     SectionViews &views(Section section);
     void fitPendingColumns();
     void fillFilters();
+    void fitFilterRow(Section section);
     void refreshTables();
     void refreshTablesThenJump();
     void refreshTable(Section section);

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QTableView>
+#include <cmath>
 
 namespace eb::gui {
 namespace {
@@ -121,22 +122,22 @@ void fitKeyColumns(QTableView *view)
             header->setSectionHidden(column, true);
         }
     }
-    // ...then the widest columns give up width, down to their least.
-    for (int excess = total() - available; excess > 0;) {
-        int widest = -1;
+    // ...then every shown column gives up width in proportion to what it has beyond its
+    // least, so that no one column is squeezed while another keeps room to spare.
+    const int excess = total() - available;
+    int spare = 0;
+    for (int column = 0; column < columns; ++column) {
+        spare += header->isSectionHidden(column) ? 0 : widths.at(column) - floors.at(column);
+    }
+    if (excess > 0 && spare > 0) {
+        const double share = qMin(1.0, static_cast<double>(excess) / static_cast<double>(spare));
         for (int column = 0; column < columns; ++column) {
-            const int spare = widths.at(column) - floors.at(column);
-            if (!header->isSectionHidden(column) && spare > 0 &&
-                (widest < 0 || spare > widths.at(widest) - floors.at(widest))) {
-                widest = column;
+            if (!header->isSectionHidden(column)) {
+                const int give = static_cast<int>(
+                    std::ceil(share * static_cast<double>(widths.at(column) - floors.at(column))));
+                widths[column] -= give;
             }
         }
-        if (widest < 0) {
-            break; // even the least of each is too wide: the table scrolls
-        }
-        const int take = qMin(excess, widths.at(widest) - floors.at(widest));
-        widths[widest] -= take;
-        excess -= take;
     }
     for (int column = 0; column < columns; ++column) {
         header->resizeSection(column, widths.at(column));
