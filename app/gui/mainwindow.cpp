@@ -140,7 +140,7 @@ void MainWindow::createCentralWidget()
     m_contentSplitter->addWidget(m_detailTabs);
     m_contentSplitter->setStretchFactor(0, 1);
     m_contentSplitter->setStretchFactor(1, 1);
-    m_contentSplitter->setSizes({560, 560});
+    m_contentSplitter->setSizes({600, 520}); // the table's key columns fit at 1280x800
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));

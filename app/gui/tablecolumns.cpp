@@ -15,10 +15,10 @@ namespace {
 
 // The first column never gets narrower than this many average characters when others are
 // fitted in beside it: a name stays recognisable.
-constexpr int kMinimumFirstColumnChars = 14;
+constexpr int kMinimumFirstColumnChars = 18;
 // Other columns fit into between this many characters and this many (or their header).
 constexpr int kMinimumOtherColumnChars = 8;
-constexpr int kMaximumOtherColumnChars = 24;
+constexpr int kMaximumOtherColumnChars = 20;
 
 // Pixels kept free at the right: the view's margins differ a little between styles.
 constexpr int kSlack = 8;
@@ -122,8 +122,11 @@ void fitKeyColumns(QTableView *view)
             header->setSectionHidden(column, true);
         }
     }
-    // ...then every shown column gives up width in proportion to what it has beyond its
-    // least, so that no one column is squeezed while another keeps room to spare.
+    // ...then the first column (a name or a sentence, which elides) gives up width...
+    if (const int excess = total() - available; excess > 0) {
+        widths[0] -= qMin(excess, qMax(0, widths.at(0) - floors.at(0)));
+    }
+    // ...and last every shown column, in proportion to what it has beyond its least.
     const int excess = total() - available;
     int spare = 0;
     for (int column = 0; column < columns; ++column) {
