@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <functional>
+#include <memory>
 
 namespace eb::gui {
 namespace {
@@ -60,7 +62,7 @@ RecordBrowser::RecordBrowser(const catalogue::Catalogue &catalogue, QWidget *par
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
     connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &RecordBrowser::runSearch);
+    connect(m_searchTimer, &QTimer::timeout, this, &RecordBrowser::searchInSteps);
 
     // Esc in the search field empties it (and then the filters): only there, so that Esc
     // still closes menus and dialogs elsewhere.
@@ -321,17 +323,52 @@ void RecordBrowser::fitFilterRow(Section section)
     }
 }
 
-void RecordBrowser::runSearch()
+void RecordBrowser::searchInSteps()
 {
-    m_searchTimer->stop();
+    // One section per turn of the event loop: a key typed meanwhile restarts the pause timer,
+    // and the rest of this search is dropped for the next one (typing on cancels it).
     const QString text = m_searchField->text().trimmed();
     const bool newText = text != m_activeText;
+    setSearchText(text);
+    const quint64 generation = ++m_searchGeneration;
+    using Step = std::function<void(std::size_t)>;
+    auto step = std::make_shared<Step>();
+    // The step holds itself weakly; each scheduled call holds it until it has run.
+    *step = [this, generation, newText, weak = std::weak_ptr<Step>(step)](std::size_t index) {
+        if (generation != m_searchGeneration || m_searchTimer->isActive()) {
+            return; // cancelled by typing or by a search that ran at once
+        }
+        refreshTable(kSections.at(index));
+        if (index + 1 < kSections.size()) {
+            QTimer::singleShot(0, this, [next = weak.lock(), index] { (*next)(index + 1); });
+            return;
+        }
+        if (newText) {
+            jumpToBestHit();
+        }
+        updateFilterBar();
+        emit recordsFiltered();
+    };
+    (*step)(0);
+}
+
+void RecordBrowser::setSearchText(const QString &text)
+{
     m_activeText = text;
     // The words that the tables mark (the same rule as the search: each starts a word).
     m_highlight->setTerms(text.split(QLatin1Char(' '), Qt::SkipEmptyParts));
     for (const SectionViews &sectionViews : m_views) {
         sectionViews.view->viewport()->update();
     }
+}
+
+void RecordBrowser::runSearch()
+{
+    m_searchTimer->stop();
+    ++m_searchGeneration; // a search in steps still running stops
+    const QString text = m_searchField->text().trimmed();
+    const bool newText = text != m_activeText;
+    setSearchText(text);
     if (newText) {
         refreshTablesThenJump();
     } else {

@@ -104,6 +104,8 @@ private:
     void fitFilterRow(Section section);
     void refreshTables();
     void refreshTablesThenJump();
+    void searchInSteps(); // after a pause in typing
+    void setSearchText(const QString &text);
     void refreshTable(Section section);
     // After a new search text: when the shown section has no hit, shows the one with the best.
     void jumpToBestHit();
@@ -116,6 +118,7 @@ private:
     QString m_activeText; // the text the tables were last searched for
     QLineEdit *m_searchField = nullptr;
     QTimer *m_searchTimer = nullptr;
+    quint64 m_searchGeneration = 0; // a search in steps goes on while this is unchanged
     QAction *m_escape = nullptr;
     FilterBar *m_filterBar = nullptr;
     SearchHighlightDelegate *m_highlight = nullptr;
