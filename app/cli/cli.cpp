@@ -18,7 +18,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 5> kCommands{{
+const std::array<Command, 8> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -39,6 +39,18 @@ const std::array<Command, 5> kCommands{{
      QT_TRANSLATE_NOOP("eb::cli", "Draw a forest plot, effect-size distribution or "
                                   "time course to PNG, SVG or PDF"),
      runRenderCommand, true},
+    {"matrix",
+     QT_TRANSLATE_NOOP("eb::cli", "The outcome matrix: studies against outcomes and "
+                                  "timepoints; --summary for the evidence gaps"),
+     runMatrixCommand, false},
+    {"compare",
+     QT_TRANSLATE_NOOP("eb::cli", "Two or more studies side by side, differences "
+                                  "marked"),
+     runCompareCommand, false},
+    {"claims",
+     QT_TRANSLATE_NOOP("eb::cli", "The claims audit: each claim, what the sources "
+                                  "report, the working and the verdict"),
+     runClaimsCommand, false},
 }};
 
 const Command *findCommand(const QString &name)

@@ -7,10 +7,14 @@
 // that each command can use its own QCommandLineParser.
 namespace eb::cli {
 
-int runCatalogueCommand(const QStringList &arguments, Io &io); // cataloguecommand.cpp
-int runConvertCommand(const QStringList &arguments, Io &io);   // convertcommand.cpp
-int runSmdCommand(const QStringList &arguments, Io &io);       // smdcommand.cpp
-int runPoolCommand(const QStringList &arguments, Io &io);      // poolcommand.cpp
-int runRenderCommand(const QStringList &arguments, Io &io);    // rendercommand.cpp
+int runCatalogueCommand(const QStringList &arguments, Io &io);   // cataloguecommand.cpp
+int runConvertCommand(const QStringList &arguments, Io &io);     // convertcommand.cpp
+int runSmdCommand(const QStringList &arguments, Io &io);         // smdcommand.cpp
+int runPoolCommand(const QStringList &arguments, Io &io);        // poolcommand.cpp
+int runPoolResultsCommand(const QStringList &arguments, Io &io); // poolresultscommand.cpp
+int runRenderCommand(const QStringList &arguments, Io &io);      // rendercommand.cpp
+int runClaimsCommand(const QStringList &arguments, Io &io);      // claimscommand.cpp
+int runCompareCommand(const QStringList &arguments, Io &io);     // comparecommand.cpp
+int runMatrixCommand(const QStringList &arguments, Io &io);      // matrixcommand.cpp
 
 } // namespace eb::cli

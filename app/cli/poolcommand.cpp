@@ -164,6 +164,13 @@ QString pValue(double p)
 // evidence pool [--method FE|DL|REML|PM] [--knha] [--level 95] [--json] FILE.csv
 int runPoolCommand(const QStringList &arguments, Io &io)
 {
+    // The catalogue form (poolresultscommand.cpp): results by id, checked before pooling.
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--results") ||
+            argument.startsWith(QLatin1String("--results="))) {
+            return runPoolResultsCommand(arguments, io);
+        }
+    }
     const QString name = arguments.value(0);
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -258,6 +258,9 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         if (r.ciLevel && r.ciLow) {
             ci += QStringLiteral("<br/><span class='small'>%1</span>")
                       .arg(esc(tr("%1% CI").arg(number(*r.ciLevel))));
+        } else if (r.ciLow) {
+            ci += QStringLiteral("<br/><span class='small'>%1</span>")
+                      .arg(esc(tr("CI, level not printed by the source")));
         }
         html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td>"
                                "<td valign='top'>%3</td><td valign='top'>%4</td>"

@@ -7,6 +7,7 @@
 #include "gui/recordbrowser.h"
 #include "gui/recordexport.h"
 #include "gui/recordpage.h"
+#include "gui/review/reviewmenu.h"
 #include "gui/recordtablemodel.h"
 #include "gui/sectionspec.h"
 #include "gui/settings.h"
@@ -23,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -58,6 +60,19 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     connectActions();
     createCentralWidget();
     m_actions->addMenus(this);
+    // The reviewers' views, in the View menu before Full Screen (gui/review/reviewmenu.h).
+    for (QObject *owner : m_actions->fullScreen->associatedObjects()) {
+        if (auto *viewMenu = qobject_cast<QMenu *>(owner)) {
+            review::addReviewActions(viewMenu, m_actions->fullScreen, this, m_catalogue, [this] {
+                QStringList slugs;
+                for (const QModelIndex &index :
+                     tableView(Section::Studies)->selectionModel()->selectedRows())
+                    slugs << index.data(RecordSlugRole).toString();
+                return slugs;
+            });
+            break;
+        }
+    }
     m_actions->addToolBar(this);
     createStatusBar();
     reload();

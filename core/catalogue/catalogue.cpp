@@ -8,6 +8,7 @@
 #include "catalogue/mechanismrepository.h"
 #include "catalogue/outcomerepository.h"
 #include "catalogue/resultrepository.h"
+#include "catalogue/reviewlinkrepository.h"
 #include "catalogue/searchrepository.h"
 #include "catalogue/sourcerepository.h"
 #include "catalogue/studyrepository.h"
@@ -143,6 +144,16 @@ QList<DosingRecord> Catalogue::dosing() const
 QList<DiscrepancyRecord> Catalogue::discrepancies() const
 {
     return ClaimRepository(d->fresh()).allDiscrepancies();
+}
+
+QList<DiscrepancyLinkRecord> Catalogue::discrepancyLinks() const
+{
+    return ReviewLinkRepository(d->fresh()).discrepancyLinks();
+}
+
+QList<ClaimLinkRecord> Catalogue::claimLinks() const
+{
+    return ReviewLinkRepository(d->fresh()).claimLinks();
 }
 
 QStringList Catalogue::distinctValues(StudyColumn column) const

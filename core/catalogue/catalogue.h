@@ -13,6 +13,7 @@
 #include "catalogue/bundledcatalogue.h"
 #include "catalogue/records.h"
 #include "catalogue/requests.h"
+#include "catalogue/reviewrecords.h"
 #include "catalogue/searchquery.h"
 
 #include <QByteArray>
@@ -65,6 +66,11 @@ public:
     QList<DosingRecord> dosing() const;
     QList<DiscrepancyRecord> discrepancies() const;
     QStringList distinctValues(StudyColumn column) const;
+    // Review links (reviewlinkrepository.h): the records each discrepancy names, on its side, and
+    // the results linked beside each claim. Empty lists for a catalogue without
+    // those tables (db/schema/0004-review-links.sql).
+    QList<DiscrepancyLinkRecord> discrepancyLinks() const;
+    QList<ClaimLinkRecord> claimLinks() const;
     CatalogueCounts counts() const;
 
     // Full-text search (FTS5) over studies, outcomes, mechanisms and their targets, claims and

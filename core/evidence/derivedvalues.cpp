@@ -88,6 +88,14 @@ std::optional<DerivedGroup> conversions(const ResultRecord &result)
     if (nnt.hasCi()) {
         nntText += QStringLiteral(" (%1)").arg(formatNntCi(nnt, 1));
     }
+    // An NNT computed from a Wei-Lachin MW is never shown as if it were a single-outcome NNT
+    // (issue 9): an ensemble combines several scales, and no source reports this number.
+    if (result.outcomeIsEnsemble) {
+        nntText += tr(" (not a single-outcome NNT: this MW combines several outcome scales, "
+                      "Wei-Lachin ensemble)");
+    } else if (result.statisticalMethod.contains(QLatin1String("Wei-Lachin"))) {
+        nntText += tr(" (computed from a Wei-Lachin MW; not an NNT any source reports)");
+    }
     group.values.append({tr("NNT"), nntText, QString::fromStdString(nnt.formula)});
     group.note = QString::fromStdString(report->assumption);
     return group;

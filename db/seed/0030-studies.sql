@@ -28,7 +28,7 @@ VALUES
 
 (3, 'cars-2', 'CARS-2', NULL, 'rct', 'stroke', NULL, 'human', 'double-blind',
  'multicentre (15 centres, Russia)', 15, 240, 231,
- '240 randomized (120 vs 120), 231 completed (114 vs 117); n_analysed holds the completers.',
+ '240 randomized (120 vs 120), 231 completed (114 vs 117); n_analysed holds the completers. The abstract does not say which arm had 114 and which 117 completers, so the arms'' completer counts are left empty.',
  'Cerebrolysin 30 mL/day for 21 days plus a standardized 21-day rehabilitation programme',
  'placebo', '24-72 h after stroke onset', '21 days', 'day 90', 2015, NULL, 4, 'industry',
  'Second CARS trial, known from a congress abstract only. Neither ARAT nor any secondary outcome differed significantly at day 90: it "did not confirm the findings of the study CARS1". The article does not mention this.'),
@@ -41,8 +41,8 @@ VALUES
  'Meta-analysis of nine randomized trials of early post-stroke recovery: NIHSS MW 0.60, p < 0.0001, N = 1879; NNT 7.7 (95% CI 5.2-15.0). Related to, but not, the article''s 442-patient analysis.'),
 
 (5, 'article-aphasia-trial', 'Aphasia trial described by the article (unidentified)', NULL,
- 'unidentified', 'stroke', NULL, 'human', NULL, NULL, NULL, 200, NULL,
- 'The article says "approximately 200 patients"; the number is the article''s approximation. No trial of about 200 patients was found (references.md section 2); ESCAS and Jianu 2010 are the closest candidates.',
+ 'unidentified', 'stroke', NULL, 'human', NULL, NULL, NULL, NULL, NULL,
+ 'The article says "approximately 200 patients": an approximation, so n_enrolled is left empty rather than stored as an exact 200. No trial of about 200 patients was found (references.md section 2); ESCAS and Jianu 2010 are the closest candidates.',
  'Cerebrolysin plus speech therapy', 'speech therapy alone', NULL, NULL, '90 days', NULL, NULL, 1,
  'unknown',
  'A trial the article describes (Cerebrolysin plus speech therapy versus speech therapy alone, Western Aphasia Battery at 90 days) that matches no identified publication. Kept so that the article''s statement can be shown next to the closest real trials.'),
@@ -176,9 +176,9 @@ INSERT INTO study_source (study_id, source_id, role, note) VALUES
 -- Arms, only where references.md verifies their sizes (or where the size is unknown but the
 -- arm itself is: Chen 2013, NULL sizes).
 INSERT INTO study_arm (id, study_id, role, label, n_randomised, n_analysed, source_id, quote) VALUES
-(1, 3, 'treatment', 'Cerebrolysin 30 mL/day for 21 days (first-listed arm)', 120, 114, 4,
+(1, 3, 'treatment', 'Cerebrolysin 30 mL/day for 21 days', 120, NULL, 4,
  '240 randomized (120 vs 120) at 15 Russian centres, 231 completed (114 vs 117).'),
-(2, 3, 'control', 'Placebo (second-listed arm)', 120, 117, 4,
+(2, 3, 'control', 'Placebo', 120, NULL, 4,
  '240 randomized (120 vs 120) at 15 Russian centres, 231 completed (114 vs 117).'),
 (3, 8, 'treatment', 'Cerebrolysin', 22, NULL, 11, '46 patients (22 Cerebrolysin, 24 placebo), 14 scales.'),
 (4, 8, 'control', 'Placebo', 24, NULL, 11, '46 patients (22 Cerebrolysin, 24 placebo), 14 scales.'),
@@ -204,7 +204,6 @@ INSERT INTO field_provenance (id, entity, entity_id, field, source_id, quote, or
 (4, 'study', 3, 'n_enrolled', 4, '240 randomized (120 vs 120) at 15 Russian centres', 'reported'),
 (5, 'study', 3, 'n_analysed', 4, '231 completed (114 vs 117)', 'reported'),
 (6, 'study', 4, 'n_analysed', 5, 'NIHSS day 30 (or 21): MW 0.60, p < 0.0001, N = 1879;', 'reported'),
-(7, 'study', 5, 'n_enrolled', 1, 'approximately 200 patients receiving combined cerebrolysin plus speech therapy', 'reported'),
 (8, 'study', 6, 'n_enrolled', 6, '132 enrolled, 123 intention-to-treat, 120 per-protocol.', 'reported'),
 (9, 'study', 6, 'n_analysed', 6, '132 enrolled, 123 intention-to-treat, 120 per-protocol.', 'reported'),
 (10, 'study', 7, 'n_enrolled', 8, '52 Cerebrolysin versus 104 matched controls (156 in all)', 'reported'),
@@ -221,9 +220,7 @@ INSERT INTO field_provenance (id, entity, entity_id, field, source_id, quote, or
 (21, 'study', 15, 'n_analysed', 22, '7 studies, 1,779 patients;', 'reported'),
 (22, 'study', 17, 'n_analysed', 24, '5 studies (RCTs and cohort studies), 5,685 participants,', 'reported'),
 (23, 'study_arm', 1, 'n_randomised', 4, '240 randomized (120 vs 120)', 'reported'),
-(24, 'study_arm', 1, 'n_analysed', 4, '231 completed (114 vs 117)', 'reported'),
 (25, 'study_arm', 2, 'n_randomised', 4, '240 randomized (120 vs 120)', 'reported'),
-(26, 'study_arm', 2, 'n_analysed', 4, '231 completed (114 vs 117)', 'reported'),
 (27, 'study_arm', 3, 'n_randomised', 11, '46 patients (22 Cerebrolysin, 24 placebo)', 'reported'),
 (28, 'study_arm', 4, 'n_randomised', 11, '46 patients (22 Cerebrolysin, 24 placebo)', 'reported'),
 (29, 'study_arm', 5, 'n_analysed', 8, '52 Cerebrolysin versus 104 matched controls (156 in all)', 'reported'),

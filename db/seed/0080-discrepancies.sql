@@ -15,7 +15,7 @@ VALUES
  1, 15, NULL, NULL, 35, NULL,
  'The article''s milligram range does not match its volume range at the labelled concentration of 215.2 mg per mL: 5 mL × 215.2 = 1,076 mg and 30 mL × 215.2 = 6,456 mg (derived), while 215-1290 mg is what 1-6 mL contains.'),
 (3, 'casi-three-fold', 'Mild TBI (Chen 2013): "three-fold greater improvement" on CASI',
- 'three-fold greater improvement', '21.0 / 7.6 = 2.76 (derived)', 1, 13, 24, 26, 30, 11,
+ 'three-fold greater improvement', '21.0 / 7.6 = 2.76 (derived)', 1, 13, 24, 25, 30, 11,
  'The ratio of the mean CASI improvements, 21.0 / 7.6, is 2.76 (computed by this program), not three. Both sources give the same means.'),
 (4, 'nnt-outcome', 'CARS: which outcome the NNT of 7.1 belongs to',
  'MW 0.62 on ARAT; "This translates to" an NNT of 7.1',

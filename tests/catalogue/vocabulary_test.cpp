@@ -17,9 +17,15 @@ namespace {
 
 // Columns whose keys are shown as they are stored (symbols, or words already readable).
 const QSet<QString> kShownAsStored{
-    QStringLiteral("study.blinding"),    QStringLiteral("field_provenance.entity"),
-    QStringLiteral("result.p_operator"), QStringLiteral("molecular_target.kind"),
+    QStringLiteral("study.blinding"),
+    QStringLiteral("field_provenance.entity"),
+    QStringLiteral("result.p_operator"),
+    QStringLiteral("molecular_target.kind"),
     QStringLiteral("claim.kind"),
+    // The review links (0004): words already ('article', 'source', 'derived', 'harm', ...).
+    QStringLiteral("discrepancy_link.side"),
+    QStringLiteral("discrepancy_link.entity"),
+    QStringLiteral("claim_link.role"),
 };
 
 // "table.column" -> the keys of its CHECK (column [IS NULL OR column] IN ('a', 'b')) list,

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "review/resultpool.h"
+
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace eb::catalogue {
+class Catalogue;
+}
+namespace eb::charts {
+class ForestPlotView;
+}
+
+namespace eb::gui::review {
+
+// Pool: the user ticks results, chooses FE, DL, REML or PM and Knapp-Hartung, and sees the
+// forest plot with the pooled diamond, prediction interval and heterogeneity. Before pooling
+// the checks of eb::review::checkPool() run: a refusal is said in plain words with the records
+// in conflict and a link to keep one of them; warnings are shown and saved with the result.
+// Named analyses are saved to a JSON file, reopened and exported with the chart.
+class PoolDialog : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QWidget *parent = nullptr);
+
+    void setSelectedResults(const QList<qint64> &ids);
+    QList<qint64> selectedResults() const;
+    void setMethod(eb::stats::PoolMethod method, bool knappHartung);
+    // Runs the checks and, when they pass, pools. Returns whether a pooled result is shown.
+    bool pool();
+
+    bool saveAnalysis(const QString &name, QString *error);
+    bool openAnalysis(const QString &name, QString *error);
+    QStringList savedAnalysisNames() const;
+    bool exportChart(const QString &path, QString *error);
+
+    QLabel *messages() const { return m_messages; }
+    QTableWidget *resultTable() const { return m_table; }
+    charts::ForestPlotView *forestView() const { return m_forest; }
+    const std::optional<eb::review::ResultPool> &pooled() const { return m_pooled; }
+    const eb::review::PoolCheck &lastCheck() const { return m_check; }
+
+private:
+    void showMessages();
+    void followMessageLink(const QString &link);
+    void refreshSaved();
+
+    catalogue::Catalogue &m_catalogue;
+    QString m_analysesFile;
+    QTableWidget *m_table = nullptr;
+    QComboBox *m_method = nullptr;
+    QCheckBox *m_knha = nullptr;
+    QLabel *m_messages = nullptr;
+    charts::ForestPlotView *m_forest = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_saved = nullptr;
+    eb::review::PoolCheck m_check;
+    std::optional<eb::review::ResultPool> m_pooled;
+    QString m_error;
+};
+
+} // namespace eb::gui::review
