@@ -352,6 +352,11 @@ void RecordBrowser::searchInSteps()
     (*step)(0);
 }
 
+QStringList RecordBrowser::searchTerms() const
+{
+    return m_highlight->terms();
+}
+
 void RecordBrowser::setSearchText(const QString &text)
 {
     m_activeText = text;

@@ -48,6 +48,8 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     // Marks the searched words in every table.
     SearchHighlightDelegate *highlightDelegate() const { return m_highlight; }
+    // The words of the search shown (empty without one): what the detail pane is to mark.
+    QStringList searchTerms() const;
     // The widgets in Tab order: search field, filters, tables (hidden ones take no focus).
     QList<QWidget *> focusChain() const;
 
