@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
+#include "gui/detailhighlight.h"
 #include "gui/detailhtml.h"
 #include "gui/recordbrowser.h"
 #include "gui/recordexport.h"
@@ -59,7 +60,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     m_actions = new WindowActions(this);
     connectActions();
     createCentralWidget();
-    m_actions->addMenus(this);
+    m_actions->addMenus(this, {m_chartPane->largerTextAction(), m_chartPane->smallerTextAction()});
     // The reviewers' views, in the View menu before Full Screen (gui/review/reviewmenu.h).
     for (QObject *owner : m_actions->fullScreen->associatedObjects()) {
         if (auto *viewMenu = qobject_cast<QMenu *>(owner)) {
@@ -129,7 +130,7 @@ void MainWindow::createCentralWidget()
     connect(m_browser, &RecordBrowser::readFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
-    m_detailView = new QTextBrowser;
+    m_detailView = new DetailView;
     m_detailView->setObjectName(QStringLiteral("detailView"));
     m_detailView->setAccessibleName(tr("Details"));
     // Links are opened by the window: web links in the browser, internal links in the window.
@@ -139,6 +140,12 @@ void MainWindow::createCentralWidget()
     m_detailView->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_detailView->setMinimumWidth(200);
     connect(m_detailView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
+    // Added results stay on the chart beside the selected record's until removed.
+    connect(m_detailView, &DetailView::addToChartRequested, this,
+            [this](const catalogue::ResultRecord &result) {
+                m_chartPane->addResult(result);
+                m_detailTabs->setCurrentWidget(m_chartPane);
+            });
 
     m_contentSplitter = new QSplitter(Qt::Horizontal);
     m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
@@ -218,6 +225,7 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.windowState());
     m_mainSplitter->restoreState(m_settings.mainSplitterState());
     m_contentSplitter->restoreState(m_settings.contentSplitterState());
+    m_chartPane->setFontScale(m_settings.chartFontScale());
     for (Section section : kSections) {
         QHeaderView *header = tableView(section)->horizontalHeader();
         if (!header->restoreState(m_settings.tableHeaderState(sectionIndex(section)))) {
@@ -238,6 +246,7 @@ void MainWindow::saveLayout()
     m_settings.setWindowState(saveState());
     m_settings.setMainSplitterState(m_mainSplitter->saveState());
     m_settings.setContentSplitterState(m_contentSplitter->saveState());
+    m_settings.setChartFontScale(m_chartPane->fontScale());
     for (Section section : kSections) {
         m_settings.setTableHeaderState(sectionIndex(section),
                                        tableView(section)->horizontalHeader()->saveState());
@@ -397,7 +406,9 @@ void MainWindow::showCurrentDetails()
     RecordPage page = recordPage(m_catalogue, section, slug);
     m_chartTitle = page.chartTitle;
     m_chartResults = std::move(page.chartResults);
-    m_detailView->setHtml(page.html);
+    m_detailView->setResults(m_chartResults);
+    // The search's words marked as in the table.
+    m_detailView->setHtml(detail::highlightTerms(page.html, m_browser->searchTerms()));
     updateChart();
 }
 
@@ -475,7 +486,7 @@ void MainWindow::followLink(const QUrl &url)
         return;
     }
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
-        QDesktopServices::openUrl(url);
+        m_detailView->openExternal(url); // says in the pane when no browser opens it
     }
 }
 

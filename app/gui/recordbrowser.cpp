@@ -1,6 +1,7 @@
 #include "gui/recordbrowser.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/detailhighlight.h"
 #include "gui/filterbar.h"
 #include "gui/recordtablemodel.h"
 #include "gui/searchhighlightdelegate.h"
@@ -360,8 +361,8 @@ QStringList RecordBrowser::searchTerms() const
 void RecordBrowser::setSearchText(const QString &text)
 {
     m_activeText = text;
-    // The words that the tables mark (the same rule as the search: each starts a word).
-    m_highlight->setTerms(text.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    // The words that the tables and the detail pane mark, by the one rule.
+    m_highlight->setTerms(detail::highlightTermsFromSearch(text));
     for (const SectionViews &sectionViews : m_views) {
         sectionViews.view->viewport()->update();
     }

@@ -1,5 +1,7 @@
 #include "gui/settings.h"
 
+#include <cmath>
+
 namespace eb::gui {
 namespace {
 
@@ -10,6 +12,7 @@ const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kContentSplitter = QStringLiteral("window/contentSplitter");
 const QString kCurrentSection = QStringLiteral("browser/section");
 const QString kTableHeaderPrefix = QStringLiteral("browser/header%1");
+const QString kChartFontScale = QStringLiteral("charts/fontScale");
 
 } // namespace
 
@@ -75,6 +78,18 @@ QByteArray Settings::tableHeaderState(int section) const
 void Settings::setTableHeaderState(int section, const QByteArray &state)
 {
     m_settings.setValue(kTableHeaderPrefix.arg(section), state);
+}
+
+double Settings::chartFontScale() const
+{
+    bool ok = false;
+    const double scale = m_settings.value(kChartFontScale, 1.0).toDouble(&ok);
+    return ok && std::isfinite(scale) ? scale : 1.0;
+}
+
+void Settings::setChartFontScale(double scale)
+{
+    m_settings.setValue(kChartFontScale, scale);
 }
 
 void Settings::sync()

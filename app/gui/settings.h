@@ -36,6 +36,10 @@ public:
     QByteArray tableHeaderState(int section) const;
     void setTableHeaderState(int section, const QByteArray &state);
 
+    // The text size of the charts (View > Larger Chart Text), 1 by default.
+    double chartFontScale() const;
+    void setChartFontScale(double scale);
+
     void sync();
 
 private:

@@ -243,8 +243,13 @@ TEST_F(BrowseWindowTest, MatchedWordsAreMarkedInTheTable)
     EXPECT_EQ(markerPixels(), 0);
     search(QStringLiteral("CAPTAIN"));
     EXPECT_GT(markerPixels(), 20);
+    // The detail pane marks the same words.
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    EXPECT_TRUE(m_window->detailView()->toHtml().contains(gui::searchHighlightColor().name()))
+        << "no marked word in the detail pane";
     search(QString());
     EXPECT_EQ(markerPixels(), 0);
+    EXPECT_FALSE(m_window->detailView()->toHtml().contains(gui::searchHighlightColor().name()));
 }
 
 TEST_F(BrowseWindowTest, ExportWorksFromTheSearchFieldWithNamesThatNameTheRecord)
