@@ -5,11 +5,13 @@
 #include <QList>
 #include <QString>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QToolButton;
 
 namespace eb::charts {
 class ChartFigure;
@@ -20,10 +22,11 @@ class ForestPlotView;
 namespace eb::gui {
 
 // The Chart tab beside the details: the selected record's results, each on the scale it was
-// reported on (one forest plot per scale and direction of benefit, evidence::forestPanelsFromResults),
-// a sentence for each result that has no value to draw, and, when one of them is an MW result,
-// the distribution chart of that MW value. The charts come ready-made from the charts library;
-// this pane only chooses what to show and how large its text is.
+// reported on (one forest plot per scale and direction of benefit,
+// evidence::forestPanelsFromResults), a sentence for each result that has no value to draw, and,
+// when one of them is an MW result, the distribution chart of that MW value. The charts come
+// ready-made from the charts library; this pane only chooses what to show and how large its text
+// is.
 class ChartPane : public QWidget
 {
     Q_OBJECT
@@ -61,7 +64,16 @@ public:
     // *error set when there is no chart or the file cannot be written.
     bool exportChart(const QString &file, const QString &title, QString *error);
 
+    // The result the distribution chart draws, if any (for "Add to presentation").
+    std::optional<catalogue::ResultRecord> distributionResult() const
+    {
+        return m_distributionResult;
+    }
+    QToolButton *addToPresentationButton() const { return m_addToPresentation; }
+
 signals:
+    // "Add to presentation": kind is "forest", "distribution", "timecourse" or "domains".
+    void addToPresentationRequested(const QString &kind);
     void fontScaleChanged(double scale);
 
 private:
@@ -82,6 +94,8 @@ private:
     QString m_title;
     QList<catalogue::ResultRecord> m_results;
     QList<catalogue::ResultRecord> m_added;
+    QToolButton *m_addToPresentation = nullptr;
+    std::optional<catalogue::ResultRecord> m_distributionResult;
 };
 
 } // namespace eb::gui

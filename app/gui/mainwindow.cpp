@@ -5,6 +5,7 @@
 #include "gui/chartpane.h"
 #include "gui/detailhighlight.h"
 #include "gui/detailhtml.h"
+#include "gui/lecture/educatoractions.h"
 #include "gui/recordbrowser.h"
 #include "gui/recordexport.h"
 #include "gui/recordpage.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     m_actions->addToolBar(this);
     createStatusBar();
     reload();
+    installEducatorActions(*this, m_session, m_settings); // lab, deck, lecture mode
     restoreLayout();
 }
 
