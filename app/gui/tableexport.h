@@ -18,6 +18,10 @@ QString tableAsCsv(const QAbstractItemModel &model);
 // derived (and how), and the source with its DOI and PMID. Missing values are empty fields.
 QString resultsAsCsv(const QList<catalogue::ResultRecord> &results);
 
+// The header and rows as tab-separated text (tabs and line breaks inside a cell become
+// spaces), for pasting into a spreadsheet.
+QString tableAsTsv(const QAbstractItemModel &model);
+
 // One row as tab-separated text, for the clipboard.
 QString rowAsText(const QAbstractItemModel &model, int row);
 
