@@ -1,5 +1,7 @@
 #include "gui/detailhighlight.h"
 
+#include "gui/searchhighlightdelegate.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -58,8 +60,9 @@ QString highlightTerms(const QString &html, const QStringList &terms)
             return;
         }
         QString marked = text;
-        marked.replace(
-            match, QStringLiteral("<span class='hit' style='background-color:#ffe58a'>\\1</span>"));
+        marked.replace(match,
+                       QStringLiteral("<span class='hit' style='background-color:%1'>\\1</span>")
+                           .arg(searchHighlightColor().name()));
         out += marked;
     };
     QRegularExpressionMatchIterator it = tag.globalMatch(html);

@@ -1,12 +1,13 @@
 #include "gui/mainwindow.h"
 
 #include "catalogue/catalogue.h"
-#include "charts/chartexport.h"
 #include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
+#include "gui/detailhighlight.h"
 #include "gui/detailhtml.h"
 #include "gui/lecture/educatoractions.h"
 #include "gui/recordbrowser.h"
+#include "gui/recordexport.h"
 #include "gui/recordpage.h"
 #include "gui/review/reviewmenu.h"
 #include "gui/recordtablemodel.h"
@@ -128,6 +129,8 @@ void MainWindow::createCentralWidget()
     m_browser->setObjectName(QStringLiteral("recordBrowser"));
     connect(m_browser, &RecordBrowser::recordsFiltered, this, &MainWindow::recordsRefilled);
     connect(m_browser, &RecordBrowser::currentRecordChanged, this, &MainWindow::showCurrentDetails);
+    connect(m_browser, &RecordBrowser::sectionChanged, this, &MainWindow::setCurrentSection);
+    m_actions->keepShortcutsIn(m_browser->searchField());
     connect(m_browser, &RecordBrowser::readFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
@@ -163,7 +166,7 @@ void MainWindow::createCentralWidget()
     m_contentSplitter->addWidget(m_detailTabs);
     m_contentSplitter->setStretchFactor(0, 1);
     m_contentSplitter->setStretchFactor(1, 1);
-    m_contentSplitter->setSizes({560, 560});
+    m_contentSplitter->setSizes({600, 520}); // the table's key columns fit at 1280x800
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -218,8 +221,10 @@ void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.windowGeometry())) {
         // First start: most of the screen, up to a size where the three panes are comfortable.
-        const QSize available = screen()->availableGeometry().size();
-        resize(QSize(1400, 860).boundedTo(available * 0.9));
+        // Centred on the screen's available area (without panels), all of it inside.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1400, 860).boundedTo(available.size() * 0.9));
+        move(available.center() - rect().center());
     }
     restoreState(m_settings.windowState());
     m_mainSplitter->restoreState(m_settings.mainSplitterState());
@@ -227,7 +232,9 @@ void MainWindow::restoreLayout()
     m_chartPane->setFontScale(m_settings.chartFontScale());
     for (Section section : kSections) {
         QHeaderView *header = tableView(section)->horizontalHeader();
-        header->restoreState(m_settings.tableHeaderState(sectionIndex(section)));
+        if (!header->restoreState(m_settings.tableHeaderState(sectionIndex(section)))) {
+            m_browser->fitColumnsWhenShown(section); // first start: the key columns fit
+        }
         tableView(section)->sortByColumn(header->sortIndicatorSection(),
                                          header->sortIndicatorOrder());
     }
@@ -365,13 +372,20 @@ void MainWindow::updateStatusCounts()
     const int shown = model(currentSection())->rowCount();
     const int total = counts.*spec.total;
     const QString kind = sectionText(spec.countNoun);
-    const QString catalogueText =
-        tr("%1 studies · %2 results").arg(counts.studies).arg(counts.results);
+    const QString results = tr("%1 results").arg(counts.results);
     if (shown == total) {
-        m_countsLabel->setText(catalogueText);
-    } else {
+        m_countsLabel->setText(tr("%1 studies · %2").arg(counts.studies).arg(results));
+    } else if (spec.total == &catalogue::CatalogueCounts::studies) {
+        // Each count once: "17 studies" is already in "Showing 7 of 17 studies".
         m_countsLabel->setText(
-            tr("Showing %1 of %2 %3 · %4").arg(shown).arg(total).arg(kind, catalogueText));
+            tr("Showing %1 of %2 %3 · %4").arg(shown).arg(total).arg(kind, results));
+    } else {
+        m_countsLabel->setText(tr("Showing %1 of %2 %3 · %4 studies · %5")
+                                   .arg(shown)
+                                   .arg(total)
+                                   .arg(kind)
+                                   .arg(counts.studies)
+                                   .arg(results));
     }
 }
 
@@ -397,7 +411,8 @@ void MainWindow::showCurrentDetails()
     m_chartTitle = page.chartTitle;
     m_chartResults = std::move(page.chartResults);
     m_detailView->setResults(m_chartResults);
-    m_detailView->setHtml(page.html);
+    // The search's words marked as in the table.
+    m_detailView->setHtml(detail::highlightTerms(page.html, m_browser->searchTerms()));
     updateChart();
 }
 
@@ -435,27 +450,18 @@ bool MainWindow::exportChart(const QString &file, QString *error)
 
 void MainWindow::exportChartInteractively()
 {
-    const QString png = tr("PNG image (*.png)");
-    const QString svg = tr("SVG drawing (*.svg)");
-    const QString pdf = tr("PDF document (*.pdf)");
-    QString chosen;
-    QString file = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), QStringLiteral("chart.png"),
-        png + QStringLiteral(";;") + svg + QStringLiteral(";;") + pdf, &chosen);
-    if (file.isEmpty()) {
-        return;
-    }
-    if (!charts::exportFormatForPath(file)) {
-        file += chosen == svg   ? QStringLiteral(".svg")
-                : chosen == pdf ? QStringLiteral(".pdf")
-                                : QStringLiteral(".png");
-    }
-    QString error;
-    if (!exportChart(file, &error)) {
-        QMessageBox::warning(this, tr("Export Chart"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
+    QFileDialog *dialog = chartExportDialog(this, m_browser->currentSlug());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &chosen) {
+        const QString file = chartFileWithSuffix(*dialog, chosen);
+        QString error;
+        if (!exportChart(file, &error)) {
+            QMessageBox::warning(this, tr("Export Chart"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
+    });
+    dialog->open(); // window-modal, returns at once: the window keeps drawing
 }
 
 bool MainWindow::selectRecord(Section section, const QString &slug)
@@ -509,31 +515,54 @@ bool MainWindow::openCatalogueFile(const QString &file, QString *error)
     return m_session.switchTo(file, error); // replaced() reloads the window
 }
 
+QList<ExportChoice> MainWindow::exportChoicesNow() const
+{
+    const QString slug = m_browser->currentSlug();
+    QString title = tableView()->currentIndex().siblingAtColumn(0).data().toString();
+    if (title.size() > 40) {
+        title = title.left(39) + QChar(u'…');
+    }
+    return exportChoices(sectionText(sectionSpec(currentSection()).countNoun), slug, title,
+                         static_cast<int>(m_chartResults.size()));
+}
+
 void MainWindow::exportRecords()
 {
-    const QString csvFilter = tr("Table as CSV (*.csv)");
-    const QString htmlFilter = tr("Details as HTML (*.html)");
-    QString chosenFilter;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export"), sectionKey(currentSection()) + QStringLiteral("s.csv"),
-        csvFilter + QStringLiteral(";;") + htmlFilter, &chosenFilter);
-    if (file.isEmpty()) {
-        return;
-    }
+    const QList<ExportChoice> choices = exportChoicesNow();
+    QFileDialog *dialog = exportDialog(this, tr("Export"), choices);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, choices](const QString &file) {
+        QString error;
+        if (!exportTo(chosenExport(*dialog, choices).kind, file, &error)) {
+            QMessageBox::warning(this, tr("Export"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
+    });
+    dialog->open(); // window-modal, returns at once
+}
+
+bool MainWindow::exportTo(ExportKind kind, const QString &file, QString *error)
+{
     QString text;
-    if (chosenFilter == htmlFilter || file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
-        text = m_detailView->toHtml();
-    } else {
+    switch (kind) {
+    case ExportKind::List:
         text = tableAsCsv(*model(currentSection()));
+        break;
+    case ExportKind::Results:
+        text = resultsAsCsv(m_chartResults);
+        break;
+    case ExportKind::Details:
+        text = m_detailView->toHtml();
+        break;
     }
     // QSaveFile: a failed write leaves no half-written file behind.
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit()) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("Cannot write %1:\n%2").arg(file, out.errorString()));
-        return;
+        *error = tr("Cannot write %1:\n%2").arg(file, out.errorString());
+        return false;
     }
-    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
+    return true;
 }
 
 void MainWindow::copySelection()

@@ -2,6 +2,7 @@
 
 #include "catalogue/records.h"
 #include "gui/detailview.h"
+#include "gui/recordexport.h"
 #include "gui/section.h"
 
 #include <QMainWindow>
@@ -71,6 +72,11 @@ public:
     // Writes the chart of the selected record (PNG, SVG or PDF by the suffix); false with
     // *error set when there is no chart or the file cannot be written.
     bool exportChart(const QString &file, QString *error);
+    // What File > Export offers for the current section and record, with default file names.
+    QList<ExportChoice> exportChoicesNow() const;
+    // Writes one of them without the dialog; false with *error set when it cannot be written.
+    bool exportTo(ExportKind kind, const QString &file, QString *error);
+    RecordBrowser *browser() const { return m_browser; }
     QListWidget *sidebar() const { return m_sidebar; }
     QComboBox *conditionFilter() const;
     QComboBox *designFilter() const;

@@ -21,6 +21,12 @@ public:
 
     using RecordTableModel::RecordTableModel;
 
+    bool isKeyColumn(int column) const override
+    {
+        const auto c = static_cast<Column>(column);
+        return c == Column::Name || c == Column::Domain;
+    }
+
 protected:
     int columns() const override { return static_cast<int>(Column::Count); }
     QString headerText(int column) const override;

@@ -27,6 +27,13 @@ public:
 
     virtual qint64 idAt(int row) const = 0;
     virtual QString slugAt(int row) const = 0;
+    // A column the table keeps when it is too narrow for all (fitKeyColumns()); the others
+    // are hidden first, and the user can bring them back from the header's menu.
+    virtual bool isKeyColumn(int column) const
+    {
+        Q_UNUSED(column);
+        return true;
+    }
 
     // The row that shows the record with this slug, or -1.
     int rowOfSlug(const QString &slug) const

@@ -21,6 +21,13 @@ public:
 
     using RecordTableModel::RecordTableModel;
 
+    bool isKeyColumn(int column) const override
+    {
+        const auto c = static_cast<Column>(column);
+        return c == Column::Label || c == Column::Year || c == Column::Kind ||
+               c == Column::Sponsorship;
+    }
+
 protected:
     int columns() const override { return static_cast<int>(Column::Count); }
     QString headerText(int column) const override;

@@ -24,6 +24,13 @@ public:
 
     using RecordTableModel::RecordTableModel;
 
+    bool isKeyColumn(int column) const override
+    {
+        const auto c = static_cast<Column>(column);
+        return c == Column::Name || c == Column::Year || c == Column::Design ||
+               c == Column::Enrolled || c == Column::Sponsorship;
+    }
+
 protected:
     int columns() const override { return static_cast<int>(Column::Count); }
     QString headerText(int column) const override;

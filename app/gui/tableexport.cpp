@@ -1,5 +1,7 @@
 #include "gui/tableexport.h"
 
+#include "catalogue/vocabulary.h"
+
 #include <QAbstractItemModel>
 #include <QStringList>
 
@@ -17,25 +19,66 @@ QString csvField(const QString &text)
     return text;
 }
 
+// RFC 4180 ends every record, the header's too, with CRLF (spreadsheets on every platform
+// read it; a bare LF is what strict RFC 4180 readers may reject).
+const QLatin1String kCrlf("\r\n");
+
+QString csvNumber(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
 } // namespace
 
-// RFC 4180: fields quoted where they must be, records ended by CRLF (spreadsheets on every
-// platform read it; a bare LF is what RFC 4180 readers may reject).
+QString resultsAsCsv(const QList<catalogue::ResultRecord> &results)
+{
+    QString text = QStringLiteral("study,outcome,timepoint,population,metric,estimate,ci_low,"
+                                  "ci_high,ci_level,p_operator,p,n,origin,derivation,source,"
+                                  "doi,pmid\r\n");
+    for (const catalogue::ResultRecord &r : results) {
+        const QStringList fields{
+            r.studyName,
+            r.outcomeName,
+            r.timepoint,
+            r.population,
+            catalogue::vocabulary::metricShort(r.metric),
+            csvNumber(r.estimate),
+            csvNumber(r.ciLow),
+            csvNumber(r.ciHigh),
+            csvNumber(r.ciLevel),
+            r.pValue ? r.pOperator : QString(),
+            csvNumber(r.pValue),
+            r.n ? QString::number(*r.n) : QString(),
+            r.origin,
+            r.derivation,
+            r.sourceShortLabel,
+            r.sourceDoi,
+            r.sourcePmid,
+        };
+        QStringList quoted;
+        for (const QString &field : fields) {
+            quoted << csvField(field);
+        }
+        text += quoted.join(QLatin1Char(',')) + kCrlf;
+    }
+    return text;
+}
+
+// RFC 4180: fields quoted where they must be, records ended by CRLF.
 QString tableAsCsv(const QAbstractItemModel &model)
 {
-    const QLatin1String crlf("\r\n");
     QString text;
     QStringList fields;
     for (int column = 0; column < model.columnCount(); ++column) {
         fields << csvField(model.headerData(column, Qt::Horizontal).toString());
     }
-    text += fields.join(QLatin1Char(',')) + crlf;
+    text += fields.join(QLatin1Char(',')) + kCrlf;
     for (int row = 0; row < model.rowCount(); ++row) {
         fields.clear();
         for (int column = 0; column < model.columnCount(); ++column) {
             fields << csvField(model.index(row, column).data().toString());
         }
-        text += fields.join(QLatin1Char(',')) + crlf;
+        text += fields.join(QLatin1Char(',')) + kCrlf;
     }
     return text;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "catalogue/records.h"
+
+#include <QList>
 #include <QString>
 
 class QAbstractItemModel;
@@ -9,6 +12,11 @@ namespace eb::gui {
 // The model's header and rows as CSV (RFC 4180: a field with a comma, quote or line break is
 // quoted, quotes doubled), exactly as the table shows them.
 QString tableAsCsv(const QAbstractItemModel &model);
+
+// Results as CSV, one row each with its source: study, outcome, timepoint, population,
+// metric, estimate, CI bounds and level, p (operator and value), N, whether reported or
+// derived (and how), and the source with its DOI and PMID. Missing values are empty fields.
+QString resultsAsCsv(const QList<catalogue::ResultRecord> &results);
 
 // The header and rows as tab-separated text (tabs and line breaks inside a cell become
 // spaces), for pasting into a spreadsheet.

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -126,6 +127,35 @@ void WindowActions::addToolBar(QMainWindow *window) const
     toolBar->addAction(find);
     toolBar->addSeparator();
     toolBar->addAction(fullScreen);
+}
+
+} // namespace eb::gui
+
+namespace eb::gui {
+
+void WindowActions::keepShortcutsIn(QWidget *field)
+{
+    field->installEventFilter(this);
+}
+
+bool WindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        QList<QAction *> windowWide{open, exportRecords, exportChart, quit,
+                                    find, fullScreen,    userGuide};
+        for (QAction *action : sections) {
+            windowWide.append(action);
+        }
+        for (const QAction *action : windowWide) {
+            if (action->shortcuts().contains(pressed)) {
+                event->ignore(); // not the field's: the shortcut map gets it
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace eb::gui

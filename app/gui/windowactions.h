@@ -27,6 +27,11 @@ public:
     void addMenus(QMainWindow *window, const QList<QAction *> &viewExtras = {}) const;
     void addToolBar(QMainWindow *window) const;
 
+    // The window's shortcuts (Export, Open, sections, ...) win over a text field's own use of
+    // the same keys (Ctrl+E moves to the end of a line edit): they work wherever focus is.
+    // Editing keys (copy, paste, undo, select all) stay the field's.
+    void keepShortcutsIn(QWidget *field);
+
     QAction *open = nullptr;
     QAction *exportRecords = nullptr;
     QAction *exportChart = nullptr;
@@ -39,6 +44,9 @@ public:
     QAction *aboutQt = nullptr;
     QActionGroup *sectionGroup = nullptr;
     std::array<QAction *, kSections.size()> sections{}; // checkable, Ctrl+1 .. in sidebar order
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 } // namespace eb::gui
