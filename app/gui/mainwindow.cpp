@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
+#include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
 #include "gui/recordbrowser.h"
 #include "gui/recordpage.h"
@@ -73,10 +74,12 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
             break;
         }
     }
+    review::addCompareToStudies(this, tableView(Section::Studies), m_actions->copy);
     m_actions->addToolBar(this);
     createStatusBar();
     reload();
     restoreLayout();
+    setUpClaimsTable(tableView(Section::Claims));
 }
 
 MainWindow::~MainWindow() = default;
@@ -328,6 +331,8 @@ void MainWindow::recordsRefilled()
     updateSidebarCounts();
     updateStatusCounts();
     showCurrentDetails();
+    showVerdictCounts(m_browser->filterBox(QStringLiteral("verdict")),
+                      static_cast<ClaimTableModel *>(model(Section::Claims))->verdictCounts());
     emit recordsFiltered();
 }
 
