@@ -49,5 +49,6 @@ int bad(Io &io, const QString &program, const QString &message);
 
 int renderForest(const QStringList &arguments, Io &io);  // renderforest.cpp
 int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
+int renderDeck(const QStringList &arguments, Io &io);    // renderdeck.cpp
 
 } // namespace eb::cli::render

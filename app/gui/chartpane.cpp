@@ -1,18 +1,46 @@
 #include "gui/chartpane.h"
 
+#include "catalogue/vocabulary.h"
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
+#include "charts/chartstyle.h"
+#include "charts/chartview.h"
 #include "charts/forestplotview.h"
 #include "evidence/distributiondata.h"
-#include "evidence/forestdata.h"
+#include "evidence/forestpanels.h"
 #include "evidence/format.h"
 
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStringList>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace eb::gui {
+namespace {
+
+constexpr double kMinFontScale = 0.75;
+constexpr double kMaxFontScale = 3.0;
+constexpr double kFontScaleStep = 0.25;
+
+charts::ForestPlotView *newForestView(QWidget *parent)
+{
+    auto *view = new charts::ForestPlotView(parent);
+    view->setAccessibleName(ChartPane::tr("Forest plot"));
+    // Smaller than the views' own hints, so that the window still fits a small screen at
+    // 200%; the charts scroll or shrink rather than push the window off the screen.
+    view->setMinimumSize(160, 120);
+    return view;
+}
+
+} // namespace
 
 ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
 {
@@ -22,58 +50,208 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setMargin(6);
 
-    m_forest = new charts::ForestPlotView;
+    m_forest = newForestView(nullptr);
     m_forest->setObjectName(QStringLiteral("forestPlot"));
-    m_forest->setAccessibleName(tr("Forest plot"));
     m_distribution = new charts::DistributionView;
     m_distribution->setObjectName(QStringLiteral("distributionChart"));
     m_distribution->setAccessibleName(tr("Effect-size distribution"));
-    // Smaller than the views' own hints, so that the window still fits a small screen at
-    // 200%; the charts scroll or shrink rather than push the window off the screen.
-    m_forest->setMinimumSize(160, 120);
     m_distribution->setMinimumSize(160, 120);
+    // Scrolls rather than clipping its notes when the pane is short (200% scaling).
+    m_distribution->setFillsView(false);
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_forest);
     m_splitter->addWidget(m_distribution);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+
+    m_notDrawn = new QLabel;
+    m_notDrawn->setObjectName(QStringLiteral("chartNotDrawn"));
+    m_notDrawn->setWordWrap(true);
+    m_notDrawn->setTextFormat(Qt::PlainText);
+    m_notDrawn->setMargin(6);
+    m_notDrawn->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *clearAdded = new QPushButton(tr("Remove Added Results"));
+    clearAdded->setObjectName(QStringLiteral("clearAddedResults"));
+    clearAdded->hide();
+    connect(clearAdded, &QPushButton::clicked, this, &ChartPane::clearAddedResults);
+
+    m_largerText = new QAction(tr("&Larger Chart Text"), this);
+    m_largerText->setObjectName(QStringLiteral("largerChartText"));
+    m_largerText->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_largerText, &QAction::triggered, this,
+            [this] { setFontScale(m_fontScale + kFontScaleStep); });
+    m_smallerText = new QAction(tr("&Smaller Chart Text"), this);
+    m_smallerText->setObjectName(QStringLiteral("smallerChartText"));
+    m_smallerText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_smallerText, &QAction::triggered, this,
+            [this] { setFontScale(m_fontScale - kFontScaleStep); });
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_notDrawn, 1);
+    bottom->addWidget(clearAdded, 0, Qt::AlignTop);
+
+    // Lecture decks name what to draw; the educators' tools turn the request into a slide.
+    m_addToPresentation = new QToolButton;
+    m_addToPresentation->setObjectName(QStringLiteral("addToPresentation"));
+    m_addToPresentation->setText(tr("Add to presentation"));
+    m_addToPresentation->setPopupMode(QToolButton::InstantPopup);
+    auto *addMenu = new QMenu(m_addToPresentation);
+    const std::pair<QString, QString> kinds[] = {
+        {QStringLiteral("forest"), tr("Forest plot")},
+        {QStringLiteral("distribution"), tr("Distributions of the MW result")},
+        {QStringLiteral("timecourse"), tr("Time course (studies)")},
+        {QStringLiteral("domains"), tr("Outcome domains")}};
+    for (const auto &[kind, text] : kinds) {
+        addMenu->addAction(text, this, [this, kind] { emit addToPresentationRequested(kind); });
+    }
+    m_addToPresentation->setMenu(addMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_addToPresentation, 0, Qt::AlignRight);
     layout->addWidget(m_message);
     layout->addWidget(m_splitter, 1);
+    layout->addLayout(bottom);
+    m_clearAdded = clearAdded;
     showMessage(tr("Select a study, an outcome measure or a claim to see its results drawn."));
+}
+
+void ChartPane::clearPanels()
+{
+    for (charts::ForestPlotView *view : std::as_const(m_extraPanels)) {
+        view->hide();
+        view->deleteLater();
+    }
+    m_extraPanels.clear();
+    m_forest->setFigure(nullptr);
+    m_distribution->setFigure(nullptr);
 }
 
 void ChartPane::showMessage(const QString &text)
 {
+    m_title.clear();
+    m_results.clear();
     m_message->setText(text);
     m_message->show();
-    m_forest->setFigure(nullptr);
-    m_distribution->setFigure(nullptr);
+    clearPanels();
     m_splitter->hide();
+    m_notDrawn->clear();
+    m_notDrawn->hide();
+    m_clearAdded->setVisible(!m_added.isEmpty());
+    m_distributionResult.reset();
+    m_addToPresentation->hide();
 }
 
 void ChartPane::showResults(const QString &title, const QList<catalogue::ResultRecord> &results)
 {
-    // Two sources of one result are told apart by their source in the label.
-    const QList<evidence::EffectEntry> entries = evidence::effectEntriesFromResults(results);
-    evidence::ForestBuild forest = evidence::buildForest(entries, evidence::DisplayMetric::Mw);
-    if (!forest.ok() || results.isEmpty()) {
-        showMessage(tr("No result of %1 can be drawn on the MW scale.").arg(title));
+    m_title = title;
+    m_results = results;
+    redraw();
+}
+
+void ChartPane::addResult(const catalogue::ResultRecord &result)
+{
+    const bool known =
+        std::any_of(m_added.cbegin(), m_added.cend(),
+                    [&](const catalogue::ResultRecord &r) { return r.id == result.id; });
+    if (!known) {
+        m_added << result;
+    }
+    if (m_title.isEmpty()) {
+        m_title = tr("Added results");
+    }
+    redraw();
+}
+
+void ChartPane::clearAddedResults()
+{
+    m_added.clear();
+    if (m_results.isEmpty()) {
+        showMessage(tr("Select a study, an outcome measure or a claim to see its results drawn."));
         return;
     }
-    forest.spec.title = tr("%1: results on the MW scale").arg(title);
-    evidence::addBenchmarkBands(forest.spec);
-    forest.spec.showBenchmarks = true;
-    m_forest->setSpec(std::move(forest.spec));
+    redraw();
+}
+
+void ChartPane::setFontScale(double scale)
+{
+    scale = std::isfinite(scale) ? std::clamp(scale, kMinFontScale, kMaxFontScale) : 1.0;
+    m_largerText->setEnabled(scale < kMaxFontScale);
+    m_smallerText->setEnabled(scale > kMinFontScale);
+    if (scale == m_fontScale) {
+        return;
+    }
+    m_fontScale = scale;
+    if (!m_title.isEmpty()) {
+        redraw();
+    }
+    emit fontScaleChanged(m_fontScale);
+}
+
+void ChartPane::redraw()
+{
+    QList<catalogue::ResultRecord> all = m_results;
+    for (const catalogue::ResultRecord &r : std::as_const(m_added)) {
+        const bool shown =
+            std::any_of(all.cbegin(), all.cend(), [&](const auto &x) { return x.id == r.id; });
+        if (!shown) {
+            all << r;
+        }
+    }
+    clearPanels();
+    m_clearAdded->setVisible(!m_added.isEmpty());
+    evidence::ForestPanels panels = evidence::forestPanelsFromResults(all);
+    if (!panels.notDrawn.isEmpty()) {
+        m_notDrawn->setText(tr("Not drawn: %1").arg(panels.notDrawn.join(QLatin1Char(' '))));
+        m_notDrawn->show();
+    } else {
+        m_notDrawn->clear();
+        m_notDrawn->hide();
+    }
+    if (panels.panels.isEmpty()) {
+        m_message->setText(tr("%1 has no result with a value to draw.").arg(m_title));
+        m_message->show();
+        m_splitter->hide();
+        m_distributionResult.reset();
+        m_addToPresentation->hide();
+        return;
+    }
+    QHash<int, int> perMetric;
+    for (const evidence::ForestSpec &spec : std::as_const(panels.panels)) {
+        perMetric[static_cast<int>(spec.metric)] += 1;
+    }
+    for (int i = 0; i < panels.panels.size(); ++i) {
+        evidence::ForestSpec spec = panels.panels.at(i);
+        spec.title = tr("%1: %2").arg(m_title, catalogue::vocabulary::metricAxisTitle(spec.metric));
+        if (perMetric.value(static_cast<int>(spec.metric)) > 1 && !spec.rows.isEmpty()) {
+            spec.title += QStringLiteral(" — ") +
+                          (spec.rows.first().favoursAboveNull
+                               ? tr("outcomes where a higher value favours Cerebrolysin")
+                               : tr("outcomes where a higher value favours control"));
+        }
+        spec.fontScale = m_fontScale;
+        charts::ForestPlotView *view = m_forest;
+        if (i > 0) {
+            view = newForestView(nullptr);
+            view->setObjectName(QStringLiteral("forestPlot%1").arg(i + 1));
+            m_splitter->insertWidget(i, view);
+            m_extraPanels << view;
+        }
+        view->setSpec(std::move(spec));
+        view->show();
+    }
+    for (int i = 0; i < m_splitter->count(); ++i) {
+        m_splitter->setStretchFactor(i, 1);
+    }
 
     // The distribution chart of the first reported MW value.
-    m_distribution->setFigure(nullptr);
     m_distribution->hide();
-    for (const catalogue::ResultRecord &result : results) {
+    m_distributionResult.reset();
+    m_addToPresentation->show();
+    for (const catalogue::ResultRecord &result : std::as_const(all)) {
         if (result.metric != stats::Metric::MannWhitney || !result.estimate) {
             continue;
         }
@@ -86,13 +264,50 @@ void ChartPane::showResults(const QString &title, const QList<catalogue::ResultR
             spec->title =
                 tr("MW %1 as two distributions (%2)")
                     .arg(evidence::formatValue(*result.estimate), what.join(QStringLiteral(", ")));
+            spec->fontScale = m_fontScale;
             m_distribution->setSpec(std::move(*spec));
             m_distribution->show();
+            m_distributionResult = result;
         }
         break;
     }
     m_message->hide();
     m_splitter->show();
+    shareHeights();
+}
+
+void ChartPane::shareHeights()
+{
+    // The forest plots get the height they need at this width (a plot of three rows does not
+    // take half the pane), the distribution chart the rest; it scrolls if that is too little.
+    const int width = std::max(320, m_splitter->width());
+    const int available = std::max(240, m_splitter->height());
+    QList<int> sizes;
+    int used = 0;
+    for (int i = 0; i < m_splitter->count(); ++i) {
+        auto *view = qobject_cast<charts::ChartView *>(m_splitter->widget(i));
+        const bool forest = view != nullptr && view != m_distribution &&
+                            view->figure() != nullptr && !view->isHidden();
+        const int need =
+            forest ? static_cast<int>(view->figure()->naturalSize(width).height()) + 4 : 0;
+        sizes << need;
+        used += need;
+    }
+    const int index = m_splitter->indexOf(m_distribution);
+    if (index >= 0 && m_distribution->figure() != nullptr && !m_distribution->isHidden()) {
+        sizes[index] = std::max(available / 3, available - used);
+    }
+    m_splitter->setSizes(sizes);
+}
+
+QList<charts::ForestPlotView *> ChartPane::forestViews() const
+{
+    QList<charts::ForestPlotView *> views;
+    if (m_forest->figure() != nullptr) {
+        views << m_forest;
+    }
+    views << m_extraPanels;
+    return views;
 }
 
 charts::ChartFigure *ChartPane::exportableFigure() const
@@ -129,6 +344,11 @@ bool ChartPane::exportChart(const QString &file, const QString &title, QString *
 QString ChartPane::message() const
 {
     return m_message->isHidden() ? QString() : m_message->text();
+}
+
+QString ChartPane::notDrawnText() const
+{
+    return m_notDrawn->isHidden() ? QString() : m_notDrawn->text();
 }
 
 } // namespace eb::gui

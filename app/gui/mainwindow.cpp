@@ -6,6 +6,7 @@
 #include "gui/chartpane.h"
 #include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
+#include "gui/lecture/educatoractions.h"
 #include "gui/recordbrowser.h"
 #include "gui/recordpage.h"
 #include "gui/review/reviewmenu.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     m_actions = new WindowActions(this);
     connectActions();
     createCentralWidget();
-    m_actions->addMenus(this);
+    m_actions->addMenus(this, {m_chartPane->largerTextAction(), m_chartPane->smallerTextAction()});
     // The reviewers' views, in the View menu before Full Screen (gui/review/reviewmenu.h).
     for (QObject *owner : m_actions->fullScreen->associatedObjects()) {
         if (auto *viewMenu = qobject_cast<QMenu *>(owner)) {
@@ -78,6 +79,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     m_actions->addToolBar(this);
     createStatusBar();
     reload();
+    installEducatorActions(*this, m_session, m_settings); // lab, deck, lecture mode
     restoreLayout();
     setUpClaimsTable(tableView(Section::Claims));
 }
@@ -130,7 +132,7 @@ void MainWindow::createCentralWidget()
     connect(m_browser, &RecordBrowser::readFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 
-    m_detailView = new QTextBrowser;
+    m_detailView = new DetailView;
     m_detailView->setObjectName(QStringLiteral("detailView"));
     m_detailView->setAccessibleName(tr("Details"));
     // Links are opened by the window: web links in the browser, internal links in the window.
@@ -140,6 +142,12 @@ void MainWindow::createCentralWidget()
     m_detailView->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_detailView->setMinimumWidth(200);
     connect(m_detailView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
+    // Added results stay on the chart beside the selected record's until removed.
+    connect(m_detailView, &DetailView::addToChartRequested, this,
+            [this](const catalogue::ResultRecord &result) {
+                m_chartPane->addResult(result);
+                m_detailTabs->setCurrentWidget(m_chartPane);
+            });
 
     m_contentSplitter = new QSplitter(Qt::Horizontal);
     m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
@@ -217,6 +225,7 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.windowState());
     m_mainSplitter->restoreState(m_settings.mainSplitterState());
     m_contentSplitter->restoreState(m_settings.contentSplitterState());
+    m_chartPane->setFontScale(m_settings.chartFontScale());
     for (Section section : kSections) {
         QHeaderView *header = tableView(section)->horizontalHeader();
         header->restoreState(m_settings.tableHeaderState(sectionIndex(section)));
@@ -235,6 +244,7 @@ void MainWindow::saveLayout()
     m_settings.setWindowState(saveState());
     m_settings.setMainSplitterState(m_mainSplitter->saveState());
     m_settings.setContentSplitterState(m_contentSplitter->saveState());
+    m_settings.setChartFontScale(m_chartPane->fontScale());
     for (Section section : kSections) {
         m_settings.setTableHeaderState(sectionIndex(section),
                                        tableView(section)->horizontalHeader()->saveState());
@@ -389,6 +399,7 @@ void MainWindow::showCurrentDetails()
     RecordPage page = recordPage(m_catalogue, section, slug);
     m_chartTitle = page.chartTitle;
     m_chartResults = std::move(page.chartResults);
+    m_detailView->setResults(m_chartResults);
     m_detailView->setHtml(page.html);
     updateChart();
 }
@@ -476,7 +487,7 @@ void MainWindow::followLink(const QUrl &url)
         return;
     }
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
-        QDesktopServices::openUrl(url);
+        m_detailView->openExternal(url); // says in the pane when no browser opens it
     }
 }
 

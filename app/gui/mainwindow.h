@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/records.h"
+#include "gui/detailview.h"
 #include "gui/section.h"
 
 #include <QMainWindow>
@@ -63,7 +64,7 @@ public:
     QTableView *tableView() const; // the table of the current section
     QTableView *tableView(Section section) const;
     RecordTableModelBase *model(Section section) const;
-    QTextBrowser *detailView() const { return m_detailView; }
+    DetailView *detailView() const { return m_detailView; }
     QTabWidget *detailTabs() const { return m_detailTabs; }
     ChartPane *chartPane() const { return m_chartPane; }
 
@@ -113,7 +114,7 @@ private:
 
     QListWidget *m_sidebar = nullptr;
     RecordBrowser *m_browser = nullptr;
-    QTextBrowser *m_detailView = nullptr;
+    DetailView *m_detailView = nullptr;
     QTabWidget *m_detailTabs = nullptr;
     ChartPane *m_chartPane = nullptr;
     // What the Chart tab draws for the selected record; drawn when the tab is shown.

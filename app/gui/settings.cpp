@@ -1,5 +1,7 @@
 #include "gui/settings.h"
 
+#include <cmath>
+
 namespace eb::gui {
 namespace {
 
@@ -10,6 +12,9 @@ const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kContentSplitter = QStringLiteral("window/contentSplitter");
 const QString kCurrentSection = QStringLiteral("browser/section");
 const QString kTableHeaderPrefix = QStringLiteral("browser/header%1");
+const QString kChartFontScale = QStringLiteral("charts/fontScale");
+const QString kLastDeck = QStringLiteral("presentation/lastDeck");
+const QString kPresentationScreen = QStringLiteral("presentation/screen");
 
 } // namespace
 
@@ -67,6 +72,26 @@ void Settings::setCurrentSection(int section)
     m_settings.setValue(kCurrentSection, section);
 }
 
+QString Settings::lastDeckFile() const
+{
+    return m_settings.value(kLastDeck).toString();
+}
+
+void Settings::setLastDeckFile(const QString &file)
+{
+    m_settings.setValue(kLastDeck, file);
+}
+
+QString Settings::presentationScreen() const
+{
+    return m_settings.value(kPresentationScreen).toString();
+}
+
+void Settings::setPresentationScreen(const QString &name)
+{
+    m_settings.setValue(kPresentationScreen, name);
+}
+
 QByteArray Settings::tableHeaderState(int section) const
 {
     return m_settings.value(kTableHeaderPrefix.arg(section)).toByteArray();
@@ -75,6 +100,18 @@ QByteArray Settings::tableHeaderState(int section) const
 void Settings::setTableHeaderState(int section, const QByteArray &state)
 {
     m_settings.setValue(kTableHeaderPrefix.arg(section), state);
+}
+
+double Settings::chartFontScale() const
+{
+    bool ok = false;
+    const double scale = m_settings.value(kChartFontScale, 1.0).toDouble(&ok);
+    return ok && std::isfinite(scale) ? scale : 1.0;
+}
+
+void Settings::setChartFontScale(double scale)
+{
+    m_settings.setValue(kChartFontScale, scale);
 }
 
 void Settings::sync()

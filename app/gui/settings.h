@@ -36,6 +36,16 @@ public:
     QByteArray tableHeaderState(int section) const;
     void setTableHeaderState(int section, const QByteArray &state);
 
+    // The text size of the charts (View > Larger Chart Text), 1 by default.
+    double chartFontScale() const;
+    void setChartFontScale(double scale);
+
+    // Lecture mode: the deck file that comes back on start, and the screen to present on.
+    QString lastDeckFile() const;
+    void setLastDeckFile(const QString &file);
+    QString presentationScreen() const;
+    void setPresentationScreen(const QString &name);
+
     void sync();
 
 private:

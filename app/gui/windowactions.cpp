@@ -81,7 +81,7 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void WindowActions::addMenus(QMainWindow *window) const
+void WindowActions::addMenus(QMainWindow *window, const QList<QAction *> &viewExtras) const
 {
     QMenu *fileMenu = window->menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(open);
@@ -100,6 +100,10 @@ void WindowActions::addMenus(QMainWindow *window) const
         viewMenu->addAction(action);
     }
     viewMenu->addSeparator();
+    if (!viewExtras.isEmpty()) {
+        viewMenu->addActions(viewExtras);
+        viewMenu->addSeparator();
+    }
     viewMenu->addAction(fullScreen);
 
     QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));

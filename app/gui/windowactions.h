@@ -2,6 +2,7 @@
 
 #include "gui/section.h"
 
+#include <QList>
 #include <QObject>
 #include <array>
 
@@ -22,7 +23,8 @@ public:
     explicit WindowActions(QMainWindow *window);
 
     // Fills the window's menu bar / adds its tool bar.
-    void addMenus(QMainWindow *window) const;
+    // viewExtras go to the View menu before Full Screen (the Chart tab's text size).
+    void addMenus(QMainWindow *window, const QList<QAction *> &viewExtras = {}) const;
     void addToolBar(QMainWindow *window) const;
 
     QAction *open = nullptr;

@@ -10,6 +10,14 @@
 
 namespace eb::charts {
 
+QString toolTipRichText(const QString &text)
+{
+    // Rich text makes QToolTip wrap its label at about 80 average characters, a readable
+    // line; plain text would run across the screen in one line per paragraph.
+    return QStringLiteral("<p>%1</p>")
+        .arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+}
+
 ChartView::ChartView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -101,7 +109,7 @@ bool ChartView::viewportEvent(QEvent *event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), text, viewport());
+            QToolTip::showText(help->globalPos(), toolTipRichText(text), viewport());
         }
         return true;
     }

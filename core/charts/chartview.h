@@ -7,6 +7,9 @@ namespace eb::charts {
 
 class ChartFigure;
 
+// A figure's plain-text tooltip as rich text, so that it wraps at a readable width.
+QString toolTipRichText(const QString &text);
+
 // Shows a ChartFigure on screen: the same scene that exportFigure() paints, so what is on
 // screen is what is exported. The figure follows the view's width; a figure taller than the
 // view (a forest plot of many rows) scrolls vertically. Tooltips come from the figure.

@@ -18,7 +18,7 @@ VALUES
  'higher_better', NULL, NULL, 1,
  'Wei-Lachin ensemble of 12 outcome scales combined into one Mann-Whitney effect size: not a single outcome scale.'),
 (5, 'captain-ensemble', 'CAPTAIN ensemble of outcome scales (13 in CAPTAIN II, 14 in CAPTAIN I)',
- NULL, 'global', 'higher_better', NULL, NULL, 1,
+ 'CAPTAIN ensemble', 'global', 'higher_better', NULL, NULL, 1,
  'Wei-Lachin multidimensional ensemble of 13 (CAPTAIN II) or 14 (CAPTAIN I) outcome scales combined into one Mann-Whitney effect size: not a single outcome scale.'),
 (6, 'wab', 'Western Aphasia Battery', 'WAB', 'language', 'higher_better', NULL, NULL, 0,
  'Aphasia severity; change from baseline (ESCAS: days 30, 60, 90; the article: 90 days).'),

@@ -1,0 +1,38 @@
+#pragma once
+
+// The Chart tab's forest plots for a set of catalogue results: every result on the scale it
+// was reported on, one panel per scale and direction, nothing converted. Plain data in, plain
+// specs out: the charts draw them and compute nothing.
+
+#include "evidence/forestspec.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace eb::catalogue {
+struct ResultRecord;
+}
+
+namespace eb::evidence {
+
+struct ForestPanels
+{
+    // One spec per metric and direction of benefit, in the order the results first use them:
+    // ratios on a log axis, differences on a linear one, each with its own no-effect line and
+    // "favours" labels that follow the outcome (for a harm, a higher RR favours control).
+    QList<ForestSpec> panels;
+    // One sentence per result that has no value on any scale (a direction and p only, a
+    // computed check that is not an effect size), in words.
+    QStringList notDrawn;
+};
+
+// Builds the panels. Rows of one study and outcome that come from different sources are
+// labelled by their source ("day 90, Muresanu 2020"); a result that two sources report with
+// the same numbers is drawn once, both sources in its tooltip. Rows sort by study, outcome and
+// then time. A difference reported only as arm means and SDs is drawn as the mean difference
+// derived from them (hollow marker, formula in the tooltip). Linear axes get fixed ends, so
+// that resizing the pane never moves the axis.
+ForestPanels forestPanelsFromResults(const QList<eb::catalogue::ResultRecord> &results);
+
+} // namespace eb::evidence
