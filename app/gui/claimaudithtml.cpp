@@ -43,8 +43,12 @@ QString claimAuditHtml(const review::ClaimAuditRow &row)
 
 void addClaimAudit(QString &pageHtml, const review::ClaimAuditRow &row)
 {
-    // claimHtml() ends with its footer after the last rule.
-    qsizetype at = pageHtml.lastIndexOf(QLatin1String("<hr/>"));
+    // Right after the claim's fields: before claimHtml()'s first section heading (the result
+    // the claim rests on, the discrepancies), or else before its footer after the last rule.
+    qsizetype at = pageHtml.indexOf(QLatin1String("<h3>"));
+    if (at < 0) {
+        at = pageHtml.lastIndexOf(QLatin1String("<hr/>"));
+    }
     if (at < 0) {
         at = pageHtml.size();
     }

@@ -10,7 +10,7 @@ namespace eb::gui::detail {
 // and the working written out step by step (from review::claimsAudit).
 QString claimAuditHtml(const review::ClaimAuditRow &row);
 
-// Inserts claimAuditHtml(row) into a claim page made by claimHtml(), above its footer.
+// Inserts claimAuditHtml(row) into a claim page made by claimHtml(), after the claim's fields.
 void addClaimAudit(QString &pageHtml, const review::ClaimAuditRow &row);
 
 } // namespace eb::gui::detail

@@ -106,8 +106,10 @@ QVariant ClaimTableModel::sortValue(const catalogue::ClaimRecord &claim, int col
 void setUpClaimsTable(QTableView *view)
 {
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(static_cast<int>(ClaimTableModel::Column::Verdict),
-                                 QHeaderView::ResizeToContents);
+    const int verdict = static_cast<int>(ClaimTableModel::Column::Verdict);
+    header->setSectionResizeMode(verdict, QHeaderView::ResizeToContents);
+    // First on screen, so that a narrow window never scrolls it out of sight.
+    header->moveSection(header->visualIndex(verdict), 0);
 }
 
 void showVerdictCounts(QComboBox *verdictFilter, const QMap<QString, int> &counts)

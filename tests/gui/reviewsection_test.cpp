@@ -163,6 +163,13 @@ TEST_F(ReviewInWindow, ClaimsSectionIsTheAuditWithWorkingFiltersAndCounts)
     EXPECT_GT(widest, 0);
     EXPECT_GE(table->horizontalHeader()->sectionSize(column(ClaimTableModel::Column::Verdict)),
               widest);
+    // ... and in sight without scrolling, in a 1280x800 window.
+    const int verdictColumn = column(ClaimTableModel::Column::Verdict);
+    EXPECT_GE(table->horizontalHeader()->sectionViewportPosition(verdictColumn), 0);
+    EXPECT_LE(table->horizontalHeader()->sectionViewportPosition(verdictColumn) +
+                  table->horizontalHeader()->sectionSize(verdictColumn),
+              table->viewport()->width());
+    EXPECT_TRUE(detailText().contains(QStringLiteral("This program computes")));
 
     // Counts per verdict in the filter bar, adding up to every claim.
     auto *verdicts = m_window->findChild<QComboBox *>(QStringLiteral("verdictFilter"));
