@@ -11,6 +11,7 @@
 #include "gui/recordpage.h"
 #include "gui/review/reviewmenu.h"
 #include "gui/recordtablemodel.h"
+#include "gui/researcheractions.h"
 #include "gui/sectionspec.h"
 #include "gui/settings.h"
 #include "gui/tableexport.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
         }
     }
     review::addCompareToStudies(this, tableView(Section::Studies), m_actions->copy);
+    installResearcherActions(this, m_catalogue); // the Research menu (researcheractions.h)
     m_actions->addToolBar(this);
     createStatusBar();
     reload();
