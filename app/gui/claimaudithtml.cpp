@@ -1,5 +1,7 @@
 #include "gui/claimaudithtml.h"
 
+#include "evidence/readernames.h"
+
 #include <QCoreApplication>
 
 namespace eb::gui::detail {
@@ -10,9 +12,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::gui::detail", text);
 }
 
+// Catalogue text as a reader names it (no internal file names), escaped.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return evidence::readerText(text).toHtmlEscaped();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "gui/claimtablemodel.h"
 
+#include "evidence/readernames.h"
 #include "gui/labels.h"
 
 #include <QComboBox>
@@ -66,7 +67,7 @@ QVariant ClaimTableModel::displayValue(const catalogue::ClaimRecord &claim, int 
     case Column::SourceReports:
         return audit == m_audit.constEnd() || audit->sourceReports.isEmpty()
                    ? QVariant()
-                   : QVariant(audit->sourceReports);
+                   : QVariant(evidence::readerText(audit->sourceReports));
     case Column::Computed:
         // Derived by this program: said so in the cell; the working is on the claim's page.
         return audit == m_audit.constEnd() || audit->computed.isEmpty()
@@ -88,7 +89,7 @@ QVariant ClaimTableModel::toolTip(const catalogue::ClaimRecord &claim, int colum
     if (static_cast<Column>(column) == Column::Computed) {
         const auto audit = m_audit.constFind(claim.id);
         if (audit != m_audit.constEnd() && !audit->working.isEmpty()) {
-            return audit->working.join(QLatin1Char('\n'));
+            return evidence::readerText(audit->working.join(QLatin1Char('\n')));
         }
     }
     return displayValue(claim, column);
