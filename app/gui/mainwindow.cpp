@@ -4,6 +4,7 @@
 #include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
 #include "gui/detailhighlight.h"
+#include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
 #include "gui/lecture/educatoractions.h"
 #include "gui/recordbrowser.h"
@@ -76,12 +77,14 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
             break;
         }
     }
+    review::addCompareToStudies(this, tableView(Section::Studies), m_actions->copy);
     installResearcherActions(this, m_catalogue); // the Research menu (researcheractions.h)
     m_actions->addToolBar(this);
     createStatusBar();
     reload();
     installEducatorActions(*this, m_session, m_settings); // lab, deck, lecture mode
     restoreLayout();
+    setUpClaimsTable(tableView(Section::Claims));
 }
 
 MainWindow::~MainWindow() = default;
@@ -347,6 +350,8 @@ void MainWindow::recordsRefilled()
     updateSidebarCounts();
     updateStatusCounts();
     showCurrentDetails();
+    showVerdictCounts(m_browser->filterBox(QStringLiteral("verdict")),
+                      static_cast<ClaimTableModel *>(model(Section::Claims))->verdictCounts());
     emit recordsFiltered();
 }
 

@@ -1,6 +1,7 @@
 #include "gui/sectionspec.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/claimaudithtml.h"
 #include "gui/claimtablemodel.h"
 #include "gui/detailhtml.h"
 #include "gui/labels.h"
@@ -8,6 +9,7 @@
 #include "gui/outcometablemodel.h"
 #include "gui/sourcetablemodel.h"
 #include "gui/studytablemodel.h"
+#include "review/reviewdata.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -106,6 +108,12 @@ RecordPage claimPage(const Catalogue &catalogue, const QString &slug)
     RecordPage page;
     if (const auto claim = catalogue.claim(slug)) {
         page.html = detail::claimHtml(*claim);
+        const review::ClaimsAudit audit = review::claimsAudit(review::claimsAuditInput(catalogue));
+        for (const review::ClaimAuditRow &row : audit.rows) {
+            if (row.claim.id == claim->id) {
+                detail::addClaimAudit(page.html, row);
+            }
+        }
         if (claim->result) {
             page.chartTitle =
                 QCoreApplication::translate("eb::gui::RecordPage", "The claim's result");
@@ -113,6 +121,24 @@ RecordPage claimPage(const Catalogue &catalogue, const QString &slug)
         }
     }
     return page;
+}
+
+// Claims: the verdicts of the vocabulary, and the topics that occur.
+QStringList claimVerdicts(const Catalogue &)
+{
+    return review::claimVerdicts();
+}
+
+QStringList claimTopics(const Catalogue &catalogue)
+{
+    QStringList topics;
+    for (const catalogue::ClaimRecord &claim : catalogue.claims()) {
+        if (!topics.contains(claim.topic)) {
+            topics.append(claim.topic);
+        }
+    }
+    topics.sort();
+    return topics;
 }
 
 RecordPage sourcePage(const Catalogue &catalogue, const QString &slug)
@@ -199,11 +225,20 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
          420,
          &create<ClaimTableModel>,
          [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
-             show<ClaimTableModel>(model, matching(catalogue, Kind::Claim, query.text,
-                                                   [&] { return catalogue.claims(); }));
+             // The audit (review::claimsAudit) filters by verdict and topic and gives the
+             // columns beside each claim.
+             static_cast<ClaimTableModel &>(model).setAudit(
+                 matching(catalogue, Kind::Claim, query.text, [&] { return catalogue.claims(); }),
+                 review::claimsAudit(review::claimsAuditInput(catalogue),
+                                     query.filters.value(QStringLiteral("verdict")),
+                                     query.filters.value(QStringLiteral("topic"))));
          },
          &claimPage,
-         {}},
+         {{"verdict", QT_TRANSLATE_NOOP("eb::gui::Section", "Verdict"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All verdicts"), &claimVerdicts,
+           &labels::verdictShort},
+          {"topic", QT_TRANSLATE_NOOP("eb::gui::Section", "Topic"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All topics"), &claimTopics, &labels::topic}}},
         {Section::Sources,
          "source",
          QT_TRANSLATE_NOOP("eb::gui::Section", "Sources"),

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QTableView>
 
 namespace eb::gui::review {
 namespace {
@@ -45,6 +46,8 @@ void addReviewActions(QMenu *menu, QAction *before, QWidget *window,
     });
     QAction *compare = add(QObject::tr("&Compare Studies"));
     compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compare->setStatusTip(QObject::tr("Compare the studies selected in the Studies table"));
     QObject::connect(
         compare, &QAction::triggered, window, [window, &catalogue, selectedStudySlugs] {
             auto *view = new CompareView(catalogue, window);
@@ -66,6 +69,27 @@ void addReviewActions(QMenu *menu, QAction *before, QWidget *window,
     claims->setObjectName(QStringLiteral("claimsAuditAction"));
     QObject::connect(claims, &QAction::triggered, window,
                      [window, &catalogue] { showWindow(new ClaimsAuditView(catalogue, window)); });
+}
+
+void addCompareToStudies(QWidget *window, QTableView *studies, QAction *editAction)
+{
+    auto *compare = window->findChild<QAction *>(QStringLiteral("compareAction"));
+    if (compare == nullptr || studies == nullptr) {
+        return;
+    }
+    studies->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    studies->addAction(compare);
+    studies->setContextMenuPolicy(Qt::ActionsContextMenu);
+    if (editAction == nullptr) {
+        return;
+    }
+    for (QObject *owner : editAction->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(owner)) {
+            menu->addSeparator();
+            menu->addAction(compare);
+            return;
+        }
+    }
 }
 
 } // namespace eb::gui::review

@@ -5,6 +5,7 @@
 
 class QAction;
 class QMenu;
+class QTableView;
 class QWidget;
 
 namespace eb::catalogue {
@@ -19,6 +20,12 @@ namespace eb::gui::review {
 void addReviewActions(QMenu *menu, QAction *before, QWidget *window,
                       catalogue::Catalogue &catalogue,
                       std::function<QStringList()> selectedStudySlugs);
+
+// Compare from a selection: the studies table allows extended selection (ctrl- and
+// shift-click), and the Compare Studies action that addReviewActions() made in `window` (with
+// its shortcut) also sits in the table's context menu and in the menu that holds `editAction`
+// (Edit). The details keep showing the current, last clicked, study.
+void addCompareToStudies(QWidget *window, QTableView *studies, QAction *editAction);
 
 // Where named pooled analyses are kept: analyses.json in the application's data folder.
 QString analysesFile();
