@@ -57,8 +57,8 @@ QString scaleName(const Slide &slide)
         return {};
     }
     const auto metric = stats::metricFromKey(slide.scale.toStdString());
-    return metric ? QStringLiteral(" (%1)").arg(catalogue::vocabulary::metricAxisTitle(*metric))
-                  : tr(" (as reported)");
+    return metric ? QStringLiteral(" — %1").arg(catalogue::vocabulary::metricAxisTitle(*metric))
+                  : tr(" — as reported");
 }
 
 } // namespace

@@ -14,8 +14,8 @@ class Catalogue;
 // by its slug and said to be missing.
 namespace eb::lecture {
 
-// "Forest plot: CAPTAIN II, results as reported (Risk ratio)", "Distribution: CAPTAIN II,
-// Ensemble, day 90 (MW)"; the slide's own title when it has one.
+// "Forest plot: People with serious adverse events — Risk ratio (log scale)", "Distributions:
+// CAPTAIN II, CAPTAIN ensemble, day 90 (MW)"; the slide's own title when it has one.
 QString slideSummary(const Slide &slide, const catalogue::Catalogue &catalogue);
 
 } // namespace eb::lecture
