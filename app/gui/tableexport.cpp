@@ -37,6 +37,30 @@ QString tableAsCsv(const QAbstractItemModel &model)
     return text;
 }
 
+QString tableAsTsv(const QAbstractItemModel &model)
+{
+    const auto cell = [](QString text) {
+        text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text;
+    };
+    QStringList lines;
+    QStringList fields;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        fields << cell(model.headerData(column, Qt::Horizontal).toString());
+    }
+    lines << fields.join(QLatin1Char('\t'));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        fields.clear();
+        for (int column = 0; column < model.columnCount(); ++column) {
+            fields << cell(model.index(row, column).data().toString());
+        }
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 QString rowAsText(const QAbstractItemModel &model, int row)
 {
     QStringList fields;
