@@ -16,12 +16,12 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QPushButton>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +42,10 @@ protected:
     {
         gui::initResources();
         ASSERT_TRUE(m_dir.isValid());
+        // The deck never saved lives in the app's data folder: one per test process, so that
+        // tests running in parallel (ctest -j) never share it.
+        m_oldDataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         QFile::remove(gui::EducatorTools::unsavedDeckFile());
         ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
                                      catalogue::OpenMode::ReadOnly));
@@ -61,6 +65,11 @@ protected:
         }
         m_window.reset();
         QFile::remove(gui::EducatorTools::unsavedDeckFile());
+        if (m_oldDataHome.isNull()) {
+            qunsetenv("XDG_DATA_HOME");
+        } else {
+            qputenv("XDG_DATA_HOME", m_oldDataHome);
+        }
     }
 
     gui::DeckModel *model() const { return m_tools->deckModel(); }
@@ -76,6 +85,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    QByteArray m_oldDataHome;
     catalogue::Catalogue m_catalogue;
     std::unique_ptr<gui::Settings> m_settings;
     std::unique_ptr<gui::MainWindow> m_window;
