@@ -8,6 +8,7 @@
 #include "lecture/deck.h"
 #include "lecture/deckpdf.h"
 #include "lecture/slidefigure.h"
+#include "lecture/slidenames.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -50,7 +51,8 @@ int listDeck(const QCommandLineParser &parser, const QString &file, const QStrin
                                       {QStringLiteral("problem"), built.problem}});
             continue;
         }
-        io.out << QStringLiteral("%1. %2\n").arg(i + 1).arg(lecture::slideSummary(slide));
+        io.out
+            << QStringLiteral("%1. %2\n").arg(i + 1).arg(lecture::slideSummary(slide, catalogue));
         io.out << "   " << (built.ok() ? built.title : tr("NOT DRAWN: %1").arg(built.problem))
                << "\n";
         if (!slide.note.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "lecture/deck.h"
 
+#include "stats/metric.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +17,7 @@ const QString kFormat = QStringLiteral("evidence-browser-deck");
 const QStringList kPools{QStringLiteral("none"), QStringLiteral("FE"), QStringLiteral("DL"),
                          QStringLiteral("REML"), QStringLiteral("PM")};
 const QStringList kMetrics{QStringLiteral("mw"), QStringLiteral("d"), QStringLiteral("or"),
-                           QStringLiteral("native")};
+                           QStringLiteral("native"), QStringLiteral("reported")};
 const QStringList kSections{QStringLiteral("study"), QStringLiteral("outcome"),
                             QStringLiteral("claim")};
 const QStringList kBenchmarks{QStringLiteral("small"), QStringLiteral("medium"),
@@ -218,12 +220,17 @@ QJsonObject slideToJson(const Slide &slide)
             }
             object.insert(QStringLiteral("results"), results);
         }
-        object.insert(QStringLiteral("chart"),
-                      QJsonObject{{QStringLiteral("metric"), slide.metric},
-                                  {QStringLiteral("benchmarks"), slide.benchmarks},
-                                  {QStringLiteral("pool"), slide.pool},
-                                  {QStringLiteral("reveal"), slide.reveal}});
-        break;
+        {
+            QJsonObject chart{{QStringLiteral("metric"), slide.metric},
+                              {QStringLiteral("benchmarks"), slide.benchmarks},
+                              {QStringLiteral("pool"), slide.pool},
+                              {QStringLiteral("reveal"), slide.reveal}};
+            if (!slide.scale.isEmpty()) {
+                chart.insert(QStringLiteral("scale"), slide.scale);
+            }
+            object.insert(QStringLiteral("chart"), chart);
+            break;
+        }
     case SlideKind::Domains:
         object.insert(QStringLiteral("record"), record);
         object.insert(QStringLiteral("chart"),
@@ -313,6 +320,15 @@ std::optional<Slide> slideFromJson(const QJsonObject &object, const QString &whe
         slide.pool = settings.string(QStringLiteral("pool"), QStringLiteral("none"), kPools);
         slide.reveal = settings.boolean(QStringLiteral("reveal"), true);
         slide.outcome = settings.string(QStringLiteral("outcome"));
+        slide.scale = settings.string(QStringLiteral("scale"));
+        if (slide.kind == SlideKind::Domains && slide.metric == QLatin1String("reported")) {
+            settings.fail(QStringLiteral("metric"), tr("\"reported\" is for forest plots"));
+        }
+        if (!slide.scale.isEmpty() &&
+            !stats::metricFromKey(slide.scale.toStdString()).has_value()) {
+            settings.fail(QStringLiteral("scale"),
+                          tr("unknown metric \"%1\"").arg(slide.scale.left(60)));
+        }
     } else if (slide.kind == SlideKind::Distribution) {
         slide.result = in.key(QStringLiteral("result"));
     } else {

@@ -56,8 +56,11 @@ struct Slide
     RecordRef record; // forest, timecourse, domains
     // forest: these results instead of a record's (e.g. one timepoint of two trials to pool)
     QList<ResultKey> results;
-    std::optional<ResultKey> result;       // distribution
-    QString metric = QStringLiteral("mw"); // forest/domains display: "mw", "d", "or", "native"
+    std::optional<ResultKey> result; // distribution
+    // forest/domains display: "mw", "d", "or", "native"; forest also "reported": the Chart
+    // tab's panel of the results reported on the scale `scale`, nothing converted.
+    QString metric = QStringLiteral("mw");
+    QString scale; // forest, metric "reported": the panel's metric key ("rr", "mw", "md", ...)
     bool benchmarks = true;                // forest: the benchmark bands
     QString pool = QStringLiteral("none"); // forest: "none", "FE", "DL", "REML", "PM"
     bool reveal = true;                    // forest: studies one by one, then pooled, then PI

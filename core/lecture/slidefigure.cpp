@@ -1,11 +1,13 @@
 #include "lecture/slidefigure.h"
 
 #include "catalogue/catalogue.h"
+#include "catalogue/vocabulary.h"
 #include "charts/distributionchart.h"
 #include "charts/forestplot.h"
 #include "charts/timecoursechart.h"
 #include "evidence/distributiondata.h"
 #include "evidence/forestdata.h"
+#include "evidence/forestpanels.h"
 #include "evidence/pooledrows.h"
 #include "evidence/timecoursedata.h"
 #include "lecture/labpresets.h"
@@ -101,6 +103,50 @@ QString metricWords(const QString &key)
     return tr("on the MW scale");
 }
 
+// Pools the plot's rows when the slide asks for it; a failure is said in the footnote.
+void addPool(evidence::ForestSpec &spec, const QString &pool)
+{
+    if (pool == QLatin1String("none")) {
+        return;
+    }
+    const auto method = stats::poolMethodFromKey(pool.toStdString());
+    QString error;
+    if (method && !evidence::addPooledResult(spec, *method, &error)) {
+        spec.footnote += (spec.footnote.isEmpty() ? QString() : QStringLiteral(" ")) +
+                         tr("Not pooled: %1").arg(error);
+    }
+}
+
+// The Chart tab's panel on the slide's scale: the same function draws both, so the slide
+// shows what the tab showed (rows, axis, no-effect line, nothing converted).
+BuiltSlide reportedForestSlide(const Slide &slide, const QList<catalogue::ResultRecord> &results,
+                               const QString &name, double fontScale)
+{
+    evidence::ForestPanels panels = evidence::forestPanelsFromResults(results);
+    for (evidence::ForestSpec &spec : panels.panels) {
+        const QString key = QString::fromLatin1(stats::metricKey(spec.metric));
+        if (!slide.scale.isEmpty() && key != slide.scale) {
+            continue;
+        }
+        spec.title =
+            !slide.title.isEmpty()
+                ? slide.title
+                : tr("%1: %2").arg(name, catalogue::vocabulary::metricAxisTitle(spec.metric));
+        spec.fontScale = fontScale;
+        addPool(spec, slide.pool);
+        BuiltSlide built;
+        built.title = spec.title;
+        built.figures.push_back(std::make_unique<charts::ForestPlot>(std::move(spec)));
+        return built;
+    }
+    return message(slide.title.isEmpty() ? name : slide.title,
+                   slide.scale.isEmpty()
+                       ? tr("No result of %1 has a value to draw.").arg(name)
+                       : tr("No result of %1 is reported on the %2 scale any more.")
+                             .arg(name, slide.scale.toUpper()),
+                   fontScale);
+}
+
 BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale,
                        bool domains)
 {
@@ -131,6 +177,9 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue
                            .arg(sectionWord(slide.record.section), slide.record.slug),
                        fontScale);
     }
+    if (!domains && slide.metric == QLatin1String("reported")) {
+        return reportedForestSlide(slide, results, name, fontScale);
+    }
     const QList<evidence::EffectEntry> entries = evidence::effectEntriesFromResults(results);
     evidence::ForestBuild build =
         domains ? evidence::buildDomainForest(entries, displayOf(slide.metric))
@@ -149,13 +198,8 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue
         evidence::addBenchmarkBands(spec);
         spec.showBenchmarks = true;
     }
-    if (!domains && slide.pool != QLatin1String("none")) {
-        const auto method = stats::poolMethodFromKey(slide.pool.toStdString());
-        QString error;
-        if (method && !evidence::addPooledResult(spec, *method, &error)) {
-            spec.footnote += (spec.footnote.isEmpty() ? QString() : QStringLiteral(" ")) +
-                             tr("Not pooled: %1").arg(error);
-        }
+    if (!domains) {
+        addPool(spec, slide.pool);
     }
     BuiltSlide built;
     built.title = spec.title;

@@ -159,3 +159,41 @@ TEST(DeckFormat, BrokenFilesAreRefusedWithTheFieldNamed)
 }
 
 } // namespace
+
+namespace {
+
+// A forest slide added from the Chart tab names the tab's panel (its scale), never numbers;
+// decks written before the setting existed read as before (MW, converted).
+TEST(DeckFormat, ReportedScaleRoundTripsAndOldDecksStillRead)
+{
+    Slide slide;
+    slide.kind = SlideKind::Forest;
+    slide.record = {QStringLiteral("outcome"), QStringLiteral("sae-people")};
+    slide.metric = QStringLiteral("reported");
+    slide.scale = QStringLiteral("rr");
+    slide.benchmarks = false;
+    Deck deck;
+    deck.slides = {slide};
+    const QString json = QString::fromUtf8(deckToJson(deck));
+    EXPECT_TRUE(json.contains(QStringLiteral("\"scale\": \"rr\""))) << json.toStdString();
+    QString error;
+    const auto back = deckFromJson(json.toUtf8(), &error);
+    ASSERT_TRUE(back) << error.toStdString();
+    EXPECT_EQ(*back, deck);
+
+    const auto old = parse(kHead + QStringLiteral(R"("slides": [{"kind": "forest",
+        "record": {"section": "study", "slug": "cars-1"}, "chart": {"metric": "mw"}}]})"),
+                           &error);
+    ASSERT_TRUE(old) << error.toStdString();
+    EXPECT_EQ(old->slides.at(0).metric, QStringLiteral("mw"));
+    EXPECT_TRUE(old->slides.at(0).scale.isEmpty());
+
+    error.clear();
+    EXPECT_FALSE(parse(kHead + QStringLiteral(R"("slides": [{"kind": "forest",
+        "record": {"section": "study", "slug": "cars-1"},
+        "chart": {"metric": "reported", "scale": "zz"}}]})"),
+                       &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("slides[0].chart.scale"))) << error.toStdString();
+}
+
+} // namespace

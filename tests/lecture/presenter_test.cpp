@@ -234,6 +234,10 @@ protected:
     {
         gui::initResources();
         ASSERT_TRUE(m_dir.isValid());
+        // The deck never saved lives in the app's data folder: one per test process, so that
+        // tests running in parallel (ctest -j) never share it.
+        m_oldDataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         QFile::remove(gui::EducatorTools::unsavedDeckFile());
         ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
                                      catalogue::OpenMode::ReadOnly));
@@ -245,6 +249,11 @@ protected:
     {
         m_window.reset();
         QFile::remove(gui::EducatorTools::unsavedDeckFile());
+        if (m_oldDataHome.isNull()) {
+            qunsetenv("XDG_DATA_HOME");
+        } else {
+            qputenv("XDG_DATA_HOME", m_oldDataHome);
+        }
     }
 
     void open()
@@ -260,6 +269,7 @@ protected:
     gui::DeckModel *model() const { return m_tools->deckModel(); }
 
     QTemporaryDir m_dir;
+    QByteArray m_oldDataHome;
     catalogue::Catalogue m_catalogue;
     std::unique_ptr<gui::Settings> m_settings;
     std::unique_ptr<gui::MainWindow> m_window;

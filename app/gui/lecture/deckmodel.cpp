@@ -1,6 +1,7 @@
 #include "gui/lecture/deckmodel.h"
 
 #include "lecture/slidefigure.h"
+#include "lecture/slidenames.h"
 
 #include <QMimeData>
 
@@ -12,6 +13,14 @@ const QString kMime = QStringLiteral("application/x-evidence-browser-slide-row")
 } // namespace
 
 DeckModel::DeckModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void DeckModel::setCatalogue(const catalogue::Catalogue *catalogue)
+{
+    m_catalogue = catalogue;
+    if (rowCount() > 0) {
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+    }
+}
 
 void DeckModel::setDeck(lecture::Deck deck)
 {
@@ -61,7 +70,10 @@ QVariant DeckModel::data(const QModelIndex &index, int role) const
     const lecture::Slide &slide = m_deck.slides.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1. %2").arg(index.row() + 1).arg(lecture::slideSummary(slide));
+        return QStringLiteral("%1. %2")
+            .arg(index.row() + 1)
+            .arg(m_catalogue != nullptr ? lecture::slideSummary(slide, *m_catalogue)
+                                        : lecture::slideSummary(slide));
     case Qt::EditRole:
         return slide.title;
     case Qt::ToolTipRole:

@@ -4,6 +4,10 @@
 
 #include <QAbstractListModel>
 
+namespace eb::catalogue {
+class Catalogue;
+}
+
 namespace eb::gui {
 
 // The slides of the deck being built, for the deck panel's list: one row per slide, shown as
@@ -28,6 +32,9 @@ public:
     void appendSlide(const lecture::Slide &slide);
     void setNote(int row, const QString &note);
     void setFontScale(double scale);
+    // With a catalogue, rows name their slides in words (study, outcome, timepoint) rather than
+    // by slugs; the catalogue must outlive the model.
+    void setCatalogue(const catalogue::Catalogue *catalogue);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -47,6 +54,7 @@ signals:
 
 private:
     lecture::Deck m_deck;
+    const catalogue::Catalogue *m_catalogue = nullptr;
 };
 
 } // namespace eb::gui

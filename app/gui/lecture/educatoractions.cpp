@@ -1,6 +1,8 @@
 #include "gui/lecture/educatoractions.h"
 
 #include "catalogue/catalogue.h"
+#include "charts/forestplot.h"
+#include "charts/forestplotview.h"
 #include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
 #include "gui/lecture/deckmodel.h"
@@ -11,10 +13,12 @@
 #include "gui/recordtablemodel.h"
 #include "gui/settings.h"
 #include "lecture/deckpdf.h"
+#include "stats/metric.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -96,6 +100,8 @@ EducatorTools::EducatorTools(MainWindow &window, CatalogueSession &session, Sett
                     warn(tr("Add to presentation"), error);
                 }
             });
+    m_model->setCatalogue(&m_catalogue);
+    window.installEventFilter(this); // quitting asks first when the deck has unsaved edits
     createActions();
 
     // The last deck comes back: the one last opened or saved, else the one never saved.
@@ -192,7 +198,32 @@ bool EducatorTools::addChartSlide(const QString &kind, QString *error)
     } else if (kind == QLatin1String("domains")) {
         slide.kind = lecture::SlideKind::Domains;
     } else {
+        // What the tab shows: one panel per reported scale, each a slide drawn by the same
+        // function (the deck names the scale, never the numbers).
         slide.kind = lecture::SlideKind::Forest;
+        slide.metric = QStringLiteral("reported");
+        slide.benchmarks = false;
+        const QList<charts::ForestPlotView *> views = m_window.chartPane()->forestViews();
+        QStringList scales;
+        for (const charts::ForestPlotView *view : views) {
+            const charts::ForestPlot *plot = view->forestPlot();
+            if (plot == nullptr || plot->spec().rows.isEmpty()) {
+                continue;
+            }
+            const QString scale = QString::fromLatin1(stats::metricKey(plot->spec().metric));
+            if (!scales.contains(scale)) {
+                scales << scale;
+            }
+        }
+        if (scales.isEmpty()) {
+            *error = tr("The Chart tab shows no forest plot for this record.");
+            return false;
+        }
+        for (const QString &scale : std::as_const(scales)) {
+            slide.scale = scale;
+            addSlide(slide);
+        }
+        return true;
     }
     addSlide(slide);
     return true;
@@ -211,6 +242,7 @@ bool EducatorTools::openDeck(const QString &file, QString *error)
     if (!m_file.isEmpty()) {
         m_settings.setLastDeckFile(m_file);
     }
+    setModified(false);
     return true;
 }
 
@@ -222,6 +254,7 @@ bool EducatorTools::saveDeck(const QString &file, QString *error)
     m_file = file;
     m_settings.setLastDeckFile(file);
     QFile::remove(unsavedDeckFile());
+    setModified(false);
     return true;
 }
 
@@ -266,6 +299,7 @@ void EducatorTools::deckEdited()
     if (m_loading) {
         return;
     }
+    setModified(true);
     // A deck never saved is kept where it comes back from on the next start.
     if (m_file.isEmpty()) {
         QDir().mkpath(QFileInfo(unsavedDeckFile()).path());
@@ -274,8 +308,58 @@ void EducatorTools::deckEdited()
     }
 }
 
+void EducatorTools::setModified(bool modified)
+{
+    m_modified = modified && !m_file.isEmpty();
+    QString title = tr("Presentation Deck");
+    if (!m_file.isEmpty()) {
+        title = tr("%1 — %2").arg(title, QFileInfo(m_file).fileName());
+    }
+    m_dock->setWindowTitle(m_modified ? title + QStringLiteral("*") : title);
+    m_dock->toggleViewAction()->setText(tr("Presentation &Deck")); // not the dock's title
+}
+
+bool EducatorTools::maybeSaveDeck()
+{
+    if (!m_modified) {
+        return true;
+    }
+    const auto answer =
+        m_ask ? m_ask()
+              : QMessageBox::question(
+                    &m_window, tr("Save Presentation"),
+                    tr("The presentation %1 has changes that are not saved. Save them?")
+                        .arg(QFileInfo(m_file).fileName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        return true;
+    }
+    if (answer != QMessageBox::Save) {
+        return false;
+    }
+    QString error;
+    if (!saveDeck(m_file, &error)) {
+        warn(tr("Save Presentation"), error);
+        return false;
+    }
+    return true;
+}
+
+bool EducatorTools::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::Close && !maybeSaveDeck()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void EducatorTools::openInteractively()
 {
+    if (!maybeSaveDeck()) {
+        return;
+    }
     const QString file = QFileDialog::getOpenFileName(
         &m_window, tr("Open Presentation"), QFileInfo(m_file).path(), tr("Presentation (*.json)"));
     QString error;

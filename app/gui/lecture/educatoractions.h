@@ -2,8 +2,10 @@
 
 #include "lecture/deck.h"
 
+#include <QMessageBox>
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QAction;
 class QDockWidget;
@@ -58,7 +60,23 @@ public:
     // Where a deck that was never saved is kept between sessions.
     static QString unsavedDeckFile();
 
+    // A deck opened from (or saved to) a file and edited since: the deck dock's title ends in
+    // "*", and quitting or opening another deck first asks to save, discard or cancel. (A deck
+    // never saved is kept in unsavedDeckFile() at every edit, so it is never lost.)
+    bool isModified() const { return m_modified; }
+    // Asks when the deck is modified; false when the user cancels (or saving fails).
+    bool maybeSaveDeck();
+    // Tests answer the question instead of a QMessageBox (Save, Discard or Cancel).
+    void setSaveQuestion(std::function<QMessageBox::StandardButton()> ask)
+    {
+        m_ask = std::move(ask);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void setModified(bool modified);
     void createActions();
     void openInteractively();
     void saveInteractively(bool askForName);
@@ -76,6 +94,8 @@ private:
     Presenter *m_presenter = nullptr;
     QString m_file; // the deck's file; empty: never saved
     bool m_loading = false;
+    bool m_modified = false;
+    std::function<QMessageBox::StandardButton()> m_ask;
     QAction *m_labAction = nullptr;
     QAction *m_presentAction = nullptr;
 };
