@@ -49,5 +49,8 @@ int bad(Io &io, const QString &program, const QString &message);
 
 int renderForest(const QStringList &arguments, Io &io);  // renderforest.cpp
 int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
+// renderforest's --study SLUG / --outcome SLUG: the Chart tab's panels (renderpanels.cpp).
+int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &options,
+                       const QString &program, Io &io);
 
 } // namespace eb::cli::render

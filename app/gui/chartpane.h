@@ -20,10 +20,11 @@ class ForestPlotView;
 namespace eb::gui {
 
 // The Chart tab beside the details: the selected record's results, each on the scale it was
-// reported on (one forest plot per scale and direction of benefit, evidence::forestPanelsFromResults),
-// a sentence for each result that has no value to draw, and, when one of them is an MW result,
-// the distribution chart of that MW value. The charts come ready-made from the charts library;
-// this pane only chooses what to show and how large its text is.
+// reported on (one forest plot per scale and direction of benefit,
+// evidence::forestPanelsFromResults), a sentence for each result that has no value to draw, and,
+// when one of them is an MW result, the distribution chart of that MW value. The charts come
+// ready-made from the charts library; this pane only chooses what to show and how large its text
+// is.
 class ChartPane : public QWidget
 {
     Q_OBJECT
@@ -45,9 +46,11 @@ public:
     QAction *largerTextAction() const { return m_largerText; }
     QAction *smallerTextAction() const { return m_smallerText; }
 
-    // The figure File > Export Chart writes: the first forest plot, or else the distribution
-    // chart; nullptr when there is none.
+    // The first forest plot, or else the distribution chart; nullptr when there is none.
     charts::ChartFigure *exportableFigure() const;
+    // What File > Export Chart writes, stacked in one picture: every forest plot (one per
+    // scale), or else the distribution chart; empty when there is none.
+    QList<charts::ChartFigure *> exportableFigures() const;
     // The first panel (always the same widget; empty when nothing is drawn).
     charts::ForestPlotView *forestView() const { return m_forest; }
     // Every forest plot drawn, one per scale and direction.
@@ -57,7 +60,7 @@ public:
     // The sentences about results that are not drawn, or empty.
     QString notDrawnText() const;
 
-    // Writes exportableFigure() to file (PNG at 300 dpi, SVG or PDF by the suffix); false with
+    // Writes exportableFigures() to file (PNG at 300 dpi, SVG or PDF by the suffix); false with
     // *error set when there is no chart or the file cannot be written.
     bool exportChart(const QString &file, const QString &title, QString *error);
 
