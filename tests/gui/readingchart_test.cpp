@@ -81,7 +81,12 @@ TEST_F(ReadingChartTest, TheDetailPaneListsAStudysResultsByTime)
 {
     ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
     QApplication::processEvents();
-    const QString text = m_window->detailView()->document()->toPlainText();
+    const QString whole = m_window->detailView()->document()->toPlainText();
+    // The results table, from its "Time point" heading (the study's description above it may
+    // name time points too).
+    const qsizetype table = whole.indexOf(QStringLiteral("Time point"));
+    ASSERT_GE(table, 0) << qPrintable(whole.left(3000));
+    const QString text = whole.mid(table);
     const qsizetype day10 = text.indexOf(QStringLiteral("day 10"));
     const qsizetype day30 = text.indexOf(QStringLiteral("day 30"));
     const qsizetype day90 = text.indexOf(QStringLiteral("day 90"));
