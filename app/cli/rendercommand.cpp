@@ -304,7 +304,8 @@ QString usage()
               "  forest      forest plot of catalogue results (--studies, --all) or a CSV (--csv)\n"
               "  overlap     two normal distributions for an effect size (--mw, --d, --g, --or)\n"
               "  timecourse  one study's effects by timepoint (--study)\n"
-              "  domains     catalogue results grouped by outcome domain on one metric\n\n"
+              "  domains     catalogue results grouped by outcome domain on one metric\n"
+              "  deck        a lecture deck (DECK.json) as one PDF, one slide per page\n\n"
               "Run 'evidence render KIND --help' for the options of a kind.\n");
 }
 
@@ -331,11 +332,14 @@ int runRenderCommand(const QStringList &arguments, Io &io)
     if (kind == QLatin1String("domains")) {
         return render::renderDomains(rest, io);
     }
+    if (kind == QLatin1String("deck")) {
+        return render::renderDeck(rest, io);
+    }
     io.err << (kind.isEmpty()
                    ? render::tr("evidence render: name what to draw (forest, overlap, "
-                                "timecourse or domains)\n")
+                                "timecourse, domains or deck)\n")
                    : render::tr("evidence render: unknown kind '%1'; use forest, overlap, "
-                                "timecourse or domains\n")
+                                "timecourse, domains or deck\n")
                          .arg(kind));
     return ExitBadInput;
 }

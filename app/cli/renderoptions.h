@@ -52,5 +52,6 @@ int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
 // renderforest's --study SLUG / --outcome SLUG: the Chart tab's panels (renderpanels.cpp).
 int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &options,
                        const QString &program, Io &io);
+int renderDeck(const QStringList &arguments, Io &io); // renderdeck.cpp
 
 } // namespace eb::cli::render

@@ -14,9 +14,11 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStringList>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -91,8 +93,25 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
     bottom->addWidget(m_notDrawn, 1);
     bottom->addWidget(clearAdded, 0, Qt::AlignTop);
 
+    // Lecture decks name what to draw; the educators' tools turn the request into a slide.
+    m_addToPresentation = new QToolButton;
+    m_addToPresentation->setObjectName(QStringLiteral("addToPresentation"));
+    m_addToPresentation->setText(tr("Add to presentation"));
+    m_addToPresentation->setPopupMode(QToolButton::InstantPopup);
+    auto *addMenu = new QMenu(m_addToPresentation);
+    const std::pair<QString, QString> kinds[] = {
+        {QStringLiteral("forest"), tr("Forest plot")},
+        {QStringLiteral("distribution"), tr("Distributions of the MW result")},
+        {QStringLiteral("timecourse"), tr("Time course (studies)")},
+        {QStringLiteral("domains"), tr("Outcome domains")}};
+    for (const auto &[kind, text] : kinds) {
+        addMenu->addAction(text, this, [this, kind] { emit addToPresentationRequested(kind); });
+    }
+    m_addToPresentation->setMenu(addMenu);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_addToPresentation, 0, Qt::AlignRight);
     layout->addWidget(m_message);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
@@ -122,6 +141,8 @@ void ChartPane::showMessage(const QString &text)
     m_notDrawn->clear();
     m_notDrawn->hide();
     m_clearAdded->setVisible(!m_added.isEmpty());
+    m_distributionResult.reset();
+    m_addToPresentation->hide();
 }
 
 void ChartPane::showResults(const QString &title, const QList<catalogue::ResultRecord> &results)
@@ -194,6 +215,8 @@ void ChartPane::redraw()
         m_message->setText(tr("%1 has no result with a value to draw.").arg(m_title));
         m_message->show();
         m_splitter->hide();
+        m_distributionResult.reset();
+        m_addToPresentation->hide();
         return;
     }
     evidence::titlePanels(panels, m_title);
@@ -216,6 +239,8 @@ void ChartPane::redraw()
 
     // The distribution chart of the first reported MW value.
     m_distribution->hide();
+    m_distributionResult.reset();
+    m_addToPresentation->show();
     for (const catalogue::ResultRecord &result : std::as_const(all)) {
         if (result.metric != stats::Metric::MannWhitney || !result.estimate) {
             continue;
@@ -232,6 +257,7 @@ void ChartPane::redraw()
             spec->fontScale = m_fontScale;
             m_distribution->setSpec(std::move(*spec));
             m_distribution->show();
+            m_distributionResult = result;
         }
         break;
     }

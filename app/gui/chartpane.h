@@ -5,11 +5,13 @@
 #include <QList>
 #include <QString>
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QToolButton;
 
 namespace eb::charts {
 class ChartFigure;
@@ -64,7 +66,16 @@ public:
     // *error set when there is no chart or the file cannot be written.
     bool exportChart(const QString &file, const QString &title, QString *error);
 
+    // The result the distribution chart draws, if any (for "Add to presentation").
+    std::optional<catalogue::ResultRecord> distributionResult() const
+    {
+        return m_distributionResult;
+    }
+    QToolButton *addToPresentationButton() const { return m_addToPresentation; }
+
 signals:
+    // "Add to presentation": kind is "forest", "distribution", "timecourse" or "domains".
+    void addToPresentationRequested(const QString &kind);
     void fontScaleChanged(double scale);
 
 private:
@@ -85,6 +96,8 @@ private:
     QString m_title;
     QList<catalogue::ResultRecord> m_results;
     QList<catalogue::ResultRecord> m_added;
+    QToolButton *m_addToPresentation = nullptr;
+    std::optional<catalogue::ResultRecord> m_distributionResult;
 };
 
 } // namespace eb::gui

@@ -5,6 +5,7 @@
 #include "gui/cataloguesession.h"
 #include "gui/chartpane.h"
 #include "gui/detailhtml.h"
+#include "gui/lecture/educatoractions.h"
 #include "gui/recordbrowser.h"
 #include "gui/recordpage.h"
 #include "gui/review/reviewmenu.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     m_actions->addToolBar(this);
     createStatusBar();
     reload();
+    installEducatorActions(*this, m_session, m_settings); // lab, deck, lecture mode
     restoreLayout();
 }
 

@@ -13,6 +13,8 @@ const QString kContentSplitter = QStringLiteral("window/contentSplitter");
 const QString kCurrentSection = QStringLiteral("browser/section");
 const QString kTableHeaderPrefix = QStringLiteral("browser/header%1");
 const QString kChartFontScale = QStringLiteral("charts/fontScale");
+const QString kLastDeck = QStringLiteral("presentation/lastDeck");
+const QString kPresentationScreen = QStringLiteral("presentation/screen");
 
 } // namespace
 
@@ -68,6 +70,26 @@ int Settings::currentSection() const
 void Settings::setCurrentSection(int section)
 {
     m_settings.setValue(kCurrentSection, section);
+}
+
+QString Settings::lastDeckFile() const
+{
+    return m_settings.value(kLastDeck).toString();
+}
+
+void Settings::setLastDeckFile(const QString &file)
+{
+    m_settings.setValue(kLastDeck, file);
+}
+
+QString Settings::presentationScreen() const
+{
+    return m_settings.value(kPresentationScreen).toString();
+}
+
+void Settings::setPresentationScreen(const QString &name)
+{
+    m_settings.setValue(kPresentationScreen, name);
 }
 
 QByteArray Settings::tableHeaderState(int section) const

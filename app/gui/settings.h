@@ -40,6 +40,12 @@ public:
     double chartFontScale() const;
     void setChartFontScale(double scale);
 
+    // Lecture mode: the deck file that comes back on start, and the screen to present on.
+    QString lastDeckFile() const;
+    void setLastDeckFile(const QString &file);
+    QString presentationScreen() const;
+    void setPresentationScreen(const QString &name);
+
     void sync();
 
 private:

@@ -50,7 +50,7 @@ constexpr Term kDesigns[] = {
 
 constexpr Term kConditions[] = {
     {"stroke", EB_TERM("Stroke")},
-    {"traumatic_brain_injury", EB_TERM("Traumatic brain injury")},
+    {"traumatic_brain_injury", EB_TERM("Traumatic brain injury"), EB_TERM("TBI")},
 };
 
 constexpr Term kSpecies[] = {

@@ -1,5 +1,7 @@
 #include "review/studycompare.h"
 
+#include "catalogue/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -31,13 +33,11 @@ QString number(double value)
     return QString::number(value, 'g', 6);
 }
 
+// The short name from the catalogue's vocabulary ("MW", "d", "RR"): one home for metric words.
 QString metricLabel(const QString &key)
 {
-    if (key == QLatin1String("mw"))
-        return QStringLiteral("MW");
-    if (key == QLatin1String("mean_change_difference"))
-        return tr("mean change");
-    return key.toUpper();
+    const auto metric = eb::catalogue::vocabulary::metricFromKey(key);
+    return metric ? eb::catalogue::vocabulary::metricShort(*metric) : key;
 }
 
 QString dose(const StudyDetail &s)

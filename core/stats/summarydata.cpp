@@ -37,6 +37,15 @@ double correctionFactor(double m)
                     std::lgamma((m - 1.0) / 2.0));
 }
 
+} // namespace
+
+double hedgesCorrection(double m)
+{
+    return correctionFactor(m);
+}
+
+namespace {
+
 struct Cells
 {
     double a, b, c, d;

@@ -28,6 +28,10 @@ struct AssumedArmSizes
     std::string note;
 };
 
+// Hedges' (1981) exact small-sample correction c(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m-1)/2))
+// for m = n1 + n2 - 2 degrees of freedom: g = c(m) * d. Requires m > 1.
+double hedgesCorrection(double m);
+
 // An equal split of `totalN` patients into two arms (n/2 each), flagged as an assumption.
 AssumedArmSizes assumeEqualArms(double totalN);
 

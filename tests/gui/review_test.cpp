@@ -110,7 +110,7 @@ TEST_F(ReviewViews, MatrixCellForCaptainIiDay90OpensThatResult)
     view.metricBox()->setCurrentIndex(view.metricBox()->findData(QStringLiteral("d")));
     const QModelIndex d = matrixIndex(*view.model(), QStringLiteral("captain-ii"),
                                       QStringLiteral("captain-ensemble"), QStringLiteral("day 90"));
-    EXPECT_TRUE(d.data().toString().startsWith(QStringLiteral("D 0.32 (0.07 to 0.58)")))
+    EXPECT_TRUE(d.data().toString().startsWith(QStringLiteral("d 0.32 (0.07 to 0.58)")))
         << d.data().toString().toStdString();
     EXPECT_TRUE(d.data().toString().endsWith(QStringLiteral("*")));
     // Exports.

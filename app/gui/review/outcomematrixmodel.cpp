@@ -1,5 +1,6 @@
 #include "gui/review/outcomematrixmodel.h"
 
+#include "catalogue/vocabulary.h"
 #include "review/studycompare.h"
 
 #include <QBrush>
@@ -15,22 +16,17 @@ QString num(const std::optional<double> &v, const QString &metric = {})
     return v ? eb::review::effectNumber(*v, metric) : QString();
 }
 
+// Words for keys come from the catalogue's vocabulary (one home for every label).
 QString metricLabel(const QString &key)
 {
-    if (key == QLatin1String("mean_change_difference"))
-        return QObject::tr("mean change");
-    if (key == QLatin1String("mw"))
-        return QStringLiteral("MW");
-    return key.toUpper();
+    const auto metric = eb::catalogue::vocabulary::metricFromKey(key);
+    return metric ? eb::catalogue::vocabulary::metricShort(*metric) : key;
 }
 
-QString conditionLabel(const QString &key)
+QString conditionLabel(const QString &key) // "TBI", "Stroke": short, for a row header
 {
-    if (key == QLatin1String("traumatic_brain_injury"))
-        return QObject::tr("TBI");
-    if (key == QLatin1String("stroke"))
-        return QObject::tr("Stroke");
-    return key;
+    using eb::catalogue::vocabulary::List;
+    return eb::catalogue::vocabulary::shortLabel(List::Condition, key);
 }
 
 } // namespace
@@ -211,11 +207,12 @@ QVariant OutcomeMatrixModel::headerData(int section, Qt::Orientation orientation
             lines.last() += (lines.last().isEmpty() ? QString() : QStringLiteral(" ")) + word;
         }
         return QStringLiteral("%1\n%2\n%3")
-            .arg(c.domain, lines.join(QLatin1Char('\n')), c.timepoint);
+            .arg(eb::catalogue::vocabulary::domain(c.domain), lines.join(QLatin1Char('\n')),
+                 c.timepoint);
     }
     if (role == Qt::ToolTipRole)
         return QObject::tr("%1 (%2)%3, %4")
-            .arg(c.outcomeName, c.domain,
+            .arg(c.outcomeName, eb::catalogue::vocabulary::domain(c.domain),
                  c.ensemble ? QObject::tr(", an ensemble of scales") : QString(), c.timepoint);
     return {};
 }

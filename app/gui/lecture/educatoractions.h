@@ -1,0 +1,87 @@
+#pragma once
+
+#include "lecture/deck.h"
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QDockWidget;
+
+namespace eb::catalogue {
+class Catalogue;
+}
+
+namespace eb::gui {
+
+class CatalogueSession;
+class DeckModel;
+class DeckPanel;
+class EffectSizeLab;
+class MainWindow;
+class Presenter;
+class Settings;
+
+// Everything for educators, installed into the main window in one call: View > Effect Size
+// Lab, View > Presentation Deck (a dock), View > Present (F5), File > Open / Save Presentation
+// and Export Presentation as PDF, and the Chart tab's "Add to presentation". The last deck
+// comes back on start; a deck never saved is kept in the app's data folder until it is.
+class EducatorTools : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Reads the session's catalogue; the presets are read again when it is replaced.
+    EducatorTools(MainWindow &window, CatalogueSession &session, Settings &settings);
+    ~EducatorTools() override;
+
+    DeckModel *deckModel() const { return m_model; }
+    DeckPanel *deckPanel() const { return m_panel; }
+    QDockWidget *deckDock() const { return m_dock; }
+    EffectSizeLab *lab() const { return m_lab; }
+    Presenter *presenter() const { return m_presenter; }
+    QString deckFile() const { return m_file; }
+
+    QAction *labAction() const { return m_labAction; }
+    QAction *presentAction() const { return m_presentAction; }
+
+    void addSlide(const lecture::Slide &slide);
+    // A slide of the chart the Chart tab shows for the selected record: "forest",
+    // "distribution", "timecourse" or "domains". False when there is nothing to add.
+    bool addChartSlide(const QString &kind, QString *error);
+    bool openDeck(const QString &file, QString *error);
+    bool saveDeck(const QString &file, QString *error);
+    bool exportPdf(const QString &file, QString *error);
+    void present(int fromSlide);
+    void showLab();
+
+    // Where a deck that was never saved is kept between sessions.
+    static QString unsavedDeckFile();
+
+private:
+    void createActions();
+    void openInteractively();
+    void saveInteractively(bool askForName);
+    void exportInteractively();
+    void deckEdited();
+    void warn(const QString &title, const QString &text);
+
+    MainWindow &m_window;
+    const catalogue::Catalogue &m_catalogue;
+    Settings &m_settings;
+    DeckModel *m_model = nullptr;
+    DeckPanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    EffectSizeLab *m_lab = nullptr;
+    Presenter *m_presenter = nullptr;
+    QString m_file; // the deck's file; empty: never saved
+    bool m_loading = false;
+    QAction *m_labAction = nullptr;
+    QAction *m_presentAction = nullptr;
+};
+
+// The one call the main window makes; the tools are children of the window.
+EducatorTools *installEducatorActions(MainWindow &window, CatalogueSession &session,
+                                      Settings &settings);
+
+} // namespace eb::gui

@@ -1,0 +1,97 @@
+#include "lecture/deckpdf.h"
+
+#include "charts/chartfigure.h"
+#include "lecture/slidefigure.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace eb::lecture {
+namespace {
+
+constexpr double kLogicalDpi = 96.0;
+constexpr int kPdfDpi = 1200;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::lecture::DeckPdf", text);
+}
+
+} // namespace
+
+void layoutSlide(BuiltSlide &slide, const QSizeF &size)
+{
+    const double count = static_cast<double>(std::max<std::size_t>(1, slide.figures.size()));
+    for (auto &figure : slide.figures) {
+        figure->resize(QSizeF(size.width() / count, size.height()));
+    }
+}
+
+bool writeDeckPdf(const Deck &deck, const catalogue::Catalogue &catalogue, QIODevice &device,
+                  const QSizeF &slideSize, QString *error)
+{
+    if (deck.slides.isEmpty()) {
+        *error = tr("the deck has no slides");
+        return false;
+    }
+    if (slideSize.isEmpty()) {
+        *error = tr("the slide size is empty");
+        return false;
+    }
+    QPdfWriter writer(&device);
+    writer.setCreator(QStringLiteral("Evidence Browser"));
+    writer.setTitle(deck.title);
+    writer.setPageSize(QPageSize(slideSize * (72.0 / kLogicalDpi), QPageSize::Point, QString(),
+                                 QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(kPdfDpi);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("cannot start the PDF document");
+        return false;
+    }
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const double scale = kPdfDpi / kLogicalDpi;
+    for (qsizetype i = 0; i < deck.slides.size(); ++i) {
+        if (i > 0 && !writer.newPage()) {
+            *error = tr("cannot add page %1").arg(i + 1);
+            return false;
+        }
+        BuiltSlide slide = buildSlide(deck.slides.at(i), catalogue, deck.fontScale);
+        layoutSlide(slide, slideSize);
+        double x = 0;
+        for (auto &figure : slide.figures) {
+            const QSizeF size = figure->size();
+            // The same scene the presenter shows, painted as vectors.
+            figure->scene()->render(&painter, QRectF(QPointF(x, 0) * scale, size * scale),
+                                    QRectF(QPointF(0, 0), size), Qt::IgnoreAspectRatio);
+            x += size.width();
+        }
+    }
+    painter.end();
+    return true;
+}
+
+bool exportDeckPdf(const Deck &deck, const catalogue::Catalogue &catalogue, const QString &path,
+                   const QSizeF &slideSize, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writeDeckPdf(deck, catalogue, file, slideSize, error)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace eb::lecture

@@ -1,0 +1,201 @@
+#include "lecture/labpresets.h"
+
+#include "catalogue/catalogue.h"
+#include "stats/summarydata.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace eb::lecture {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::lecture::LabPresets", text);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString sourceText(const catalogue::ResultRecord &result)
+{
+    QString text = result.sourceShortLabel.isEmpty() ? result.sourceSlug : result.sourceShortLabel;
+    if (!result.sourceDoi.isEmpty()) {
+        text += QStringLiteral(" (doi:%1)").arg(result.sourceDoi);
+    } else if (!result.sourcePmid.isEmpty()) {
+        text += QStringLiteral(" (PMID %1)").arg(result.sourcePmid);
+    }
+    return text;
+}
+
+QString what(const catalogue::ResultRecord &result)
+{
+    const QString outcome =
+        result.outcomeAbbreviation.isEmpty() ? result.outcomeName : result.outcomeAbbreviation;
+    QString text = QStringLiteral("%1, %2").arg(result.studyName, outcome);
+    if (!result.timepoint.isEmpty()) {
+        text += QLatin1Char(' ') + result.timepoint;
+    }
+    return text;
+}
+
+const catalogue::ArmSummaryRecord *arm(const catalogue::ResultRecord &result, const char *role)
+{
+    for (const catalogue::ArmSummaryRecord &a : result.arms) {
+        if (a.armRole == QLatin1String(role) && a.mean && a.sd) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+std::optional<LabPreset> fromEstimate(const catalogue::ResultRecord &result)
+{
+    if (!result.estimate) {
+        return std::nullopt;
+    }
+    const QString metric = resultMetricKey(result);
+    LabPreset preset;
+    preset.key = resultKeyOf(result);
+    preset.input.value = *result.estimate;
+    preset.input.ciLow = result.ciLow;
+    preset.input.ciHigh = result.ciHigh;
+    QString shortName;
+    if (metric == QLatin1String("mw")) {
+        preset.input.metric = LabMetric::Mw;
+        shortName = QStringLiteral("MW");
+    } else if (metric == QLatin1String("d") || metric == QLatin1String("smd")) {
+        preset.input.metric = LabMetric::D;
+        shortName = metric == QLatin1String("d") ? QStringLiteral("d") : QStringLiteral("SMD");
+    } else if (metric == QLatin1String("g")) {
+        preset.input.metric = LabMetric::G;
+        shortName = QStringLiteral("g");
+    } else if (metric == QLatin1String("or") || metric == QLatin1String("log_or")) {
+        preset.input.metric = LabMetric::OddsRatio;
+        shortName = QStringLiteral("OR");
+        if (metric == QLatin1String("log_or")) {
+            preset.input.value = std::exp(preset.input.value);
+            if (preset.input.ciLow && preset.input.ciHigh) {
+                preset.input.ciLow = std::exp(*preset.input.ciLow);
+                preset.input.ciHigh = std::exp(*preset.input.ciHigh);
+            }
+        }
+    } else {
+        return std::nullopt;
+    }
+    if (!preset.input.ciLow || !preset.input.ciHigh) {
+        preset.input.ciLow.reset();
+        preset.input.ciHigh.reset();
+    }
+    QString value = QStringLiteral("%1 %2").arg(shortName, number(*result.estimate));
+    if (result.ciLow && result.ciHigh) {
+        value += QStringLiteral(" (%1 to %2)").arg(number(*result.ciLow), number(*result.ciHigh));
+    }
+    preset.label = QStringLiteral("%1: %2").arg(what(result), value);
+    preset.source = sourceText(result);
+    const bool reported = result.origin != QLatin1String("derived");
+    preset.provenance =
+        reported ? tr("%1 reported by %2; every other value is derived by this program under the "
+                      "normal, equal-variance model.")
+                       .arg(shortName, preset.source)
+                 : tr("%1 derived (%2) from what %3 reports; every other value is derived by "
+                      "this program.")
+                       .arg(shortName, result.derivation, preset.source);
+    if (metric == QLatin1String("smd")) {
+        preset.provenance += QLatin1Char(' ') + tr("The source does not say which SMD; the lab "
+                                                   "treats it as Cohen's d.");
+    }
+    // The value must still convert (a catalogue may hold an MW of 1): otherwise no preset.
+    if (!computeLab(preset.input).ok) {
+        return std::nullopt;
+    }
+    return preset;
+}
+
+std::optional<LabPreset> fromArms(const catalogue::ResultRecord &result)
+{
+    const catalogue::ArmSummaryRecord *treatment = arm(result, "treatment");
+    const catalogue::ArmSummaryRecord *control = arm(result, "control");
+    if (treatment == nullptr || control == nullptr) {
+        return std::nullopt;
+    }
+    LabPreset preset;
+    preset.key = resultKeyOf(result, true);
+    stats::Result<stats::SmdResult> smd = stats::makeError("n", "");
+    if (treatment->n && control->n) {
+        preset.input.n1 = *treatment->n;
+        preset.input.n2 = *control->n;
+        smd = stats::standardizedMeanDifference(
+            {*treatment->mean, *treatment->sd, static_cast<double>(*treatment->n)},
+            {*control->mean, *control->sd, static_cast<double>(*control->n)});
+    } else if (result.n && *result.n % 2 == 0) {
+        // Equal halves of the reported N, flagged as an assumption (stats::assumeEqualArms).
+        preset.input.n1 = *result.n / 2;
+        preset.input.n2 = *result.n / 2;
+        preset.armSizesAssumed = true;
+        smd = stats::standardizedMeanDifference(
+            *treatment->mean, *treatment->sd, *control->mean, *control->sd,
+            stats::assumeEqualArms(static_cast<double>(*result.n)));
+    } else {
+        return std::nullopt; // no arm sizes, and no whole equal split to assume
+    }
+    if (!smd) {
+        return std::nullopt;
+    }
+    preset.input.metric = LabMetric::G;
+    preset.input.value = smd->g;
+    preset.input.ciLow = smd->ciLow;
+    preset.input.ciHigh = smd->ciHigh;
+    preset.source = sourceText(result);
+    preset.label = tr("%1: g %2 from the arm summaries%3")
+                       .arg(what(result), QString::number(smd->g, 'f', 2),
+                            preset.armSizesAssumed ? tr(", arm sizes assumed") : QString());
+    preset.provenance =
+        tr("Means and SDs of both arms reported by %1; Hedges' g and its interval derived by "
+           "this program (%2).")
+            .arg(preset.source, QString::fromStdString(smd->formula));
+    if (preset.armSizesAssumed) {
+        preset.provenance += QLatin1Char(' ') + tr("Arm sizes assumed %1/%2, not reported: %3")
+                                                    .arg(preset.input.n1)
+                                                    .arg(preset.input.n2)
+                                                    .arg(QString::fromStdString(smd->assumption));
+    }
+    if (!computeLab(preset.input).ok) {
+        return std::nullopt;
+    }
+    return preset;
+}
+
+} // namespace
+
+std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result, bool armsWanted)
+{
+    return armsWanted ? fromArms(result) : fromEstimate(result);
+}
+
+QList<LabPreset> labPresets(const catalogue::Catalogue &catalogue)
+{
+    QList<LabPreset> presets;
+    for (const catalogue::ResultRecord &result : catalogue.results()) {
+        if (auto preset = fromEstimate(result)) {
+            presets.append(*preset);
+        }
+        if (auto preset = fromArms(result)) {
+            presets.append(*preset);
+        }
+    }
+    return presets;
+}
+
+std::optional<LabPreset> labPreset(const catalogue::Catalogue &catalogue, const ResultKey &key)
+{
+    const auto result = findResult(catalogue, key);
+    if (!result) {
+        return std::nullopt;
+    }
+    return presetFromResult(*result, key.fromArms);
+}
+
+} // namespace eb::lecture

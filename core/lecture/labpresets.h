@@ -1,0 +1,40 @@
+#pragma once
+
+#include "lecture/effectlab.h"
+#include "lecture/resultkey.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace eb::catalogue {
+class Catalogue;
+struct ResultRecord;
+} // namespace eb::catalogue
+
+// The lab's presets: every catalogue result on a scale that converts (MW, d, g, SMD, OR,
+// log OR), and every result whose arms report means and SDs (Hedges' g derived from them).
+// Each names its source and says which value is reported and which are derived.
+namespace eb::lecture {
+
+struct LabPreset
+{
+    ResultKey key;
+    QString label;      // "CAPTAIN II, CAPTAIN ensemble day 90: MW 0.59 (0.52 to 0.66)"
+    QString source;     // "Muresanu 2020 (doi:10.1161/...)"
+    QString provenance; // "MW reported by ...; every other value derived by this program."
+    LabInput input;
+    bool armSizesAssumed = false;
+};
+
+// All presets, in the catalogue's order of results.
+QList<LabPreset> labPresets(const catalogue::Catalogue &catalogue);
+
+// The preset of one result (nothing when the catalogue no longer holds it or its value no
+// longer converts).
+std::optional<LabPreset> labPreset(const catalogue::Catalogue &catalogue, const ResultKey &key);
+
+// The preset of a result already read.
+std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result, bool fromArms);
+
+} // namespace eb::lecture

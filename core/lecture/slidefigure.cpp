@@ -1,0 +1,356 @@
+#include "lecture/slidefigure.h"
+
+#include "catalogue/catalogue.h"
+#include "charts/distributionchart.h"
+#include "charts/forestplot.h"
+#include "charts/timecoursechart.h"
+#include "evidence/distributiondata.h"
+#include "evidence/forestdata.h"
+#include "evidence/pooledrows.h"
+#include "evidence/timecoursedata.h"
+#include "lecture/labpresets.h"
+#include "lecture/messagefigure.h"
+#include "stats/benchmarks.h"
+#include "stats/metaanalysis.h"
+
+#include <QCoreApplication>
+
+namespace eb::lecture {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::lecture::SlideFigure", text);
+}
+
+// The results a record's charts draw (as the app's Chart tab draws them), and its name.
+// False when the catalogue no longer holds the record.
+bool recordResults(const catalogue::Catalogue &catalogue, const RecordRef &record,
+                   QList<catalogue::ResultRecord> *results, QString *name)
+{
+    if (record.section == QLatin1String("study")) {
+        const auto study = catalogue.study(record.slug);
+        if (!study) {
+            return false;
+        }
+        *results = study->results;
+        *name = study->name;
+        return true;
+    }
+    if (record.section == QLatin1String("outcome")) {
+        const auto outcome = catalogue.outcome(record.slug);
+        if (!outcome) {
+            return false;
+        }
+        catalogue::ResultFilter filter;
+        filter.outcomeSlug = record.slug;
+        *results = catalogue.results(filter);
+        *name = outcome->abbreviation.isEmpty() ? outcome->name : outcome->abbreviation;
+        return true;
+    }
+    if (record.section == QLatin1String("claim")) {
+        const auto claim = catalogue.claim(record.slug);
+        if (!claim) {
+            return false;
+        }
+        if (claim->result) {
+            *results = {*claim->result};
+        }
+        *name = tr("The claim's result");
+        return true;
+    }
+    return false;
+}
+
+QString sectionWord(const QString &section)
+{
+    if (section == QLatin1String("outcome")) {
+        return tr("outcome measure");
+    }
+    if (section == QLatin1String("claim")) {
+        return tr("claim");
+    }
+    return tr("study");
+}
+
+BuiltSlide message(const QString &title, const QString &text, double fontScale)
+{
+    BuiltSlide built;
+    built.title = title;
+    built.problem = text;
+    built.figures.push_back(std::make_unique<MessageFigure>(title, text, fontScale));
+    return built;
+}
+
+evidence::DisplayMetric displayOf(const QString &key)
+{
+    return evidence::displayMetricFromKey(key).value_or(evidence::DisplayMetric::Mw);
+}
+
+QString metricWords(const QString &key)
+{
+    if (key == QLatin1String("d")) {
+        return tr("on the d scale");
+    }
+    if (key == QLatin1String("or")) {
+        return tr("as odds ratios");
+    }
+    if (key == QLatin1String("native")) {
+        return tr("as reported");
+    }
+    return tr("on the MW scale");
+}
+
+BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale,
+                       bool domains)
+{
+    QList<catalogue::ResultRecord> results;
+    QString name;
+    const QString fallbackTitle = slide.title.isEmpty() ? slide.record.slug : slide.title;
+    if (!slide.results.isEmpty()) {
+        QStringList studies;
+        for (const ResultKey &key : slide.results) {
+            const auto result = findResult(catalogue, key);
+            if (!result) {
+                return message(slide.title.isEmpty() ? key.text() : slide.title,
+                               tr("The result %1 is no longer in the catalogue, so this slide "
+                                  "cannot be drawn.")
+                                   .arg(key.text()),
+                               fontScale);
+            }
+            results.append(*result);
+            if (!studies.contains(result->studyName)) {
+                studies.append(result->studyName);
+            }
+        }
+        name = studies.join(QStringLiteral(", "));
+    } else if (!recordResults(catalogue, slide.record, &results, &name)) {
+        return message(fallbackTitle,
+                       tr("The %1 \"%2\" is no longer in the catalogue, so this slide cannot "
+                          "be drawn.")
+                           .arg(sectionWord(slide.record.section), slide.record.slug),
+                       fontScale);
+    }
+    const QList<evidence::EffectEntry> entries = evidence::effectEntriesFromResults(results);
+    evidence::ForestBuild build =
+        domains ? evidence::buildDomainForest(entries, displayOf(slide.metric))
+                : evidence::buildForest(entries, displayOf(slide.metric));
+    if (!build.ok() || results.isEmpty()) {
+        return message(slide.title.isEmpty() ? name : slide.title,
+                       tr("No result of %1 can be drawn %2.").arg(name, metricWords(slide.metric)),
+                       fontScale);
+    }
+    evidence::ForestSpec &spec = build.spec;
+    spec.title = !slide.title.isEmpty() ? slide.title
+                 : domains              ? tr("%1: results by outcome domain").arg(name)
+                                        : tr("%1: results %2").arg(name, metricWords(slide.metric));
+    spec.fontScale = fontScale;
+    if (!domains && slide.benchmarks) {
+        evidence::addBenchmarkBands(spec);
+        spec.showBenchmarks = true;
+    }
+    if (!domains && slide.pool != QLatin1String("none")) {
+        const auto method = stats::poolMethodFromKey(slide.pool.toStdString());
+        QString error;
+        if (method && !evidence::addPooledResult(spec, *method, &error)) {
+            spec.footnote += (spec.footnote.isEmpty() ? QString() : QStringLiteral(" ")) +
+                             tr("Not pooled: %1").arg(error);
+        }
+    }
+    BuiltSlide built;
+    built.title = spec.title;
+    built.figures.push_back(std::make_unique<charts::ForestPlot>(std::move(spec)));
+    return built;
+}
+
+BuiltSlide distributionSlide(const Slide &slide, const catalogue::Catalogue &catalogue,
+                             double fontScale)
+{
+    const ResultKey key = slide.result.value_or(ResultKey{});
+    const QString fallbackTitle = slide.title.isEmpty() ? key.text() : slide.title;
+    const auto result = findResult(catalogue, key);
+    if (!result) {
+        return message(fallbackTitle,
+                       tr("The result %1 is no longer in the catalogue, so this slide cannot "
+                          "be drawn.")
+                           .arg(key.text()),
+                       fontScale);
+    }
+    const auto metric = stats::metricFromKey(resultMetricKey(*result).toStdString());
+    QString error;
+    std::optional<evidence::DistributionSpec> spec;
+    if (metric && result->estimate) {
+        spec = evidence::distributionFor(*metric, *result->estimate, &error);
+    }
+    if (!spec) {
+        return message(fallbackTitle,
+                       tr("The result %1 has no value on a scale that converts to two "
+                          "distributions.")
+                           .arg(key.text()),
+                       fontScale);
+    }
+    QStringList what{result->studyName, result->outcomeAbbreviation, result->timepoint};
+    what.removeAll(QString());
+    spec->title = !slide.title.isEmpty() ? slide.title
+                                         : tr("%1 %2 as two distributions (%3)")
+                                               .arg(resultMetricKey(*result).toUpper(),
+                                                    QString::number(*result->estimate, 'g', 6),
+                                                    what.join(QStringLiteral(", ")));
+    spec->fontScale = fontScale;
+    BuiltSlide built;
+    built.title = spec->title;
+    built.figures.push_back(std::make_unique<charts::DistributionChart>(std::move(*spec)));
+    return built;
+}
+
+BuiltSlide timeCourseSlide(const Slide &slide, const catalogue::Catalogue &catalogue,
+                           double fontScale)
+{
+    const auto study = catalogue.study(slide.record.slug);
+    const QString fallbackTitle = slide.title.isEmpty() ? slide.record.slug : slide.title;
+    if (!study) {
+        return message(fallbackTitle,
+                       tr("The study \"%1\" is no longer in the catalogue, so this slide cannot "
+                          "be drawn.")
+                           .arg(slide.record.slug),
+                       fontScale);
+    }
+    QList<evidence::EffectEntry> entries;
+    for (const catalogue::ResultRecord &result : study->results) {
+        if (slide.outcome.isEmpty() || result.outcomeSlug == slide.outcome) {
+            entries << evidence::effectEntryFromResult(result);
+        }
+    }
+    QString error;
+    auto spec = evidence::timeCourseFor(entries, &error);
+    if (!spec) {
+        return message(fallbackTitle, tr("%1: %2").arg(study->name, error), fontScale);
+    }
+    spec->title =
+        slide.title.isEmpty() ? tr("%1: effect by timepoint").arg(study->name) : slide.title;
+    spec->fontScale = fontScale;
+    BuiltSlide built;
+    built.title = spec->title;
+    built.figures.push_back(std::make_unique<charts::TimeCourseChart>(std::move(*spec)));
+    return built;
+}
+
+BuiltSlide labSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale)
+{
+    QString problem;
+    QString label;
+    const auto input = labSlideInput(slide.lab, catalogue, &problem, &label);
+    const QString title =
+        slide.title.isEmpty() ? tr("What this effect size looks like") : slide.title;
+    if (!input) {
+        return message(title, problem, fontScale);
+    }
+    BuiltSlide built;
+    built.title = title;
+    built.lab = computeLab(*input);
+    if (!built.lab->ok) {
+        return message(title, built.lab->message, fontScale);
+    }
+    std::optional<LabInput> compare;
+    QString compareLabel;
+    if (slide.lab.comparePreset) {
+        QString compareProblem;
+        compare = labSlideInput(LabSlide{slide.lab.comparePreset, {}, {}, {}}, catalogue,
+                                &compareProblem, &compareLabel);
+    } else if (!slide.lab.compareBenchmark.isEmpty()) {
+        compare = benchmarkInput(slide.lab.compareBenchmark);
+        compareLabel = tr("The %1 benchmark (MW)").arg(slide.lab.compareBenchmark);
+    }
+    evidence::DistributionSpec spec =
+        labDistribution(*built.lab, label.isEmpty() ? title : label, fontScale);
+    built.figures.push_back(std::make_unique<charts::DistributionChart>(std::move(spec)));
+    if (compare) {
+        built.compare = computeLab(*compare);
+        if (built.compare->ok) {
+            built.figures.push_back(std::make_unique<charts::DistributionChart>(
+                labDistribution(*built.compare, compareLabel, fontScale)));
+        }
+    }
+    return built;
+}
+
+} // namespace
+
+std::optional<LabInput> labSlideInput(const LabSlide &lab, const catalogue::Catalogue &catalogue,
+                                      QString *problem, QString *label)
+{
+    if (!lab.preset) {
+        return lab.input;
+    }
+    const auto preset = labPreset(catalogue, *lab.preset);
+    if (!preset) {
+        *problem = tr("The result %1 is no longer in the catalogue (or no longer converts), so "
+                      "this slide cannot be drawn.")
+                       .arg(lab.preset->text());
+        return std::nullopt;
+    }
+    if (label != nullptr) {
+        *label = preset->label;
+    }
+    LabInput input = preset->input;
+    input.cer = lab.input.cer;
+    return input;
+}
+
+std::optional<LabInput> benchmarkInput(const QString &name)
+{
+    const QString wanted = name + QStringLiteral(" superiority");
+    for (const stats::Benchmark &point : stats::mwBenchmarks().points) {
+        if (QLatin1String(point.label.data(), static_cast<qsizetype>(point.label.size())) ==
+            wanted) {
+            LabInput input;
+            input.metric = LabMetric::Mw;
+            input.value = point.value;
+            return input;
+        }
+    }
+    return std::nullopt;
+}
+
+BuiltSlide buildSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale)
+{
+    switch (slide.kind) {
+    case SlideKind::Forest:
+        return forestSlide(slide, catalogue, fontScale, false);
+    case SlideKind::Domains:
+        return forestSlide(slide, catalogue, fontScale, true);
+    case SlideKind::Distribution:
+        return distributionSlide(slide, catalogue, fontScale);
+    case SlideKind::TimeCourse:
+        return timeCourseSlide(slide, catalogue, fontScale);
+    case SlideKind::Lab:
+        return labSlide(slide, catalogue, fontScale);
+    }
+    return message(slide.title, tr("Unknown slide."), fontScale);
+}
+
+QString slideSummary(const Slide &slide)
+{
+    QString what;
+    switch (slide.kind) {
+    case SlideKind::Forest:
+    case SlideKind::Domains:
+    case SlideKind::TimeCourse:
+        what = slide.record.slug;
+        break;
+    case SlideKind::Distribution:
+        what = slide.result ? slide.result->text() : QString();
+        break;
+    case SlideKind::Lab:
+        what = slide.lab.preset
+                   ? slide.lab.preset->text()
+                   : QStringLiteral("%1 = %2").arg(
+                         labMetricName(slide.lab.input.metric),
+                         formatLabValue(slide.lab.input.metric, slide.lab.input.value));
+        break;
+    }
+    const QString title = slide.title.isEmpty() ? what : slide.title;
+    return QStringLiteral("%1: %2").arg(slideKindName(slide.kind), title);
+}
+
+} // namespace eb::lecture
