@@ -18,7 +18,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 8> kCommands{{
+const std::array<Command, 10> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -51,6 +51,13 @@ const std::array<Command, 8> kCommands{{
      QT_TRANSLATE_NOOP("eb::cli", "The claims audit: each claim, what the sources "
                                   "report, the working and the verdict"),
      runClaimsCommand, false},
+    {"cite",
+     QT_TRANSLATE_NOOP("eb::cli", "Citations of sources or studies as RIS, BibTeX or "
+                                  "CSL-JSON for a reference manager"),
+     runCiteCommand, false},
+    {"summary",
+     QT_TRANSLATE_NOOP("eb::cli", "The one-page evidence summary of a study as HTML or PDF"),
+     runSummaryCommand, true},
 }};
 
 const Command *findCommand(const QString &name)

@@ -16,5 +16,7 @@ int runRenderCommand(const QStringList &arguments, Io &io);      // rendercomman
 int runClaimsCommand(const QStringList &arguments, Io &io);      // claimscommand.cpp
 int runCompareCommand(const QStringList &arguments, Io &io);     // comparecommand.cpp
 int runMatrixCommand(const QStringList &arguments, Io &io);      // matrixcommand.cpp
+int runCiteCommand(const QStringList &arguments, Io &io);        // citecommand.cpp
+int runSummaryCommand(const QStringList &arguments, Io &io);     // summarycommand.cpp
 
 } // namespace eb::cli

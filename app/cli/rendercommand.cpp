@@ -1,6 +1,7 @@
 // `evidence render forest|overlap|timecourse|domains`: draws a chart offscreen and writes it
 // as PNG, SVG or PDF through eb::charts (the same scene the app shows).
 #include "catalogue/catalogue.h"
+#include "catalogue/vocabulary.h"
 #include "charts/chartfigure.h"
 #include "charts/distributionchart.h"
 #include "charts/timecoursechart.h"
@@ -27,6 +28,7 @@ QString tr(const char *text)
 }
 
 const QString kOut = QStringLiteral("out");
+const QString kBundle = QStringLiteral("bundle");
 const QString kWidth = QStringLiteral("width");
 const QString kHeight = QStringLiteral("height");
 const QString kDpi = QStringLiteral("dpi");
@@ -44,6 +46,11 @@ int bad(Io &io, const QString &program, const QString &message)
 void addOutputOptions(QCommandLineParser &parser)
 {
     parser.addOption({kOut, tr("Write the chart to FILE (.png, .svg or .pdf)."), tr("FILE")});
+    parser.addOption({kBundle,
+                      tr("Also write a figure bundle into DIR: PNG (300 dpi), SVG, PDF, the "
+                         "plotted numbers (CSV), citations (RIS, BibTeX), provenance (JSON) "
+                         "and a README."),
+                      tr("DIR")});
     parser.addOption(
         {kWidth, tr("Width in pixels at 96 dpi (default: depends on the chart)."), tr("W")});
     parser.addOption(
@@ -77,20 +84,31 @@ std::optional<double> numberOption(const QCommandLineParser &parser, const QStri
 
 bool readOutputOptions(const QCommandLineParser &parser, OutputOptions *options, QString *error)
 {
+    if (parser.isSet(kBundle)) {
+        options->bundle = parser.value(kBundle);
+        if (options->bundle.trimmed().isEmpty() ||
+            (QFileInfo::exists(options->bundle) && !QFileInfo(options->bundle).isDir())) {
+            *error = tr("--bundle: '%1' is not a folder").arg(options->bundle.left(60));
+            return false;
+        }
+    }
     if (!parser.isSet(kOut) || parser.value(kOut).trimmed().isEmpty()) {
-        *error = tr("--out FILE is required (.png, .svg or .pdf)");
-        return false;
-    }
-    options->path = parser.value(kOut);
-    const auto format = eb::charts::exportFormatForPath(options->path);
-    if (!format) {
-        *error = tr("--out: '%1' does not end in .png, .svg or .pdf").arg(options->path);
-        return false;
-    }
-    options->format = *format;
-    if (QFileInfo(options->path).isDir()) {
-        *error = tr("--out: '%1' is a folder").arg(options->path);
-        return false;
+        if (options->bundle.isEmpty()) {
+            *error = tr("--out FILE is required (.png, .svg or .pdf), or --bundle DIR");
+            return false;
+        }
+    } else {
+        options->path = parser.value(kOut);
+        const auto format = eb::charts::exportFormatForPath(options->path);
+        if (!format) {
+            *error = tr("--out: '%1' does not end in .png, .svg or .pdf").arg(options->path);
+            return false;
+        }
+        options->format = *format;
+        if (QFileInfo(options->path).isDir()) {
+            *error = tr("--out: '%1' is a folder").arg(options->path);
+            return false;
+        }
     }
     if (parser.isSet(kWidth)) {
         options->width = numberOption(parser, kWidth, 200, 20000, error);
@@ -150,7 +168,8 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const
 }
 
 int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, double defaultWidth,
-               double maxHeight, const QString &program, Io &io)
+               double maxHeight, const QString &program, Io &io,
+               const eb::exporting::FigureBundle &bundle)
 {
     const double width = options.width.value_or(defaultWidth);
     double height = 0;
@@ -160,6 +179,9 @@ int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, do
         height = std::min(maxHeight, figure.naturalSize(width).height());
     }
     figure.resize(QSizeF(width, height));
+    if (options.path.isEmpty()) {
+        return writeBundle(figure, options, bundle, program, io);
+    }
     eb::charts::ExportOptions exportOptions;
     exportOptions.dpi = options.dpi;
     exportOptions.title = options.title;
@@ -172,7 +194,7 @@ int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, do
                   .arg(options.path)
                   .arg(std::lround(std::ceil(width * scale)))
                   .arg(std::lround(std::ceil(height * scale)));
-    return ExitOk;
+    return options.bundle.isEmpty() ? ExitOk : writeBundle(figure, options, bundle, program, io);
 }
 
 namespace {
@@ -242,7 +264,13 @@ int renderOverlap(const QStringList &arguments, Io &io)
         spec->footnote = parser.value(QStringLiteral("note")) + QLatin1Char(' ') + spec->footnote;
     }
     eb::charts::DistributionChart chart(*spec);
-    return writeChart(chart, output, 1000, 20000, program, io);
+    eb::exporting::FigureBundle bundle;
+    bundle.kind = QStringLiteral("overlap");
+    bundle.title = spec->title;
+    bundle.scale = spec->dName;
+    bundle.marks = eb::exporting::marksFromDistribution(
+        *spec, givenOption == QLatin1String("mw") ? QStringLiteral("MW") : givenOption);
+    return writeChart(chart, output, 1000, 20000, program, io, bundle);
 }
 
 int renderTimecourse(const QStringList &arguments, Io &io)
@@ -294,12 +322,18 @@ int renderTimecourse(const QStringList &arguments, Io &io)
     spec->title =
         output.title.isEmpty() ? tr("%1: effect by timepoint").arg(study->name) : output.title;
     eb::charts::TimeCourseChart chart(*spec);
-    return writeChart(chart, output, 1000, 20000, program, io);
+    eb::exporting::FigureBundle bundle;
+    bundle.kind = QStringLiteral("timecourse");
+    bundle.title = spec->title;
+    bundle.scale = eb::catalogue::vocabulary::metricShort(spec->metric);
+    bundle.marks = eb::exporting::marksFromTimeCourse(chart, study->results);
+    describeCatalogue(catalogue, &bundle);
+    return writeChart(chart, output, 1000, 20000, program, io, bundle);
 }
 
 QString usage()
 {
-    return tr("Usage: evidence render KIND [OPTIONS] --out FILE.{png,svg,pdf}\n\n"
+    return tr("Usage: evidence render KIND [OPTIONS] --out FILE.{png,svg,pdf} [--bundle DIR]\n\n"
               "Kinds:\n"
               "  forest      forest plot of catalogue results (--studies, --all) or a CSV (--csv)\n"
               "  overlap     two normal distributions for an effect size (--mw, --d, --g, --or)\n"

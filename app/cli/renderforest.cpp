@@ -1,5 +1,6 @@
 // `evidence render forest` and `evidence render domains`.
 #include "catalogue/catalogue.h"
+#include "catalogue/vocabulary.h"
 #include "charts/forestplot.h"
 #include "cli/commandcatalogue.h"
 #include "cli/forestcsv.h"
@@ -28,6 +29,8 @@ struct Selection
 {
     QList<eb::evidence::EffectEntry> entries;
     int studies = 0;
+    QList<eb::catalogue::ResultRecord> results; // behind the entries, in order (--bundle)
+    eb::exporting::FigureBundle bundle;         // the catalogue's part of a --bundle
 };
 
 void addSelectionOptions(QCommandLineParser &parser)
@@ -102,6 +105,8 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
         results.removeIf(other);
     }
     selection->entries << eb::evidence::effectEntriesFromResults(results, years);
+    selection->results = results;
+    describeCatalogue(catalogue, &selection->bundle);
     if (selection->entries.isEmpty()) {
         return bad(io, program,
                    outcome.isEmpty()
@@ -204,6 +209,7 @@ int renderForest(const QStringList &arguments, Io &io)
     QList<eb::evidence::EffectEntry> entries;
     QList<std::optional<double>> variances;
     QString title = output.title;
+    Selection selection;
     const bool fromCsv = parser.isSet(QStringLiteral("csv"));
     // Without --scale the CSV's values are on a generic scale nothing converts from.
     const bool unknownScale = fromCsv && !parser.isSet(QStringLiteral("scale"));
@@ -266,7 +272,6 @@ int renderForest(const QStringList &arguments, Io &io)
                         .arg(file == QLatin1String("-") ? tr("standard input") : file);
         }
     } else {
-        Selection selection;
         const int selected = selectFromCatalogue(parser, program, io, &selection);
         if (selected != ExitOk) {
             return selected;
@@ -332,7 +337,12 @@ int renderForest(const QStringList &arguments, Io &io)
         }
     }
     eb::charts::ForestPlot plot(spec);
-    return writeChart(plot, output, 1200, kMaxForestHeight, program, io);
+    eb::exporting::FigureBundle bundle = selection.bundle;
+    bundle.kind = QStringLiteral("forest");
+    bundle.title = spec.title;
+    bundle.scale = eb::catalogue::vocabulary::metricShort(spec.metric);
+    bundle.marks = eb::exporting::marksFromForest(plot, selection.results);
+    return writeChart(plot, output, 1200, kMaxForestHeight, program, io, bundle);
 }
 
 int renderDomains(const QStringList &arguments, Io &io)
@@ -378,7 +388,12 @@ int renderDomains(const QStringList &arguments, Io &io)
         eb::evidence::addBenchmarkBands(build.spec);
     }
     eb::charts::ForestPlot plot(build.spec);
-    return writeChart(plot, output, 1200, kMaxForestHeight, program, io);
+    eb::exporting::FigureBundle bundle = selection.bundle;
+    bundle.kind = QStringLiteral("domains");
+    bundle.title = build.spec.title;
+    bundle.scale = eb::catalogue::vocabulary::metricShort(build.spec.metric);
+    bundle.marks = eb::exporting::marksFromForest(plot, selection.results);
+    return writeChart(plot, output, 1200, kMaxForestHeight, program, io, bundle);
 }
 
 } // namespace eb::cli::render

@@ -2,6 +2,7 @@
 
 #include "charts/chartexport.h"
 #include "cli/cli.h"
+#include "export/figurebundle.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -11,14 +12,18 @@
 namespace eb::charts {
 class ChartFigure;
 }
+namespace eb::catalogue {
+class Catalogue;
+}
 
 // Shared by the `evidence render` subcommands (rendercommand.cpp, renderforest.cpp).
 namespace eb::cli::render {
 
-// --out, --width, --height, --dpi, --font-scale, --title
+// --out, --bundle, --width, --height, --dpi, --font-scale, --title
 struct OutputOptions
 {
-    QString path;
+    QString path;   // empty: no single file (a --bundle only)
+    QString bundle; // the figure bundle's folder; empty: none
     eb::charts::ExportFormat format = eb::charts::ExportFormat::Png;
     std::optional<double> width;
     std::optional<double> height;
@@ -35,9 +40,20 @@ std::optional<double> numberOption(const QCommandLineParser &parser, const QStri
                                    double min, double max, QString *error);
 
 // Lays the figure out (the given size, else defaultWidth and the figure's natural height,
-// capped at maxHeight) and writes it. Prints "wrote FILE" on success.
+// capped at maxHeight) and writes it, and with --bundle the figure bundle, whose marks and
+// sources `bundle` holds (renderbundle.cpp fills in title, versions and the sources used).
+// Prints "wrote FILE" on success.
 int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, double defaultWidth,
-               double maxHeight, const QString &program, Io &io);
+               double maxHeight, const QString &program, Io &io,
+               const eb::exporting::FigureBundle &bundle = {});
+
+// The catalogue's part of a figure bundle: its title, build and schema, and its sources.
+void describeCatalogue(const eb::catalogue::Catalogue &catalogue,
+                       eb::exporting::FigureBundle *bundle);
+
+// Writes the bundle for a figure already laid out (renderbundle.cpp).
+int writeBundle(eb::charts::ChartFigure &figure, const OutputOptions &options,
+                eb::exporting::FigureBundle bundle, const QString &program, Io &io);
 
 // Parses the subcommand's arguments and reads the output options (addOutputOptions) into
 // *output. False when the command should end with *status: ExitOk after printing --help,

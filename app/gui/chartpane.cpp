@@ -353,6 +353,17 @@ bool ChartPane::exportChart(const QString &file, const QString &title, QString *
     return charts::exportFigures(figures, file, *format, options, error);
 }
 
+QList<catalogue::ResultRecord> ChartPane::results() const
+{
+    QList<catalogue::ResultRecord> all = m_results;
+    for (const catalogue::ResultRecord &r : m_added) {
+        if (std::none_of(all.cbegin(), all.cend(), [&](const auto &x) { return x.id == r.id; })) {
+            all << r;
+        }
+    }
+    return all;
+}
+
 QString ChartPane::message() const
 {
     return m_message->isHidden() ? QString() : m_message->text();

@@ -61,6 +61,9 @@ public:
     QString message() const;
     // The sentences about results that are not drawn, or empty.
     QString notDrawnText() const;
+    // The results behind the charts (the selected record's and the added ones), for exports
+    // that carry the numbers with their records (figure bundles, chart citations).
+    QList<catalogue::ResultRecord> results() const;
 
     // Writes exportableFigures() to file (PNG at 300 dpi, SVG or PDF by the suffix); false with
     // *error set when there is no chart or the file cannot be written.

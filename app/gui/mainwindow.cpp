@@ -10,6 +10,7 @@
 #include "gui/recordpage.h"
 #include "gui/review/reviewmenu.h"
 #include "gui/recordtablemodel.h"
+#include "gui/researcheractions.h"
 #include "gui/sectionspec.h"
 #include "gui/settings.h"
 #include "gui/tableexport.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
             break;
         }
     }
+    installResearcherActions(this, m_catalogue); // the Research menu (researcheractions.h)
     m_actions->addToolBar(this);
     createStatusBar();
     reload();

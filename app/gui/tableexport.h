@@ -10,6 +10,10 @@ namespace eb::gui {
 // quoted, quotes doubled), exactly as the table shows them.
 QString tableAsCsv(const QAbstractItemModel &model);
 
+// The header and rows as tab-separated text (tabs and line breaks inside a cell become
+// spaces), for pasting into a spreadsheet.
+QString tableAsTsv(const QAbstractItemModel &model);
+
 // One row as tab-separated text, for the clipboard.
 QString rowAsText(const QAbstractItemModel &model, int row);
 

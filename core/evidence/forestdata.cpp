@@ -65,6 +65,7 @@ ForestRow rowFrom(const EffectEntry &entry)
     row.study = entry.study;
     row.outcome = entry.outcome;
     row.timepoint = entry.timepoint;
+    row.resultId = entry.resultId;
     row.n = entry.n;
     row.year = entry.year;
     row.derived = entry.derived;
@@ -84,6 +85,7 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     EffectEntry entry;
     entry.study = result.studyName;
     entry.studySlug = result.studySlug;
+    entry.resultId = result.id;
     entry.outcome =
         result.outcomeAbbreviation.isEmpty() ? result.outcomeName : result.outcomeAbbreviation;
     entry.timepoint = result.timepoint;

@@ -25,6 +25,7 @@ struct EffectEntry
 {
     QString study;
     QString studySlug;
+    std::optional<qint64> resultId; // the catalogue result, if any (figure-bundle provenance)
     QString outcome;
     QString timepoint;
     std::optional<int> timepointDays;

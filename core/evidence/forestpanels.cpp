@@ -271,6 +271,7 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         row.study = e.study;
         row.outcome = e.outcome;
         row.timepoint = e.timepoint;
+        row.resultId = e.resultId; // the first source's record (figure bundles)
         if (needsSource(item)) {
             const QString by = item.sources.join(tr(" and "));
             row.timepoint = e.timepoint.isEmpty() ? by : e.timepoint + QStringLiteral(", ") + by;

@@ -1,0 +1,326 @@
+#include "export/evidencesummary.h"
+
+#include "catalogue/catalogue.h"
+#include "catalogue/vocabulary.h"
+#include "charts/forestplot.h"
+#include "evidence/forestdata.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace eb::exporting {
+
+using namespace eb::catalogue;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::exporting::summary", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+namespace vocabulary = eb::catalogue::vocabulary;
+
+// "MW", "d", "OR" as the vocabulary names them; a direction-only result has no metric.
+QString metricName(eb::stats::Metric metric)
+{
+    return metric == eb::stats::Metric::None ? QString()
+                                             : eb::catalogue::vocabulary::metricShort(metric);
+}
+
+QString notReported()
+{
+    return tr("not reported");
+}
+
+QString num(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 6) : QString();
+}
+
+QString count(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : notReported();
+}
+
+// "0.62 (0.58 to 0.65)", "0.62 (CI not reported)", "not reported".
+QString estimateText(const ResultRecord &r)
+{
+    if (!r.estimate) {
+        return notReported();
+    }
+    QString text = num(r.estimate);
+    if (r.ciLow && r.ciHigh) {
+        text += QStringLiteral(" (%1 to %2)").arg(num(r.ciLow), num(r.ciHigh));
+    } else {
+        text += tr(" (CI not reported)");
+    }
+    return text;
+}
+
+QString pText(const ResultRecord &r)
+{
+    if (!r.pValue) {
+        return QString();
+    }
+    return QStringLiteral("p %1 %2").arg(r.pOperator.isEmpty() ? QStringLiteral("=") : r.pOperator,
+                                         num(r.pValue));
+}
+
+QString row(const QStringList &cells, bool header = false)
+{
+    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+    QString out = QStringLiteral("<tr>");
+    for (const QString &cell : cells) {
+        out += QStringLiteral("<%1>%2</%1>").arg(tag, cell);
+    }
+    return out + QStringLiteral("</tr>");
+}
+
+QString section(const QString &title)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(esc(title));
+}
+
+QString field(const QString &name, const QString &value)
+{
+    if (value.isEmpty()) {
+        return QString();
+    }
+    const bool stop = value.endsWith(QLatin1Char('.'));
+    return QStringLiteral("<b>%1:</b> %2%3 ")
+        .arg(esc(name), esc(value), stop ? QString() : QStringLiteral("."));
+}
+
+} // namespace
+
+std::optional<EvidenceSummary> readEvidenceSummary(const Catalogue &catalogue, const QString &slug,
+                                                   QString *error)
+{
+    EvidenceSummary summary;
+    const std::optional<StudyDetail> study = catalogue.study(slug);
+    if (!study) {
+        *error = catalogue.lastError().isEmpty() ? tr("no study '%1' in the catalogue").arg(slug)
+                                                 : catalogue.lastError();
+        return std::nullopt;
+    }
+    summary.study = *study;
+    for (const ClaimRecord &claim : catalogue.claims()) {
+        if (claim.studyId && *claim.studyId == study->id) {
+            summary.claims << claim;
+        }
+    }
+    for (const StudyRef &parent : study->parents) {
+        if (const auto review = catalogue.study(parent.slug)) {
+            summary.reviews << *review;
+        }
+    }
+    for (const StudySourceRecord &source : study->sources) {
+        summary.references << source.source;
+    }
+    summary.catalogueBuildId = catalogue.info(QStringLiteral("build_id"));
+    return summary;
+}
+
+QString referenceText(const SourceRecord &s)
+{
+    QStringList parts;
+    if (!s.authors.isEmpty()) {
+        parts << s.authors +
+                     (s.authors.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral("."));
+    }
+    if (!s.title.isEmpty()) {
+        parts << s.title + (s.title.endsWith(QLatin1Char('?')) ? QString() : QStringLiteral("."));
+    }
+    QString where = s.journal;
+    if (s.year) {
+        where += (where.isEmpty() ? QString() : QStringLiteral(". ")) + QString::number(*s.year);
+    }
+    if (!s.volume.isEmpty()) {
+        where += QLatin1Char(';') + s.volume;
+    }
+    if (!s.issue.isEmpty()) {
+        where +=
+            (s.volume.isEmpty() ? QStringLiteral(";(%1)") : QStringLiteral("(%1)")).arg(s.issue);
+    }
+    if (!s.pages.isEmpty()) {
+        where += QLatin1Char(':') + s.pages;
+    }
+    if (!where.isEmpty()) {
+        parts << where + QLatin1Char('.');
+    }
+    if (!s.doi.isEmpty()) {
+        parts << QStringLiteral("doi:%1.").arg(s.doi);
+    }
+    if (!s.pmid.isEmpty()) {
+        parts << QStringLiteral("PMID %1.").arg(s.pmid);
+    }
+    if (!s.pmcid.isEmpty()) {
+        parts << QStringLiteral("%1.").arg(s.pmcid);
+    }
+    if (!s.registration.isEmpty()) {
+        parts << tr("Registration %1.").arg(s.registration);
+    }
+    if (s.authors.isEmpty() && s.title.isEmpty()) {
+        parts.prepend(s.shortLabel + QLatin1Char('.'));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+SummaryHtml summaryHtml(const EvidenceSummary &summary)
+{
+    const StudyDetail &s = summary.study;
+    SummaryHtml html;
+    QString &top = html.top;
+    top += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Evidence summary: %1").arg(s.name)));
+    if (!s.title.isEmpty()) {
+        top += QStringLiteral("<p><i>%1</i></p>").arg(esc(s.title));
+    }
+    QStringList design{vocabulary::design(s.design), vocabulary::condition(s.condition),
+                       vocabulary::species(s.species)};
+    if (!s.blinding.isEmpty()) {
+        design << s.blinding;
+    }
+    if (s.year) {
+        design << QString::number(*s.year);
+    }
+    design.removeAll(QString());
+    top += QStringLiteral("<p>") + field(tr("Design"), design.join(QStringLiteral(", "))) +
+           field(tr("Sponsorship"), vocabulary::sponsorship(s.sponsorship)) +
+           field(tr("Registration"), s.registration) + QStringLiteral("</p>");
+    top += QStringLiteral("<p>") + field(tr("Severity"), s.severity) +
+           field(tr("Setting"), s.setting) +
+           field(tr("Centres"), s.centres ? QString::number(*s.centres) : QString()) +
+           field(tr("Enrolled"), count(s.nEnrolled)) + field(tr("Analysed"), count(s.nAnalysed)) +
+           field(tr("About N"), s.nNote) + QStringLiteral("</p>");
+    top += QStringLiteral("<p>") + field(tr("Intervention"), s.intervention) +
+           field(tr("Control"), s.control) + field(tr("Timing"), s.timing) +
+           field(tr("Treatment"), s.treatmentDuration) + field(tr("Follow-up"), s.followUp) +
+           QStringLiteral("</p>");
+    if (!s.summary.isEmpty()) {
+        top += QStringLiteral("<p>%1</p>").arg(esc(s.summary));
+    }
+    if (!s.arms.isEmpty()) {
+        top += section(tr("Arms"));
+        top += QStringLiteral("<table>") +
+               row({tr("Arm"), tr("Role"), tr("Randomised"), tr("Analysed")}, true);
+        for (const StudyArmRecord &arm : s.arms) {
+            top += row({esc(arm.label), esc(vocabulary::armRole(arm.role)), count(arm.nRandomised),
+                        count(arm.nAnalysed)});
+        }
+        top += QStringLiteral("</table>");
+    }
+    if (!s.dosing.isEmpty()) {
+        top += section(tr("Dosing"));
+        top += QStringLiteral("<table>") +
+               row({tr("Protocol"), tr("Route"), tr("Frequency and schedule"), tr("Source")}, true);
+        for (const DosingRecord &d : s.dosing) {
+            QStringList what{d.frequency, d.schedule};
+            what.removeAll(QString());
+            top += row({esc(d.label), esc(vocabulary::route(d.route)),
+                        esc(what.join(QStringLiteral("; "))), esc(d.sourceShortLabel)});
+        }
+        top += QStringLiteral("</table>");
+    }
+
+    top += section(tr("Results"));
+    if (s.results.isEmpty()) {
+        top += QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("The catalogue holds no result for this study.")));
+    } else {
+        top += QStringLiteral("<table>") +
+               row({tr("Outcome"), tr("Timepoint"), tr("Metric"), tr("Estimate (CI)"), tr("p"),
+                    tr("N"), tr("Source"), tr("Origin")},
+                   true);
+        QStringList formulas;
+        for (const ResultRecord &r : s.results) {
+            QString origin = esc(vocabulary::origin(r.origin));
+            if (r.origin == QLatin1String("derived")) {
+                formulas << r.derivation;
+                origin += QStringLiteral("<sup>%1</sup>").arg(formulas.size());
+            }
+            const QString outcome =
+                r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+            top += row({esc(outcome), esc(r.timepoint), esc(metricName(r.metric)),
+                        esc(estimateText(r)), esc(pText(r)),
+                        r.n ? QString::number(*r.n) : QString(), esc(r.sourceShortLabel), origin});
+        }
+        top += QStringLiteral("</table>");
+        for (qsizetype i = 0; i < formulas.size(); ++i) {
+            top += QStringLiteral("<p class=\"note\"><sup>%1</sup> %2 %3</p>")
+                       .arg(i + 1)
+                       .arg(esc(tr("Derived by this program:")),
+                            esc(formulas.at(i).isEmpty() ? tr("formula not recorded")
+                                                         : formulas.at(i)));
+        }
+    }
+
+    QString &bottom = html.bottom;
+    bottom += section(tr("What reviews that pool it say"));
+    if (summary.reviews.isEmpty()) {
+        bottom +=
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("No review or meta-analysis in the catalogue pools this study.")));
+    }
+    for (const StudyDetail &review : summary.reviews) {
+        bottom += QStringLiteral("<p><b>%1</b> (%2; %3): %4</p>")
+                      .arg(esc(review.name), esc(vocabulary::design(review.design)),
+                           esc(vocabulary::sponsorship(review.sponsorship)), esc(review.summary));
+    }
+    bottom += section(tr("The article's claims about it"));
+    if (summary.claims.isEmpty()) {
+        bottom += QStringLiteral("<p>%1</p>").arg(esc(tr("The article makes no claim about it.")));
+    } else {
+        bottom += QStringLiteral("<table>") + row({tr("Claim"), tr("Verdict"), tr("Why")}, true);
+        for (const ClaimRecord &claim : summary.claims) {
+            bottom +=
+                row({esc(claim.text),
+                     QStringLiteral("<b>%1</b>").arg(esc(vocabulary::verdictShort(claim.verdict))),
+                     esc(claim.verdictNote)});
+        }
+        bottom += QStringLiteral("</table>");
+    }
+    for (const DiscrepancyRecord &d : s.discrepancies) {
+        bottom += QStringLiteral("<p class=\"note\">%1</p>")
+                      .arg(esc(tr("Discrepancy, %1: the article says %2; %3 says %4.")
+                                   .arg(d.subject, d.articleValue, d.primarySourceShortLabel,
+                                        d.sourceValue)));
+    }
+    bottom += section(tr("References"));
+    bottom += QStringLiteral("<ol>");
+    for (const SourceRecord &source : summary.references) {
+        bottom += QStringLiteral("<li>%1</li>").arg(esc(referenceText(source)));
+    }
+    bottom += QStringLiteral("</ol>");
+    bottom += QStringLiteral("<p class=\"note\">%1</p>")
+                  .arg(esc(tr("Evidence Browser %1, catalogue build %2. Reported values are "
+                              "the sources' own numbers; derived values are computed by this "
+                              "program with the formula stated. Educational software: this "
+                              "summary is not medical advice.")
+                               .arg(summary.programVersion, summary.catalogueBuildId.isEmpty()
+                                                                ? tr("unknown")
+                                                                : summary.catalogueBuildId)));
+    return html;
+}
+
+std::unique_ptr<eb::charts::ForestPlot> summaryForest(const EvidenceSummary &summary)
+{
+    const QList<eb::evidence::EffectEntry> entries =
+        eb::evidence::effectEntriesFromResults(summary.study.results);
+    eb::evidence::ForestBuild build =
+        eb::evidence::buildForest(entries, eb::evidence::DisplayMetric::Mw);
+    if (!build.ok() || entries.isEmpty()) {
+        return nullptr;
+    }
+    build.spec.title = tr("%1: results on the MW scale").arg(summary.study.name);
+    eb::evidence::addBenchmarkBands(build.spec);
+    build.spec.showBenchmarks = true;
+    return std::make_unique<eb::charts::ForestPlot>(std::move(build.spec));
+}
+
+} // namespace eb::exporting

@@ -1,0 +1,276 @@
+#include "export/figurebundle.h"
+
+#include "catalogue/vocabulary.h"
+#include "charts/chartexport.h"
+#include "charts/chartfigure.h"
+#include "export/citations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace eb::exporting {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::exporting::bundle", text);
+}
+
+const QString kPng = QStringLiteral("figure.png");
+const QString kSvg = QStringLiteral("figure.svg");
+const QString kPdf = QStringLiteral("figure.pdf");
+const QString kCsv = QStringLiteral("data.csv");
+const QString kRis = QStringLiteral("citations.ris");
+const QString kBib = QStringLiteral("citations.bib");
+const QString kProvenance = QStringLiteral("provenance.json");
+const QString kReadme = QStringLiteral("README.md");
+
+// The shortest text that reads back as the same double.
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString csvField(const QString &text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    }
+    return text;
+}
+
+// reported: the record's own number; derived: computed by this program; input: a number
+// given on the command line or in a CSV, with no catalogue record behind it.
+QString originOf(const PlottedMark &mark)
+{
+    if (mark.derived) {
+        return QStringLiteral("derived");
+    }
+    return mark.record ? QStringLiteral("reported") : QStringLiteral("input");
+}
+
+bool save(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList figureBundleFiles()
+{
+    return {kPng, kSvg, kPdf, kCsv, kRis, kBib, kProvenance, kReadme};
+}
+
+QString marksCsv(const QList<PlottedMark> &marks)
+{
+    QString out = QStringLiteral("mark,kind,label,outcome,timepoint,estimate,ci_low,ci_high,"
+                                 "weight_percent,origin,formula,result_id,source\r\n");
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const PlottedMark &m = marks.at(i);
+        const QStringList fields{QString::number(i + 1),
+                                 m.kind,
+                                 m.label,
+                                 m.outcome,
+                                 m.timepoint,
+                                 number(m.estimate),
+                                 number(m.ciLow),
+                                 number(m.ciHigh),
+                                 number(m.weight),
+                                 originOf(m),
+                                 m.formula,
+                                 m.record ? QString::number(m.record->id) : QString(),
+                                 m.record ? m.record->sourceSlug : QString()};
+        QStringList quoted;
+        for (const QString &field : fields) {
+            quoted << csvField(field);
+        }
+        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QByteArray provenanceJson(const FigureBundle &bundle)
+{
+    QJsonArray marks;
+    for (qsizetype i = 0; i < bundle.marks.size(); ++i) {
+        const PlottedMark &m = bundle.marks.at(i);
+        QJsonObject plotted{{QStringLiteral("estimate"), jsonNumber(m.estimate)},
+                            {QStringLiteral("ci_low"), jsonNumber(m.ciLow)},
+                            {QStringLiteral("ci_high"), jsonNumber(m.ciHigh)},
+                            {QStringLiteral("weight_percent"), jsonNumber(m.weight)},
+                            {QStringLiteral("origin"), originOf(m)},
+                            {QStringLiteral("formula"), jsonText(m.formula)}};
+        QJsonObject mark{{QStringLiteral("mark"), static_cast<int>(i + 1)},
+                         {QStringLiteral("kind"), m.kind},
+                         {QStringLiteral("label"), m.label},
+                         {QStringLiteral("outcome"), jsonText(m.outcome)},
+                         {QStringLiteral("timepoint"), jsonText(m.timepoint)},
+                         {QStringLiteral("plotted"), plotted}};
+        if (m.record) {
+            const eb::catalogue::ResultRecord &r = *m.record;
+            QJsonObject source{{QStringLiteral("id"), r.sourceId},
+                               {QStringLiteral("slug"), r.sourceSlug},
+                               {QStringLiteral("label"), r.sourceShortLabel},
+                               {QStringLiteral("doi"), jsonText(r.sourceDoi)},
+                               {QStringLiteral("pmid"), jsonText(r.sourcePmid)}};
+            QJsonObject record{
+                {QStringLiteral("result_id"), r.id},
+                {QStringLiteral("study"), r.studySlug},
+                {QStringLiteral("outcome"), r.outcomeSlug},
+                {QStringLiteral("timepoint"), jsonText(r.timepoint)},
+                {QStringLiteral("metric"), eb::catalogue::vocabulary::metricKey(r.metric)},
+                {QStringLiteral("estimate"), jsonNumber(r.estimate)},
+                {QStringLiteral("ci_low"), jsonNumber(r.ciLow)},
+                {QStringLiteral("ci_high"), jsonNumber(r.ciHigh)},
+                {QStringLiteral("origin"), r.origin},
+                {QStringLiteral("derivation"), jsonText(r.derivation)},
+                {QStringLiteral("derived_from_result_id"),
+                 r.derivedFromId ? QJsonValue(*r.derivedFromId) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("source"), source},
+                {QStringLiteral("quote"), jsonText(r.quote)}};
+            mark.insert(QStringLiteral("record"), record);
+            QJsonArray same;
+            for (const eb::catalogue::ResultRecord &o : m.sameNumbers) {
+                same.append(QJsonObject{{QStringLiteral("result_id"), o.id},
+                                        {QStringLiteral("source"), o.sourceSlug},
+                                        {QStringLiteral("origin"), o.origin},
+                                        {QStringLiteral("quote"), jsonText(o.quote)}});
+            }
+            mark.insert(QStringLiteral("also_reported_by"), same);
+        } else {
+            mark.insert(QStringLiteral("record"), QJsonValue(QJsonValue::Null));
+        }
+        marks << mark;
+    }
+    QJsonObject catalogue;
+    if (!bundle.catalogueBuildId.isEmpty() || !bundle.catalogueTitle.isEmpty()) {
+        catalogue = {{QStringLiteral("title"), jsonText(bundle.catalogueTitle)},
+                     {QStringLiteral("build_id"), jsonText(bundle.catalogueBuildId)},
+                     {QStringLiteral("schema_version"), bundle.catalogueSchema}};
+    }
+    const QJsonObject root{
+        {QStringLiteral("figure"),
+         QJsonObject{{QStringLiteral("title"), bundle.title},
+                     {QStringLiteral("kind"), bundle.kind},
+                     {QStringLiteral("scale"), jsonText(bundle.scale)},
+                     {QStringLiteral("command"), jsonText(bundle.command)}}},
+        {QStringLiteral("program"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Evidence Browser")},
+                     {QStringLiteral("version"), bundle.programVersion}}},
+        {QStringLiteral("catalogue"),
+         catalogue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(catalogue)},
+        {QStringLiteral("created_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("marks"), marks}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString bundleReadme(const FigureBundle &bundle)
+{
+    // "from the catalogue ..." or, for numbers given on the command line or in a CSV file,
+    // "from numbers given ...": one phrase that both sentences below use.
+    QString from = tr("from numbers given on the command line or in a CSV file (no catalogue)");
+    if (!bundle.catalogueBuildId.isEmpty()) {
+        from = tr("from the catalogue \"%1\", build %2, schema version %3")
+                   .arg(bundle.catalogueTitle, bundle.catalogueBuildId)
+                   .arg(bundle.catalogueSchema);
+    }
+    QString text = tr("# %1\n\n"
+                      "A figure bundle written by Evidence Browser %2 %3.\n\n"
+                      "| File | What it is |\n| --- | --- |\n")
+                       .arg(bundle.title, bundle.programVersion, from);
+    const QStringList what{
+        tr("the figure as an image, 300 dots per inch"),
+        tr("the figure as a vector drawing (SVG)"),
+        tr("the figure as a vector PDF page"),
+        tr("exactly the numbers plotted, one row per mark: label, estimate, CI, weight, "
+           "whether reported by the source or derived by this program (with the formula), "
+           "the catalogue record and source. UTF-8, RFC 4180"),
+        tr("the sources behind the numbers, for a reference manager (RIS)"),
+        tr("the same sources as BibTeX"),
+        tr("for each plotted number: the catalogue record, its source, the verbatim quote, "
+           "reported or derived with the formula, and the program's and the catalogue's "
+           "versions"),
+        tr("this file")};
+    const QStringList files = figureBundleFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        text += QStringLiteral("| `%1` | %2 |\n").arg(files.at(i), what.value(i));
+    }
+    int derived = 0;
+    for (const PlottedMark &mark : bundle.marks) {
+        derived += mark.derived ? 1 : 0;
+    }
+    text += tr("\nMarks plotted: %1; derived by this program (converted to the chart's scale, "
+               "or pooled): %2; the rest are numbers as their source reports them (or as they "
+               "were given). Rows without an estimate are drawn as \"not reported\" and carry no "
+               "mark, so they are not in data.csv.\n")
+                .arg(bundle.marks.size())
+                .arg(derived);
+    text += tr("\n## How to cite this figure\n\n"
+               "Cite the sources in citations.ris or citations.bib for the numbers, and the "
+               "program for the drawing and any derived value, for example:\n\n"
+               "> Figure: \"%1\", drawn with Evidence Browser %2 %3. "
+               "Data: the sources listed in citations.bib; derived values as stated in "
+               "provenance.json.\n\n"
+               "Evidence Browser is educational software. It gives no medical advice.\n")
+                .arg(bundle.title, bundle.programVersion, from);
+    if (bundle.sources.isEmpty()) {
+        text += tr("\nNo catalogue source stands behind these numbers, so the citation files "
+                   "are empty.\n");
+    }
+    return text;
+}
+
+bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bundle,
+                       const QString &folder, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot make the folder %1").arg(folder);
+        return false;
+    }
+    const QDir dir(folder);
+    eb::charts::ExportOptions options;
+    options.title = bundle.title;
+    options.description = tr("Evidence Browser: %1").arg(bundle.title);
+    options.dpi = 300;
+    const std::pair<QString, eb::charts::ExportFormat> images[] = {
+        {kPng, eb::charts::ExportFormat::Png},
+        {kSvg, eb::charts::ExportFormat::Svg},
+        {kPdf, eb::charts::ExportFormat::Pdf}};
+    for (const auto &[name, format] : images) {
+        if (!eb::charts::exportFigure(figure, dir.filePath(name), format, options, error)) {
+            return false;
+        }
+    }
+    return save(dir.filePath(kCsv), marksCsv(bundle.marks).toUtf8(), error) &&
+           save(dir.filePath(kRis), formatCitations(bundle.sources, CitationFormat::Ris).toUtf8(),
+                error) &&
+           save(dir.filePath(kBib),
+                formatCitations(bundle.sources, CitationFormat::Bibtex).toUtf8(), error) &&
+           save(dir.filePath(kProvenance), provenanceJson(bundle), error) &&
+           save(dir.filePath(kReadme), bundleReadme(bundle).toUtf8(), error);
+}
+
+} // namespace eb::exporting

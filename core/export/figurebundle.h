@@ -1,0 +1,52 @@
+#pragma once
+
+// A figure bundle: one folder that carries a chart out whole. It holds the image (PNG at
+// 300 dpi, SVG, PDF), a CSV of exactly the numbers plotted (one row per mark), the citations
+// (RIS and BibTeX) of every source behind them, a provenance file (JSON) that gives each
+// plotted number's record, source, verbatim quote and formula with the program's and the
+// catalogue's versions, and a README that says what each file is and how to cite the figure.
+// docs/figure-bundles.md describes the files column by column.
+
+#include "catalogue/records.h"
+#include "export/plottedmarks.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace eb::charts {
+class ChartFigure;
+}
+
+namespace eb::exporting {
+
+struct FigureBundle
+{
+    QString title;   // the chart's title
+    QString kind;    // "forest", "domains", "timecourse", "overlap"
+    QString scale;   // the axis's metric ("MW", "d", "OR")
+    QString command; // how it was made ("evidence render forest --studies cars"), optional
+    QString programVersion;
+    QString catalogueTitle;   // catalogue_info 'title'; empty when no catalogue was read
+    QString catalogueBuildId; // catalogue_info 'build_id'
+    int catalogueSchema = 0;
+    QList<PlottedMark> marks;
+    QList<eb::catalogue::SourceRecord> sources; // behind the marks (sourcesOfMarks)
+};
+
+// The file names inside a bundle, in the order the README lists them.
+QStringList figureBundleFiles();
+
+// The CSV of the marks (RFC 4180, UTF-8, CRLF line ends), numbers in full precision.
+QString marksCsv(const QList<PlottedMark> &marks);
+// The provenance file's text.
+QByteArray provenanceJson(const FigureBundle &bundle);
+// The README's text.
+QString bundleReadme(const FigureBundle &bundle);
+
+// Writes the bundle into `folder` (made if missing); each file is written whole or not at
+// all. The figure must be laid out (a size). False with *error naming the file on failure.
+bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bundle,
+                       const QString &folder, QString *error);
+
+} // namespace eb::exporting

@@ -1,0 +1,216 @@
+// The evidence summary written out: an HTML document with the forest plot inline as SVG, or
+// one vector PDF page with embedded fonts.
+#include "charts/chartexport.h"
+#include "charts/forestplot.h"
+#include "export/evidencesummary.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace eb::exporting {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::exporting::summary", text);
+}
+
+constexpr double kLogicalDpi = 96.0;
+constexpr double kPdfDpi = 1200.0;
+constexpr double kSmallestScale = 0.5; // below this the page would not print legibly
+constexpr double kFigureWidth = 900.0; // logical pixels the forest plot is laid out at
+
+// Black on white with grey rules: the page prints legibly in black and white.
+const char *const kStyle = "body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; "
+                           "color: #000000; }"
+                           "h1 { font-size: 14pt; margin-bottom: 2px; }"
+                           "h2 { font-size: 10pt; margin-top: 6px; margin-bottom: 1px; }"
+                           "p { margin-top: 2px; margin-bottom: 2px; }"
+                           "table { border-collapse: collapse; margin-top: 2px; }"
+                           "th { text-align: left; background-color: #e6e6e6; "
+                           "border: 1px solid #808080; padding: 2px; }"
+                           "td { border: 1px solid #808080; padding: 2px; }"
+                           ".note { font-size: 7.5pt; }"
+                           "ol { margin-top: 2px; }";
+
+void setUp(QTextDocument &document, const QString &body, double width)
+{
+    document.setUseDesignMetrics(true);
+    document.setDefaultStyleSheet(QString::fromLatin1(kStyle));
+    document.setDocumentMargin(0);
+    document.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
+    document.setTextWidth(width);
+}
+
+} // namespace
+
+QString summaryHtmlDocument(const EvidenceSummary &summary)
+{
+    const SummaryHtml html = summaryHtml(summary);
+    QString figure;
+    if (auto forest = summaryForest(summary)) {
+        forest->resize(forest->naturalSize(900));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        eb::charts::ExportOptions options;
+        options.title = forest->spec().title;
+        QString error;
+        if (eb::charts::writeFigure(*forest, buffer, eb::charts::ExportFormat::Svg, options,
+                                    &error)) {
+            figure = QString::fromUtf8(buffer.data());
+            const qsizetype start = figure.indexOf(QStringLiteral("<svg"));
+            figure = QStringLiteral("<div class=\"figure\">%1</div>").arg(figure.mid(start));
+        }
+    } else {
+        figure =
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("No result of this study can be drawn on the MW scale.").toHtmlEscaped());
+    }
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                          "<title>%1</title><style>%2 .figure svg { max-width: 100%; "
+                          "height: auto; } @page { margin: 10mm; }</style></head>\n<body>\n"
+                          "%3\n%4\n%5\n</body></html>\n")
+        .arg(tr("Evidence summary: %1").arg(summary.study.name).toHtmlEscaped(),
+             QString::fromLatin1(kStyle), html.top, figure, html.bottom);
+}
+
+namespace {
+
+// Where the parts of the page go, in logical pixels before `scale` is applied.
+struct PageLayout
+{
+    double scale = 1.0;
+    double width = 0;        // the text width
+    double figureHeight = 0; // the forest plot's height as drawn (at `width`)
+    bool fits = false;
+};
+
+// The largest scale, in steps of 2.5%, at which everything fits one page: a smaller scale lays
+// the text out wider, so it takes fewer lines. The forest plot is laid out at kFigureWidth
+// and drawn scaled to the text width, at most 40% of the page high.
+PageLayout layOut(QTextDocument &top, QTextDocument &bottom, const SummaryHtml &html,
+                  const eb::charts::ForestPlot *forest, const QSizeF &available)
+{
+    PageLayout layout;
+    for (int step = 0;; ++step) {
+        layout.scale = 1.0 - 0.025 * step;
+        layout.width = available.width() / layout.scale;
+        setUp(top, html.top, layout.width);
+        setUp(bottom, html.bottom, layout.width);
+        const double toText = layout.width / kFigureWidth;
+        layout.figureHeight = forest == nullptr
+                                  ? 0
+                                  : std::min(forest->naturalSize(kFigureWidth).height() * toText,
+                                             0.4 * available.height() / layout.scale);
+        const double total = top.size().height() + layout.figureHeight + bottom.size().height();
+        layout.fits = total * layout.scale <= available.height();
+        if (layout.fits || layout.scale - 0.025 < kSmallestScale - 1e-9) {
+            return layout;
+        }
+    }
+}
+
+QSizeF printableArea(const QPageLayout &page)
+{
+    return page.paintRectPixels(static_cast<int>(kPdfDpi)).size() * (kLogicalDpi / kPdfDpi);
+}
+
+QPageLayout pageLayout(QPageSize::PageSizeId page)
+{
+    return QPageLayout(QPageSize(page), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10),
+                       QPageLayout::Millimeter);
+}
+
+} // namespace
+
+double summaryPageScale(const EvidenceSummary &summary, QPageSize::PageSizeId page)
+{
+    QTextDocument top;
+    QTextDocument bottom;
+    const std::unique_ptr<eb::charts::ForestPlot> forest = summaryForest(summary);
+    const PageLayout layout =
+        layOut(top, bottom, summaryHtml(summary), forest.get(), printableArea(pageLayout(page)));
+    return layout.fits ? layout.scale : 0;
+}
+
+bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
+                     QPageSize::PageSizeId page, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const SummaryHtml html = summaryHtml(summary);
+    std::unique_ptr<eb::charts::ForestPlot> forest = summaryForest(summary);
+    {
+        QPdfWriter writer(&file);
+        writer.setCreator(QStringLiteral("Evidence Browser %1").arg(summary.programVersion));
+        writer.setTitle(tr("Evidence summary: %1").arg(summary.study.name));
+        writer.setPageLayout(pageLayout(page));
+        writer.setResolution(static_cast<int>(kPdfDpi));
+        QTextDocument top;
+        QTextDocument bottom;
+        const PageLayout layout =
+            layOut(top, bottom, html, forest.get(), printableArea(writer.pageLayout()));
+        if (!layout.fits) {
+            *error = tr("the summary of %1 does not fit one page").arg(summary.study.name);
+            file.cancelWriting();
+            return false;
+        }
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            *error = tr("cannot start the PDF document");
+            file.cancelWriting();
+            return false;
+        }
+        painter.scale(kPdfDpi / kLogicalDpi * layout.scale, kPdfDpi / kLogicalDpi * layout.scale);
+        top.drawContents(&painter);
+        painter.translate(0, top.size().height());
+        if (forest) {
+            // Laid out at a width where its label columns and axis title fit, then scaled.
+            const double toFigure = kFigureWidth / layout.width;
+            const QSizeF figure(kFigureWidth, layout.figureHeight * toFigure);
+            forest->resize(figure);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            forest->scene()->render(&painter, QRectF(0, 0, layout.width, layout.figureHeight),
+                                    QRectF(QPointF(0, 0), figure), Qt::IgnoreAspectRatio);
+            painter.translate(0, layout.figureHeight);
+        }
+        bottom.drawContents(&painter);
+        painter.end();
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeSummary(const EvidenceSummary &summary, const QString &path, QPageSize::PageSizeId page,
+                  QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        return writeSummaryPdf(summary, path, page, error);
+    }
+    if (suffix != QLatin1String("html") && suffix != QLatin1String("htm")) {
+        *error = tr("%1 does not end in .html or .pdf").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    const QByteArray data = summaryHtmlDocument(summary).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace eb::exporting

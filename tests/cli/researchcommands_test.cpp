@@ -1,0 +1,193 @@
+// `evidence cite`, `evidence summary` and `--bundle DIR` of `evidence render`, called
+// in-process: what they write, and one stderr line with exit 2 for bad input.
+#include "cli/cli.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CommandRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+class ResearchCommands : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
+        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    CommandRun run(const QStringList &arguments, bool withDatabase = true) const
+    {
+        CommandRun result;
+        QString in;
+        QTextStream out(&result.out);
+        QTextStream err(&result.err);
+        QTextStream inStream(&in);
+        eb::cli::Io io{out, err, inStream};
+        QStringList all = QStringList{QStringLiteral("evidence")} + arguments;
+        if (withDatabase) {
+            all << QStringLiteral("--database") << m_database;
+        }
+        result.status = eb::cli::run(all, io);
+        out.flush();
+        err.flush();
+        return result;
+    }
+
+    static void expectBadInput(const CommandRun &r, const QString &mentions)
+    {
+        EXPECT_EQ(r.status, 2) << r.out.toStdString();
+        EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(mentions)) << r.err.toStdString();
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+TEST_F(ResearchCommands, CitePrintsEachFormat)
+{
+    const CommandRun bib = run({QStringLiteral("cite"), QStringLiteral("cars-1"),
+                                QStringLiteral("--format"), QStringLiteral("bibtex")});
+    ASSERT_EQ(bib.status, 0) << bib.err.toStdString();
+    EXPECT_TRUE(bib.out.contains(QStringLiteral("@article{muresanu-2016,")));
+    EXPECT_TRUE(bib.out.contains(QStringLiteral("doi = {10.1161/STROKEAHA.115.009416}")));
+
+    const CommandRun ris = run({QStringLiteral("cite"), QStringLiteral("--all"),
+                                QStringLiteral("--format"), QStringLiteral("ris")});
+    ASSERT_EQ(ris.status, 0) << ris.err.toStdString();
+    EXPECT_GT(ris.out.count(QStringLiteral("ER  - ")), 10);
+
+    const QString out = path(QStringLiteral("refs.json"));
+    const CommandRun csl =
+        run({QStringLiteral("cite"), QStringLiteral("guekht-2017"), QStringLiteral("--out"), out});
+    ASSERT_EQ(csl.status, 0) << csl.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(file.readAll()).array();
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.at(0)[QStringLiteral("PMID")].toString(), QStringLiteral("28707130"));
+}
+
+TEST_F(ResearchCommands, CiteRefusesBadInput)
+{
+    expectBadInput(run({QStringLiteral("cite"), QStringLiteral("no-such-slug")}),
+                   QStringLiteral("no-such-slug"));
+    expectBadInput(run({QStringLiteral("cite"), QStringLiteral("--all"), QStringLiteral("--format"),
+                        QStringLiteral("endnote")}),
+                   QStringLiteral("--format"));
+    expectBadInput(run({QStringLiteral("cite")}), QStringLiteral("--all"));
+    expectBadInput(run({QStringLiteral("cite"), QStringLiteral("--all"), QStringLiteral("--out"),
+                        path(QStringLiteral("x.txt"))}),
+                   QStringLiteral("--out"));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.txt"))));
+}
+
+TEST_F(ResearchCommands, SummaryWritesPdfAndHtmlAndPrintsText)
+{
+    const QString pdf = path(QStringLiteral("captain.pdf"));
+    const CommandRun written =
+        run({QStringLiteral("summary"), QStringLiteral("captain-ii"), QStringLiteral("--out"), pdf,
+             QStringLiteral("--page"), QStringLiteral("letter")});
+    ASSERT_EQ(written.status, 0) << written.err.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+
+    const CommandRun text = run({QStringLiteral("summary"), QStringLiteral("captain-ii")});
+    ASSERT_EQ(text.status, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("CAPTAIN II")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("not medical advice")));
+
+    const CommandRun json =
+        run({QStringLiteral("summary"), QStringLiteral("captain-ii"), QStringLiteral("--json")});
+    ASSERT_EQ(json.status, 0) << json.err.toStdString();
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(object[QStringLiteral("study")][QStringLiteral("slug")].toString(),
+              QStringLiteral("captain-ii"));
+    EXPECT_FALSE(object[QStringLiteral("claims")].toArray().isEmpty());
+    EXPECT_FALSE(object[QStringLiteral("references")].toArray().isEmpty());
+
+    expectBadInput(run({QStringLiteral("summary"), QStringLiteral("nope")}),
+                   QStringLiteral("nope"));
+    expectBadInput(run({QStringLiteral("summary"), QStringLiteral("cars-1"),
+                        QStringLiteral("--out"), path(QStringLiteral("s.docx"))}),
+                   QStringLiteral("--out"));
+    expectBadInput(
+        run({QStringLiteral("summary"), QStringLiteral("cars-1"), QStringLiteral("--page"),
+             QStringLiteral("a5"), QStringLiteral("--out"), pdf}),
+        QStringLiteral("--page"));
+}
+
+TEST_F(ResearchCommands, EveryRenderKindWritesABundle)
+{
+    const QList<QStringList> commands{
+        {QStringLiteral("forest"), QStringLiteral("--studies"), QStringLiteral("captain-ii,cars-1"),
+         QStringLiteral("--metric"), QStringLiteral("mw"), QStringLiteral("--pool"),
+         QStringLiteral("REML")},
+        {QStringLiteral("domains"), QStringLiteral("--all")},
+        {QStringLiteral("timecourse"), QStringLiteral("--study"), QStringLiteral("captain-ii")},
+    };
+    int n = 0;
+    for (const QStringList &command : commands) {
+        SCOPED_TRACE(command.join(QLatin1Char(' ')).toStdString());
+        const QString bundle = path(QStringLiteral("bundle%1").arg(++n));
+        const CommandRun r = run(QStringList{QStringLiteral("render")} + command +
+                                 QStringList{QStringLiteral("--bundle"), bundle});
+        ASSERT_EQ(r.status, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("figure bundle")));
+        for (const QString &name :
+             {QStringLiteral("figure.png"), QStringLiteral("figure.svg"),
+              QStringLiteral("figure.pdf"), QStringLiteral("data.csv"),
+              QStringLiteral("citations.ris"), QStringLiteral("citations.bib"),
+              QStringLiteral("provenance.json"), QStringLiteral("README.md")}) {
+            EXPECT_TRUE(QFile::exists(QDir(bundle).filePath(name))) << name.toStdString();
+        }
+        QFile ris(QDir(bundle).filePath(QStringLiteral("citations.ris")));
+        ASSERT_TRUE(ris.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(ris.readAll().contains("TY  - ")); // catalogue charts cite their sources
+    }
+    // The overlap chart draws numbers given on the command line: no source to cite.
+    const QString overlap = path(QStringLiteral("overlap"));
+    const QString png = path(QStringLiteral("overlap.png"));
+    const CommandRun r = run({QStringLiteral("render"), QStringLiteral("overlap"),
+                              QStringLiteral("--mw"), QStringLiteral("0.62"),
+                              QStringLiteral("--out"), png, QStringLiteral("--bundle"), overlap},
+                             false);
+    ASSERT_EQ(r.status, 0) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
+    QFile csv(QDir(overlap).filePath(QStringLiteral("data.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral(",MW,,,0.62,,,,input,")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",d,")));
+
+    QFile plain(path(QStringLiteral("plain")));
+    ASSERT_TRUE(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const CommandRun refused =
+        run({QStringLiteral("render"), QStringLiteral("overlap"), QStringLiteral("--mw"),
+             QStringLiteral("0.6"), QStringLiteral("--bundle"), plain.fileName()},
+            false);
+    EXPECT_EQ(refused.status, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--bundle"))) << refused.err.toStdString();
+}
+
+} // namespace

@@ -1,0 +1,190 @@
+// The Research menu on the bundled catalogue: citations of the selected rows (file and
+// clipboard), the selected study's evidence summary, the chart's figure bundle, the chart and
+// the table on the clipboard.
+#include "catalogue/catalogue.h"
+#include "gui/application.h"
+#include "gui/mainwindow.h"
+#include "gui/recordtablemodel.h"
+#include "gui/researcheractions.h"
+#include "gui/settings.h"
+#include "gui/tableexport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace eb;
+using gui::Section;
+
+class ResearcherActionsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        gui::initResources();
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
+                                     catalogue::OpenMode::ReadOnly))
+            << qPrintable(m_catalogue.lastError());
+        m_settings = std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("s.ini")));
+        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        m_actions =
+            m_window->findChild<gui::ResearcherActions *>(QStringLiteral("researcherActions"));
+        ASSERT_NE(m_actions, nullptr);
+    }
+
+    QString read(const QString &name) const
+    {
+        QFile file(m_dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        return QString::fromUtf8(file.readAll());
+    }
+
+    QTemporaryDir m_dir;
+    catalogue::Catalogue m_catalogue;
+    std::unique_ptr<gui::Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+    gui::ResearcherActions *m_actions = nullptr;
+};
+
+TEST_F(ResearcherActionsTest, TheResearchMenuComesBeforeHelp)
+{
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    ASSERT_GE(menus.size(), 2);
+    EXPECT_EQ(menus.at(menus.size() - 2)->text(), QStringLiteral("&Research"));
+    EXPECT_EQ(menus.last()->text(), QStringLiteral("&Help"));
+}
+
+TEST_F(ResearcherActionsTest, CitationsOfTheSelectedStudiesGoToFileAndClipboard)
+{
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("cars-1")));
+    QStringList slugs;
+    for (const catalogue::SourceRecord &s : m_actions->selectedSources()) {
+        slugs << s.slug;
+    }
+    EXPECT_EQ(slugs, (QStringList{QStringLiteral("muresanu-2016"), QStringLiteral("guekht-2017")}));
+    QString error;
+    ASSERT_TRUE(m_actions->exportCitations(m_dir.filePath(QStringLiteral("c.bib")), &error))
+        << error.toStdString();
+    const QString bib = read(QStringLiteral("c.bib"));
+    EXPECT_TRUE(bib.contains(QStringLiteral("@article{muresanu-2016,")));
+    EXPECT_EQ(QApplication::clipboard()->text(), bib);
+    EXPECT_FALSE(m_actions->exportCitations(m_dir.filePath(QStringLiteral("c.doc")), &error));
+
+    // Nothing selected: every source the table shows (here: every source).
+    m_window->setCurrentSection(Section::Sources);
+    m_window->tableView(Section::Sources)->selectionModel()->clearSelection();
+    EXPECT_EQ(m_actions->selectedSources().size(), m_catalogue.sources().size());
+}
+
+TEST_F(ResearcherActionsTest, SummaryOfTheSelectedStudy)
+{
+    QString error;
+    m_window->setCurrentSection(Section::Sources);
+    EXPECT_FALSE(
+        m_actions->writeSummary(m_dir.filePath(QStringLiteral("s.pdf")), QPageSize::A4, &error));
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    ASSERT_TRUE(
+        m_actions->writeSummary(m_dir.filePath(QStringLiteral("s.pdf")), QPageSize::A4, &error))
+        << error.toStdString();
+    EXPECT_TRUE(read(QStringLiteral("s.pdf")).startsWith(QStringLiteral("%PDF-")));
+    ASSERT_TRUE(m_actions->writeSummary(m_dir.filePath(QStringLiteral("s.html")), QPageSize::Letter,
+                                        &error));
+    EXPECT_TRUE(read(QStringLiteral("s.html")).contains(QStringLiteral("CAPTAIN II")));
+}
+
+TEST_F(ResearcherActionsTest, FigureBundleAndChartOnTheClipboard)
+{
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    QString error;
+    const QString folder = m_dir.filePath(QStringLiteral("bundle"));
+    ASSERT_TRUE(m_actions->exportFigureBundle(folder, &error)) << error.toStdString();
+    const QString csv = read(QStringLiteral("bundle/data.csv"));
+    EXPECT_TRUE(csv.startsWith(QStringLiteral("mark,kind,label")));
+    EXPECT_GT(csv.count(QLatin1Char('\n')), 2);
+    EXPECT_TRUE(
+        read(QStringLiteral("bundle/citations.bib")).contains(QStringLiteral("muresanu-2020")));
+
+    // The chart's citations: the sources of the numbers it plots, and only those.
+    ASSERT_TRUE(
+        m_actions->exportChartCitations(m_dir.filePath(QStringLiteral("chart.ris")), &error))
+        << error.toStdString();
+    const QString ris = read(QStringLiteral("chart.ris"));
+    QStringList ids;
+    for (const QString &line : ris.split(QStringLiteral("\r\n"))) {
+        if (line.startsWith(QStringLiteral("ID  - "))) {
+            ids << line.mid(6);
+        }
+    }
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("article"), QStringLiteral("muresanu-2020"),
+                                QStringLiteral("captain-ii-manufacturer-website")}));
+
+    ASSERT_TRUE(m_actions->copyChart(&error)) << error.toStdString();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    ASSERT_NE(data, nullptr);
+    EXPECT_TRUE(data->hasImage());
+    EXPECT_TRUE(data->data(QStringLiteral("image/svg+xml")).contains("<svg"));
+
+    ASSERT_TRUE(m_window->selectRecord(Section::Sources, QStringLiteral("article")));
+    EXPECT_FALSE(m_actions->exportFigureBundle(m_dir.filePath(QStringLiteral("none")), &error));
+}
+
+TEST_F(ResearcherActionsTest, TableCopiesAsTabSeparatedTextAsShown)
+{
+    m_window->setCurrentSection(Section::Studies);
+    m_window->tableView()->sortByColumn(0, Qt::DescendingOrder);
+    m_actions->copyTable();
+    const QStringList lines =
+        QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    gui::RecordTableModelBase *model = m_window->model(Section::Studies);
+    ASSERT_EQ(lines.size(), model->rowCount() + 1);
+    EXPECT_EQ(lines.first().split(QLatin1Char('\t')).first(),
+              model->headerData(0, Qt::Horizontal).toString());
+    EXPECT_EQ(lines.at(1).split(QLatin1Char('\t')).first(), model->index(0, 0).data().toString());
+    EXPECT_EQ(lines.at(1).count(QLatin1Char('\t')), model->columnCount() - 1);
+}
+
+TEST_F(ResearcherActionsTest, TableExportsWhatItShowsFilteredAndSorted)
+{
+    m_window->setCurrentSection(Section::Studies);
+    gui::RecordTableModelBase *model = m_window->model(Section::Studies);
+    const int all = model->rowCount();
+    QSignalSpy filtered(m_window.get(), &gui::MainWindow::recordsFiltered);
+    m_window->searchField()->setText(QStringLiteral("CAPTAIN"));
+    ASSERT_TRUE(filtered.wait(5000));
+    m_window->tableView()->sortByColumn(0, Qt::DescendingOrder);
+    ASSERT_GT(model->rowCount(), 0);
+    ASSERT_LT(model->rowCount(), all);
+    const QStringList csv = gui::tableAsCsv(*model).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    m_actions->copyTable();
+    const QStringList tsv =
+        QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(csv.size(), model->rowCount() + 1);
+    ASSERT_EQ(tsv.size(), model->rowCount() + 1);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, 0).data().toString();
+        EXPECT_TRUE(tsv.at(row + 1).startsWith(name + QLatin1Char('\t')));
+        EXPECT_TRUE(csv.at(row + 1).startsWith(name) ||
+                    csv.at(row + 1).startsWith(QLatin1Char('"') + name));
+    }
+    EXPECT_GT(model->index(0, 0).data().toString().localeAwareCompare(
+                  model->index(model->rowCount() - 1, 0).data().toString()),
+              0); // descending, as shown
+}
+
+} // namespace
