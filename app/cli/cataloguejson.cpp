@@ -2,6 +2,7 @@
 
 #include "catalogue/vocabulary.h"
 #include "evidence/derivedvalues.h"
+#include "evidence/resultline.h"
 
 #include <cmath>
 
@@ -156,7 +157,8 @@ QJsonObject toJson(const ResultRecord &r)
             {QStringLiteral("quote"), r.quote},
             {QStringLiteral("note"), text(r.note)},
             {QStringLiteral("arms"), arms},
-            {QStringLiteral("derived"), derivedJson(r)}};
+            {QStringLiteral("derived"), derivedJson(r)},
+            {QStringLiteral("citation"), eb::evidence::resultCitationLine(r)}};
 }
 
 QJsonObject toJson(const DosingRecord &d)

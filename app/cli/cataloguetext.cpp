@@ -5,6 +5,7 @@
 #include "catalogue/vocabulary.h"
 #include "evidence/derivedvalues.h"
 #include "evidence/format.h"
+#include "evidence/resultline.h"
 
 #include <QCoreApplication>
 
@@ -93,6 +94,8 @@ void printResult(QTextStream &out, const ResultRecord &r)
     }
     out << "  - " << outcome << ", " << orNotReported(r.timepoint) << ": " << effectText(r) << ", "
         << pText(r) << ", N " << orNotReported(r.n) << "\n";
+    // The one line a manuscript can quote, the same as the GUI's Copy Result.
+    out << "    " << tr("cite as") << ": " << eb::evidence::resultCitationLine(r) << "\n";
     if (r.outcomeIsEnsemble) {
         out << "    " << tr("an ensemble of several outcome scales, not a single scale") << "\n";
     }

@@ -124,6 +124,11 @@ int renderForest(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Forest plot of catalogue results or of a CSV table."));
     addSelectionOptions(parser);
+    parser.addOption({QStringLiteral("study"),
+                      tr("The Chart tab of one study: every result on its own scale, one panel "
+                         "per scale (with --outcome: only that outcome's). --outcome alone: the "
+                         "Chart tab of that outcome."),
+                      tr("SLUG")});
     parser.addOption(
         {QStringLiteral("csv"),
          tr("Draw the rows of FILE (columns yi and vi or sei, or estimate, ci_low and ci_high; "
@@ -157,6 +162,11 @@ int renderForest(const QStringList &arguments, Io &io)
     OutputOptions output;
     if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
         return status;
+    }
+    if (parser.isSet(QStringLiteral("study")) ||
+        (parser.isSet(QStringLiteral("outcome")) && !parser.isSet(QStringLiteral("studies")) &&
+         !parser.isSet(QStringLiteral("all")) && !parser.isSet(QStringLiteral("csv")))) {
+        return renderForestPanels(parser, output, program, io); // renderpanels.cpp
     }
     QString error;
     eb::evidence::DisplayMetric display = eb::evidence::DisplayMetric::Native;

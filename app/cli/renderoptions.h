@@ -65,6 +65,9 @@ int bad(Io &io, const QString &program, const QString &message);
 
 int renderForest(const QStringList &arguments, Io &io);  // renderforest.cpp
 int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
-int renderDeck(const QStringList &arguments, Io &io);    // renderdeck.cpp
+// renderforest's --study SLUG / --outcome SLUG: the Chart tab's panels (renderpanels.cpp).
+int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &options,
+                       const QString &program, Io &io);
+int renderDeck(const QStringList &arguments, Io &io); // renderdeck.cpp
 
 } // namespace eb::cli::render

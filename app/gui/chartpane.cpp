@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QStringList>
 #include <QToolButton>
@@ -219,19 +220,9 @@ void ChartPane::redraw()
         m_addToPresentation->hide();
         return;
     }
-    QHash<int, int> perMetric;
-    for (const evidence::ForestSpec &spec : std::as_const(panels.panels)) {
-        perMetric[static_cast<int>(spec.metric)] += 1;
-    }
+    evidence::titlePanels(panels, m_title);
     for (int i = 0; i < panels.panels.size(); ++i) {
         evidence::ForestSpec spec = panels.panels.at(i);
-        spec.title = tr("%1: %2").arg(m_title, catalogue::vocabulary::metricAxisTitle(spec.metric));
-        if (perMetric.value(static_cast<int>(spec.metric)) > 1 && !spec.rows.isEmpty()) {
-            spec.title += QStringLiteral(" — ") +
-                          (spec.rows.first().favoursAboveNull
-                               ? tr("outcomes where a higher value favours Cerebrolysin")
-                               : tr("outcomes where a higher value favours control"));
-        }
         spec.fontScale = m_fontScale;
         charts::ForestPlotView *view = m_forest;
         if (i > 0) {
@@ -318,10 +309,24 @@ charts::ChartFigure *ChartPane::exportableFigure() const
     return m_distribution->figure();
 }
 
+QList<charts::ChartFigure *> ChartPane::exportableFigures() const
+{
+    QList<charts::ChartFigure *> figures;
+    for (charts::ForestPlotView *view : forestViews()) {
+        if (view->figure() != nullptr) {
+            figures << view->figure();
+        }
+    }
+    if (figures.isEmpty() && m_distribution->figure() != nullptr) {
+        figures << m_distribution->figure();
+    }
+    return figures;
+}
+
 bool ChartPane::exportChart(const QString &file, const QString &title, QString *error)
 {
-    charts::ChartFigure *figure = exportableFigure();
-    if (figure == nullptr) {
+    const QList<charts::ChartFigure *> figures = exportableFigures();
+    if (figures.isEmpty()) {
         *error = tr("The selected record has no chart.");
         return false;
     }
@@ -330,15 +335,34 @@ bool ChartPane::exportChart(const QString &file, const QString &title, QString *
         *error = tr("%1: the name must end in .png, .svg or .pdf").arg(file);
         return false;
     }
-    if (figure->size().isEmpty()) {
-        figure->resize(figure->naturalSize(900)); // never shown on screen yet
+    // Every panel at one width: the width on screen, but never narrower than a figure for a
+    // page (900 px), so that labels a narrow pane elides are whole in the file. The panes on
+    // screen get their own sizes back afterwards.
+    constexpr double kMinimumExportWidth = 900;
+    double width = kMinimumExportWidth;
+    QList<QSizeF> onScreen;
+    for (const charts::ChartFigure *figure : figures) {
+        width = std::max(width, figure->size().width());
+        onScreen << figure->size();
     }
+    for (charts::ChartFigure *figure : figures) {
+        if (figure->size().isEmpty() || figure->size().width() != width) {
+            figure->resize(figure->naturalSize(width));
+        }
+    }
+    const auto restore = qScopeGuard([&] {
+        for (qsizetype i = 0; i < figures.size(); ++i) {
+            if (!onScreen.at(i).isEmpty() && figures.at(i)->size() != onScreen.at(i)) {
+                figures.at(i)->resize(onScreen.at(i));
+            }
+        }
+    });
     charts::ExportOptions options;
     // 300 dpi: print quality for a PNG; SVG and PDF are vector and ignore it.
     options.dpi = 300;
     options.title = title;
     options.description = tr("Evidence Browser: %1").arg(title);
-    return charts::exportFigure(*figure, file, *format, options, error);
+    return charts::exportFigures(figures, file, *format, options, error);
 }
 
 QList<catalogue::ResultRecord> ChartPane::results() const

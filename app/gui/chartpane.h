@@ -48,9 +48,11 @@ public:
     QAction *largerTextAction() const { return m_largerText; }
     QAction *smallerTextAction() const { return m_smallerText; }
 
-    // The figure File > Export Chart writes: the first forest plot, or else the distribution
-    // chart; nullptr when there is none.
+    // The first forest plot, or else the distribution chart; nullptr when there is none.
     charts::ChartFigure *exportableFigure() const;
+    // What File > Export Chart writes, stacked in one picture: every forest plot (one per
+    // scale), or else the distribution chart; empty when there is none.
+    QList<charts::ChartFigure *> exportableFigures() const;
     // The first panel (always the same widget; empty when nothing is drawn).
     charts::ForestPlotView *forestView() const { return m_forest; }
     // Every forest plot drawn, one per scale and direction.
@@ -63,7 +65,7 @@ public:
     // that carry the numbers with their records (figure bundles, chart citations).
     QList<catalogue::ResultRecord> results() const;
 
-    // Writes exportableFigure() to file (PNG at 300 dpi, SVG or PDF by the suffix); false with
+    // Writes exportableFigures() to file (PNG at 300 dpi, SVG or PDF by the suffix); false with
     // *error set when there is no chart or the file cannot be written.
     bool exportChart(const QString &file, const QString &title, QString *error);
 

@@ -1,5 +1,6 @@
 #include "evidence/format.h"
 #include "evidence/readernames.h"
+#include "evidence/resultorder.h"
 #include "gui/detailhtml.h"
 #include "gui/detailparts.h"
 #include "gui/effectequivalents.h"
@@ -242,7 +243,9 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     }
     QList<QList<catalogue::ResultRecord>> groups;
     QHash<QString, qsizetype> groupOf;
-    for (const catalogue::ResultRecord &r : results) {
+    // The order the charts draw them in: by study, outcome, then time (day 10 before day 90).
+    const QList<catalogue::ResultRecord> ordered = evidence::inReadingOrder(results);
+    for (const catalogue::ResultRecord &r : ordered) {
         const QString key = sameResultKey(r);
         if (!groupOf.contains(key)) {
             groupOf.insert(key, groups.size());

@@ -14,6 +14,7 @@ struct Term
     const char *label;
     const char *shortLabel = nullptr; // nullptr: the label
     const char *axisTitle = nullptr;  // metrics only
+    const char *words = nullptr;      // metrics only: the name in a sentence ("risk ratio")
 };
 
 #define EB_TERM(text) QT_TRANSLATE_NOOP("eb::catalogue::vocabulary", text)
@@ -94,20 +95,28 @@ constexpr Term kDirections[] = {
 
 // The third column is what an axis or a legend calls the metric.
 constexpr Term kMetrics[] = {
-    {"mw", EB_TERM("MW"), EB_TERM("MW"), EB_TERM("Mann-Whitney effect size (MW)")},
-    {"d", EB_TERM("Cohen's d"), EB_TERM("d"), EB_TERM("Cohen's d")},
-    {"g", EB_TERM("Hedges' g"), EB_TERM("g"), EB_TERM("Hedges' g")},
-    {"smd", EB_TERM("SMD"), EB_TERM("SMD"), EB_TERM("Standardized mean difference")},
-    {"or", EB_TERM("OR"), EB_TERM("OR"), EB_TERM("Odds ratio (log scale)")},
-    {"log_or", EB_TERM("log OR"), EB_TERM("log OR"), EB_TERM("Log odds ratio")},
-    {"rr", EB_TERM("RR"), EB_TERM("RR"), EB_TERM("Risk ratio (log scale)")},
-    {"log_rr", EB_TERM("log RR"), EB_TERM("log RR"), EB_TERM("Log risk ratio")},
-    {"rd", EB_TERM("Risk difference"), EB_TERM("RD"), EB_TERM("Risk difference")},
-    {"md", EB_TERM("Mean difference"), EB_TERM("MD"), EB_TERM("Mean difference")},
+    {"mw", EB_TERM("MW"), EB_TERM("MW"), EB_TERM("Mann-Whitney effect size (MW)"),
+     EB_TERM("Mann-Whitney effect size")},
+    {"d", EB_TERM("Cohen's d"), EB_TERM("d"), EB_TERM("Cohen's d"), EB_TERM("Cohen's d")},
+    {"g", EB_TERM("Hedges' g"), EB_TERM("g"), EB_TERM("Hedges' g"), EB_TERM("Hedges' g")},
+    {"smd", EB_TERM("SMD"), EB_TERM("SMD"), EB_TERM("Standardized mean difference"),
+     EB_TERM("standardized mean difference")},
+    {"or", EB_TERM("OR"), EB_TERM("OR"), EB_TERM("Odds ratio (log scale)"), EB_TERM("odds ratio")},
+    {"log_or", EB_TERM("log OR"), EB_TERM("log OR"), EB_TERM("Log odds ratio"),
+     EB_TERM("log odds ratio")},
+    {"rr", EB_TERM("RR"), EB_TERM("RR"), EB_TERM("Risk ratio (log scale)"), EB_TERM("risk ratio")},
+    {"log_rr", EB_TERM("log RR"), EB_TERM("log RR"), EB_TERM("Log risk ratio"),
+     EB_TERM("log risk ratio")},
+    {"rd", EB_TERM("Risk difference"), EB_TERM("RD"), EB_TERM("Risk difference"),
+     EB_TERM("risk difference")},
+    {"md", EB_TERM("Mean difference"), EB_TERM("MD"), EB_TERM("Mean difference"),
+     EB_TERM("mean difference")},
     {"mean_change_difference", EB_TERM("Difference in mean change"), EB_TERM("MD (change)"),
-     EB_TERM("Difference in mean change")},
-    {"nnt", EB_TERM("NNT"), EB_TERM("NNT"), EB_TERM("Number needed to treat")},
-    {"none", EB_TERM("Direction and p only"), EB_TERM("Effect"), EB_TERM("Effect")},
+     EB_TERM("Difference in mean change"), EB_TERM("difference in mean change")},
+    {"nnt", EB_TERM("NNT"), EB_TERM("NNT"), EB_TERM("Number needed to treat"),
+     EB_TERM("number needed to treat")},
+    {"none", EB_TERM("Direction and p only"), EB_TERM("Effect"), EB_TERM("Effect"),
+     EB_TERM("a value on no named scale")},
 };
 
 constexpr Term kTargetDirections[] = {
@@ -370,6 +379,12 @@ QString metric(stats::Metric metric)
 QString metricShort(stats::Metric metric)
 {
     return shortLabel(List::Metric, vocabulary::metricKey(metric));
+}
+
+QString metricWords(stats::Metric metric)
+{
+    const Term *term = find(List::Metric, vocabulary::metricKey(metric));
+    return term && term->words ? translate(term->words) : vocabulary::metricKey(metric);
 }
 
 QString metricAxisTitle(stats::Metric metric)

@@ -76,5 +76,6 @@ std::optional<stats::Metric> metricFromKey(const QString &key); // nothing for a
 QString metric(stats::Metric metric);          // "Cohen's d", "Direction and p only"
 QString metricShort(stats::Metric metric);     // "MW", "d", "OR"; "Effect" for None
 QString metricAxisTitle(stats::Metric metric); // "Odds ratio (log scale)"
+QString metricWords(stats::Metric metric);     // "risk ratio": in a sentence, never a key
 
 } // namespace eb::catalogue::vocabulary

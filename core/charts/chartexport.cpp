@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <algorithm>
 #include <cmath>
 
 namespace eb::charts {
@@ -24,12 +25,54 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::charts::export", text);
 }
 
-void paintFigure(ChartFigure &figure, QPainter &painter, const QRectF &target)
+// The figures stacked top to bottom: as wide as the widest, as high as all together.
+QSizeF stackedSize(const QList<ChartFigure *> &figures)
+{
+    QSizeF size(0, 0);
+    for (const ChartFigure *figure : figures) {
+        size.setWidth(std::max(size.width(), figure->size().width()));
+        size.setHeight(size.height() + figure->size().height());
+    }
+    return size;
+}
+
+// Paints the stacked figures into target (the stack's logical size scaled to it).
+void paintFigures(const QList<ChartFigure *> &figures, QPainter &painter, const QRectF &target)
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
-    figure.scene()->render(&painter, target, QRectF(QPointF(0, 0), figure.size()),
-                           Qt::IgnoreAspectRatio);
+    const QSizeF whole = stackedSize(figures);
+    const double sx = target.width() / whole.width();
+    const double sy = target.height() / whole.height();
+    double y = 0;
+    for (ChartFigure *figure : figures) {
+        const QSizeF size = figure->size();
+        const QRectF part(target.left(), target.top() + y * sy, size.width() * sx,
+                          size.height() * sy);
+        figure->scene()->render(&painter, part, QRectF(QPointF(0, 0), size), Qt::IgnoreAspectRatio);
+        y += size.height();
+    }
+}
+
+QImage renderImage(const QList<ChartFigure *> &figures, double dpi)
+{
+    const double scale = dpi / kLogicalDpi;
+    const QSizeF size = stackedSize(figures);
+    const QSize pixels(static_cast<int>(std::ceil(size.width() * scale)),
+                       static_cast<int>(std::ceil(size.height() * scale)));
+    // Opaque RGB32: the chart has a white background, and a PNG without an alpha channel is
+    // a quarter smaller and quicker to encode (no un-premultiplying).
+    QImage image(pixels, QImage::Format_RGB32);
+    if (image.isNull()) {
+        return image;
+    }
+    image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254)));
+    image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paintFigures(figures, painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    painter.end();
+    return image;
 }
 
 } // namespace
@@ -51,29 +94,22 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
 
 QImage renderImage(ChartFigure &figure, double dpi)
 {
-    const double scale = dpi / kLogicalDpi;
-    const QSize pixels(static_cast<int>(std::ceil(figure.size().width() * scale)),
-                       static_cast<int>(std::ceil(figure.size().height() * scale)));
-    // Opaque RGB32: the chart has a white background, and a PNG without an alpha channel is
-    // a quarter smaller and quicker to encode (no un-premultiplying).
-    QImage image(pixels, QImage::Format_RGB32);
-    if (image.isNull()) {
-        return image;
-    }
-    image.setDotsPerMeterX(static_cast<int>(std::lround(dpi / 0.0254)));
-    image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paintFigure(figure, painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
-    painter.end();
-    return image;
+    return renderImage(QList<ChartFigure *>{&figure}, dpi);
 }
 
 bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
                  const ExportOptions &options, QString *error)
 {
-    const QSizeF size = figure.size();
-    if (size.isEmpty()) {
+    return writeFigures({&figure}, device, format, options, error);
+}
+
+bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, ExportFormat format,
+                  const ExportOptions &options, QString *error)
+{
+    const QSizeF size = stackedSize(figures);
+    const bool anyEmpty = std::any_of(figures.cbegin(), figures.cend(),
+                                      [](const ChartFigure *f) { return f->size().isEmpty(); });
+    if (figures.isEmpty() || anyEmpty || size.isEmpty()) {
         *error = tr("the chart has no size");
         return false;
     }
@@ -89,7 +125,7 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
                     .arg(std::lround(size.height() * scale));
             return false;
         }
-        const QImage image = renderImage(figure, options.dpi);
+        const QImage image = renderImage(figures, options.dpi);
         if (image.isNull()) {
             *error = tr("not enough memory for the image");
             return false;
@@ -120,7 +156,7 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
             *error = tr("cannot start the SVG document");
             return false;
         }
-        paintFigure(figure, painter, QRectF(QPointF(0, 0), size));
+        paintFigures(figures, painter, QRectF(QPointF(0, 0), size));
         painter.end();
         return true;
     }
@@ -139,7 +175,7 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
             return false;
         }
         const double scale = 1200.0 / kLogicalDpi;
-        paintFigure(figure, painter, QRectF(QPointF(0, 0), size * scale));
+        paintFigures(figures, painter, QRectF(QPointF(0, 0), size * scale));
         painter.end();
         return true;
     }
@@ -151,12 +187,18 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
 bool exportFigure(ChartFigure &figure, const QString &path, ExportFormat format,
                   const ExportOptions &options, QString *error)
 {
+    return exportFigures({&figure}, path, format, options, error);
+}
+
+bool exportFigures(const QList<ChartFigure *> &figures, const QString &path, ExportFormat format,
+                   const ExportOptions &options, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (!writeFigure(figure, file, format, options, error)) {
+    if (!writeFigures(figures, file, format, options, error)) {
         file.cancelWriting();
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -41,5 +42,12 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
 // a failure never leaves a partial file behind.
 bool exportFigure(ChartFigure &figure, const QString &path, ExportFormat format,
                   const ExportOptions &options, QString *error);
+
+// Several figures stacked top to bottom in one picture, each at its current size (the Chart
+// tab's panels, one per scale): as wide as the widest, as high as all of them together.
+bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, ExportFormat format,
+                  const ExportOptions &options, QString *error);
+bool exportFigures(const QList<ChartFigure *> &figures, const QString &path, ExportFormat format,
+                   const ExportOptions &options, QString *error);
 
 } // namespace eb::charts

@@ -266,6 +266,22 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
             if (t.cells[c].isEmpty() || cols.width[c] <= 0) {
                 continue;
             }
+            // A squeezed label takes a second line when the rows leave room for it ("Cochrane
+            // review 2023 (stroke)" in a narrow pane), so that it is read rather than elided.
+            if (t.widths[c] > cols.width[c] + 0.01 && c != kN && pitch >= 2.4 * h) {
+                const QStringList lines = wrapText(t.cells[c], f.body, cols.width[c]);
+                if (lines.size() >= 2) {
+                    const QString second = lines.size() == 2
+                                               ? lines.at(1)
+                                               : QStringList(lines.mid(1)).join(QLatin1Char(' '));
+                    addText(m_textLayer,
+                            metrics.elidedText(lines.at(0), Qt::ElideRight, cols.width[c]), f.body,
+                            ink, cols.x[c], top - h / 2);
+                    addText(m_textLayer, metrics.elidedText(second, Qt::ElideRight, cols.width[c]),
+                            f.body, ink, cols.x[c], top + h / 2);
+                    continue;
+                }
+            }
             const QString text =
                 t.widths[c] <= cols.width[c] + 0.01
                     ? t.cells[c]

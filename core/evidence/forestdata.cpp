@@ -223,8 +223,10 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
                 eb::stats::equivalentsForResult(entry.metric, *entry.estimate, lo, hi);
             if (!report.ok()) {
                 ++build.skipped;
-                if (!skippedMetrics.contains(key(entry.metric))) {
-                    skippedMetrics << key(entry.metric);
+                // In words ("risk ratio"), never the catalogue's key ("rr").
+                const QString words = eb::catalogue::vocabulary::metricWords(entry.metric);
+                if (!skippedMetrics.contains(words)) {
+                    skippedMetrics << words;
                 }
                 continue;
             }
@@ -258,8 +260,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
             footnotes << tr("%n result(s) on a scale with no conversion to %1 (%2) not shown.",
                             nullptr, build.skipped)
                              .arg(metricShort(spec.metric),
-                                  skippedMetrics.join(QStringLiteral(", "))
-                                      .replace(QStringLiteral("none"), tr("unnamed metric")));
+                                  skippedMetrics.join(QStringLiteral(", ")));
         }
     }
     if (spec.rows.isEmpty()) {

@@ -1,18 +1,18 @@
 #include "evidence/forestpanels.h"
 
 #include "catalogue/records.h"
+#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/forestdata.h"
 #include "evidence/format.h"
 #include "evidence/readernames.h"
+#include "evidence/resultorder.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
-#include <climits>
 #include <cmath>
-#include <tuple>
 
 namespace eb::evidence {
 
@@ -108,9 +108,7 @@ struct Item
     EffectEntry entry;
     QStringList sources; // cite names of every source reporting these numbers
     QStringList quotes;  // "source: “quote”" per source
-    int studyOrder = 0;
-    int outcomeOrder = 0;
-    int input = 0;
+    qsizetype input = 0; // the result's index in the input
 };
 
 QString panelKey(const EffectEntry &e)
@@ -190,12 +188,11 @@ void fixLinearAxis(ForestSpec &spec)
 ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
 {
     ForestPanels out;
-    QHash<QString, int> studyOrder;
-    QHash<QString, int> outcomeOrder;
     QList<Item> items;
     QHash<QString, int> itemOfValues; // same result, same numbers -> the item drawn
-    int input = 0;
+    qsizetype input = -1;
     for (const ResultRecord &r : results) {
+        ++input;
         EffectEntry entry = effectEntryFromResult(r);
         entry.study = r.studyName;
         entry.note.clear();
@@ -224,16 +221,7 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         item.entry = entry;
         item.sources << entry.source;
         item.quotes << quoteOf(r);
-        // Studies and outcomes keep the order in which the results first name them.
-        const auto orderOf = [](QHash<QString, int> &orders, const QString &key) {
-            if (!orders.contains(key)) {
-                orders.insert(key, static_cast<int>(orders.size()));
-            }
-            return orders.value(key);
-        };
-        item.studyOrder = orderOf(studyOrder, r.studySlug);
-        item.outcomeOrder = orderOf(outcomeOrder, r.outcomeSlug);
-        item.input = input++;
+        item.input = input;
         itemOfValues.insert(valueKey, static_cast<int>(items.size()));
         items << item;
     }
@@ -267,12 +255,14 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         }
     }
 
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        const int da = a.entry.timepointDays.value_or(INT_MAX);
-        const int db = b.entry.timepointDays.value_or(INT_MAX);
-        return std::tie(a.studyOrder, a.outcomeOrder, da, a.input) <
-               std::tie(b.studyOrder, b.outcomeOrder, db, b.input);
-    });
+    // Rows in the one reading order (study, outcome, then time), the detail pane's too.
+    const QList<qsizetype> order = readingOrder(results);
+    QList<qsizetype> rank(results.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        rank[order.at(i)] = i;
+    }
+    std::sort(items.begin(), items.end(),
+              [&](const Item &a, const Item &b) { return rank.at(a.input) < rank.at(b.input); });
 
     for (const Item &item : std::as_const(items)) {
         const EffectEntry &e = item.entry;
@@ -312,6 +302,24 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         fixLinearAxis(spec);
     }
     return out;
+}
+
+void titlePanels(ForestPanels &panels, const QString &recordTitle)
+{
+    QHash<int, int> perMetric;
+    for (const ForestSpec &spec : std::as_const(panels.panels)) {
+        perMetric[static_cast<int>(spec.metric)] += 1;
+    }
+    for (ForestSpec &spec : panels.panels) {
+        spec.title =
+            tr("%1: %2").arg(recordTitle, eb::catalogue::vocabulary::metricAxisTitle(spec.metric));
+        if (perMetric.value(static_cast<int>(spec.metric)) > 1 && !spec.rows.isEmpty()) {
+            spec.title += QStringLiteral(" — ") +
+                          (spec.rows.first().favoursAboveNull
+                               ? tr("outcomes where a higher value favours Cerebrolysin")
+                               : tr("outcomes where a higher value favours control"));
+        }
+    }
 }
 
 } // namespace eb::evidence

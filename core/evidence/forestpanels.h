@@ -35,4 +35,9 @@ struct ForestPanels
 // that resizing the pane never moves the axis.
 ForestPanels forestPanelsFromResults(const QList<eb::catalogue::ResultRecord> &results);
 
+// Titles every panel "RECORD: its axis title" ("CARS: Mann-Whitney effect size (MW)"), adding
+// the direction of benefit its outcomes share when two panels use one metric: what the Chart
+// tab and `evidence render forest --study/--outcome` both show.
+void titlePanels(ForestPanels &panels, const QString &recordTitle);
+
 } // namespace eb::evidence

@@ -553,3 +553,31 @@ TEST(ForestPlot, AReportedEstimateWithAComputedCiSaysSoInItsToolTip)
     EXPECT_TRUE(tip.contains(QStringLiteral("CI computed from vi"))) << tip.toStdString();
     EXPECT_FALSE(tip.contains(QStringLiteral("Derived")));
 }
+
+// Issue 8: in the Chart tab's narrow pane (1280x800 window), a long study name takes two
+// lines instead of being elided ("Cochrane review 2023 (st…").
+TEST(ForestPlotLabels, ALongLabelWrapsToTwoLinesInANarrowPane)
+{
+    eb::evidence::ForestSpec spec;
+    spec.metric = eb::stats::Metric::RiskRatio;
+    for (const char *name : {"Cochrane review 2023 (stroke)", "Wang 2017 meta-analysis"}) {
+        eb::evidence::ForestRow row;
+        row.study = QString::fromUtf8(name);
+        row.estimate = 1.2;
+        row.ciLow = 0.86;
+        row.ciHigh = 1.66;
+        row.favoursAboveNull = false;
+        spec.rows << row;
+    }
+    eb::charts::ForestPlot plot(spec);
+    plot.resize(QSizeF(470, 360)); // the two rows of the SAE chart in the pane at 1280x800
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *item : plot.textItems()) {
+        texts << item->text();
+    }
+    const QString all = texts.join(QLatin1Char('|'));
+    EXPECT_FALSE(all.contains(QStringLiteral("Cochrane review 2023 (st…"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Cochrane revie…"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("2023 (stroke)"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("meta-analysis"))) << all.toStdString();
+}

@@ -347,3 +347,31 @@ TEST(CatalogueCommandDefault, UsesTheUsersCopyOfTheBundledCatalogue)
     EXPECT_TRUE(QFileInfo::exists(path));
     QDir(QFileInfo(path).absolutePath()).removeRecursively();
 }
+
+// Issue 8: `catalogue show` gives each result's one-line citation, the same text as the GUI's
+// Copy Result (evidence::resultCitationLine), in text and as a "citation" field in JSON.
+TEST_F(CatalogueCommand, ShowGivesEachResultsCitationLine)
+{
+    const QString captain = QStringLiteral(
+        "CAPTAIN II, CAPTAIN ensemble (13 scales), day 90: MW 0.59 (95% CI 0.52 to 0.66), "
+        "p = 0.0119, N = 139 (Muresanu 2020, doi:10.1007/s10072-019-04181-y)");
+    const CommandRun text = catalogue({QStringLiteral("show"), QStringLiteral("captain-ii")});
+    ASSERT_EQ(text.status, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("cite as: ") + captain)) << text.out.toStdString();
+
+    const CommandRun json =
+        catalogue({QStringLiteral("show"), QStringLiteral("captain-ii"), QStringLiteral("--json")});
+    ASSERT_EQ(json.status, 0) << json.err.toStdString();
+    const QJsonArray results = parse(json).object()[QStringLiteral("results")].toArray();
+    ASSERT_FALSE(results.isEmpty());
+    QStringList citations;
+    for (const QJsonValue &r : results) {
+        EXPECT_TRUE(r[QStringLiteral("citation")].isString());
+        EXPECT_TRUE(
+            r[QStringLiteral("citation")].toString().startsWith(QStringLiteral("CAPTAIN II, ")));
+        citations << r[QStringLiteral("citation")].toString();
+    }
+    EXPECT_TRUE(citations.contains(captain)) << citations.join(QLatin1Char('\n')).toStdString();
+    // Every result in the text form has its line.
+    EXPECT_EQ(text.out.count(QStringLiteral("cite as: ")), results.size());
+}

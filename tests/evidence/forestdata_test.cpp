@@ -8,6 +8,7 @@
 #include "evidence/pooledrows.h"
 #include "evidence/timecoursedata.h"
 
+#include <QRegularExpression>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
@@ -52,7 +53,33 @@ TEST(ForestData, ConvertsToTheDisplayMetricAndMarksDerivedRows)
     // OR 2 -> d = ln(2) * sqrt(3) / pi = 0.3822 -> MW = Phi(d / sqrt 2) = 0.6065
     EXPECT_NEAR(*build.spec.rows[1].estimate, 0.6065, 1e-3);
     EXPECT_LT(*build.spec.rows[1].ciLow, *build.spec.rows[1].estimate);
-    EXPECT_TRUE(build.spec.footnote.contains(QStringLiteral("rr")));
+    // The footnote names the metric left out in words (issue 8: "Footnotes use words, not
+    // keys"); it used to say "(rr)".
+    EXPECT_TRUE(build.spec.footnote.contains(QStringLiteral("risk ratio")))
+        << build.spec.footnote.toStdString();
+    EXPECT_FALSE(build.spec.footnote.contains(QRegularExpression(QStringLiteral(
+        "\\((mw|d|g|smd|or|log_or|rr|log_rr|rd|md|mean_change_difference|nnt|none)\\)"))))
+        << build.spec.footnote.toStdString();
+    EXPECT_FALSE(build.spec.footnote.contains(QStringLiteral("unnamed metric")));
+}
+
+TEST(ForestData, AFootnoteNamesAResultWithoutAScaleInWords)
+{
+    EffectEntry mw;
+    mw.study = QStringLiteral("A");
+    mw.metric = Metric::MannWhitney;
+    mw.estimate = 0.6;
+    EffectEntry none = mw;
+    none.study = QStringLiteral("B");
+    none.metric = Metric::None;
+    none.estimate = 1.3;
+    const ForestBuild build = buildForest({mw, none}, DisplayMetric::Mw);
+    ASSERT_TRUE(build.ok()) << build.error.toStdString();
+    EXPECT_EQ(build.skipped, 1);
+    EXPECT_FALSE(build.spec.footnote.contains(QStringLiteral("(none)")));
+    EXPECT_FALSE(build.spec.footnote.contains(QStringLiteral("unnamed metric")));
+    EXPECT_TRUE(build.spec.footnote.contains(QStringLiteral("a value on no named scale")))
+        << build.spec.footnote.toStdString();
 }
 
 TEST(ForestData, PoolingMatchesTheEngineOnTheNativeScale)

@@ -1,14 +1,14 @@
-#include "gui/resultline.h"
+#include "evidence/resultline.h"
 
+#include "catalogue/vocabulary.h"
 #include "evidence/format.h"
 #include "evidence/readernames.h"
-#include "gui/labels.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace eb::gui {
+namespace eb::evidence {
 namespace {
 
 QString tr(const char *text)
@@ -19,26 +19,27 @@ QString tr(const char *text)
 // Six significant digits: every value as the source printed it (0.59, 0.0119, 0.576).
 QString number(double value)
 {
-    return evidence::formatValue(value);
+    return formatValue(value);
 }
 
 QString estimatePart(const catalogue::ResultRecord &r)
 {
     const QString metric =
-        r.metric == stats::Metric::None ? QString() : labels::metricShort(r.metric);
+        r.metric == stats::Metric::None ? QString() : catalogue::vocabulary::metricShort(r.metric);
     if (!r.estimate) {
         QString text = tr("%1 not reported")
-                           .arg(metric.isEmpty() ? tr("effect size") : labels::metric(r.metric));
+                           .arg(metric.isEmpty() ? tr("effect size")
+                                                 : catalogue::vocabulary::metric(r.metric));
         // Arm summaries are what the source gives instead: name them.
         QStringList arms;
         for (const catalogue::ArmSummaryRecord &arm : r.arms) {
             if (arm.mean && arm.sd) {
                 arms << tr("%1 %2 (SD %3)")
-                            .arg(labels::armRole(arm.armRole).toLower(), number(*arm.mean),
-                                 number(*arm.sd));
+                            .arg(catalogue::vocabulary::armRole(arm.armRole).toLower(),
+                                 number(*arm.mean), number(*arm.sd));
             } else if (arm.events && arm.total) {
                 arms << tr("%1 %2 of %3")
-                            .arg(labels::armRole(arm.armRole).toLower())
+                            .arg(catalogue::vocabulary::armRole(arm.armRole).toLower())
                             .arg(*arm.events)
                             .arg(*arm.total);
             }
@@ -65,7 +66,7 @@ QString estimatePart(const catalogue::ResultRecord &r)
 
 QString pPart(const catalogue::ResultRecord &r)
 {
-    return evidence::formatP(r.pValue, r.pOperator);
+    return formatP(r.pValue, r.pOperator);
 }
 
 } // namespace
@@ -101,7 +102,7 @@ QString resultLine(const catalogue::ResultRecord &r)
 
 QString resultSourceCitation(const catalogue::ResultRecord &r)
 {
-    QStringList parts{evidence::citeName(r.sourceShortLabel)};
+    QStringList parts{citeName(r.sourceShortLabel)};
     if (!r.sourceDoi.isEmpty()) {
         parts << QStringLiteral("doi:%1").arg(r.sourceDoi);
     } else if (!r.sourcePmid.isEmpty()) {
@@ -121,11 +122,10 @@ QString resultCitationWithQuote(const catalogue::ResultRecord &r)
 {
     QStringList lines{resultCitationLine(r)};
     if (!r.quote.isEmpty()) {
-        lines << tr("%1: “%2”")
-                     .arg(evidence::citeName(r.sourceShortLabel), evidence::readerText(r.quote));
+        lines << tr("%1: “%2”").arg(citeName(r.sourceShortLabel), readerText(r.quote));
     }
     if (r.origin == QLatin1String("derived")) {
-        lines << tr("Derived by this program: %1").arg(evidence::readerText(r.derivation));
+        lines << tr("Derived by this program: %1").arg(readerText(r.derivation));
     } else {
         lines << tr("Reported by the source.");
     }
@@ -147,4 +147,4 @@ const catalogue::ResultRecord &bestSourced(const QList<catalogue::ResultRecord> 
     return results.first();
 }
 
-} // namespace eb::gui
+} // namespace eb::evidence

@@ -1,0 +1,121 @@
+// `evidence render forest --study SLUG` / `--outcome SLUG` (issue 8): the Chart tab's panels,
+// one per scale, from the same evidence-layer function, stacked in one picture.
+#include "cli/cli.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CommandRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+class RenderPanels : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
+        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    CommandRun render(const QStringList &arguments) const
+    {
+        CommandRun run;
+        QString in;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        QTextStream inStream(&in);
+        eb::cli::Io io{out, err, inStream};
+        run.status = eb::cli::run(QStringList{QStringLiteral("evidence"), QStringLiteral("render"),
+                                              QStringLiteral("forest"),
+                                              QStringLiteral("--database"), m_database} +
+                                      arguments,
+                                  io);
+        out.flush();
+        err.flush();
+        return run;
+    }
+
+    QString svgOf(const QString &file) const
+    {
+        QFile svg(file);
+        EXPECT_TRUE(svg.open(QIODevice::ReadOnly)) << file.toStdString();
+        return QString::fromUtf8(svg.readAll());
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+} // namespace
+
+TEST_F(RenderPanels, AStudyWithTwoScalesIsDrawnAsTheChartTabDrawsIt)
+{
+    // The CARS meta-analysis reports MW values and NNTs: two panels, each with its axis title.
+    const QString out = path(QStringLiteral("cars.svg"));
+    const CommandRun run = render({QStringLiteral("--study"), QStringLiteral("cars-meta-analysis"),
+                                   QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("2 panel"))) << run.out.toStdString();
+    const QString svg = svgOf(out);
+    EXPECT_TRUE(svg.contains(QStringLiteral("Mann-Whitney effect size (MW)")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("Number needed to treat")));
+    // The same titles as the Chart tab (evidence::titlePanels).
+    EXPECT_TRUE(svg.contains(QStringLiteral("CARS meta-analysis (Guekht 2017): Mann-Whitney")));
+}
+
+TEST_F(RenderPanels, WangIsTwoRiskRatioPanelsOneForBenefitsOneForHarms)
+{
+    const QString out = path(QStringLiteral("wang.svg"));
+    const CommandRun run =
+        render({QStringLiteral("--study"), QStringLiteral("wang-2017-meta-analysis"),
+                QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    const QString svg = svgOf(out);
+    EXPECT_EQ(svg.count(QStringLiteral("Risk ratio (log scale)")), 4) // title and axis, twice
+        << run.out.toStdString();
+    EXPECT_TRUE(svg.contains(QStringLiteral("higher value favours Cerebrolysin")));
+    EXPECT_TRUE(svg.contains(QStringLiteral("higher value favours control")));
+}
+
+TEST_F(RenderPanels, AnOutcomeIsItsChartTab)
+{
+    // Serious adverse events: two RRs on one log axis; Zhang 2017 (direction only) not drawn,
+    // named in words.
+    const QString out = path(QStringLiteral("sae.svg"));
+    const CommandRun run = render(
+        {QStringLiteral("--outcome"), QStringLiteral("sae-people"), QStringLiteral("--out"), out});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("1 panel"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("not drawn: ")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Zhang 2017")));
+    EXPECT_FALSE(run.out.contains(QStringLiteral("(rr)")));
+    EXPECT_TRUE(svgOf(out).contains(QStringLiteral("Risk ratio (log scale)")));
+}
+
+TEST_F(RenderPanels, BadInputIsOneLineAndNoFile)
+{
+    const QString out = path(QStringLiteral("x.svg"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--study"), QStringLiteral("no-such-study")},
+          QStringList{QStringLiteral("--outcome"), QStringLiteral("no-such-outcome")},
+          QStringList{QStringLiteral("--study"), QStringLiteral("captain-ii"),
+                      QStringLiteral("--metric"), QStringLiteral("mw")}}) {
+        const CommandRun run = render(arguments + QStringList{QStringLiteral("--out"), out});
+        EXPECT_EQ(run.status, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(run.err.count(QLatin1Char('\n')), 1) << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+    }
+}

@@ -1,0 +1,105 @@
+// The reading window's Chart tab and detail pane, issue 8's last gaps: Export Chart writes
+// every panel, the detail pane lists a study's results in the charts' time order.
+#include "catalogue/catalogue.h"
+#include "charts/forestplotview.h"
+#include "gui/application.h"
+#include "gui/chartpane.h"
+#include "gui/detailview.h"
+#include "gui/mainwindow.h"
+#include "gui/recordpage.h"
+#include "gui/settings.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace eb;
+using gui::Section;
+
+class ReadingChartTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        gui::initResources();
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
+                                     catalogue::OpenMode::ReadOnly))
+            << qPrintable(m_catalogue.lastError());
+        m_settings =
+            std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    QString exportedSvg(const QString &slug, bool showChartFirst)
+    {
+        EXPECT_TRUE(m_window->selectRecord(Section::Studies, slug)) << qPrintable(slug);
+        if (showChartFirst) {
+            m_window->detailTabs()->setCurrentWidget(m_window->chartPane());
+            QApplication::processEvents();
+        }
+        const QString file = m_dir.filePath(slug + QStringLiteral(".svg"));
+        QString error;
+        EXPECT_TRUE(m_window->exportChart(file, &error)) << qPrintable(error);
+        QFile svg(file);
+        EXPECT_TRUE(svg.open(QIODevice::ReadOnly));
+        // The SVG's text with its markup dropped: a title that wraps onto two lines reads
+        // as one sentence again.
+        QString text = QString::fromUtf8(svg.readAll());
+        text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+        return text.simplified();
+    }
+
+    QTemporaryDir m_dir;
+    catalogue::Catalogue m_catalogue;
+    std::unique_ptr<gui::Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+TEST_F(ReadingChartTest, ExportChartWritesEveryPanel)
+{
+    // CARS meta-analysis: an MW panel and an NNT panel, both in the one file.
+    const QString cars = exportedSvg(QStringLiteral("cars-meta-analysis"), true);
+    EXPECT_EQ(m_window->chartPane()->forestViews().size(), 2);
+    EXPECT_TRUE(cars.contains(QStringLiteral("Mann-Whitney effect size (MW)")));
+    EXPECT_TRUE(cars.contains(QStringLiteral("Number needed to treat")));
+
+    // Wang 2017, never shown on screen before the export: both RR panels.
+    const QString wang = exportedSvg(QStringLiteral("wang-2017-meta-analysis"), false);
+    EXPECT_TRUE(wang.contains(QStringLiteral("higher value favours Cerebrolysin")));
+    EXPECT_TRUE(wang.contains(QStringLiteral("higher value favours control")));
+    EXPECT_GE(wang.count(QStringLiteral("Risk ratio (log scale)")), 4); // 2 titles, 2 axes
+}
+
+TEST_F(ReadingChartTest, TheDetailPaneListsAStudysResultsByTime)
+{
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    QApplication::processEvents();
+    const QString whole = m_window->detailView()->document()->toPlainText();
+    // The results table, from its "Time point" heading (the study's description above it may
+    // name time points too).
+    const qsizetype table = whole.indexOf(QStringLiteral("Time point"));
+    ASSERT_GE(table, 0) << qPrintable(whole.left(3000));
+    const QString text = whole.mid(table);
+    const qsizetype day10 = text.indexOf(QStringLiteral("day 10"));
+    const qsizetype day30 = text.indexOf(QStringLiteral("day 30"));
+    const qsizetype day90 = text.indexOf(QStringLiteral("day 90"));
+    ASSERT_GE(day10, 0) << qPrintable(text.left(2000));
+    ASSERT_GE(day30, 0);
+    ASSERT_GE(day90, 0);
+    EXPECT_LT(day10, day30);
+    EXPECT_LT(day30, day90);
+}
+
+} // namespace
