@@ -1,8 +1,7 @@
 #include "catalogue/searchquery.h"
 
-#include <QStringList>
-
 #include <QSet>
+#include <QStringList>
 
 namespace eb::catalogue {
 

@@ -23,9 +23,9 @@ struct ForestRow
     std::optional<double> ciHigh;
     std::optional<double> weight; // relative weight (percent) when pooled; sizes the marker
 
-    bool derived = false; // computed by this program (converted, or a CI from a p value)
+    bool derived = false;           // computed by this program (converted, or a CI from a p value)
     std::optional<qint64> resultId; // the catalogue result drawn, if any (figure bundles)
-    QString derivation;   // the formula, shown in the tooltip
+    QString derivation;             // the formula, shown in the tooltip
     std::optional<int> year;
     bool favoursAboveNull = true; // a value above no effect favours the treatment
     QString group;                // a heading the row is listed under (outcome-domain chart)

@@ -1,5 +1,6 @@
 #include "review/poolchecks.h"
 
+#include "catalogue/vocabulary.h"
 #include "review/studycompare.h"
 
 #include <QCoreApplication>
@@ -31,23 +32,11 @@ bool isReviewPublication(const QString &kind)
            kind == QLatin1String("conference_abstract") || kind == QLatin1String("preprint");
 }
 
+// A metric as a sentence names it ("risk ratio"): the catalogue's vocabulary holds the words.
 QString metricName(const QString &key)
 {
-    if (key == QLatin1String("mw"))
-        return tr("Mann-Whitney effect size (MW)");
-    if (key == QLatin1String("rr"))
-        return tr("risk ratio");
-    if (key == QLatin1String("or"))
-        return tr("odds ratio");
-    if (key == QLatin1String("smd"))
-        return tr("standardized mean difference");
-    if (key == QLatin1String("nnt"))
-        return tr("number needed to treat");
-    if (key == QLatin1String("none"))
-        return tr("no effect size (direction and p only)");
-    if (key == QLatin1String("mean_change_difference"))
-        return tr("difference in mean change");
-    return key;
+    const auto metric = eb::catalogue::vocabulary::metricFromKey(key);
+    return metric ? eb::catalogue::vocabulary::metricWords(*metric) : key;
 }
 
 QString timepointText(const ResultRecord &r)

@@ -30,7 +30,7 @@ struct PoolOptions
     PoolMethod method = PoolMethod::Reml; // metafor's default
     bool knappHartung = false; // metafor test = "knha": t with k - 1 df, SE scaled, not truncated
     double level = 0.95;       // in (0, 1)
-    double threshold = 1e-10; // REML: stop when |tau^2 change| < threshold * max(1, tau^2)
+    double threshold = 1e-10;  // REML: stop when |tau^2 change| < threshold * max(1, tau^2)
     int maxIterations = 1000;
 };
 

@@ -219,9 +219,10 @@ TEST(TableExport, CsvQuotesWhatNeedsQuotingAndKeepsTheShownValues)
     claim.topic = QStringLiteral("stroke");
     claim.verdict = QStringLiteral("overstated");
     model.setRecords({claim});
-    EXPECT_EQ(gui::tableAsCsv(model),
-              QStringLiteral("Claim,Topic,Verdict,Study\r\n"
-                             "\"An effect size of 0.62, \"\"moderate\"\"\",Stroke,Overstated,\r\n"));
+    EXPECT_EQ(
+        gui::tableAsCsv(model),
+        QStringLiteral("Claim,Topic,Verdict,Study\r\n"
+                       "\"An effect size of 0.62, \"\"moderate\"\"\",Stroke,Overstated,\r\n"));
     EXPECT_EQ(gui::rowAsText(model, 0),
               QStringLiteral("An effect size of 0.62, \"moderate\"\tStroke\tOverstated\t"));
 }
