@@ -1,5 +1,6 @@
 // `evidence cite`: citations of catalogue sources as RIS, BibTeX or CSL-JSON.
 #include "catalogue/catalogue.h"
+#include "cli/cli.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "export/citations.h"
@@ -48,10 +49,7 @@ int runCiteCommand(const QStringList &arguments, Io &io)
         return bad(io, program, parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     tr("Usage: %1 [options] [SLUG...]").arg(program));
-        io.out << help;
+        io.out << commandHelp(parser.helpText(), program);
         return ExitOk;
     }
     const QStringList slugs = parser.positionalArguments();

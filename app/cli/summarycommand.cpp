@@ -1,6 +1,7 @@
 // `evidence summary`: the one-page evidence summary of a study, as HTML or PDF, or as text.
 #include "catalogue/catalogue.h"
 #include "cli/cataloguejson.h"
+#include "cli/cli.h"
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "export/evidencesummary.h"
@@ -51,10 +52,7 @@ int runSummaryCommand(const QStringList &arguments, Io &io)
         return bad(io, program, parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     tr("Usage: %1 [options] SLUG").arg(program));
-        io.out << help;
+        io.out << commandHelp(parser.helpText(), program);
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
