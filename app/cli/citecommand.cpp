@@ -18,12 +18,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("eb::cli::cite", text, disambiguation, n);
 }
 
-int bad(Io &io, const QString &program, const QString &message)
-{
-    io.err << program << ": " << message << "\n";
-    return ExitBadInput;
-}
-
 } // namespace
 
 int runCiteCommand(const QStringList &arguments, Io &io)

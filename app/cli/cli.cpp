@@ -124,6 +124,12 @@ QString commandHelp(const QString &helpText, const QString &commandName)
     return lines.join(QLatin1Char('\n'));
 }
 
+int bad(Io &io, const QString &program, const QString &message)
+{
+    io.err << program << ": " << message << "\n";
+    return ExitBadInput;
+}
+
 int run(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;

@@ -41,4 +41,7 @@ std::unique_ptr<QTemporaryDir> prepareOffscreenDrawing();
 // command (catalogue, convert, smd, pool, render and its kinds).
 QString commandHelp(const QString &helpText, const QString &commandName);
 
+// Bad input: one line "PROGRAM: message" on standard error, and ExitBadInput to return.
+int bad(Io &io, const QString &program, const QString &message);
+
 } // namespace eb::cli

@@ -37,12 +37,6 @@ const QString kTitle = QStringLiteral("title");
 
 } // namespace
 
-int bad(Io &io, const QString &program, const QString &message)
-{
-    io.err << program << ": " << message << "\n";
-    return ExitBadInput;
-}
-
 void addOutputOptions(QCommandLineParser &parser)
 {
     parser.addOption({kOut, tr("Write the chart to FILE (.png, .svg or .pdf)."), tr("FILE")});

@@ -61,8 +61,6 @@ int writeBundle(eb::charts::ChartFigure &figure, const OutputOptions &options,
 bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &program,
                  Io &io, OutputOptions *output, int *status);
 
-int bad(Io &io, const QString &program, const QString &message);
-
 int renderForest(const QStringList &arguments, Io &io);  // renderforest.cpp
 int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
 // renderforest's --study SLUG / --outcome SLUG: the Chart tab's panels (renderpanels.cpp).

@@ -21,12 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli::summary", text);
 }
 
-int bad(Io &io, const QString &program, const QString &message)
-{
-    io.err << program << ": " << message << "\n";
-    return ExitBadInput;
-}
-
 } // namespace
 
 int runSummaryCommand(const QStringList &arguments, Io &io)

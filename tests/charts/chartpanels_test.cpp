@@ -1,6 +1,7 @@
 // The Chart tab's panels as drawn: a linear axis keeps its range when the pane is resized, and
 // a row's tooltip wraps at a readable width (tests/evidence/forestpanels_test.cpp checks the
 // panels themselves).
+#include "../common/captainresult.h"
 #include "catalogue/records.h"
 #include "charts/chartview.h"
 #include "charts/forestplot.h"
@@ -22,23 +23,7 @@ using catalogue::ResultRecord;
 ResultRecord result(qint64 id, const char *metric, std::optional<double> estimate,
                     std::optional<double> lo, std::optional<double> hi)
 {
-    ResultRecord r;
-    r.id = id;
-    r.studySlug = QStringLiteral("captain-ii");
-    r.studyName = QStringLiteral("CAPTAIN II");
-    r.outcomeSlug = QStringLiteral("captain-ensemble");
-    r.outcomeName = QStringLiteral("CAPTAIN ensemble");
-    r.outcomeDirection = QStringLiteral("higher_better");
-    r.timepoint = QStringLiteral("day 90");
-    r.timepointDays = 90;
-    r.metric = stats::metricFromKey(metric).value_or(stats::Metric::None);
-    r.estimate = estimate;
-    r.ciLow = lo;
-    r.ciHigh = hi;
-    r.higherFavours = QStringLiteral("treatment");
-    r.sourceShortLabel = QStringLiteral("Muresanu 2020 (CAPTAIN II)");
-    r.origin = QStringLiteral("reported");
-    return r;
+    return eb::testing::captainResult(id, metric, estimate, lo, hi);
 }
 
 TEST(ChartPanels, TheLinearAxisKeepsItsRangeWhenThePaneIsResized)

@@ -2,6 +2,7 @@
 // when two sources agree, sorted by time, converted only from arm summaries (marked derived),
 // and footnotes in words. Hand-made records; the window tests check the bundled catalogue and
 // tests/charts/chartpanels_test.cpp the drawn plots.
+#include "../common/captainresult.h"
 #include "catalogue/records.h"
 #include "evidence/forestpanels.h"
 
@@ -15,23 +16,7 @@ using catalogue::ResultRecord;
 ResultRecord result(qint64 id, const char *metric, std::optional<double> estimate,
                     std::optional<double> lo, std::optional<double> hi)
 {
-    ResultRecord r;
-    r.id = id;
-    r.studySlug = QStringLiteral("captain-ii");
-    r.studyName = QStringLiteral("CAPTAIN II");
-    r.outcomeSlug = QStringLiteral("captain-ensemble");
-    r.outcomeName = QStringLiteral("CAPTAIN ensemble");
-    r.outcomeDirection = QStringLiteral("higher_better");
-    r.timepoint = QStringLiteral("day 90");
-    r.timepointDays = 90;
-    r.metric = stats::metricFromKey(metric).value_or(stats::Metric::None);
-    r.estimate = estimate;
-    r.ciLow = lo;
-    r.ciHigh = hi;
-    r.higherFavours = QStringLiteral("treatment");
-    r.sourceShortLabel = QStringLiteral("Muresanu 2020 (CAPTAIN II)");
-    r.origin = QStringLiteral("reported");
-    return r;
+    return eb::testing::captainResult(id, metric, estimate, lo, hi);
 }
 
 ResultRecord harm(qint64 id, const char *study, double rr, double lo, double hi)
