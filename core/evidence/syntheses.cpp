@@ -1,4 +1,4 @@
-#include "review/syntheses.h"
+#include "evidence/syntheses.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

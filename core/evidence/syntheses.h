@@ -5,7 +5,7 @@
 // same weight; and a summary-of-findings table in the Cochrane/GRADE layout for the Cochrane
 // review, whose absolute risks per 1,000 are derived here from the event counts and the RR.
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

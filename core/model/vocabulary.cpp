@@ -1,4 +1,4 @@
-#include "catalogue/vocabulary.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <array>

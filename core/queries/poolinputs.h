@@ -4,21 +4,21 @@
 // population and components, and its source's kind and year. Reads through the Catalogue
 // facade only (no SQL here).
 
-#include "review/poolchecks.h"
+#include "evidence/poolchecks.h"
 
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 
 namespace eb::review {
 
 // Nothing, with *error naming the first id that is not a result of the catalogue.
-std::optional<QList<PoolInput>> poolInputsFromCatalogue(const eb::catalogue::Catalogue &catalogue,
-                                                        const QList<qint64> &resultIds,
-                                                        QString *error);
+std::optional<QList<PoolInput>>
+poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
+                        const QList<qint64> &resultIds, QString *error);
 
 } // namespace eb::review

@@ -4,7 +4,7 @@
 // control, timing, outcomes, timepoints, effects), one value per study, and whether the
 // values differ. The Compare view and `evidence compare` show the same rows.
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

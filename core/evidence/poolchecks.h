@@ -15,7 +15,7 @@
 // designs that differ; an ensemble (Wei-Lachin) result with single-scale results; an interval
 // whose level the source does not print (95% assumed).
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "review/reviewdata.h"
+#include "queries/reviewdata.h"
 
-#include "catalogue/catalogue.h"
+#include "model/cataloguereader.h"
 
 namespace eb::review {
 
-ClaimsAuditInput claimsAuditInput(const eb::catalogue::Catalogue &catalogue)
+ClaimsAuditInput claimsAuditInput(const eb::catalogue::CatalogueReader &catalogue)
 {
     ClaimsAuditInput in;
     in.claims = catalogue.claims();
@@ -17,7 +17,7 @@ ClaimsAuditInput claimsAuditInput(const eb::catalogue::Catalogue &catalogue)
     return in;
 }
 
-QList<eb::catalogue::StudyDetail> studyDetails(const eb::catalogue::Catalogue &catalogue)
+QList<eb::catalogue::StudyDetail> studyDetails(const eb::catalogue::CatalogueReader &catalogue)
 {
     QList<eb::catalogue::StudyDetail> out;
     for (const eb::catalogue::StudySummary &s : catalogue.studies()) {

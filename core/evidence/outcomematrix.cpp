@@ -1,6 +1,6 @@
-#include "review/outcomematrix.h"
+#include "evidence/outcomematrix.h"
 
-#include "review/studycompare.h"
+#include "evidence/studycompare.h"
 #include "stats/conversions.h"
 #include "stats/metric.h"
 

@@ -5,8 +5,8 @@
 // "5-30 mL × 215.2 mg/mL = 1,076-6,456 mg"). Built from plain records; the Claims section of
 // the window and `evidence claims` show the same rows.
 
-#include "catalogue/records.h"
-#include "catalogue/reviewrecords.h"
+#include "model/records.h"
+#include "model/reviewrecords.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "review/poolchecks.h"
+#include "evidence/poolchecks.h"
 
-#include "catalogue/vocabulary.h"
-#include "review/studycompare.h"
+#include "evidence/studycompare.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "review/studycompare.h"
+#include "evidence/studycompare.h"
 
-#include "catalogue/vocabulary.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -6,7 +6,7 @@
 // the outcome was measured but no effect size reported; a missing cell was never measured. The
 // gap summary counts studies and participants per outcome and condition (an evidence-gap map).
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

@@ -1,15 +1,15 @@
-#include "review/poolinputs.h"
+#include "queries/poolinputs.h"
 
-#include "catalogue/catalogue.h"
+#include "model/cataloguereader.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace eb::review {
 
-std::optional<QList<PoolInput>> poolInputsFromCatalogue(const eb::catalogue::Catalogue &catalogue,
-                                                        const QList<qint64> &resultIds,
-                                                        QString *error)
+std::optional<QList<PoolInput>>
+poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
+                        const QList<qint64> &resultIds, QString *error)
 {
     QHash<qint64, eb::catalogue::SourceRecord> sources;
     for (const eb::catalogue::SourceRecord &source : catalogue.sources())

@@ -1,4 +1,4 @@
-#include "review/claimsaudit.h"
+#include "evidence/claimsaudit.h"
 
 #include <QCoreApplication>
 #include <QLocale>
