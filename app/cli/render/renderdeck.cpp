@@ -3,8 +3,8 @@
 // (eb::lecture::writeDeckPdf). A broken or truncated deck exits 2 and writes nothing.
 #include "catalogue/catalogue.h"
 #include "charts/chartfigure.h"
-#include "cli/commandcatalogue.h"
-#include "cli/renderoptions.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/render/renderoptions.h"
 #include "lecture/deck.h"
 #include "lecture/deckpdf.h"
 #include "lecture/slidefigure.h"

@@ -1,6 +1,6 @@
-#include "cli/forestcsv.h"
+#include "cli/render/forestcsv.h"
 
-#include "cli/csvtable.h"
+#include "cli/common/csvtable.h"
 #include "evidence/format.h"
 #include "stats/intervals.h"
 

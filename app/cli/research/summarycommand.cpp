@@ -1,9 +1,9 @@
 // `evidence summary`: the one-page evidence summary of a study, as HTML or PDF, or as text.
 #include "catalogue/catalogue.h"
-#include "cli/cataloguejson.h"
-#include "cli/cli.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
+#include "cli/catalogue/cataloguejson.h"
+#include "cli/common/cli.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
 #include "export/evidencesummary.h"
 
 #include <QCommandLineParser>

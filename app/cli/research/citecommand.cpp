@@ -1,8 +1,8 @@
 // `evidence cite`: citations of catalogue sources as RIS, BibTeX or CSL-JSON.
 #include "catalogue/catalogue.h"
-#include "cli/cli.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
+#include "cli/common/cli.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
 #include "export/citations.h"
 
 #include <QCommandLineParser>

@@ -1,12 +1,12 @@
 // `evidence render forest` and `evidence render domains`.
 #include "catalogue/catalogue.h"
-#include "catalogue/vocabulary.h"
 #include "charts/forestplot.h"
-#include "cli/commandcatalogue.h"
-#include "cli/forestcsv.h"
-#include "cli/renderoptions.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/render/forestcsv.h"
+#include "cli/render/renderoptions.h"
 #include "evidence/forestdata.h"
 #include "evidence/pooledrows.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QFile>

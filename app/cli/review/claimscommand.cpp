@@ -4,11 +4,11 @@
 // publication reports, what this program computes and the working, the verdict, and the
 // records on both sides of each discrepancy.
 #include "catalogue/catalogue.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
-#include "cli/statsoutput.h"
-#include "review/claimsaudit.h"
-#include "review/reviewdata.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
+#include "cli/common/statsoutput.h"
+#include "evidence/claimsaudit.h"
+#include "queries/reviewdata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

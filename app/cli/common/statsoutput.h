@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 #include "stats/conversions.h"
 #include "stats/nnt.h"
 

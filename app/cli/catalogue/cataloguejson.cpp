@@ -1,8 +1,8 @@
-#include "cli/cataloguejson.h"
+#include "cli/catalogue/cataloguejson.h"
 
-#include "catalogue/vocabulary.h"
 #include "evidence/derivedvalues.h"
 #include "evidence/resultline.h"
+#include "model/vocabulary.h"
 
 #include <cmath>
 

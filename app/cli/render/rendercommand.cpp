@@ -1,17 +1,17 @@
 // `evidence render forest|overlap|timecourse|domains`: draws a chart offscreen and writes it
 // as PNG, SVG or PDF through eb::charts (the same scene the app shows).
 #include "catalogue/catalogue.h"
-#include "catalogue/vocabulary.h"
 #include "charts/chartfigure.h"
 #include "charts/distributionchart.h"
 #include "charts/timecoursechart.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
-#include "cli/csvtable.h"
-#include "cli/renderoptions.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
+#include "cli/common/csvtable.h"
+#include "cli/render/renderoptions.h"
 #include "evidence/distributiondata.h"
 #include "evidence/forestdata.h"
 #include "evidence/timecoursedata.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,10 +3,10 @@
 // Studies side by side (eb::review::compareStudies): one line per attribute, the rows where
 // the studies differ marked with '*'.
 #include "catalogue/catalogue.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
-#include "cli/statsoutput.h"
-#include "review/studycompare.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
+#include "cli/common/statsoutput.h"
+#include "evidence/studycompare.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "charts/chartexport.h"
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 #include "export/figurebundle.h"
 
 #include <QCommandLineOption>
@@ -13,7 +13,7 @@ namespace eb::charts {
 class ChartFigure;
 }
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 
 // Shared by the `evidence render` subcommands (rendercommand.cpp, renderforest.cpp).
@@ -48,7 +48,7 @@ int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, do
                const eb::exporting::FigureBundle &bundle = {});
 
 // The catalogue's part of a figure bundle: its title, build and schema, and its sources.
-void describeCatalogue(const eb::catalogue::Catalogue &catalogue,
+void describeCatalogue(const eb::catalogue::CatalogueReader &catalogue,
                        eb::exporting::FigureBundle *bundle);
 
 // Writes the bundle for a figure already laid out (renderbundle.cpp).

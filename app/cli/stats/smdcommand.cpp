@@ -1,5 +1,5 @@
-#include "cli/commands.h"
-#include "cli/statsoutput.h"
+#include "cli/common/commands.h"
+#include "cli/common/statsoutput.h"
 #include "evidence/format.h"
 #include "stats/summarydata.h"
 

@@ -1,11 +1,11 @@
 // The text form of catalogue records for `evidence catalogue show`: one home for how a
 // result, study, outcome, mechanism, claim and source read on a terminal.
-#include "cli/cataloguetext.h"
+#include "cli/catalogue/cataloguetext.h"
 
-#include "catalogue/vocabulary.h"
 #include "evidence/derivedvalues.h"
 #include "evidence/format.h"
 #include "evidence/resultline.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "cli/statsoutput.h"
+#include "cli/common/statsoutput.h"
 
 #include "evidence/format.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 // One function per `evidence` command, each in its own file. `arguments` starts with the
 // command's display name ("evidence convert") followed by the command's own arguments, so

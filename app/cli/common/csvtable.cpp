@@ -1,4 +1,4 @@
-#include "cli/csvtable.h"
+#include "cli/common/csvtable.h"
 
 #include "evidence/format.h"
 

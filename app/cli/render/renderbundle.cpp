@@ -1,8 +1,9 @@
 // `--bundle DIR` of the `evidence render` commands: the figure with the numbers it plots,
 // their provenance and the citations of their sources (core/export/figurebundle.h).
-#include "catalogue/catalogue.h"
 #include "charts/chartfigure.h"
-#include "cli/renderoptions.h"
+#include "cli/render/renderoptions.h"
+#include "model/cataloguereader.h"
+#include "queries/provenance.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +17,13 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 } // namespace
 
-void describeCatalogue(const eb::catalogue::Catalogue &catalogue,
+void describeCatalogue(const eb::catalogue::CatalogueReader &catalogue,
                        eb::exporting::FigureBundle *bundle)
 {
-    bundle->catalogueTitle = catalogue.info(QStringLiteral("title"));
-    bundle->catalogueBuildId = catalogue.info(QStringLiteral("build_id"));
-    bundle->catalogueSchema = catalogue.schemaVersion();
+    const eb::queries::CatalogueDescription description = eb::queries::describeCatalogue(catalogue);
+    bundle->catalogueTitle = description.title;
+    bundle->catalogueBuildId = description.buildId;
+    bundle->catalogueSchema = description.schema;
     bundle->sources = catalogue.sources();
 }
 

@@ -1,11 +1,11 @@
 // evidence catalogue list|show|search: read the catalogue from the command line.
 #include "catalogue/catalogue.h"
-#include "catalogue/vocabulary.h"
-#include "cli/cataloguejson.h"
-#include "cli/cataloguetext.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
+#include "cli/catalogue/cataloguejson.h"
+#include "cli/catalogue/cataloguetext.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
 #include "evidence/format.h"
+#include "model/vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,11 +4,11 @@
 // effect, converted cells marked derived; --summary gives the evidence-gap counts per outcome
 // and condition.
 #include "catalogue/catalogue.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
-#include "cli/statsoutput.h"
-#include "review/outcomematrix.h"
-#include "review/studycompare.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
+#include "cli/common/statsoutput.h"
+#include "evidence/outcomematrix.h"
+#include "evidence/studycompare.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

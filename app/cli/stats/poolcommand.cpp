@@ -1,6 +1,6 @@
-#include "cli/commands.h"
-#include "cli/csvtable.h"
-#include "cli/statsoutput.h"
+#include "cli/common/commands.h"
+#include "cli/common/csvtable.h"
+#include "cli/common/statsoutput.h"
 #include "evidence/format.h"
 #include "stats/metaanalysis.h"
 

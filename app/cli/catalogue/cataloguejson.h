@@ -3,7 +3,7 @@
 // JSON forms of the catalogue records, for `evidence catalogue ... --json`. Unknown values are
 // JSON null (never NaN: the catalogue hands out finite numbers only).
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

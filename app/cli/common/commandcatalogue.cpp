@@ -1,4 +1,4 @@
-#include "cli/commandcatalogue.h"
+#include "cli/common/commandcatalogue.h"
 
 #include "catalogue/bundledcatalogue.h"
 #include "catalogue/catalogue.h"

@@ -4,12 +4,12 @@
 // standard error with every reason and exit status 2; warnings are printed (and kept in the
 // JSON) with the pooled result.
 #include "catalogue/catalogue.h"
-#include "cli/commandcatalogue.h"
-#include "cli/commands.h"
-#include "cli/statsoutput.h"
-#include "review/poolinputs.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/common/commands.h"
+#include "cli/common/statsoutput.h"
+#include "evidence/studycompare.h"
+#include "queries/poolinputs.h"
 #include "review/resultpool.h"
-#include "review/studycompare.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

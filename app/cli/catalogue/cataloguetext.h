@@ -2,7 +2,7 @@
 
 // The text form of catalogue records for `evidence catalogue show` (cataloguetext.cpp).
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QString>
 #include <QTextStream>

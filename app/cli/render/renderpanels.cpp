@@ -3,8 +3,8 @@
 // and stacked in one picture as File > Export Chart writes them.
 #include "catalogue/catalogue.h"
 #include "charts/forestplot.h"
-#include "cli/commandcatalogue.h"
-#include "cli/renderoptions.h"
+#include "cli/common/commandcatalogue.h"
+#include "cli/render/renderoptions.h"
 #include "evidence/forestpanels.h"
 
 #include <QCoreApplication>

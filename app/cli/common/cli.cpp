@@ -1,6 +1,6 @@
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
-#include "cli/commands.h"
+#include "cli/common/commands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
