@@ -171,6 +171,9 @@ int runPoolCommand(const QStringList &arguments, Io &io)
             return runPoolResultsCommand(arguments, io);
         }
     }
+    if (wantsPoolMethods(arguments)) {
+        return runPoolMethodsCommand(arguments, io);
+    }
     const QString name = arguments.value(0);
     QCommandLineParser parser;
     parser.setApplicationDescription(
