@@ -67,5 +67,6 @@ int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
 int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &options,
                        const QString &program, Io &io);
 int renderDeck(const QStringList &arguments, Io &io); // renderdeck.cpp
+int renderFunnel(const QStringList &arguments, Io &io); // renderfunnel.cpp
 
 } // namespace eb::cli::render
