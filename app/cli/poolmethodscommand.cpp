@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 // The analyses of `evidence pool` beyond the plain model (poolcommand.cpp hands them here):
@@ -93,7 +94,8 @@ int runMh(Io &io, const QString &name, const MethodsInput &input, eb::stats::Eff
         o.insert(QStringLiteral("pval"), r->p);
         o.insert(QStringLiteral("ci.lb"), r->ciLow);
         o.insert(QStringLiteral("ci.ub"), r->ciHigh);
-        if (ratio) {
+        // A ratio beyond the range of a double is left out rather than printed as inf.
+        if (ratio && std::isfinite(std::exp(r->ciHigh)) && std::exp(r->ciLow) > 0.0) {
             o.insert(QStringLiteral("exp_estimate"), std::exp(r->estimate));
             o.insert(QStringLiteral("exp_ci.lb"), std::exp(r->ciLow));
             o.insert(QStringLiteral("exp_ci.ub"), std::exp(r->ciHigh));
@@ -128,7 +130,7 @@ int runMh(Io &io, const QString &name, const MethodsInput &input, eb::stats::Eff
            << "\n";
     io.out << cell(r->estimate) << cell(r->se) << cell(r->z) << cell(r->p) << cell(r->ciLow)
            << cell(r->ciHigh) << "\n\n";
-    if (ratio) {
+    if (ratio && std::isfinite(std::exp(r->ciHigh)) && std::exp(r->ciLow) > 0.0) {
         io.out << tr("Model Results (%1 scale):\n\n")
                       .arg(measure == eb::stats::EffectMeasure::RR ? QStringLiteral("RR")
                                                                    : QStringLiteral("OR"))

@@ -11,6 +11,7 @@
 #include "gui/review/outcomematrixmodel.h"
 #include "gui/review/outcomematrixview.h"
 #include "gui/review/pooldialog.h"
+#include "gui/review/poolsensitivitypanel.h"
 #include "gui/review/resultdialog.h"
 #include "gui/review/synthesesview.h"
 #include "gui/settings.h"
@@ -213,6 +214,30 @@ TEST_F(ReviewViews, PoolSavesReopensAndExportsANamedAnalysis)
     QFile saved(file);
     ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
     EXPECT_TRUE(saved.readAll().contains("no level for its interval"));
+}
+
+TEST_F(ReviewViews, PoolSensitivityPanelLeavesOneOutAndWarnsOfFewStudies)
+{
+    PoolDialog dialog(m_catalogue, m_dir.filePath(QStringLiteral("analyses.json")));
+    dialog.setSelectedResults({21, 16});
+    ASSERT_TRUE(dialog.pool()) << dialog.messages()->text().toStdString();
+    PoolSensitivityPanel *panel = dialog.sensitivityPanel();
+    ASSERT_TRUE(panel->isEnabled());
+    panel->setAnalysis(PoolSensitivityPanel::LeaveOneOut);
+    ASSERT_EQ(panel->table()->rowCount(), 2);
+    // Leaving one of two out leaves the other's own estimate (pooling scale, k = 1).
+    const auto &rows = dialog.pooled()->rows;
+    EXPECT_EQ(panel->table()->item(0, 1)->text(), QString::number(rows.at(1).yi, 'g', 4));
+    EXPECT_EQ(panel->table()->item(1, 1)->text(), QString::number(rows.at(0).yi, 'g', 4));
+    panel->setAnalysis(PoolSensitivityPanel::Influence);
+    EXPECT_EQ(panel->table()->rowCount(), 2);
+    panel->setAnalysis(PoolSensitivityPanel::SmallStudy);
+    EXPECT_TRUE(panel->note()->text().contains(QStringLiteral("little power")))
+        << panel->note()->text().toStdString();
+    dialog.setSelectedResults({16, 23}); // refused: the panel empties and is disabled
+    EXPECT_FALSE(dialog.pool());
+    EXPECT_FALSE(panel->isEnabled());
+    EXPECT_EQ(panel->table()->rowCount(), 0);
 }
 
 TEST_F(ReviewViews, ClaimsAuditListsCasiSdAndDoseWithTheirWorking)
