@@ -234,6 +234,31 @@ TEST_F(ReviewViews, PoolSensitivityPanelLeavesOneOutAndWarnsOfFewStudies)
     panel->setAnalysis(PoolSensitivityPanel::SmallStudy);
     EXPECT_TRUE(panel->note()->text().contains(QStringLiteral("little power")))
         << panel->note()->text().toStdString();
+    // CAPTAIN I and II are both industry-sponsored: one subgroup, said so, no table.
+    panel->setAnalysis(PoolSensitivityPanel::Sponsorship);
+    EXPECT_TRUE(panel->note()->text().contains(QStringLiteral("at least 2")))
+        << panel->note()->text().toStdString();
+    // CARS-1 and CAPTAIN II (industry) with El Sayed 2018 and Ghaffarpasand 2019
+    // (independent): two subgroups of two, and with two subgroups Q between is
+    // (e1 - e2)^2 / (se1^2 + se2^2).
+    dialog.setSelectedResults({6, 16, 52, 55});
+    ASSERT_TRUE(dialog.pool()) << dialog.messages()->text().toStdString();
+    panel->setAnalysis(PoolSensitivityPanel::Sponsorship);
+    QTableWidget *groups = panel->table();
+    ASSERT_EQ(groups->rowCount(), 2) << panel->note()->text().toStdString();
+    EXPECT_EQ(groups->item(0, 0)->text(), QStringLiteral("industry"));
+    EXPECT_EQ(groups->item(1, 0)->text(), QStringLiteral("independent"));
+    EXPECT_EQ(groups->item(0, 1)->text(), QStringLiteral("2"));
+    const double e1 = groups->item(0, 2)->text().toDouble();
+    const double s1 = groups->item(0, 3)->text().toDouble();
+    const double e2 = groups->item(1, 2)->text().toDouble();
+    const double s2 = groups->item(1, 3)->text().toDouble();
+    const double q = (e1 - e2) * (e1 - e2) / (s1 * s1 + s2 * s2);
+    const QString note = panel->note()->text();
+    const qsizetype at = note.indexOf(QStringLiteral("Q(df = 1) = "));
+    ASSERT_GE(at, 0) << note.toStdString();
+    const double shown = note.mid(at + 12).section(QLatin1Char(','), 0, 0).toDouble();
+    EXPECT_NEAR(shown, q, 2e-3 * q) << note.toStdString();
     dialog.setSelectedResults({16, 23}); // refused: the panel empties and is disabled
     EXPECT_FALSE(dialog.pool());
     EXPECT_FALSE(panel->isEnabled());

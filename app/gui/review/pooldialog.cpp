@@ -170,6 +170,10 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         if (!path.isEmpty() && !exportChart(path, &error))
             QMessageBox::warning(this, tr("Export failed"), error);
     });
+    QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
+    for (const catalogue::StudySummary &study : m_catalogue.studies())
+        facts.insert(study.id, {study.year, study.sponsorship});
+    m_sensitivity->setStudyFacts(std::move(facts));
     refreshSaved();
     resize(1200, 820);
 }

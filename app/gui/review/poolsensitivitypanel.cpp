@@ -2,6 +2,7 @@
 
 #include "stats/sensitivity.h"
 #include "stats/smallstudy.h"
+#include "stats/subgroups.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <numeric>
 
 namespace eb::gui::review {
@@ -28,8 +30,9 @@ PoolSensitivityPanel::PoolSensitivityPanel(QWidget *parent)
     m_analysis->addItem(tr("No sensitivity analysis"), None);
     m_analysis->addItem(tr("Leave one out"), LeaveOneOut);
     m_analysis->addItem(tr("Influence diagnostics"), Influence);
-    m_analysis->addItem(tr("Cumulative (in the order listed)"), Cumulative);
+    m_analysis->addItem(tr("Cumulative (by study year)"), Cumulative);
     m_analysis->addItem(tr("Small-study effects (regtest, ranktest, trim and fill)"), SmallStudy);
+    m_analysis->addItem(tr("Subgroups: industry versus independent sponsorship"), Sponsorship);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_note->setWordWrap(true);
@@ -75,6 +78,8 @@ void PoolSensitivityPanel::refresh()
         showRefits(analysis == Cumulative);
     } else if (analysis == Influence) {
         showInfluence();
+    } else if (analysis == Sponsorship) {
+        showSponsorship();
     } else {
         showSmallStudy();
     }
@@ -125,13 +130,23 @@ void PoolSensitivityPanel::showRefits(bool cumulative)
     const Inputs in = inputsOf(*m_pool);
     std::vector<std::size_t> order(in.yi.size());
     std::iota(order.begin(), order.end(), 0);
+    // By study year (metafor cumul(order = year)); a study without a year goes last, and
+    // ties keep the order listed.
+    const auto yearOf = [this](std::size_t i) {
+        const auto fact =
+            m_facts.constFind(m_pool->rows.at(static_cast<qsizetype>(i)).result.studyId);
+        return fact != m_facts.constEnd() && fact->year ? *fact->year : 1000000;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return yearOf(a) < yearOf(b); });
     const auto rows = cumulative ? eb::stats::cumulative(in.yi, in.vi, order, in.options)
                                  : eb::stats::leaveOneOut(in.yi, in.vi, in.options);
     if (!rows) {
         m_note->setText(tr("Not computed: %1").arg(QString::fromStdString(rows.error().message)));
         return;
     }
-    m_note->setText((cumulative ? tr("Each row pools the results up to and including it")
+    m_note->setText((cumulative ? tr("Each row pools the results up to and including it, by "
+                                     "study year")
                                 : tr("Each row pools all results but that one")) +
                     tr(", on the %1 scale (metafor %2).")
                         .arg(m_pool->poolingScale, cumulative ? QStringLiteral("cumul()")
@@ -224,6 +239,41 @@ void PoolSensitivityPanel::showSmallStudy()
     for (int i = 0; i < rows.size(); ++i) {
         m_table->setItem(i, 0, new QTableWidgetItem(rows.at(i).first));
         m_table->setItem(i, 1, new QTableWidgetItem(rows.at(i).second));
+    }
+}
+
+void PoolSensitivityPanel::showSponsorship()
+{
+    const Inputs in = inputsOf(*m_pool);
+    std::vector<std::string> groups;
+    for (const eb::review::PooledRow &r : m_pool->rows) {
+        const auto fact = m_facts.constFind(r.result.studyId);
+        const QString s = fact != m_facts.constEnd() && !fact->sponsorship.isEmpty()
+                              ? fact->sponsorship
+                              : QStringLiteral("unknown");
+        groups.push_back(s.toStdString());
+    }
+    const auto r = eb::stats::subgroupAnalysis(in.yi, in.vi, groups, in.options);
+    if (!r) {
+        m_note->setText(tr("Not computed: %1").arg(QString::fromStdString(r.error().message)));
+        return;
+    }
+    // The results passed the pooling checks together, so every subgroup (a part of them)
+    // passes them too.
+    m_note->setText(
+        tr("Each sponsorship pooled on its own on the %1 scale (the checks that "
+           "passed the whole pool hold inside each); Test for Subgroup "
+           "Differences: Q(df = %2) = %3, p = %4.")
+            .arg(m_pool->poolingScale, number(r->df), number(r->qBetween), number(r->p)));
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Sponsorship"), tr("k"), tr("estimate"), tr("se"),
+                                        tr("CI low"), tr("CI high"), tr("tau²")});
+    m_table->setRowCount(static_cast<int>(r->groups.size()));
+    for (std::size_t g = 0; g < r->groups.size(); ++g) {
+        const auto &group = r->groups[g];
+        fillRow(m_table, static_cast<int>(g), QString::fromStdString(group.label),
+                {static_cast<double>(group.result.k), group.result.estimate, group.result.se,
+                 group.result.ciLow, group.result.ciHigh, group.result.tau2});
     }
 }
 
