@@ -54,14 +54,14 @@ Result<PoolResult> poolAllowingOne(std::span<const double> yi, std::span<const d
 Result<std::vector<RefitRow>> leaveOneOut(std::span<const double> yi, std::span<const double> vi,
                                           const PoolOptions &options)
 {
+    const std::size_t k = yi.size();
+    if (k < 2) {
+        return makeError("k", "leave-one-out needs at least 2 studies");
+    }
     // Validates every row once, with the messages pool() gives.
     const auto full = pool(yi, vi, options);
     if (!full) {
         return full.error();
-    }
-    const std::size_t k = yi.size();
-    if (k < 2) {
-        return makeError("k", "leave-one-out needs at least 2 studies");
     }
     std::vector<RefitRow> rows;
     std::vector<double> y, v;

@@ -75,6 +75,12 @@ std::vector<double> tieGroups(std::vector<double> x)
 Result<RegTestResult> regTest(std::span<const double> yi, std::span<const double> vi,
                               const PoolOptions &options)
 {
+    if (yi.size() < (options.method == PoolMethod::FixedEffect ? 2u : 3u)) {
+        return makeError("k", options.method == PoolMethod::FixedEffect
+                                  ? "the regression test needs at least 2 studies"
+                                  : "the regression test needs at least 3 studies with a "
+                                    "random-effects model");
+    }
     const auto fit = fitMetaRegression(yi, vi, eggerDesign(vi), options);
     if (!fit) {
         return fit.error();
@@ -185,6 +191,11 @@ Result<TrimFillResult> trimFill(std::span<const double> yi, std::span<const doub
     const std::size_t k = yi.size();
     if (k < 2) {
         return makeError("k", "trim and fill needs at least 2 studies");
+    }
+    if (k < 3 && options.method != PoolMethod::FixedEffect) {
+        // The side comes from a regression on sqrt(vi) with tau^2: three parameters.
+        return makeError("k", "trim and fill needs at least 3 studies with a random-effects "
+                              "model (to choose the side)");
     }
     PoolOptions zOptions = options;
     zOptions.knappHartung = false;
