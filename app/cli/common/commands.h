@@ -18,5 +18,8 @@ int runCompareCommand(const QStringList &arguments, Io &io);     // comparecomma
 int runMatrixCommand(const QStringList &arguments, Io &io);      // matrixcommand.cpp
 int runCiteCommand(const QStringList &arguments, Io &io);        // citecommand.cpp
 int runSummaryCommand(const QStringList &arguments, Io &io);     // summarycommand.cpp
+int runCheckDbCommand(const QStringList &arguments, Io &io);     // checkdbcommand.cpp
+int runExportCommand(const QStringList &arguments, Io &io);      // exportcommand.cpp
+int runImportCommand(const QStringList &arguments, Io &io);      // importcommand.cpp
 
 } // namespace eb::cli
