@@ -115,18 +115,25 @@ QList<StorageProblem> RecordRepository::storageProblems() const
             problems << StorageProblem{{}, 0, {}, QStringLiteral("integrity"), line};
         }
     }
-    const auto foreign =
+    auto foreign =
         m_db.list<StorageProblem>(QStringLiteral("PRAGMA foreign_key_check"), {}, [](const Row &r) {
             return StorageProblem{
-                r.text(QStringLiteral("table")),
-                r.optId(QStringLiteral("rowid")).value_or(0),
-                {},
-                QStringLiteral("foreign-key"),
+                r.text(QStringLiteral("table")), r.optId(QStringLiteral("rowid")).value_or(0),
+                QString::number(r.id(QStringLiteral("fkid"))), QStringLiteral("foreign-key"),
                 tr("refers to a missing %1 row").arg(r.text(QStringLiteral("parent")))};
         });
     if (!m_db.lastError().isEmpty()) {
         problems << StorageProblem{{}, 0, {}, QStringLiteral("foreign-key"), m_db.lastError()};
     }
+    // foreign_key_check names the constraint by number; its column is in foreign_key_list.
+    for (StorageProblem &p : foreign) {
+        const auto columns = m_db.list<QString>(
+            QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE id = ?"),
+            {p.table, p.column.toInt()},
+            [](const Row &r) { return r.text(QStringLiteral("from")); });
+        p.column = columns.value(0);
+    }
+    m_db.clearError();
     problems << foreign;
     return problems;
 }

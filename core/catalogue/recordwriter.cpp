@@ -212,6 +212,27 @@ Failure staleRow(sqlite3 *h, RecordKind kind, qint64 id, qint64 version)
                 .arg(version)};
 }
 
+// Search documents of studies (db/schema/0007): deferred while a batch of results is
+// written, then rebuilt once each, inside the same transaction.
+bool deferStudyDocuments(sqlite3 *h, QString *error)
+{
+    return execSql(h, "INSERT OR IGNORE INTO search_deferred(study_id) VALUES (0)", error);
+}
+
+bool rebuildDeferredStudyDocuments(sqlite3 *h, QString *error)
+{
+    return execSql(h,
+                   "DELETE FROM search_index WHERE rowid IN (SELECT study_id * 8 + 1 FROM "
+                   "search_deferred WHERE study_id <> 0)",
+                   error) &&
+           execSql(h,
+                   "INSERT INTO search_index(rowid, slug, title, body) SELECT id * 8 + 1, slug, "
+                   "title, body FROM study_search_document WHERE id IN (SELECT study_id FROM "
+                   "search_deferred WHERE study_id <> 0)",
+                   error) &&
+           execSql(h, "DELETE FROM search_deferred", error);
+}
+
 void addValidation(const QList<RecordRow> &records, WriteReport *report)
 {
     for (int i = 0; i < records.size(); ++i) {
@@ -237,12 +258,18 @@ WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
     // A dry run makes every write and then rolls back by failing on purpose.
     const QString dryRunMarker = QStringLiteral("dry run");
     const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
+        if (!deferStudyDocuments(h, error)) {
+            return false;
+        }
         for (int i = 0; i < records.size(); ++i) {
             if (!insertOne(h, records.at(i), &failure)) {
                 failedAt = i;
                 *error = failure.message;
                 return false;
             }
+        }
+        if (!rebuildDeferredStudyDocuments(h, error)) {
+            return false;
         }
         if (dryRun) {
             *error = dryRunMarker;

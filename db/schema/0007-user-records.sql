@@ -28,3 +28,24 @@ ALTER TABLE result ADD COLUMN ci_level_text TEXT;
 ALTER TABLE result ADD COLUMN p_value_text TEXT;
 ALTER TABLE arm_summary ADD COLUMN mean_text TEXT;
 ALTER TABLE arm_summary ADD COLUMN sd_text TEXT;
+
+-- A write of many results defers the search documents of their studies to one rebuild per
+-- study at the end of its transaction: the document holds the text of every result of the
+-- study, so rebuilding it after each insert made a bulk import quadratic. The writer puts the
+-- row 0 (deferral on) in `search_deferred`, the insert trigger then only notes the study, and
+-- the writer rebuilds the noted documents and empties the table before it commits.
+CREATE TABLE search_deferred (
+    study_id INTEGER PRIMARY KEY -- 0: deferral on; others: documents to rebuild
+);
+DROP TRIGGER result_study_search_insert;
+CREATE TRIGGER result_study_search_insert AFTER INSERT ON result
+WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE study_id = 0) BEGIN
+    DELETE FROM search_index WHERE rowid IN (NEW.study_id * 8 + 1);
+    INSERT INTO search_index(rowid, slug, title, body)
+    SELECT id * 8 + 1, slug, title, body FROM study_search_document
+    WHERE id IN (NEW.study_id);
+END;
+CREATE TRIGGER result_study_search_defer AFTER INSERT ON result
+WHEN EXISTS (SELECT 1 FROM search_deferred WHERE study_id = 0) BEGIN
+    INSERT OR IGNORE INTO search_deferred(study_id) VALUES (NEW.study_id);
+END;

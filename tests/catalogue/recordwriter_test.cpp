@@ -2,6 +2,7 @@
 // call, user rows only, the typed digits kept, concurrent edits refused by row version, a
 // failed write changing nothing.
 #include "catalogue/catalogue.h"
+#include "rawsqlite.h"
 #include "testcatalogue.h"
 
 #include <QFile>
@@ -81,6 +82,29 @@ TEST_F(RecordWriter, InsertsUserRecordsKeepingTheDigitsAsTyped)
     EXPECT_DOUBLE_EQ(record->estimate.value_or(0), 0.62);
     EXPECT_TRUE(record->userRecord);
     ASSERT_EQ(record->arms.size(), 1);
+}
+
+TEST_F(RecordWriter, ABatchOfResultsIsSearchableOnceCommitted)
+{
+    QList<RecordRow> batch;
+    for (int i = 0; i < 50; ++i) {
+        Fields f = resultFields(QStringLiteral("0.6"));
+        f.insert(QStringLiteral("quote"), QStringLiteral("zebrafishword %1").arg(i));
+        batch << RecordRow{RecordKind::Result, 0, 0, true, f};
+    }
+    ASSERT_TRUE(m_catalogue.insertRecords(batch).committed);
+    const QList<SearchHit> hits = m_catalogue.search(QStringLiteral("zebrafishword"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().slug, QStringLiteral("captain-ii"));
+    // The deferral is over: the next single write indexes at once again.
+    EXPECT_EQ(eb::test::RawSqlite(m_path, true)
+                  .rows(QStringLiteral("SELECT count(*) FROM search_deferred"))
+                  .at(0)
+                  .at(0)
+                  .toInt(),
+              0);
+    EXPECT_EQ(*m_catalogue.records(RecordKind::Result).last().fields.find(QStringLiteral("quote")),
+              QStringLiteral("zebrafishword 49"));
 }
 
 TEST_F(RecordWriter, OneBadRecordWritesNoneOfTheBatch)

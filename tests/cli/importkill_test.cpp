@@ -40,9 +40,7 @@ qint64 sources(const QString &path)
     return db.rows(QStringLiteral("SELECT count(*) FROM source")).at(0).at(0).toLongLong();
 }
 
-// 10,000 sources. (Sources, not results: each result insert rebuilds its study's search
-// document, which holds every result of the study, so a bulk result import into one study is
-// quadratic; see docs/record-files.md.)
+// 10,000 sources, with unicode and quoted commas.
 QByteArray bigImport()
 {
     QByteArray csv = "slug,kind,short_label,sponsorship,doi,year,notes\n";

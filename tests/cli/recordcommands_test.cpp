@@ -167,6 +167,7 @@ TEST_F(RecordCommands, CheckDbFindsAForeignKeyViolation)
     const CommandRun run = evidence({QStringLiteral("check-db"), m_database});
     EXPECT_EQ(run.status, 1);
     EXPECT_TRUE(run.out.contains(QStringLiteral("[foreign-key]"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("column outcome_id")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("outcome_measure")));
 }
 
@@ -381,6 +382,14 @@ TEST_F(RecordCommands, AnOlderFileIsBackedUpBeforeItIsUpgraded)
     {
         // Schema 4: the bundled file without what migration 7 added.
         eb::test::RawSqlite db(m_database);
+        db.rows(QStringLiteral("DROP TRIGGER result_study_search_defer"));
+        db.rows(QStringLiteral("DROP TRIGGER result_study_search_insert"));
+        db.rows(QStringLiteral(
+            "CREATE TRIGGER result_study_search_insert AFTER INSERT ON result BEGIN "
+            "DELETE FROM search_index WHERE rowid IN (NEW.study_id * 8 + 1); "
+            "INSERT INTO search_index(rowid, slug, title, body) SELECT id * 8 + 1, slug, title, "
+            "body FROM study_search_document WHERE id IN (NEW.study_id); END"));
+        db.rows(QStringLiteral("DROP TABLE search_deferred"));
         for (const char *drop :
              {"source.row_version", "source.updated_at", "study.row_version", "study.updated_at",
               "outcome_measure.row_version", "outcome_measure.updated_at", "result.row_version",
