@@ -7,6 +7,7 @@
 #include "cli/renderoptions.h"
 #include "evidence/forestdata.h"
 #include "evidence/pooledrows.h"
+#include "review/poolinputs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -317,6 +318,19 @@ int renderForest(const QStringList &arguments, Io &io)
     if (noEffect && display == eb::evidence::DisplayMetric::Native) {
         spec.noEffect = noEffect;
         spec.axisTitle = tr("Effect (yi)");
+    }
+    if (pool && !fromCsv) {
+        // The one pooling gate: the checks of the Pool window and `pool --results`. A refusal
+        // exits 2 with the reasons and writes no file.
+        eb::catalogue::Catalogue catalogue;
+        if (const int opened = openCommandCatalogue(parser, program, io, catalogue);
+            opened != ExitOk) {
+            return opened;
+        }
+        const QStringList refusals = eb::review::forestPoolRefusals(catalogue, spec);
+        if (!refusals.isEmpty()) {
+            return bad(io, program, tr("--pool refused: %1").arg(refusals.join(QLatin1Char(' '))));
+        }
     }
     if (pool) {
         // Variances from the CSV apply only when the rows are drawn on their own scale.
