@@ -1,10 +1,10 @@
 #include "evidence/distributiondata.h"
 
-#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/format.h"
 #include "evidence/readernames.h"
 #include "evidence/resultline.h"
+#include "model/vocabulary.h"
 #include "stats/conversions.h"
 #include "stats/nnt.h"
 

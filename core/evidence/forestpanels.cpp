@@ -1,7 +1,5 @@
 #include "evidence/forestpanels.h"
 
-#include "catalogue/records.h"
-#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/forestdata.h"
 #include "evidence/format.h"
@@ -9,6 +7,8 @@
 #include "evidence/resultline.h"
 #include "evidence/resultorder.h"
 #include "evidence/statement.h"
+#include "model/records.h"
+#include "model/vocabulary.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
@@ -277,7 +277,8 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         row.resultId = e.resultId; // the first source's record (figure bundles)
         if (needsSource(item)) {
             const QString by = item.sources.join(tr(" and "));
-            row.timepoint = row.timepoint.isEmpty() ? by : row.timepoint + QStringLiteral(", ") + by;
+            row.timepoint =
+                row.timepoint.isEmpty() ? by : row.timepoint + QStringLiteral(", ") + by;
         }
         row.n = e.n;
         row.estimate = e.estimate;

@@ -1,9 +1,9 @@
 #include "evidence/resultline.h"
 
-#include "catalogue/vocabulary.h"
 #include "evidence/format.h"
 #include "evidence/readernames.h"
 #include "evidence/statement.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalogue/records.h"
 #include "evidence/format.h"
 #include "evidence/statement.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
 #include "export/figurebundle.h"
 
-#include "catalogue/vocabulary.h"
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
 #include "evidence/resultline.h"
 #include "evidence/statement.h"
 #include "export/citations.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

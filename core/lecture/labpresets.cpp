@@ -1,7 +1,7 @@
 #include "lecture/labpresets.h"
 
-#include "catalogue/catalogue.h"
 #include "evidence/resultline.h"
+#include "model/cataloguereader.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
@@ -176,7 +176,7 @@ std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result,
     return armsWanted ? fromArms(result) : fromEstimate(result);
 }
 
-QList<LabPreset> labPresets(const catalogue::Catalogue &catalogue)
+QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue)
 {
     QList<LabPreset> presets;
     for (const catalogue::ResultRecord &result : catalogue.results()) {
@@ -190,7 +190,8 @@ QList<LabPreset> labPresets(const catalogue::Catalogue &catalogue)
     return presets;
 }
 
-std::optional<LabPreset> labPreset(const catalogue::Catalogue &catalogue, const ResultKey &key)
+std::optional<LabPreset> labPreset(const catalogue::CatalogueReader &catalogue,
+                                   const ResultKey &key)
 {
     const auto result = findResult(catalogue, key);
     if (!result) {

@@ -6,12 +6,12 @@
 // matrix, the figure bundle's CSV.
 #include "catalogue/catalogue.h"
 #include "charts/forestplot.h"
-#include "cli/cataloguejson.h"
-#include "cli/cataloguetext.h"
+#include "cli/catalogue/cataloguejson.h"
+#include "cli/catalogue/cataloguetext.h"
 #include "evidence/forestdata.h"
+#include "evidence/outcomematrix.h"
 #include "evidence/resultline.h"
-#include "review/outcomematrix.h"
-#include "review/studycompare.h"
+#include "evidence/studycompare.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QJsonObject>

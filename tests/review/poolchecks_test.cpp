@@ -3,8 +3,8 @@
 // pooled result, and nothing that is refused is pooled.
 #include "catalogue/catalogue.h"
 #include "evidence/forestdata.h"
-#include "review/poolchecks.h"
-#include "review/poolinputs.h"
+#include "evidence/poolchecks.h"
+#include "queries/poolinputs.h"
 #include "review/resultpool.h"
 #include "review/savedanalysis.h"
 

@@ -1,0 +1,78 @@
+#include "queries/poolinputs.h"
+
+#include "model/cataloguereader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <cmath>
+
+namespace eb::review {
+
+std::optional<QList<PoolInput>>
+poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
+                        const QList<qint64> &resultIds, QString *error)
+{
+    QHash<qint64, eb::catalogue::SourceRecord> sources;
+    for (const eb::catalogue::SourceRecord &source : catalogue.sources())
+        sources.insert(source.id, source);
+    QHash<qint64, eb::catalogue::StudyDetail> studies;
+    QList<PoolInput> inputs;
+    for (qint64 id : resultIds) {
+        const auto result = catalogue.result(id);
+        if (!result) {
+            *error = QCoreApplication::translate("eb::review::PoolInputs",
+                                                 "no result with id %1 in the catalogue")
+                         .arg(id);
+            return std::nullopt;
+        }
+        if (!studies.contains(result->studyId)) {
+            if (auto study = catalogue.study(result->studyId))
+                studies.insert(result->studyId, *study);
+        }
+        const eb::catalogue::StudyDetail study = studies.value(result->studyId);
+        PoolInput in;
+        in.result = *result;
+        in.species = study.species;
+        in.design = study.design;
+        in.condition = study.condition;
+        in.severity = study.severity;
+        for (const eb::catalogue::StudyRef &component : study.components) {
+            in.componentStudyIds << component.id;
+            in.componentNames << component.name;
+        }
+        const eb::catalogue::SourceRecord source = sources.value(result->sourceId);
+        in.sourceKind = source.kind;
+        in.sourceYear = source.year;
+        inputs << in;
+    }
+    return inputs;
+}
+
+QList<qint64> pooledResultIds(const eb::evidence::ForestSpec &spec)
+{
+    QList<qint64> ids;
+    for (const eb::evidence::ForestRow &row : spec.rows) {
+        const auto finite = [](const std::optional<double> &v) {
+            return v && std::isfinite(*v);
+        };
+        if (row.resultId && !row.excludedFromPool && finite(row.estimate) && finite(row.ciLow) &&
+            finite(row.ciHigh) && !ids.contains(*row.resultId))
+            ids << *row.resultId;
+    }
+    return ids;
+}
+
+QStringList forestPoolRefusals(const eb::catalogue::CatalogueReader &catalogue,
+                               const eb::evidence::ForestSpec &spec)
+{
+    QString error;
+    const auto inputs = poolInputsFromCatalogue(catalogue, pooledResultIds(spec), &error);
+    if (!inputs)
+        return {error};
+    QStringList reasons;
+    for (const PoolIssue &issue : checkPool(*inputs).refusals)
+        reasons << issue.message;
+    return reasons;
+}
+
+} // namespace eb::review
