@@ -380,7 +380,7 @@ TEST_F(RecordCommands, ExportNeverReplacesWhatIsNotAFile)
 TEST_F(RecordCommands, AnOlderFileIsBackedUpBeforeItIsUpgraded)
 {
     {
-        // Schema 4: the bundled file without what migration 7 added.
+        // Schema 4: the bundled file without what migrations 5 and 7 added.
         eb::test::RawSqlite db(m_database);
         db.rows(QStringLiteral("DROP TRIGGER result_study_search_defer"));
         db.rows(QStringLiteral("DROP TRIGGER result_study_search_insert"));
@@ -396,7 +396,17 @@ TEST_F(RecordCommands, AnOlderFileIsBackedUpBeforeItIsUpgraded)
               "result.updated_at", "outcome_measure.range_min_text",
               "outcome_measure.range_max_text", "result.estimate_text", "result.ci_low_text",
               "result.ci_high_text", "result.ci_level_text", "result.p_value_text",
-              "arm_summary.mean_text", "arm_summary.sd_text"}) {
+              "arm_summary.mean_text", "arm_summary.sd_text",
+              // and what migration 5 added (statement kinds and printed digits)
+              "result.statement_kind", "result.statement_where", "arm_summary.statement_kind",
+              "arm_summary.statement_where", "study_arm.statement_kind",
+              "study_arm.statement_where", "field_provenance.statement_kind",
+              "field_provenance.statement_where", "dosing_protocol.statement_kind",
+              "dosing_protocol.statement_where", "mechanism.statement_kind",
+              "mechanism.statement_where", "mechanism_evidence.statement_kind",
+              "mechanism_evidence.statement_where", "mechanism_target.statement_kind",
+              "result.estimate_decimals", "result.ci_low_decimals", "result.ci_high_decimals",
+              "result.p_decimals", "arm_summary.mean_decimals", "arm_summary.sd_decimals"}) {
             const QStringList parts = QString::fromLatin1(drop).split(QChar(u'.'));
             db.rows(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(parts.at(0), parts.at(1)));
         }

@@ -6,6 +6,7 @@
 #include "evidence/forestdata.h"
 #include "evidence/pooledrows.h"
 #include "model/vocabulary.h"
+#include "queries/poolinputs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -314,6 +315,18 @@ int renderForest(const QStringList &arguments, Io &io)
     if (noEffect && display == eb::evidence::DisplayMetric::Native) {
         spec.noEffect = noEffect;
         spec.axisTitle = tr("Effect (yi)");
+    }
+    if (pool && !fromCsv) {
+        // The one pooling gate: the checks of the Pool window and `pool --results`. A refusal
+        // exits 2 with the reasons and writes no file.
+        eb::catalogue::Catalogue catalogue;
+        if (const int opened = command->openCatalogue(catalogue); opened != ExitOk) {
+            return opened;
+        }
+        const QStringList refusals = eb::review::forestPoolRefusals(catalogue, spec);
+        if (!refusals.isEmpty()) {
+            return command->bad(tr("--pool refused: %1").arg(refusals.join(QLatin1Char(' '))));
+        }
     }
     if (pool) {
         // Variances from the CSV apply only when the rows are drawn on their own scale.

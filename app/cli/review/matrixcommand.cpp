@@ -23,9 +23,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
-QString num(const std::optional<double> &v, const QString &metric = {})
+// A CSV cell's number: a reported value with the digits its source printed; a value this
+// program converted keeps four significant digits for further computation (the window shows
+// it rounded, docs/statistics.md).
+QString csvNumber(const eb::review::MatrixCell &c, const std::optional<double> &v,
+                  std::optional<int> eb::evidence::PrintedDecimals::*which)
 {
-    return v ? eb::review::effectNumber(*v, metric) : QString();
+    if (!v)
+        return QString();
+    if (c.derived)
+        return eb::review::effectNumber(*v, c.metric);
+    return eb::evidence::formatPrinted(*v, eb::review::matrixCellDecimals(c).*which);
 }
 
 QJsonValue jnum(const std::optional<double> &v)
@@ -43,9 +51,7 @@ QString cellText(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported)
         return tr("measured, not reported");
-    QString text = QStringLiteral("%1 %2").arg(c.metric.toUpper(), num(c.estimate, c.metric));
-    if (c.ciLow && c.ciHigh)
-        text += QStringLiteral(" (%1 to %2)").arg(num(c.ciLow, c.metric), num(c.ciHigh, c.metric));
+    QString text = eb::review::matrixCellNumbers(c); // as the window shows it
     if (c.derived)
         text += tr(" [derived]");
     if (!c.convertible)
@@ -150,19 +156,24 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         for (const eb::review::MatrixRow &r : m.rows) {
             QJsonArray cells;
             for (const eb::review::MatrixCell &c : r.cells)
-                cells.append(QJsonObject{{QStringLiteral("column"), c.column},
-                                         {QStringLiteral("state"), stateKey(c.state)},
-                                         {QStringLiteral("result_id"), c.result.id},
-                                         {QStringLiteral("source"), c.result.sourceShortLabel},
-                                         {QStringLiteral("metric"), c.metric},
-                                         {QStringLiteral("estimate"), jnum(c.estimate)},
-                                         {QStringLiteral("ci_low"), jnum(c.ciLow)},
-                                         {QStringLiteral("ci_high"), jnum(c.ciHigh)},
-                                         {QStringLiteral("derived"), c.derived},
-                                         {QStringLiteral("formula"), c.formula},
-                                         {QStringLiteral("convertible"), c.convertible},
-                                         {QStringLiteral("direction"), c.direction},
-                                         {QStringLiteral("other_records"), c.otherRecords}});
+                cells.append(
+                    QJsonObject{{QStringLiteral("column"), c.column},
+                                {QStringLiteral("state"), stateKey(c.state)},
+                                {QStringLiteral("result_id"), c.result.id},
+                                {QStringLiteral("source"), c.result.sourceShortLabel},
+                                {QStringLiteral("metric"), c.metric},
+                                {QStringLiteral("estimate"), jnum(c.estimate)},
+                                {QStringLiteral("ci_low"), jnum(c.ciLow)},
+                                {QStringLiteral("ci_high"), jnum(c.ciHigh)},
+                                {QStringLiteral("text"), eb::review::matrixCellNumbers(c)},
+                                {QStringLiteral("population"),
+                                 c.result.population.isEmpty() ? QJsonValue()
+                                                               : QJsonValue(c.result.population)},
+                                {QStringLiteral("derived"), c.derived},
+                                {QStringLiteral("formula"), c.formula},
+                                {QStringLiteral("convertible"), c.convertible},
+                                {QStringLiteral("direction"), c.direction},
+                                {QStringLiteral("other_records"), c.otherRecords}});
             rows.append(QJsonObject{{QStringLiteral("study"), r.studySlug},
                                     {QStringLiteral("name"), r.studyName},
                                     {QStringLiteral("condition"), r.condition},
@@ -191,9 +202,11 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                       csvField(col.timepoint),
                                       stateKey(c.state),
                                       c.metric,
-                                      num(c.estimate),
-                                      num(c.ciLow),
-                                      num(c.ciHigh),
+                                      csvNumber(c, c.estimate,
+                                                &eb::evidence::PrintedDecimals::estimate),
+                                      csvNumber(c, c.ciLow, &eb::evidence::PrintedDecimals::ciLow),
+                                      csvNumber(c, c.ciHigh,
+                                                &eb::evidence::PrintedDecimals::ciHigh),
                                       c.derived ? QStringLiteral("1") : QStringLiteral("0"),
                                       QString::number(c.result.id),
                                       csvField(c.result.sourceShortLabel)}

@@ -52,20 +52,25 @@ QJsonObject poolToJson(const eb::review::ResultPool &p)
     const QString metric = QString::fromLatin1(eb::stats::metricKey(p.displayMetric).data());
     QJsonArray rows;
     for (const eb::review::PooledRow &row : p.rows) {
-        rows.append(QJsonObject{{QStringLiteral("result_id"), row.result.id},
-                                {QStringLiteral("study"), row.result.studySlug},
-                                {QStringLiteral("outcome"), row.result.outcomeSlug},
-                                {QStringLiteral("timepoint"), row.result.timepoint},
-                                {QStringLiteral("source"), row.result.sourceShortLabel},
-                                {QStringLiteral("metric"), eb::review::metricKeyOf(row.result)},
-                                {QStringLiteral("estimate"), row.estimate},
-                                {QStringLiteral("ci_low"), row.ciLow},
-                                {QStringLiteral("ci_high"), row.ciHigh},
-                                {QStringLiteral("yi"), row.yi},
-                                {QStringLiteral("vi"), row.vi},
-                                {QStringLiteral("weight"), row.weightPercent},
-                                {QStringLiteral("converted"), row.converted},
-                                {QStringLiteral("conversion"), row.conversion}});
+        rows.append(
+            QJsonObject{{QStringLiteral("result_id"), row.result.id},
+                        {QStringLiteral("study"), row.result.studySlug},
+                        {QStringLiteral("outcome"), row.result.outcomeSlug},
+                        {QStringLiteral("timepoint"), row.result.timepoint},
+                        {QStringLiteral("source"), row.result.sourceShortLabel},
+                        {QStringLiteral("metric"), eb::review::metricKeyOf(row.result)},
+                        {QStringLiteral("estimate"), row.estimate},
+                        {QStringLiteral("ci_low"), row.ciLow},
+                        {QStringLiteral("ci_high"), row.ciHigh},
+                        {QStringLiteral("yi"), row.yi},
+                        {QStringLiteral("vi"), row.vi},
+                        {QStringLiteral("weight"), row.weightPercent},
+                        {QStringLiteral("converted"), row.converted},
+                        {QStringLiteral("conversion"), row.conversion},
+                        {QStringLiteral("flipped"), row.flipped},
+                        // a synthesis: the trials it pooled, or "not stated"
+                        {QStringLiteral("inclusion"),
+                         row.inclusion.isEmpty() ? QJsonValue() : QJsonValue(row.inclusion)}});
     }
     const eb::stats::PoolResult &e = p.engine;
     const bool random = e.method != eb::stats::PoolMethod::FixedEffect;
@@ -99,8 +104,10 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         tr("Pool results of the catalogue by their ids (see 'evidence catalogue list results'), "
            "after the checks a methodologist would make. Refused (exit 2): human with animal "
            "results, scales that do not convert, a meta-analysis with one of its own trials, "
-           "two versions of one review, two analyses of one trial. Warned: outcomes, "
-           "timepoints, populations or designs that differ, an ensemble with single scales."));
+           "two versions of one review, two analyses of one trial, two syntheses that share a "
+           "trial or whose inclusion is not stated, opposite no-effect directions (unless "
+           "--flip). Warned: outcomes, timepoints, populations or designs that differ, an "
+           "ensemble with single scales."));
     const QCommandLineOption resultsOption(QStringLiteral("results"),
                                            tr("The result ids, separated by commas."),
                                            QStringLiteral("ID,ID..."));
@@ -109,7 +116,12 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
                                           QStringLiteral("method"), QStringLiteral("REML"));
     const QCommandLineOption knhaOption(QStringLiteral("knha"),
                                         tr("Knapp-Hartung adjustment (t with k - 1 df)."));
-    cli.options().addOptions({resultsOption, methodOption, knhaOption});
+    const QCommandLineOption flipOption(
+        QStringLiteral("flip"),
+        tr("Flip the direction of these results (1/RR, -d, 1 - MW) so that above no effect "
+           "means the same as in the others; the pooled result records it."),
+        QStringLiteral("ID,ID..."));
+    cli.options().addOptions({resultsOption, methodOption, knhaOption, flipOption});
     cli.addJsonOption(tr("Print one JSON object."));
     cli.addDatabaseOption();
     const auto command = cli.parse(arguments.mid(1));
@@ -138,9 +150,20 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     if (const int status = command->openCatalogue(catalogue); status != ExitOk)
         return status;
     QString error;
-    const auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
+    auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
     if (!inputs)
         return command->bad(QStringLiteral("--results: ") + error);
+    if (command->isSet(flipOption)) {
+        for (const QString &part : command->value(flipOption).split(QLatin1Char(','))) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            const qsizetype at = ok ? ids.indexOf(id) : -1;
+            if (at < 0)
+                return command->bad(tr("--flip: '%1' is not one of the --results ids")
+                                        .arg(part.trimmed().left(60)));
+            (*inputs)[at].flipped = true;
+        }
+    }
     eb::review::PoolCheck check;
     const auto pooled =
         eb::review::poolResults(*inputs, {*method, command->isSet(knhaOption)}, &check, &error);

@@ -8,6 +8,7 @@
 #include "evidence/distributiondata.h"
 #include "evidence/forestpanels.h"
 #include "evidence/format.h"
+#include "evidence/resultline.h"
 #include "model/vocabulary.h"
 
 #include <QAction>
@@ -245,14 +246,18 @@ void ChartPane::redraw()
         }
         QString error;
         std::optional<evidence::DistributionSpec> spec =
-            evidence::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error);
+            evidence::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error,
+                                      evidence::printedDecimals(result).estimate);
         if (spec) {
             QStringList what{result.studyName, result.timepoint};
             what.removeAll(QString());
             spec->title =
                 tr("MW %1 as two distributions (%2)")
-                    .arg(evidence::formatValue(*result.estimate), what.join(QStringLiteral(", ")));
+                    .arg(evidence::formatPrinted(*result.estimate,
+                                                 evidence::printedDecimals(result).estimate),
+                         what.join(QStringLiteral(", ")));
             spec->fontScale = m_fontScale;
+            evidence::describeNnt(*spec, result, all); // ensemble NNT; another outcome's NNT
             m_distribution->setSpec(std::move(*spec));
             m_distribution->show();
             m_distributionResult = result;
