@@ -1,5 +1,7 @@
 #include "evidence/claimsaudit.h"
 
+#include "model/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -108,9 +110,7 @@ std::optional<std::pair<QString, QString>> dosingWorking(const DosingRecord &der
 
 QStringList claimVerdicts()
 {
-    return {QStringLiteral("consistent"), QStringLiteral("discrepant"),
-            QStringLiteral("overstated"), QStringLiteral("unsupported"),
-            QStringLiteral("not_verified")};
+    return eb::catalogue::vocabulary::keys(eb::catalogue::vocabulary::List::Verdict);
 }
 
 ClaimsAudit claimsAudit(const ClaimsAuditInput &in, const QString &verdict, const QString &topic)

@@ -7,6 +7,7 @@
 // gap summary counts studies and participants per outcome and condition (an evidence-gap map).
 
 #include "model/records.h"
+#include "model/vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -14,15 +15,8 @@
 
 namespace eb::review {
 
-enum class MatrixMetric
-{
-    Native,
-    Mw,
-    D,
-    Or,
-};
-std::optional<MatrixMetric> matrixMetricFromKey(const QString &key); // native|mw|d|or
-QString matrixMetricKey(MatrixMetric metric);
+// Native, or one common metric (keys and words in the vocabulary).
+using DisplayMetric = eb::catalogue::vocabulary::DisplayMetric;
 
 struct MatrixColumn
 {
@@ -74,14 +68,14 @@ struct MatrixRow
 
 struct OutcomeMatrix
 {
-    MatrixMetric metric = MatrixMetric::Native;
+    DisplayMetric metric = DisplayMetric::Native;
     QList<MatrixColumn> columns;
     QList<MatrixRow> rows;
 };
 
 OutcomeMatrix buildOutcomeMatrix(const QList<eb::catalogue::StudySummary> &studies,
                                  const QList<eb::catalogue::ResultRecord> &results,
-                                 MatrixMetric metric);
+                                 DisplayMetric metric);
 
 struct GapCell
 {

@@ -18,13 +18,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("eb::review::PoolChecks", text, disambiguation, n);
 }
 
-bool isReviewDesign(const QString &design)
-{
-    return design == QLatin1String("meta_analysis") ||
-           design == QLatin1String("ipd_meta_analysis") ||
-           design == QLatin1String("systematic_review");
-}
-
 // A source that is itself a version of a review (not the article or a website retelling it).
 bool isReviewPublication(const QString &kind)
 {
@@ -105,9 +98,9 @@ void checkPairs(const QList<PoolInput> &inputs, PoolCheck &check)
             }
             const bool sameMeasure = a.result.outcomeId == b.result.outcomeId &&
                                      a.result.timepoint == b.result.timepoint;
-            if (isReviewDesign(a.design) && a.result.sourceId != b.result.sourceId &&
-                isReviewPublication(a.sourceKind) && isReviewPublication(b.sourceKind) &&
-                a.sourceYear != b.sourceYear) {
+            if (eb::catalogue::vocabulary::isSynthesisDesign(a.design) &&
+                a.result.sourceId != b.result.sourceId && isReviewPublication(a.sourceKind) &&
+                isReviewPublication(b.sourceKind) && a.sourceYear != b.sourceYear) {
                 check.refusals.append(
                     {PoolIssueKind::TwoVersionsOfReview,
                      tr("%1 and %2 are two versions of one review (%3 and %4): the later version "
@@ -218,8 +211,7 @@ QString poolingFamily(const QString &metricKey)
 QString describeResult(const ResultRecord &result)
 {
     QStringList parts{result.studyName.isEmpty() ? result.studySlug : result.studyName};
-    const QString outcome =
-        result.outcomeAbbreviation.isEmpty() ? result.outcomeName : result.outcomeAbbreviation;
+    const QString outcome = result.outcomeShortName();
     if (!outcome.isEmpty())
         parts << outcome;
     if (!result.timepoint.isEmpty())
@@ -245,7 +237,7 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
     QStringList humans;
     QStringList animals;
     for (const PoolInput &in : inputs) {
-        (in.species == QLatin1String("human") ? humans : animals)
+        (in.species == eb::catalogue::vocabulary::key::human ? humans : animals)
             << QStringLiteral("%1 [%2]").arg(describeResult(in.result), in.species);
     }
     if (!humans.isEmpty() && !animals.isEmpty()) {
@@ -318,7 +310,7 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
                   populationText, check);
     warnIfDiffers(
         inputs, PoolIssueKind::DesignsDiffer, tr("The designs differ: %1."),
-        [](const PoolInput &in) { return designLabel(in.design); }, check);
+        [](const PoolInput &in) { return eb::catalogue::vocabulary::design(in.design); }, check);
     QStringList ensembles;
     QStringList singles;
     for (const PoolInput &in : inputs) {

@@ -12,6 +12,7 @@ namespace eb::review {
 namespace {
 
 using namespace eb::catalogue;
+namespace vocabulary = eb::catalogue::vocabulary;
 
 QString tr(const char *text)
 {
@@ -67,16 +68,12 @@ QString arms(const StudyDetail &s)
     return out.isEmpty() ? tr("not reported") : out.join(QStringLiteral("; "));
 }
 
-QString outcomeName(const ResultRecord &r)
-{
-    return r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
-}
-
 QString outcomes(const StudyDetail &s)
 {
     QStringList out;
     for (const ResultRecord &r : s.results) {
-        const QString name = outcomeName(r) + (r.outcomeIsEnsemble ? tr(" (ensemble)") : QString());
+        const QString name =
+            r.outcomeShortName() + (r.outcomeIsEnsemble ? tr(" (ensemble)") : QString());
         if (!out.contains(name))
             out << name;
     }
@@ -101,7 +98,7 @@ QString effects(const StudyDetail &s)
         if (r.origin != QLatin1String("reported"))
             continue;
         out << QStringLiteral("%1%2: %3 [%4]")
-                   .arg(outcomeName(r),
+                   .arg(r.outcomeShortName(),
                         r.timepoint.isEmpty() ? QString() : QStringLiteral(", ") + r.timepoint,
                         effectText(r), r.sourceShortLabel);
     }
@@ -113,29 +110,6 @@ QString effects(const StudyDetail &s)
 QString metricKeyOf(const ResultRecord &result)
 {
     return QString::fromLatin1(eb::stats::metricKey(result.metric).data());
-}
-
-QString designLabel(const QString &design)
-{
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("rct"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "randomised controlled trial")},
-        {QStringLiteral("pilot_rct"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "pilot randomised trial")},
-        {QStringLiteral("open_label_controlled"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "open-label controlled study")},
-        {QStringLiteral("meta_analysis"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "meta-analysis")},
-        {QStringLiteral("ipd_meta_analysis"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "individual-patient-data meta-analysis")},
-        {QStringLiteral("systematic_review"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "systematic review")},
-        {QStringLiteral("preclinical_rct"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "preclinical randomised study")},
-        {QStringLiteral("unidentified"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "unidentified (article only)")}};
-    const auto it = labels.constFind(design);
-    return it == labels.constEnd() ? design : tr(it.value());
 }
 
 QString effectNumber(double value, const QString &metric)
@@ -185,7 +159,7 @@ StudyComparison compareStudies(const QList<StudyDetail> &studies)
         row.differs = QSet<QString>(row.values.cbegin(), row.values.cend()).size() > 1;
         c.rows << row;
     };
-    add("design", tr("Design"), [](const StudyDetail &s) { return designLabel(s.design); });
+    add("design", tr("Design"), [](const StudyDetail &s) { return vocabulary::design(s.design); });
     add("sponsorship", tr("Sponsor"), [](const StudyDetail &s) { return s.sponsorship; });
     add("population", tr("Population"), [](const StudyDetail &s) {
         return QStringLiteral("%1, %2").arg(

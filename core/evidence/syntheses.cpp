@@ -1,5 +1,7 @@
 #include "evidence/syntheses.h"
 
+#include "model/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
@@ -9,17 +11,12 @@ namespace eb::review {
 namespace {
 
 using namespace eb::catalogue;
+using vocabulary::isHarmDomain;
+using vocabulary::isSynthesisDesign;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::review::Syntheses", text);
-}
-
-bool isSynthesisDesign(const QString &design)
-{
-    return design == QLatin1String("meta_analysis") ||
-           design == QLatin1String("ipd_meta_analysis") ||
-           design == QLatin1String("systematic_review");
 }
 
 const ArmSummaryRecord *arm(const ResultRecord &r, const char *role)
@@ -32,12 +29,6 @@ const ArmSummaryRecord *arm(const ResultRecord &r, const char *role)
 }
 
 } // namespace
-
-bool isHarmDomain(const QString &domain)
-{
-    return domain == QLatin1String("safety") || domain == QLatin1String("mortality") ||
-           domain == QLatin1String("retention");
-}
 
 QList<ConditionSyntheses> synthesesByCondition(const QList<StudyDetail> &studies)
 {
@@ -61,9 +52,9 @@ QList<ConditionSyntheses> synthesesByCondition(const QList<StudyDetail> &studies
                 continue;
             (isHarmDomain(r.outcomeDomain) ? e.harms : e.benefits) << r;
         }
-        if (s.sponsorship == QLatin1String("industry"))
+        if (s.sponsorship == vocabulary::key::industry)
             it->industry << e;
-        else if (s.sponsorship == QLatin1String("independent"))
+        else if (s.sponsorship == vocabulary::key::independent)
             it->independent << e;
         else
             it->unknownSponsor << e;

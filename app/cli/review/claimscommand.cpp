@@ -8,6 +8,7 @@
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/claimsaudit.h"
+#include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
 #include <QCommandLineParser>
@@ -109,9 +110,8 @@ int runClaimsCommand(const QStringList &arguments, Io &io)
         return bad(
             tr("--verdict must be one of %1, not '%2'")
                 .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")), verdict.left(60)));
-    static const QStringList topics{QStringLiteral("general"), QStringLiteral("mechanism"),
-                                    QStringLiteral("stroke"), QStringLiteral("tbi"),
-                                    QStringLiteral("dosing")};
+    const QStringList topics =
+        eb::catalogue::vocabulary::keys(eb::catalogue::vocabulary::List::Topic);
     const QString topic = parser.value(topicOption);
     if (!topic.isEmpty() && !topics.contains(topic))
         return bad(tr("--topic must be one of %1, not '%2'")

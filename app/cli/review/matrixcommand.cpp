@@ -99,7 +99,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     if (!parser.positionalArguments().isEmpty())
         return bad(
             tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst().left(60)));
-    const auto metric = eb::review::matrixMetricFromKey(parser.value(metricOption));
+    const auto metric = eb::catalogue::vocabulary::displayMetricFromKey(parser.value(metricOption));
     if (!metric)
         return bad(tr("--metric must be native, mw, d or or, not '%1'")
                        .arg(parser.value(metricOption).left(60)));
@@ -184,10 +184,10 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                     {QStringLiteral("synthesis"), r.isSynthesis},
                                     {QStringLiteral("cells"), cells}});
         }
-        io.out << QJsonDocument(
-                      QJsonObject{{QStringLiteral("metric"), eb::review::matrixMetricKey(m.metric)},
-                                  {QStringLiteral("columns"), columns},
-                                  {QStringLiteral("rows"), rows}})
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("metric"),
+                                             eb::catalogue::vocabulary::displayMetricKey(m.metric)},
+                                            {QStringLiteral("columns"), columns},
+                                            {QStringLiteral("rows"), rows}})
                       .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -218,7 +218,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
     io.out << tr("Outcome matrix (%1 metric): %2 studies × %3 outcome-timepoints\n")
-                  .arg(eb::review::matrixMetricKey(m.metric))
+                  .arg(eb::catalogue::vocabulary::displayMetricKey(m.metric))
                   .arg(m.rows.size())
                   .arg(m.columns.size());
     for (const eb::review::MatrixRow &r : m.rows) {

@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 #include "gui/features/review/resultdialog.h"
+#include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
 #include <QBrush>
@@ -18,21 +19,27 @@
 namespace eb::gui::review {
 namespace {
 
+namespace vocabulary = eb::catalogue::vocabulary;
+
 QString verdictLabel(const QString &key)
 {
-    if (key == QLatin1String("not_verified"))
-        return QObject::tr("not verified");
+    if (key == vocabulary::key::notVerified) {
+        return ClaimsAuditView::tr("not verified");
+    }
     return key;
 }
 
 QColor verdictColour(const QString &key)
 {
-    if (key == QLatin1String("consistent"))
+    if (key == vocabulary::key::consistent) {
         return QColor(0xd8, 0xec, 0xf6); // pale blue
-    if (key == QLatin1String("discrepant"))
+    }
+    if (key == vocabulary::key::discrepant) {
         return QColor(0xf6, 0xd5, 0xc0); // pale vermillion
-    if (key == QLatin1String("overstated") || key == QLatin1String("unsupported"))
+    }
+    if (key == vocabulary::key::overstated || key == vocabulary::key::unsupported) {
         return QColor(0xfb, 0xe8, 0xb8); // pale orange
+    }
     return QColor(0xee, 0xee, 0xee);
 }
 
@@ -119,8 +126,9 @@ ClaimsAuditView::ClaimsAuditView(catalogue::Catalogue &catalogue, QWidget *paren
     for (const QString &v : eb::review::claimVerdicts())
         m_verdict->addItem(verdictLabel(v), v);
     m_topic->addItem(tr("All topics"), QString());
-    for (const char *t : {"general", "mechanism", "stroke", "tbi", "dosing"})
-        m_topic->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
+    for (const QString &t : vocabulary::keys(vocabulary::List::Topic)) {
+        m_topic->addItem(vocabulary::topic(t), t);
+    }
     m_counts->setWordWrap(true);
 
     m_table->setModel(m_model);

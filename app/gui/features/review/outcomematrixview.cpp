@@ -4,6 +4,7 @@
 #include "evidence/studycompare.h"
 #include "gui/features/review/outcomematrixmodel.h"
 #include "gui/features/review/resultdialog.h"
+#include "model/vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,33 +37,46 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     m_studies = m_catalogue.studies();
     m_results = m_catalogue.results();
 
-    m_metric->addItem(tr("Native metric"), QStringLiteral("native"));
-    m_metric->addItem(tr("Mann-Whitney (MW)"), QStringLiteral("mw"));
-    m_metric->addItem(tr("Cohen's d"), QStringLiteral("d"));
-    m_metric->addItem(tr("Odds ratio"), QStringLiteral("or"));
+    namespace vocabulary = eb::catalogue::vocabulary;
+    using vocabulary::List;
+    for (const vocabulary::DisplayMetric display : vocabulary::allDisplayMetrics()) {
+        m_metric->addItem(vocabulary::displayMetricLabel(display),
+                          vocabulary::displayMetricKey(display));
+    }
     m_condition->addItem(tr("All conditions"), QString());
-    m_condition->addItem(tr("Stroke"), QStringLiteral("stroke"));
-    m_condition->addItem(tr("Traumatic brain injury"), QStringLiteral("traumatic_brain_injury"));
-    // Filters as in the main table: condition, design, species.
+    for (const QString &condition : vocabulary::keys(List::Condition)) {
+        m_condition->addItem(vocabulary::condition(condition), condition);
+    }
+    // Filters as in the main table: condition, design, species; the designs and species the
+    // catalogue holds, in the vocabulary's order (an unknown key last, as it is).
     m_design->addItem(tr("All designs"), QString());
     m_species->addItem(tr("All species"), QString());
     QStringList designs;
     QStringList species;
     for (const catalogue::StudySummary &s : m_studies) {
-        if (!designs.contains(s.design))
+        if (!designs.contains(s.design)) {
             designs << s.design;
-        if (!species.contains(s.species))
+        }
+        if (!species.contains(s.species)) {
             species << s.species;
+        }
     }
-    designs.sort();
-    species.sort();
-    for (const QString &d : designs)
-        m_design->addItem(eb::review::designLabel(d), d);
-    for (const QString &sp : species)
-        m_species->addItem(sp == QLatin1String("human")
-                               ? tr("Human")
-                               : (sp == QLatin1String("rat") ? tr("Rat") : sp),
-                           sp);
+    const auto inVocabularyOrder = [](QStringList present, List list) {
+        QStringList out;
+        for (const QString &key : vocabulary::keys(list)) {
+            if (present.removeAll(key) > 0) {
+                out << key;
+            }
+        }
+        present.sort();
+        return out + present;
+    };
+    for (const QString &d : inVocabularyOrder(designs, List::Design)) {
+        m_design->addItem(vocabulary::design(d), d);
+    }
+    for (const QString &sp : inVocabularyOrder(species, List::Species)) {
+        m_species->addItem(vocabulary::species(sp), sp);
+    }
 
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *controls = new QHBoxLayout;
@@ -126,8 +140,9 @@ void OutcomeMatrixView::rebuild()
                         [&](const catalogue::StudySummary &s) { return s.id == r.studyId; }))
             results << r;
     }
-    const auto metric = eb::review::matrixMetricFromKey(m_metric->currentData().toString())
-                            .value_or(eb::review::MatrixMetric::Native);
+    const auto metric =
+        eb::catalogue::vocabulary::displayMetricFromKey(m_metric->currentData().toString())
+            .value_or(eb::catalogue::vocabulary::DisplayMetric::Native);
     m_model->setMatrix(eb::review::buildOutcomeMatrix(studies, results, metric));
     m_gapModel->setGaps(eb::review::evidenceGaps(studies, results));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -34,8 +34,7 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
     for (const eb::review::PooledRow &r : p.rows) {
         evidence::ForestRow row;
         row.study = r.result.studyName;
-        row.outcome = r.result.outcomeAbbreviation.isEmpty() ? r.result.outcomeName
-                                                             : r.result.outcomeAbbreviation;
+        row.outcome = r.result.outcomeShortName();
         row.timepoint = r.result.timepoint;
         row.n = r.result.n;
         row.estimate = r.estimate;
@@ -96,11 +95,10 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         check->setCheckState(Qt::Unchecked);
         m_table->setItem(i, 0, check);
         m_table->setItem(i, 1, new QTableWidgetItem(r.studyName));
-        m_table->setItem(
-            i, 2,
-            new QTableWidgetItem(QStringLiteral("%1 · %2").arg(
-                r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation,
-                r.timepoint.isEmpty() ? tr("timepoint not stated") : r.timepoint)));
+        m_table->setItem(i, 2,
+                         new QTableWidgetItem(QStringLiteral("%1 · %2").arg(
+                             r.outcomeShortName(),
+                             r.timepoint.isEmpty() ? tr("timepoint not stated") : r.timepoint)));
         m_table->setItem(i, 3, new QTableWidgetItem(eb::review::effectText(r)));
         m_table->setItem(i, 4, new QTableWidgetItem(r.sourceShortLabel));
     }

@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "evidence/studycompare.h"
 #include "gui/features/review/resultdialog.h"
+#include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
 #include <QTextBrowser>
@@ -20,7 +21,7 @@ QString esc(const QString &t)
 
 QString resultLine(const catalogue::ResultRecord &r)
 {
-    const QString outcome = r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+    const QString outcome = r.outcomeShortName();
     return QStringLiteral(
                "<li><a href='eb-result:%1'>%2</a>%3: %4 <span class='small'>[%5]</span></li>")
         .arg(r.id)
@@ -79,9 +80,7 @@ QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
         html += QStringLiteral("<h2>%1</h2><table width='100%' border='1' cellspacing='0'>"
                                "<tr><th width='50%'>%2</th><th width='50%'>%3</th></tr>"
                                "<tr><td>%4</td><td>%5</td></tr></table>")
-                    .arg(esc(c.condition == QLatin1String("stroke")
-                                 ? QObject::tr("Stroke")
-                                 : QObject::tr("Traumatic brain injury")),
+                    .arg(esc(eb::catalogue::vocabulary::condition(c.condition)),
                          esc(QObject::tr("Industry-sponsored")), esc(QObject::tr("Independent")),
                          column(c.industry), column(c.independent));
         if (!c.unknownSponsor.isEmpty())
