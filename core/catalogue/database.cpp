@@ -30,7 +30,7 @@ QString tr(const char *text)
 
 // Files bigger than this skip the full PRAGMA quick_check at open (it reads every page);
 // the header check and the reads themselves still catch truncation and damage.
-constexpr qint64 kQuickCheckMaxBytes = 64 * 1024 * 1024;
+constexpr qint64 kQuickCheckMaxBytes = qint64{64} * 1024 * 1024;
 
 int latestVersion()
 {

@@ -197,14 +197,18 @@ QString poolingFamily(const QString &metricKey)
     static const QSet<QString> standardized{QStringLiteral("mw"), QStringLiteral("d"),
                                             QStringLiteral("g"),  QStringLiteral("smd"),
                                             QStringLiteral("or"), QStringLiteral("log_or")};
-    if (standardized.contains(metricKey))
+    if (standardized.contains(metricKey)) {
         return QStringLiteral("standardized");
-    if (metricKey == QLatin1String("rr") || metricKey == QLatin1String("log_rr"))
+    }
+    if (metricKey == QLatin1String("rr") || metricKey == QLatin1String("log_rr")) {
         return QStringLiteral("risk_ratio");
-    if (metricKey == QLatin1String("rd"))
+    }
+    if (metricKey == QLatin1String("rd")) {
         return QStringLiteral("risk_difference");
-    if (metricKey == QLatin1String("md") || metricKey == QLatin1String("mean_change_difference"))
+    }
+    if (metricKey == QLatin1String("md") || metricKey == QLatin1String("mean_change_difference")) {
         return QStringLiteral("mean_difference");
+    }
     return {};
 }
 
@@ -212,14 +216,18 @@ QString describeResult(const ResultRecord &result)
 {
     QStringList parts{result.studyName.isEmpty() ? result.studySlug : result.studyName};
     const QString outcome = result.outcomeShortName();
-    if (!outcome.isEmpty())
+    if (!outcome.isEmpty()) {
         parts << outcome;
-    if (!result.timepoint.isEmpty())
+    }
+    if (!result.timepoint.isEmpty()) {
         parts << result.timepoint;
-    if (!result.population.isEmpty())
+    }
+    if (!result.population.isEmpty()) {
         parts << result.population;
-    if (!result.sourceShortLabel.isEmpty())
+    }
+    if (!result.sourceShortLabel.isEmpty()) {
         parts << result.sourceShortLabel;
+    }
     return QStringLiteral("%1 (#%2)").arg(parts.join(QStringLiteral(" · "))).arg(result.id);
 }
 
@@ -271,15 +279,17 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
                                    {r.id},
                                    {}});
         }
-        if (!families.contains(family))
+        if (!families.contains(family)) {
             families << family;
+        }
     }
     if (families.size() > 1) {
         QStringList described;
         for (const PoolInput &in : inputs) {
-            if (!poolingFamily(metricKeyOf(in.result)).isEmpty())
+            if (!poolingFamily(metricKeyOf(in.result)).isEmpty()) {
                 described << QStringLiteral("%1: %2").arg(describeResult(in.result),
                                                           metricName(metricKeyOf(in.result)));
+            }
         }
         check.refusals.append({PoolIssueKind::ScalesDoNotConvert,
                                tr("These scales do not convert to one another: %1.")
@@ -288,8 +298,9 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
                                {}});
     } else if (families.value(0) == QLatin1String("mean_difference")) {
         QSet<qint64> outcomes;
-        for (const PoolInput &in : inputs)
+        for (const PoolInput &in : inputs) {
             outcomes.insert(in.result.outcomeId);
+        }
         if (outcomes.size() > 1) {
             check.refusals.append({PoolIssueKind::ScalesDoNotConvert,
                                    tr("Differences in raw points of different outcome scales do "

@@ -57,10 +57,12 @@ QString arms(const StudyDetail &s)
     for (const StudyArmRecord &a : s.arms) {
         QString text = a.label;
         QStringList n;
-        if (a.nRandomised)
+        if (a.nRandomised) {
             n << tr("%1 randomised").arg(*a.nRandomised);
-        if (a.nAnalysed)
+        }
+        if (a.nAnalysed) {
             n << tr("%1 analysed").arg(*a.nAnalysed);
+        }
         text += QStringLiteral(" (%1)").arg(n.isEmpty() ? tr("size not reported")
                                                         : n.join(QStringLiteral(", ")));
         out << text;
@@ -74,8 +76,9 @@ QString outcomes(const StudyDetail &s)
     for (const ResultRecord &r : s.results) {
         const QString name =
             r.outcomeShortName() + (r.outcomeIsEnsemble ? tr(" (ensemble)") : QString());
-        if (!out.contains(name))
+        if (!out.contains(name)) {
             out << name;
+        }
     }
     return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
 }
@@ -85,8 +88,9 @@ QString timepoints(const StudyDetail &s)
     QStringList out;
     for (const ResultRecord &r : s.results) {
         const QString t = r.timepoint.isEmpty() ? tr("not stated") : r.timepoint;
-        if (!out.contains(t))
+        if (!out.contains(t)) {
             out << t;
+        }
     }
     return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
 }
@@ -95,8 +99,9 @@ QString effects(const StudyDetail &s)
 {
     QStringList out;
     for (const ResultRecord &r : s.results) {
-        if (r.origin != QLatin1String("reported"))
+        if (r.origin != QLatin1String("reported")) {
             continue;
+        }
         out << QStringLiteral("%1%2: %3 [%4]")
                    .arg(r.outcomeShortName(),
                         r.timepoint.isEmpty() ? QString() : QStringLiteral(", ") + r.timepoint,
@@ -114,34 +119,40 @@ QString metricKeyOf(const ResultRecord &result)
 
 QString effectNumber(double value, const QString &metric)
 {
-    if (!std::isfinite(value))
+    if (!std::isfinite(value)) {
         return tr("not finite");
+    }
     QString text = QString::number(value, 'g', 4);
-    if (text.contains(QLatin1Char('e')))
+    if (text.contains(QLatin1Char('e'))) {
         return text;
+    }
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     const qsizetype decimals = dot < 0 ? 0 : text.size() - dot - 1;
-    if (metric != QLatin1String("nnt") && std::abs(value) < 10 && decimals < 2)
+    if (metric != QLatin1String("nnt") && std::abs(value) < 10 && decimals < 2) {
         text = QString::number(value, 'f', 2);
+    }
     return text;
 }
 
 QString effectText(const ResultRecord &r)
 {
     QString p;
-    if (r.pValue)
+    if (r.pValue) {
         p = QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
+    }
     if (!r.estimate || r.metric == eb::stats::Metric::None) {
         return p.isEmpty() ? tr("no effect size reported") : tr("%1 (no effect size)").arg(p);
     }
     QString text = QStringLiteral("%1 %2").arg(metricLabel(metricKeyOf(r)),
                                                effectNumber(*r.estimate, metricKeyOf(r)));
-    if (r.ciLow && r.ciHigh)
+    if (r.ciLow && r.ciHigh) {
         text += QStringLiteral(" (%1 to %2)")
                     .arg(effectNumber(*r.ciLow, metricKeyOf(r)),
                          effectNumber(*r.ciHigh, metricKeyOf(r)));
-    if (!p.isEmpty())
+    }
+    if (!p.isEmpty()) {
         text += QStringLiteral(", ") + p;
+    }
     return text;
 }
 
@@ -154,8 +165,9 @@ StudyComparison compareStudies(const QList<StudyDetail> &studies)
         CompareRow row;
         row.key = QString::fromLatin1(key);
         row.label = label;
-        for (const StudyDetail &s : studies)
+        for (const StudyDetail &s : studies) {
             row.values << value(s);
+        }
         row.differs = QSet<QString>(row.values.cbegin(), row.values.cend()).size() > 1;
         c.rows << row;
     };

@@ -46,39 +46,50 @@ int runCompareCommand(const QStringList &arguments, Io &io)
         io.err << name << ": " << message << "\n";
         return int(ExitBadInput);
     };
-    if (!parser.parse(arguments))
+    if (!parser.parse(arguments)) {
         return bad(parser.errorText());
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
     const QStringList slugs = parser.positionalArguments();
-    if (slugs.size() < 2)
+    if (slugs.size() < 2) {
         return bad(tr("give two or more study slugs (see 'evidence catalogue list studies')"));
-    if (slugs.size() != QSet<QString>(slugs.cbegin(), slugs.cend()).size())
+    }
+    if (slugs.size() != QSet<QString>(slugs.cbegin(), slugs.cend()).size()) {
         return bad(tr("a study is named twice"));
+    }
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk) {
         return status;
+    }
     QList<eb::catalogue::StudyDetail> studies;
     for (const QString &slug : slugs) {
         const auto study = catalogue.study(slug);
-        if (!study)
+        if (!study && !catalogue.lastError().isEmpty()) {
+            io.err << name << ": " << catalogue.lastError() << "\n";
+            return ExitFailure;
+        }
+        if (!study) {
             return bad(tr("no study with slug '%1'").arg(slug.left(60)));
+        }
         studies << *study;
     }
     const eb::review::StudyComparison c = eb::review::compareStudies(studies);
     const bool onlyDiff = parser.isSet(diffOption);
     if (parser.isSet(jsonOption)) {
         QJsonArray studyArray;
-        for (const eb::catalogue::StudyDetail &s : studies)
+        for (const eb::catalogue::StudyDetail &s : studies) {
             studyArray.append(
                 QJsonObject{{QStringLiteral("slug"), s.slug}, {QStringLiteral("name"), s.name}});
+        }
         QJsonArray rows;
         for (const eb::review::CompareRow &row : c.rows) {
-            if (onlyDiff && !row.differs)
+            if (onlyDiff && !row.differs) {
                 continue;
+            }
             rows.append(
                 QJsonObject{{QStringLiteral("key"), row.key},
                             {QStringLiteral("label"), row.label},
@@ -91,12 +102,14 @@ int runCompareCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
     QStringList names;
-    for (const eb::catalogue::StudyDetail &s : studies)
+    for (const eb::catalogue::StudyDetail &s : studies) {
         names << s.name;
+    }
     io.out << tr("Comparing %1 (* the studies differ)\n").arg(names.join(QStringLiteral(" | ")));
     for (const eb::review::CompareRow &row : c.rows) {
-        if (onlyDiff && !row.differs)
+        if (onlyDiff && !row.differs) {
             continue;
+        }
         io.out << "\n" << (row.differs ? "* " : "  ") << row.label << "\n";
         for (qsizetype i = 0; i < row.values.size(); ++i) {
             QString value = row.values.at(i);

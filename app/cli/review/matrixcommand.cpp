@@ -42,15 +42,19 @@ QString stateKey(eb::review::CellState state)
 
 QString cellText(const eb::review::MatrixCell &c)
 {
-    if (c.state == eb::review::CellState::MeasuredNotReported)
+    if (c.state == eb::review::CellState::MeasuredNotReported) {
         return tr("measured, not reported");
+    }
     QString text = QStringLiteral("%1 %2").arg(c.metric.toUpper(), num(c.estimate, c.metric));
-    if (c.ciLow && c.ciHigh)
+    if (c.ciLow && c.ciHigh) {
         text += QStringLiteral(" (%1 to %2)").arg(num(c.ciLow, c.metric), num(c.ciHigh, c.metric));
-    if (c.derived)
+    }
+    if (c.derived) {
         text += tr(" [derived]");
-    if (!c.convertible)
+    }
+    if (!c.convertible) {
         text += tr(" [native: no conversion]");
+    }
     return text;
 }
 
@@ -90,33 +94,46 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         io.err << name << ": " << message << "\n";
         return int(ExitBadInput);
     };
-    if (!parser.parse(arguments))
+    if (!parser.parse(arguments)) {
         return bad(parser.errorText());
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty()) {
         return bad(
             tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst().left(60)));
+    }
     const auto metric = eb::catalogue::vocabulary::displayMetricFromKey(parser.value(metricOption));
-    if (!metric)
+    if (!metric) {
         return bad(tr("--metric must be native, mw, d or or, not '%1'")
                        .arg(parser.value(metricOption).left(60)));
-    if (parser.isSet(jsonOption) && parser.isSet(csvOption))
+    }
+    if (parser.isSet(jsonOption) && parser.isSet(csvOption)) {
         return bad(tr("choose one of --json and --csv"));
+    }
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk) {
         return status;
+    }
     const auto studies = catalogue.studies();
+    if (!catalogue.lastError().isEmpty()) {
+        io.err << name << ": " << catalogue.lastError() << "\n";
+        return ExitFailure;
+    }
     const auto results = catalogue.results();
+    if (!catalogue.lastError().isEmpty()) {
+        io.err << name << ": " << catalogue.lastError() << "\n";
+        return ExitFailure;
+    }
 
     if (parser.isSet(summaryOption)) {
         const auto gaps = eb::review::evidenceGaps(studies, results);
         if (parser.isSet(jsonOption)) {
             QJsonArray out;
-            for (const eb::review::GapCell &g : gaps)
+            for (const eb::review::GapCell &g : gaps) {
                 out.append(QJsonObject{{QStringLiteral("outcome"), g.outcomeSlug},
                                        {QStringLiteral("domain"), g.domain},
                                        {QStringLiteral("condition"), g.condition},
@@ -124,17 +141,19 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                        {QStringLiteral("participants"), g.participants},
                                        {QStringLiteral("studies_without_n"), g.studiesWithoutN},
                                        {QStringLiteral("syntheses"), g.syntheses}});
+            }
             io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        if (parser.isSet(csvOption))
+        if (parser.isSet(csvOption)) {
             io.out << "outcome,domain,condition,studies,participants,studies_without_n,syntheses\n";
+        }
         for (const eb::review::GapCell &g : gaps) {
-            if (parser.isSet(csvOption))
+            if (parser.isSet(csvOption)) {
                 io.out << g.outcomeSlug << ',' << g.domain << ',' << g.condition << ',' << g.studies
                        << ',' << g.participants << ',' << g.studiesWithoutN << ',' << g.syntheses
                        << "\n";
-            else
+            } else {
                 io.out << tr("%1 (%2), %3: %4 primary studies, %5 participants%6; %7 "
                              "syntheses\n")
                               .arg(g.outcomeName, g.domain, g.condition)
@@ -144,6 +163,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                        ? tr(" (+%1 of unknown N)").arg(g.studiesWithoutN)
                                        : QString())
                               .arg(g.syntheses);
+            }
         }
         return ExitOk;
     }
@@ -151,7 +171,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     const eb::review::OutcomeMatrix m = eb::review::buildOutcomeMatrix(studies, results, *metric);
     if (parser.isSet(jsonOption)) {
         QJsonArray columns;
-        for (const eb::review::MatrixColumn &c : m.columns)
+        for (const eb::review::MatrixColumn &c : m.columns) {
             columns.append(
                 QJsonObject{{QStringLiteral("outcome"), c.outcomeSlug},
                             {QStringLiteral("outcome_name"), c.outcomeName},
@@ -160,10 +180,11 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                             {QStringLiteral("timepoint"), c.timepoint},
                             {QStringLiteral("timepoint_days"),
                              c.timepointDays ? QJsonValue(*c.timepointDays) : QJsonValue()}});
+        }
         QJsonArray rows;
         for (const eb::review::MatrixRow &r : m.rows) {
             QJsonArray cells;
-            for (const eb::review::MatrixCell &c : r.cells)
+            for (const eb::review::MatrixCell &c : r.cells) {
                 cells.append(QJsonObject{{QStringLiteral("column"), c.column},
                                          {QStringLiteral("state"), stateKey(c.state)},
                                          {QStringLiteral("result_id"), c.result.id},
@@ -177,6 +198,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                          {QStringLiteral("convertible"), c.convertible},
                                          {QStringLiteral("direction"), c.direction},
                                          {QStringLiteral("other_records"), c.otherRecords}});
+            }
             rows.append(QJsonObject{{QStringLiteral("study"), r.studySlug},
                                     {QStringLiteral("name"), r.studyName},
                                     {QStringLiteral("condition"), r.condition},

@@ -30,11 +30,13 @@ QJsonArray issuesToJson(const QList<eb::review::PoolIssue> &issues)
     QJsonArray out;
     for (const eb::review::PoolIssue &issue : issues) {
         QJsonArray ids;
-        for (qint64 id : issue.resultIds)
+        for (qint64 id : issue.resultIds) {
             ids.append(id);
+        }
         QJsonArray keep;
-        for (qint64 id : issue.keepOneOf)
+        for (qint64 id : issue.keepOneOf) {
             keep.append(id);
+        }
         out.append(QJsonObject{{QStringLiteral("kind"), eb::review::poolIssueKey(issue.kind)},
                                {QStringLiteral("message"), issue.message},
                                {QStringLiteral("result_ids"), ids},
@@ -123,44 +125,52 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         io.err << name << ": " << message << "\n";
         return int(ExitBadInput);
     };
-    if (!parser.parse(arguments))
+    if (!parser.parse(arguments)) {
         return bad(parser.errorText());
+    }
     if (parser.isSet(helpOption)) {
         io.out << commandHelp(parser.helpText(), name);
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (!parser.positionalArguments().isEmpty()) {
         return bad(tr("--results takes no CSV file; give ids only ('%1')")
                        .arg(parser.positionalArguments().join(QLatin1Char(' ')).left(60)));
+    }
     QList<qint64> ids;
     for (const QString &part : parser.value(resultsOption).split(QLatin1Char(','))) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
-        if (!ok || id <= 0)
+        if (!ok || id <= 0) {
             return bad(tr("--results: '%1' is not a result id").arg(part.trimmed().left(60)));
-        if (ids.contains(id))
+        }
+        if (ids.contains(id)) {
             return bad(tr("--results: id %1 is given twice").arg(id));
+        }
         ids << id;
     }
     const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
-    if (!method)
+    if (!method) {
         return bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
                        .arg(parser.value(methodOption).left(60)));
+    }
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk) {
         return status;
+    }
     QString error;
     const auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
-    if (!inputs)
+    if (!inputs) {
         return bad(QStringLiteral("--results: ") + error);
+    }
     eb::review::PoolCheck check;
     const auto pooled =
         eb::review::poolResults(*inputs, {*method, parser.isSet(knhaOption)}, &check, &error);
     if (!check.canPool()) {
         QStringList reasons;
-        for (const eb::review::PoolIssue &issue : check.refusals)
+        for (const eb::review::PoolIssue &issue : check.refusals) {
             reasons << issue.message;
+        }
         if (parser.isSet(jsonOption)) {
             io.out << QJsonDocument(
                           QJsonObject{{QStringLiteral("refused"), true},
@@ -188,9 +198,10 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     io.out << tr("%1 %2 (95% CI %3 to %4)")
                   .arg(metric, formatNumber(pooled->estimate), formatNumber(pooled->ciLow),
                        formatNumber(pooled->ciHigh));
-    if (pooled->piLow && pooled->piHigh)
+    if (pooled->piLow && pooled->piHigh) {
         io.out << tr(", 95% prediction interval %1 to %2")
                       .arg(formatNumber(*pooled->piLow), formatNumber(*pooled->piHigh));
+    }
     io.out << "\n"
            << tr("I^2 %1%   Q(df = %2) = %3, p = %4\n\n")
                   .arg(formatNumber(e.i2), formatNumber(e.qDf), formatNumber(e.q),
@@ -205,8 +216,9 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     }
     if (!pooled->warnings.isEmpty()) {
         io.out << "\n" << tr("Warnings (kept with the pooled result):\n");
-        for (const eb::review::PoolIssue &w : pooled->warnings)
+        for (const eb::review::PoolIssue &w : pooled->warnings) {
             io.out << "- " << w.message << "\n";
+        }
     }
     return ExitOk;
 }

@@ -70,8 +70,9 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
             review::addReviewActions(viewMenu, m_actions->fullScreen, this, m_catalogue, [this] {
                 QStringList slugs;
                 for (const QModelIndex &index :
-                     tableView(Section::Studies)->selectionModel()->selectedRows())
+                     tableView(Section::Studies)->selectionModel()->selectedRows()) {
                     slugs << index.data(RecordSlugRole).toString();
+                }
                 return slugs;
             });
             break;

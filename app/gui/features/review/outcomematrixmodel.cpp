@@ -61,7 +61,7 @@ int OutcomeMatrixModel::columnCount(const QModelIndex &parent) const
 QString OutcomeMatrixModel::cellText(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported) {
-        return QObject::tr("measured, not reported");
+        return tr("measured, not reported");
     }
     // Converted values are model-based approximations: two decimals, as derivedValues() shows.
     const auto show = [&c](const std::optional<double> &v) {
@@ -119,12 +119,12 @@ QString OutcomeMatrixModel::legendHtml()
     down.magnitudeD = 0.5;
     eb::review::MatrixCell none;
     none.state = eb::review::CellState::MeasuredNotReported;
-    return swatch(cellColour(strongUp), QObject::tr("favours Cerebrolysin, large")) +
-           swatch(cellColour(smallUp), QObject::tr("favours Cerebrolysin, small")) +
-           swatch(cellColour(crossing), QObject::tr("no CI, or CI crosses no effect")) +
-           swatch(cellColour(down), QObject::tr("favours control")) +
-           swatch(cellColour(none), QObject::tr("measured, not reported")) +
-           QObject::tr("blank: never measured · * converted by this program (derived)");
+    return swatch(cellColour(strongUp), tr("favours Cerebrolysin, large")) +
+           swatch(cellColour(smallUp), tr("favours Cerebrolysin, small")) +
+           swatch(cellColour(crossing), tr("no CI, or CI crosses no effect")) +
+           swatch(cellColour(down), tr("favours control")) +
+           swatch(cellColour(none), tr("measured, not reported")) +
+           tr("blank: never measured · * converted by this program (derived)");
 }
 
 QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
@@ -135,8 +135,7 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
     const eb::review::MatrixRow &row = m_matrix.rows.at(index.row());
     if (index.column() == 0) {
         if (role == Qt::DisplayRole) {
-            return row.isSynthesis ? QObject::tr("%1 [synthesis]").arg(row.studyName)
-                                   : row.studyName;
+            return row.isSynthesis ? tr("%1 [synthesis]").arg(row.studyName) : row.studyName;
         }
         if (role == Qt::ToolTipRole) {
             return QStringLiteral("%1, %2, %3")
@@ -172,29 +171,26 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
         return QBrush(bg.lightness() < 120 ? Qt::white : Qt::black);
     }
     case Qt::ToolTipRole: {
-        QString tip =
-            QObject::tr("%1 — %2, %3\nAs reported: %4 %5")
-                .arg(row.studyName, m_matrix.columns.at(c->column).outcomeName,
-                     m_matrix.columns.at(c->column).timepoint,
-                     metricLabel(eb::review::metricKeyOf(c->result)),
-                     c->result.estimate ? num(c->result.estimate) : QObject::tr("no effect size"));
+        QString tip = tr("%1 — %2, %3\nAs reported: %4 %5")
+                          .arg(row.studyName, m_matrix.columns.at(c->column).outcomeName,
+                               m_matrix.columns.at(c->column).timepoint,
+                               metricLabel(eb::review::metricKeyOf(c->result)),
+                               c->result.estimate ? num(c->result.estimate) : tr("no effect size"));
         if (c->result.ciLow && c->result.ciHigh) {
             tip += QStringLiteral(" (%1 to %2)").arg(num(c->result.ciLow), num(c->result.ciHigh));
         }
         if (c->derived) {
-            tip += QObject::tr("\nShown as %1 (derived: %2)").arg(cellText(*c), c->formula);
+            tip += tr("\nShown as %1 (derived: %2)").arg(cellText(*c), c->formula);
         }
         if (!c->convertible) {
-            tip += QObject::tr("\nNo conversion to the common metric: shown native.");
+            tip += tr("\nNo conversion to the common metric: shown native.");
         }
-        tip += QObject::tr("\nSource: %1 (result #%2)")
-                   .arg(c->result.sourceShortLabel)
-                   .arg(c->result.id);
+        tip += tr("\nSource: %1 (result #%2)").arg(c->result.sourceShortLabel).arg(c->result.id);
         if (c->otherRecords > 0) {
-            tip += QObject::tr("\n%n more record(s) of this cell (other sources).", nullptr,
-                               c->otherRecords);
+            tip +=
+                tr("\n%n more record(s) of this cell (other sources).", nullptr, c->otherRecords);
         }
-        tip += QObject::tr("\nClick to open the result with its provenance.");
+        tip += tr("\nClick to open the result with its provenance.");
         return tip;
     }
     default:
@@ -211,7 +207,7 @@ QVariant OutcomeMatrixModel::headerData(int section, Qt::Orientation orientation
         return {};
     }
     if (section == 0) {
-        return role == Qt::DisplayRole ? QVariant(QObject::tr("Study")) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(tr("Study")) : QVariant();
     }
     if (section - 1 >= m_matrix.columns.size()) {
         return {};
@@ -231,9 +227,9 @@ QVariant OutcomeMatrixModel::headerData(int section, Qt::Orientation orientation
                  c.timepoint);
     }
     if (role == Qt::ToolTipRole) {
-        return QObject::tr("%1 (%2)%3, %4")
+        return tr("%1 (%2)%3, %4")
             .arg(c.outcomeName, eb::catalogue::vocabulary::domain(c.domain),
-                 c.ensemble ? QObject::tr(", an ensemble of scales") : QString(), c.timepoint);
+                 c.ensemble ? tr(", an ensemble of scales") : QString(), c.timepoint);
     }
     return {};
 }
@@ -283,15 +279,14 @@ QVariant EvidenceGapModel::data(const QModelIndex &index, int role) const
             continue;
         }
         if (role == Qt::DisplayRole) {
-            QString text = QObject::tr("%n trial(s)", nullptr, g.studies);
+            QString text = tr("%n trial(s)", nullptr, g.studies);
             if (g.studies > 0) {
-                text +=
-                    QObject::tr(", %1 participants").arg(g.participants) +
-                    (g.studiesWithoutN ? QObject::tr(" (+%1 of unknown N)").arg(g.studiesWithoutN)
-                                       : QString());
+                text += tr(", %1 participants").arg(g.participants) +
+                        (g.studiesWithoutN ? tr(" (+%1 of unknown N)").arg(g.studiesWithoutN)
+                                           : QString());
             }
             if (g.syntheses > 0) {
-                text += QObject::tr("; %n synthesis(es)", nullptr, g.syntheses);
+                text += tr("; %n synthesis(es)", nullptr, g.syntheses);
             }
             return text;
         }
@@ -302,7 +297,7 @@ QVariant EvidenceGapModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::DisplayRole) {
-        return QObject::tr("gap: no study");
+        return tr("gap: no study");
     }
     if (role == Qt::BackgroundRole) {
         return QBrush(QColor(0xfa, 0xfa, 0xfa));

@@ -35,7 +35,11 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
 {
     setWindowTitle(tr("Outcome Matrix"));
     m_studies = m_catalogue.studies();
-    m_results = m_catalogue.results();
+    QString readError = m_catalogue.lastError();
+    if (readError.isEmpty()) {
+        m_results = m_catalogue.results();
+        readError = m_catalogue.lastError();
+    }
 
     namespace vocabulary = eb::catalogue::vocabulary;
     using vocabulary::List;
@@ -104,6 +108,10 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     auto *legend = new QLabel(OutcomeMatrixModel::legendHtml(), this);
     legend->setWordWrap(true);
     legend->setTextFormat(Qt::RichText);
+    if (!readError.isEmpty()) {
+        legend->setTextFormat(Qt::PlainText);
+        legend->setText(tr("The catalogue could not be read: %1").arg(readError));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -131,14 +139,17 @@ void OutcomeMatrixView::rebuild()
     QList<catalogue::StudySummary> studies;
     for (const catalogue::StudySummary &s : m_studies) {
         if ((condition.isEmpty() || s.condition == condition) &&
-            (design.isEmpty() || s.design == design) && (species.isEmpty() || s.species == species))
+            (design.isEmpty() || s.design == design) &&
+            (species.isEmpty() || s.species == species)) {
             studies << s;
+        }
     }
     QList<catalogue::ResultRecord> results;
     for (const catalogue::ResultRecord &r : m_results) {
         if (std::any_of(studies.cbegin(), studies.cend(),
-                        [&](const catalogue::StudySummary &s) { return s.id == r.studyId; }))
+                        [&](const catalogue::StudySummary &s) { return s.id == r.studyId; })) {
             results << r;
+        }
     }
     const auto metric =
         eb::catalogue::vocabulary::displayMetricFromKey(m_metric->currentData().toString())
@@ -147,8 +158,9 @@ void OutcomeMatrixView::rebuild()
     m_gapModel->setGaps(eb::review::evidenceGaps(studies, results));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(0, 230);
-    for (int c = 1; c < m_model->columnCount(); ++c)
+    for (int c = 1; c < m_model->columnCount(); ++c) {
         m_table->setColumnWidth(c, 150);
+    }
     m_table->resizeRowsToContents();
     m_gapTable->resizeRowsToContents();
 }
@@ -156,8 +168,9 @@ void OutcomeMatrixView::rebuild()
 void OutcomeMatrixView::openCell(const QModelIndex &index)
 {
     const eb::review::MatrixCell *cell = m_model->cellAt(index);
-    if (cell == nullptr)
+    if (cell == nullptr) {
         return;
+    }
     emit resultOpened(cell->result.id);
     auto *dialog = new ResultDialog(
         cell->result,
@@ -178,9 +191,10 @@ bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
     }
     QTextStream out(&file);
     const auto field = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')))
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))) {
             text = QLatin1Char('"') + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
                    QLatin1Char('"');
+        }
         return text;
     };
     out << "study,condition,design,domain,outcome,timepoint,cell,derived,result_id,source\n";
@@ -250,14 +264,16 @@ void OutcomeMatrixView::exportInteractively()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the outcome matrix"), QStringLiteral("outcome-matrix.csv"),
         tr("CSV table (*.csv);;PNG picture (*.png);;SVG picture (*.svg);;PDF (*.pdf)"));
-    if (path.isEmpty())
+    if (path.isEmpty()) {
         return;
+    }
     QString error;
     const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
                         ? exportCsv(path, &error)
                         : exportPicture(path, &error);
-    if (!ok)
+    if (!ok) {
         QMessageBox::warning(this, tr("Export failed"), error);
+    }
 }
 
 } // namespace eb::gui::review

@@ -52,8 +52,9 @@ void addReviewActions(QMenu *menu, QAction *before, QWidget *window,
         compare, &QAction::triggered, window, [window, &catalogue, selectedStudySlugs] {
             auto *view = new CompareView(catalogue, window);
             const QStringList slugs = selectedStudySlugs ? selectedStudySlugs() : QStringList();
-            if (!slugs.isEmpty())
+            if (!slugs.isEmpty()) {
                 view->setStudies(slugs);
+            }
             showWindow(view);
         });
     QAction *pool = add(QObject::tr("&Pool Results"));
