@@ -454,7 +454,7 @@ std::optional<Deck> loadDeck(const QString &path, QString *error)
         return std::nullopt;
     }
     // A deck is a few kilobytes; refuse anything absurd rather than read gigabytes.
-    if (file.size() > 16 * 1024 * 1024) {
+    if (file.size() > qint64{16} * 1024 * 1024) {
         *error = tr("%1: too large for a deck").arg(path);
         return std::nullopt;
     }
