@@ -33,7 +33,7 @@ QString tr(const char *text)
 
 // Files bigger than this skip the full PRAGMA quick_check at open (it reads every page);
 // the header check and the reads themselves still catch truncation and damage.
-constexpr qint64 kQuickCheckMaxBytes = 64 * 1024 * 1024;
+constexpr qint64 kQuickCheckMaxBytes = qint64{64} * 1024 * 1024;
 
 int latestVersion()
 {
@@ -193,7 +193,10 @@ struct Database::Private
         return true;
     }
 
-    bool writeTransaction(const std::function<bool(sqlite3 *, QString *)> &body)
+    // foreignKeys false: enforcement off for the transaction (a migration that rebuilds a
+    // table, see applyMigrations, which checks the keys itself before the commit).
+    bool writeTransaction(const std::function<bool(sqlite3 *, QString *)> &body,
+                          bool foreignKeys = true)
     {
         sqlite3 *h = handle();
         QString error;
@@ -205,7 +208,8 @@ struct Database::Private
             lastCode = code;
             return false;
         };
-        if (!execSql(h, "PRAGMA foreign_keys = ON", &error) ||
+        if (!execSql(h, foreignKeys ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF",
+                     &error) ||
             !execSql(h, "BEGIN IMMEDIATE", &error)) {
             return failWith(tr("cannot start a write transaction: %1").arg(error),
                             sqlite3_extended_errcode(h));
@@ -256,8 +260,12 @@ struct Database::Private
     // Applies every migration newer than the file's version, in one transaction.
     bool migrate()
     {
-        return writeTransaction(
-            [this](sqlite3 *h, QString *error) { return applyMigrations(h, &version, error); });
+        const bool ok = writeTransaction(
+            [this](sqlite3 *h, QString *error) { return applyMigrations(h, &version, error); },
+            false);
+        QString error;
+        execSql(handle(), "PRAGMA foreign_keys = ON", &error);
+        return ok;
     }
 
     bool finishOpen()

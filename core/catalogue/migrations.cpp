@@ -53,12 +53,16 @@ int latestMigration()
 
 bool applyMigrations(sqlite3 *db, int *version, QString *error)
 {
-    Statement current(db, QStringLiteral("PRAGMA user_version"));
-    if (current.step() != Statement::Step::Row) {
-        *error = tr("catalogue query failed: %1").arg(current.errorMessage());
-        return false;
+    {
+        // Finalised before the migrations run: a pending statement would lock the tables a
+        // migration drops.
+        Statement current(db, QStringLiteral("PRAGMA user_version"));
+        if (current.step() != Statement::Step::Row) {
+            *error = tr("catalogue query failed: %1").arg(current.errorMessage());
+            return false;
+        }
+        *version = static_cast<int>(current.integer(0).value_or(0));
     }
-    *version = static_cast<int>(current.integer(0).value_or(0));
     if (*version > latestMigration()) {
         *error = tr("the catalogue was upgraded by a newer version of Evidence Browser "
                     "meanwhile (schema version %1)")
@@ -84,6 +88,19 @@ bool applyMigrations(sqlite3 *db, int *version, QString *error)
             return false;
         }
         *version = number;
+    }
+    // The migrations run with foreign keys off (SQLite's way to rebuild a table that others
+    // refer to): every reference must still hold before the transaction commits.
+    Statement check(db, QStringLiteral("PRAGMA foreign_key_check"));
+    const Statement::Step step = check.step();
+    if (step == Statement::Step::Row) {
+        *error = tr("the catalogue upgrade failed: a row of %1 refers to a missing record")
+                     .arg(check.text(0));
+        return false;
+    }
+    if (step == Statement::Step::Error) {
+        *error = tr("catalogue query failed: %1").arg(check.errorMessage());
+        return false;
     }
     return true;
 }

@@ -38,9 +38,8 @@ QList<DiscrepancyLinkRecord> ReviewLinkRepository::discrepancyLinks() const
             link.entityId = r.id(QStringLiteral("entity_id"));
             if (link.entity == QLatin1String("result")) {
                 QStringList parts{r.text(QStringLiteral("study_name"))};
-                const QString abbreviation = r.text(QStringLiteral("outcome_abbreviation"));
-                parts << (abbreviation.isEmpty() ? r.text(QStringLiteral("outcome_name"))
-                                                 : abbreviation);
+                parts << outcomeShortName(r.text(QStringLiteral("outcome_abbreviation")),
+                                          r.text(QStringLiteral("outcome_name")));
                 if (!r.text(QStringLiteral("timepoint")).isEmpty()) {
                     parts << r.text(QStringLiteral("timepoint"));
                 }

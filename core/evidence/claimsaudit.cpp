@@ -1,5 +1,7 @@
 #include "evidence/claimsaudit.h"
 
+#include "model/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -24,8 +26,9 @@ QString printed(double value, int decimals)
 int decimalsOf(double value)
 {
     for (int d = 0; d < 4; ++d) {
-        if (std::abs(value * std::pow(10.0, d) - std::round(value * std::pow(10.0, d))) < 1e-9)
+        if (std::abs(value * std::pow(10.0, d) - std::round(value * std::pow(10.0, d))) < 1e-9) {
             return d;
+        }
     }
     return 4;
 }
@@ -33,8 +36,9 @@ int decimalsOf(double value)
 const ArmSummaryRecord *arm(const ResultRecord &r, const char *role)
 {
     for (const ArmSummaryRecord &a : r.arms) {
-        if (a.armRole == QLatin1String(role))
+        if (a.armRole == QLatin1String(role)) {
             return &a;
+        }
     }
     return nullptr;
 }
@@ -43,13 +47,15 @@ const ArmSummaryRecord *arm(const ResultRecord &r, const char *role)
 std::optional<std::pair<QString, QString>> ratioWorking(const ResultRecord &derived,
                                                         const ClaimsAuditInput &in)
 {
-    if (!derived.derivedFromId || !in.results.contains(*derived.derivedFromId))
+    if (!derived.derivedFromId || !in.results.contains(*derived.derivedFromId)) {
         return std::nullopt;
+    }
     const ResultRecord &from = in.results.value(*derived.derivedFromId);
     const ArmSummaryRecord *t = arm(from, "treatment");
     const ArmSummaryRecord *c = arm(from, "control");
-    if (t == nullptr || c == nullptr || !t->mean || !c->mean || *c->mean == 0.0)
+    if (t == nullptr || c == nullptr || !t->mean || !c->mean || *c->mean == 0.0) {
         return std::nullopt;
+    }
     const double ratio = *t->mean / *c->mean;
     const QString value = printed(ratio, 2);
     return std::pair{
@@ -65,8 +71,9 @@ QStringList armDifferences(const ResultRecord &article, const ResultRecord &sour
     for (const char *role : {"treatment", "control"}) {
         const ArmSummaryRecord *a = arm(article, role);
         const ArmSummaryRecord *s = arm(source, role);
-        if (a == nullptr || s == nullptr)
+        if (a == nullptr || s == nullptr) {
             continue;
+        }
         const QString roleName = QLatin1String(role) == QLatin1String("control")
                                      ? tr("control arm")
                                      : tr("treatment arm");
@@ -89,8 +96,9 @@ std::optional<std::pair<QString, QString>> dosingWorking(const DosingRecord &der
                                                          const DosingRecord &concentration)
 {
     if (!derived.volumeMlMin || !derived.volumeMlMax || !concentration.mgMin ||
-        !concentration.volumeMlMin || *concentration.volumeMlMin <= 0)
+        !concentration.volumeMlMin || *concentration.volumeMlMin <= 0) {
         return std::nullopt;
+    }
     const double perMl = *concentration.mgMin / *concentration.volumeMlMin;
     const double low = *derived.volumeMlMin * perMl;
     const double high = *derived.volumeMlMax * perMl;
@@ -108,31 +116,33 @@ std::optional<std::pair<QString, QString>> dosingWorking(const DosingRecord &der
 
 QStringList claimVerdicts()
 {
-    return {QStringLiteral("consistent"), QStringLiteral("discrepant"),
-            QStringLiteral("overstated"), QStringLiteral("unsupported"),
-            QStringLiteral("not_verified")};
+    return eb::catalogue::vocabulary::keys(eb::catalogue::vocabulary::List::Verdict);
 }
 
 ClaimsAudit claimsAudit(const ClaimsAuditInput &in, const QString &verdict, const QString &topic)
 {
     ClaimsAudit audit;
     QHash<qint64, DosingRecord> dosing;
-    for (const DosingRecord &d : in.dosing)
+    for (const DosingRecord &d : in.dosing) {
         dosing.insert(d.id, d);
+    }
     for (const ClaimRecord &claim : in.claims) {
         audit.verdictCounts[claim.verdict] += 1;
         if ((!verdict.isEmpty() && claim.verdict != verdict) ||
-            (!topic.isEmpty() && claim.topic != topic))
+            (!topic.isEmpty() && claim.topic != topic)) {
             continue;
+        }
         ClaimAuditRow row;
         row.claim = claim;
         for (const DiscrepancyRecord &d : in.discrepancies) {
-            if (d.claimId && *d.claimId == claim.id)
+            if (d.claimId && *d.claimId == claim.id) {
                 row.discrepancies << d;
+            }
         }
         for (const ClaimLinkRecord &l : in.claimLinks) {
-            if (l.claimId == claim.id)
+            if (l.claimId == claim.id) {
                 row.claimLinks << l;
+            }
         }
         QStringList reports;
         QStringList computed;
@@ -142,22 +152,26 @@ ClaimsAudit claimsAudit(const ClaimsAuditInput &in, const QString &verdict, cons
             explanations << d.explanation;
             std::optional<DosingRecord> concentration;
             for (const DiscrepancyLinkRecord &l : in.discrepancyLinks) {
-                if (l.discrepancyId != d.id)
+                if (l.discrepancyId != d.id) {
                     continue;
+                }
                 row.links << l;
                 if (l.side == QLatin1String("source") &&
-                    l.entity == QLatin1String("dosing_protocol") && dosing.contains(l.entityId))
+                    l.entity == QLatin1String("dosing_protocol") && dosing.contains(l.entityId)) {
                     concentration = dosing.value(l.entityId);
+                }
             }
             for (const DiscrepancyLinkRecord &l : row.links) {
-                if (l.discrepancyId != d.id || l.side != QLatin1String("derived"))
+                if (l.discrepancyId != d.id || l.side != QLatin1String("derived")) {
                     continue;
+                }
                 std::optional<std::pair<QString, QString>> w;
-                if (l.entity == QLatin1String("result") && in.results.contains(l.entityId))
+                if (l.entity == QLatin1String("result") && in.results.contains(l.entityId)) {
                     w = ratioWorking(in.results.value(l.entityId), in);
-                else if (l.entity == QLatin1String("dosing_protocol") && concentration &&
-                         dosing.contains(l.entityId))
+                } else if (l.entity == QLatin1String("dosing_protocol") && concentration &&
+                           dosing.contains(l.entityId)) {
                     w = dosingWorking(dosing.value(l.entityId), *concentration);
+                }
                 if (w) {
                     computed << w->first;
                     row.working << w->second;

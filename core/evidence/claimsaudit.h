@@ -46,7 +46,7 @@ struct ClaimsAudit
 ClaimsAudit claimsAudit(const ClaimsAuditInput &input, const QString &verdict = {},
                         const QString &topic = {});
 
-QStringList
-claimVerdicts(); // 'consistent', 'discrepant', 'overstated', 'unsupported', 'not_verified'
+// The verdict keys in the vocabulary's order (List::Verdict).
+QStringList claimVerdicts();
 
 } // namespace eb::review

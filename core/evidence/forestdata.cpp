@@ -88,8 +88,7 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     entry.study = result.studyName;
     entry.studySlug = result.studySlug;
     entry.resultId = result.id;
-    entry.outcome =
-        result.outcomeAbbreviation.isEmpty() ? result.outcomeName : result.outcomeAbbreviation;
+    entry.outcome = result.outcomeShortName();
     entry.timepoint = result.timepoint;
     entry.timepointDays = result.timepointDays;
     entry.n = result.n;
@@ -110,7 +109,8 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
         // Not stated: a raw difference on a lower-is-better scale favours control above 0.
         const bool raw =
             entry.metric == Metric::MeanDifference || entry.metric == Metric::MeanChangeDifference;
-        entry.favoursAboveNull = !(raw && result.outcomeDirection == QLatin1String("lower_better"));
+        entry.favoursAboveNull =
+            !(raw && result.outcomeDirection == eb::catalogue::vocabulary::key::lowerBetter);
     }
     entry.group = result.outcomeDomain;
     entry.source = result.sourceShortLabel;
@@ -151,24 +151,6 @@ QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRec
         entries << entry;
     }
     return entries;
-}
-
-std::optional<DisplayMetric> displayMetricFromKey(const QString &key)
-{
-    const QString k = key.trimmed().toLower();
-    if (k == QLatin1String("native")) {
-        return DisplayMetric::Native;
-    }
-    if (k == QLatin1String("mw")) {
-        return DisplayMetric::Mw;
-    }
-    if (k == QLatin1String("d")) {
-        return DisplayMetric::D;
-    }
-    if (k == QLatin1String("or")) {
-        return DisplayMetric::Or;
-    }
-    return std::nullopt;
 }
 
 ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display)

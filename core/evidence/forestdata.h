@@ -6,6 +6,7 @@
 // distribution chart in distributiondata.h.
 
 #include "evidence/forestspec.h"
+#include "model/vocabulary.h"
 #include "stats/metric.h"
 
 #include <QHash>
@@ -57,14 +58,8 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
 QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRecord> &results,
                                             const QHash<QString, int> &years = {});
 
-enum class DisplayMetric
-{
-    Native, // every entry must share one metric
-    Mw,
-    D,
-    Or,
-};
-std::optional<DisplayMetric> displayMetricFromKey(const QString &key); // native|mw|d|or
+// Native: every entry must share one metric. The keys are the vocabulary's.
+using DisplayMetric = eb::catalogue::vocabulary::DisplayMetric;
 
 struct ForestBuild
 {

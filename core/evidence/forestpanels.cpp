@@ -92,7 +92,7 @@ bool deriveMeanDifference(const ResultRecord &r, EffectEntry &entry)
 QString describe(const ResultRecord &r)
 {
     QStringList parts{r.studyName};
-    parts << (r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation);
+    parts << (r.outcomeShortName());
     if (!r.timepoint.isEmpty()) {
         parts << r.timepoint;
     }

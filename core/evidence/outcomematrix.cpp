@@ -17,32 +17,11 @@ namespace eb::review {
 namespace {
 
 using namespace eb::catalogue;
+using vocabulary::isSynthesisDesign;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::review::OutcomeMatrix", text);
-}
-
-const QStringList kDomainOrder{QStringLiteral("motor"),        QStringLiteral("neurological"),
-                               QStringLiteral("cognitive"),    QStringLiteral("language"),
-                               QStringLiteral("functional"),   QStringLiteral("global"),
-                               QStringLiteral("histological"), QStringLiteral("safety"),
-                               QStringLiteral("mortality"),    QStringLiteral("retention")};
-
-const QStringList kDesignOrder{QStringLiteral("rct"),
-                               QStringLiteral("pilot_rct"),
-                               QStringLiteral("open_label_controlled"),
-                               QStringLiteral("unidentified"),
-                               QStringLiteral("preclinical_rct"),
-                               QStringLiteral("ipd_meta_analysis"),
-                               QStringLiteral("meta_analysis"),
-                               QStringLiteral("systematic_review")};
-
-bool isSynthesisDesign(const QString &design)
-{
-    return design == QLatin1String("meta_analysis") ||
-           design == QLatin1String("ipd_meta_analysis") ||
-           design == QLatin1String("systematic_review");
 }
 
 QString timepointOf(const ResultRecord &r)
@@ -55,31 +34,34 @@ QString timepointOf(const ResultRecord &r)
 int preference(const ResultRecord &r)
 {
     int score = 0;
-    if (r.origin == QLatin1String("reported"))
+    if (r.origin == QLatin1String("reported")) {
         score += 4;
-    if (r.estimate && r.metric != eb::stats::Metric::None)
+    }
+    if (r.estimate && r.metric != eb::stats::Metric::None) {
         score += 2;
-    if (r.sourceSlug != QLatin1String("article"))
+    }
+    if (r.sourceSlug != QLatin1String("article")) {
         score += 1;
+    }
     return score;
 }
 
-std::optional<eb::stats::Scale> targetScale(MatrixMetric metric)
+std::optional<eb::stats::Scale> targetScale(DisplayMetric metric)
 {
     switch (metric) {
-    case MatrixMetric::Mw:
+    case DisplayMetric::Mw:
         return eb::stats::Scale::MannWhitney;
-    case MatrixMetric::D:
+    case DisplayMetric::D:
         return eb::stats::Scale::CohensD;
-    case MatrixMetric::Or:
+    case DisplayMetric::Or:
         return eb::stats::Scale::OddsRatio;
-    case MatrixMetric::Native:
+    case DisplayMetric::Native:
         break;
     }
     return std::nullopt;
 }
 
-MatrixCell makeCell(const ResultRecord &r, int column, MatrixMetric metric)
+MatrixCell makeCell(const ResultRecord &r, int column, DisplayMetric metric)
 {
     MatrixCell cell;
     cell.column = column;
@@ -99,8 +81,9 @@ MatrixCell makeCell(const ResultRecord &r, int column, MatrixMetric metric)
           : eb::stats::Result<eb::stats::ConversionReport>(eb::stats::makeError("metric", "none"));
     if (report.ok()) {
         if (const auto *d = report->find(eb::stats::Scale::CohensD);
-            d && std::isfinite(d->estimate))
+            d && std::isfinite(d->estimate)) {
             cell.magnitudeD = std::abs(d->estimate);
+        }
     }
     if (const auto scale = targetScale(metric)) {
         const eb::stats::ConvertedValue *v = report.ok() ? report->find(*scale) : nullptr;
@@ -128,45 +111,18 @@ MatrixCell makeCell(const ResultRecord &r, int column, MatrixMetric metric)
 
 } // namespace
 
-std::optional<MatrixMetric> matrixMetricFromKey(const QString &key)
-{
-    if (key == QLatin1String("native"))
-        return MatrixMetric::Native;
-    if (key == QLatin1String("mw"))
-        return MatrixMetric::Mw;
-    if (key == QLatin1String("d"))
-        return MatrixMetric::D;
-    if (key == QLatin1String("or"))
-        return MatrixMetric::Or;
-    return std::nullopt;
-}
-
-QString matrixMetricKey(MatrixMetric metric)
-{
-    switch (metric) {
-    case MatrixMetric::Native:
-        return QStringLiteral("native");
-    case MatrixMetric::Mw:
-        return QStringLiteral("mw");
-    case MatrixMetric::D:
-        return QStringLiteral("d");
-    case MatrixMetric::Or:
-        return QStringLiteral("or");
-    }
-    return {};
-}
-
 const MatrixCell *MatrixRow::cell(int column) const
 {
     for (const MatrixCell &c : cells) {
-        if (c.column == column)
+        if (c.column == column) {
             return &c;
+        }
     }
     return nullptr;
 }
 
 OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
-                                 const QList<ResultRecord> &results, MatrixMetric metric)
+                                 const QList<ResultRecord> &results, DisplayMetric metric)
 {
     OutcomeMatrix matrix;
     matrix.metric = metric;
@@ -178,45 +134,50 @@ OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
                 return c.outcomeId == r.outcomeId && c.timepoint == t;
             });
         if (!known) {
-            matrix.columns << MatrixColumn{r.outcomeId,
-                                           r.outcomeSlug,
-                                           r.outcomeAbbreviation.isEmpty() ? r.outcomeName
-                                                                           : r.outcomeAbbreviation,
-                                           r.outcomeDomain,
-                                           r.outcomeIsEnsemble,
-                                           t,
+            matrix.columns << MatrixColumn{r.outcomeId,          r.outcomeSlug,
+                                           r.outcomeShortName(), r.outcomeDomain,
+                                           r.outcomeIsEnsemble,  t,
                                            r.timepointDays};
         }
     }
-    const auto domainRank = [](const QString &d) {
-        const qsizetype i = kDomainOrder.indexOf(d);
-        return i < 0 ? kDomainOrder.size() : i;
+    // Domains and designs in the vocabulary's order; an unknown key last.
+    const QStringList domainOrder = vocabulary::keys(vocabulary::List::Domain);
+    const auto domainRank = [&](const QString &d) {
+        const qsizetype i = domainOrder.indexOf(d);
+        return i < 0 ? domainOrder.size() : i;
     };
     std::stable_sort(matrix.columns.begin(), matrix.columns.end(),
                      [&](const MatrixColumn &a, const MatrixColumn &b) {
-                         if (domainRank(a.domain) != domainRank(b.domain))
+                         if (domainRank(a.domain) != domainRank(b.domain)) {
                              return domainRank(a.domain) < domainRank(b.domain);
-                         if (a.outcomeName != b.outcomeName)
+                         }
+                         if (a.outcomeName != b.outcomeName) {
                              return a.outcomeName.localeAwareCompare(b.outcomeName) < 0;
+                         }
                          // Stated days first, in order; then the others by text.
-                         if (a.timepointDays.has_value() != b.timepointDays.has_value())
+                         if (a.timepointDays.has_value() != b.timepointDays.has_value()) {
                              return a.timepointDays.has_value();
-                         if (a.timepointDays != b.timepointDays)
+                         }
+                         if (a.timepointDays != b.timepointDays) {
                              return a.timepointDays < b.timepointDays;
+                         }
                          return a.timepoint < b.timepoint;
                      });
     // Rows: studies with at least one result.
     QList<StudySummary> sorted = studies;
-    const auto designRank = [](const QString &d) {
-        const qsizetype i = kDesignOrder.indexOf(d);
-        return i < 0 ? kDesignOrder.size() : i;
+    const QStringList designOrder = vocabulary::keys(vocabulary::List::Design);
+    const auto designRank = [&](const QString &d) {
+        const qsizetype i = designOrder.indexOf(d);
+        return i < 0 ? designOrder.size() : i;
     };
     std::stable_sort(sorted.begin(), sorted.end(),
                      [&](const StudySummary &a, const StudySummary &b) {
-                         if (a.condition != b.condition)
+                         if (a.condition != b.condition) {
                              return a.condition < b.condition;
-                         if (designRank(a.design) != designRank(b.design))
+                         }
+                         if (designRank(a.design) != designRank(b.design)) {
                              return designRank(a.design) < designRank(b.design);
+                         }
                          return a.year.value_or(0) < b.year.value_or(0);
                      });
     for (const StudySummary &s : sorted) {
@@ -228,11 +189,13 @@ OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
             QList<const ResultRecord *> here;
             for (const ResultRecord &r : results) {
                 if (r.studyId == s.id && r.outcomeId == c.outcomeId &&
-                    timepointOf(r) == c.timepoint)
+                    timepointOf(r) == c.timepoint) {
                     here << &r;
+                }
             }
-            if (here.isEmpty())
+            if (here.isEmpty()) {
                 continue;
+            }
             std::stable_sort(here.begin(), here.end(),
                              [](const ResultRecord *a, const ResultRecord *b) {
                                  return preference(*a) > preference(*b);
@@ -241,8 +204,9 @@ OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
             cell.otherRecords = static_cast<int>(here.size()) - 1;
             row.cells << cell;
         }
-        if (!row.cells.isEmpty())
+        if (!row.cells.isEmpty()) {
             matrix.rows << row;
+        }
     }
     return matrix;
 }
@@ -250,8 +214,9 @@ OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
 QList<GapCell> evidenceGaps(const QList<StudySummary> &studies, const QList<ResultRecord> &results)
 {
     QHash<qint64, StudySummary> byId;
-    for (const StudySummary &s : studies)
+    for (const StudySummary &s : studies) {
         byId.insert(s.id, s);
+    }
     // outcome slug + condition -> study id -> largest N
     QMap<QPair<QString, QString>, QMap<qint64, std::optional<int>>> cells;
     QHash<QString, ResultRecord> outcomes;
@@ -260,10 +225,11 @@ QList<GapCell> evidenceGaps(const QList<StudySummary> &studies, const QList<Resu
         auto &perStudy = cells[{r.outcomeSlug, s.condition}];
         std::optional<int> n = r.n ? r.n : (s.nAnalysed ? s.nAnalysed : s.nEnrolled);
         auto it = perStudy.find(r.studyId);
-        if (it == perStudy.end())
+        if (it == perStudy.end()) {
             perStudy.insert(r.studyId, n);
-        else if (n && (!*it || *n > **it))
+        } else if (n && (!*it || *n > **it)) {
             *it = n;
+        }
         outcomes.insert(r.outcomeSlug, r);
     }
     QList<GapCell> out;
@@ -271,7 +237,7 @@ QList<GapCell> evidenceGaps(const QList<StudySummary> &studies, const QList<Resu
         const ResultRecord &o = outcomes.value(it.key().first);
         GapCell g;
         g.outcomeSlug = o.outcomeSlug;
-        g.outcomeName = o.outcomeAbbreviation.isEmpty() ? o.outcomeName : o.outcomeAbbreviation;
+        g.outcomeName = o.outcomeShortName();
         g.domain = o.outcomeDomain;
         g.condition = it.key().second;
         for (auto study = it->cbegin(); study != it->cend(); ++study) {
@@ -280,10 +246,11 @@ QList<GapCell> evidenceGaps(const QList<StudySummary> &studies, const QList<Resu
                 continue;
             }
             ++g.studies;
-            if (*study)
+            if (*study) {
                 g.participants += **study;
-            else
+            } else {
                 ++g.studiesWithoutN;
+            }
         }
         out << g;
     }

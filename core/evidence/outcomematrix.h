@@ -8,6 +8,7 @@
 
 #include "evidence/format.h"
 #include "model/records.h"
+#include "model/vocabulary.h"
 
 #include <QList>
 #include <QString>
@@ -15,15 +16,8 @@
 
 namespace eb::review {
 
-enum class MatrixMetric
-{
-    Native,
-    Mw,
-    D,
-    Or,
-};
-std::optional<MatrixMetric> matrixMetricFromKey(const QString &key); // native|mw|d|or
-QString matrixMetricKey(MatrixMetric metric);
+// Native, or one common metric (keys and words in the vocabulary).
+using DisplayMetric = eb::catalogue::vocabulary::DisplayMetric;
 
 struct MatrixColumn
 {
@@ -75,7 +69,7 @@ struct MatrixRow
 
 struct OutcomeMatrix
 {
-    MatrixMetric metric = MatrixMetric::Native;
+    DisplayMetric metric = DisplayMetric::Native;
     QList<MatrixColumn> columns;
     QList<MatrixRow> rows;
 };
@@ -90,7 +84,7 @@ eb::evidence::PrintedDecimals matrixCellDecimals(const MatrixCell &cell);
 
 OutcomeMatrix buildOutcomeMatrix(const QList<eb::catalogue::StudySummary> &studies,
                                  const QList<eb::catalogue::ResultRecord> &results,
-                                 MatrixMetric metric);
+                                 DisplayMetric metric);
 
 struct GapCell
 {

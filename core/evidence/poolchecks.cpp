@@ -18,13 +18,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("eb::review::PoolChecks", text, disambiguation, n);
 }
 
-bool isReviewDesign(const QString &design)
-{
-    return design == QLatin1String("meta_analysis") ||
-           design == QLatin1String("ipd_meta_analysis") ||
-           design == QLatin1String("systematic_review");
-}
-
 // A source that is itself a version of a review (not the article or a website retelling it).
 bool isReviewPublication(const QString &kind)
 {
@@ -87,7 +80,7 @@ void warnIfDiffers(const QList<PoolInput> &inputs, PoolIssueKind kind, const QSt
 void checkSyntheses(const PoolInput &a, const PoolInput &b, const QList<qint64> &pair,
                     PoolCheck &check)
 {
-    if (!isReviewDesign(a.design) || !isReviewDesign(b.design)) {
+    if (!eb::catalogue::vocabulary::isSynthesisDesign(a.design) || !eb::catalogue::vocabulary::isSynthesisDesign(b.design)) {
         return;
     }
     QStringList shared;
@@ -171,9 +164,9 @@ void checkPairs(const QList<PoolInput> &inputs, PoolCheck &check)
             }
             const bool sameMeasure = a.result.outcomeId == b.result.outcomeId &&
                                      a.result.timepoint == b.result.timepoint;
-            if (isReviewDesign(a.design) && a.result.sourceId != b.result.sourceId &&
-                isReviewPublication(a.sourceKind) && isReviewPublication(b.sourceKind) &&
-                a.sourceYear != b.sourceYear) {
+            if (eb::catalogue::vocabulary::isSynthesisDesign(a.design) &&
+                a.result.sourceId != b.result.sourceId && isReviewPublication(a.sourceKind) &&
+                isReviewPublication(b.sourceKind) && a.sourceYear != b.sourceYear) {
                 check.refusals.append(
                     {PoolIssueKind::TwoVersionsOfReview,
                      tr("%1 and %2 are two versions of one review (%3 and %4): the later version "
@@ -279,30 +272,37 @@ QString poolingFamily(const QString &metricKey)
     static const QSet<QString> standardized{QStringLiteral("mw"), QStringLiteral("d"),
                                             QStringLiteral("g"),  QStringLiteral("smd"),
                                             QStringLiteral("or"), QStringLiteral("log_or")};
-    if (standardized.contains(metricKey))
+    if (standardized.contains(metricKey)) {
         return QStringLiteral("standardized");
-    if (metricKey == QLatin1String("rr") || metricKey == QLatin1String("log_rr"))
+    }
+    if (metricKey == QLatin1String("rr") || metricKey == QLatin1String("log_rr")) {
         return QStringLiteral("risk_ratio");
-    if (metricKey == QLatin1String("rd"))
+    }
+    if (metricKey == QLatin1String("rd")) {
         return QStringLiteral("risk_difference");
-    if (metricKey == QLatin1String("md") || metricKey == QLatin1String("mean_change_difference"))
+    }
+    if (metricKey == QLatin1String("md") || metricKey == QLatin1String("mean_change_difference")) {
         return QStringLiteral("mean_difference");
+    }
     return {};
 }
 
 QString describeResult(const ResultRecord &result)
 {
     QStringList parts{result.studyName.isEmpty() ? result.studySlug : result.studyName};
-    const QString outcome =
-        result.outcomeAbbreviation.isEmpty() ? result.outcomeName : result.outcomeAbbreviation;
-    if (!outcome.isEmpty())
+    const QString outcome = result.outcomeShortName();
+    if (!outcome.isEmpty()) {
         parts << outcome;
-    if (!result.timepoint.isEmpty())
+    }
+    if (!result.timepoint.isEmpty()) {
         parts << result.timepoint;
-    if (!result.population.isEmpty())
+    }
+    if (!result.population.isEmpty()) {
         parts << result.population;
-    if (!result.sourceShortLabel.isEmpty())
+    }
+    if (!result.sourceShortLabel.isEmpty()) {
         parts << result.sourceShortLabel;
+    }
     return QStringLiteral("%1 (#%2)").arg(parts.join(QStringLiteral(" · "))).arg(result.id);
 }
 
@@ -314,7 +314,7 @@ bool favoursTreatmentAbove(const PoolInput &input)
 
 QString synthesisInclusionText(const PoolInput &input)
 {
-    if (!isReviewDesign(input.design)) {
+    if (!eb::catalogue::vocabulary::isSynthesisDesign(input.design)) {
         return {};
     }
     return input.componentNames.isEmpty() ? tr("not stated")
@@ -335,7 +335,7 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
     QStringList humans;
     QStringList animals;
     for (const PoolInput &in : inputs) {
-        (in.species == QLatin1String("human") ? humans : animals)
+        (in.species == eb::catalogue::vocabulary::key::human ? humans : animals)
             << QStringLiteral("%1 [%2]").arg(describeResult(in.result), in.species);
     }
     if (!humans.isEmpty() && !animals.isEmpty()) {
@@ -369,15 +369,17 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
                                    {r.id},
                                    {}});
         }
-        if (!families.contains(family))
+        if (!families.contains(family)) {
             families << family;
+        }
     }
     if (families.size() > 1) {
         QStringList described;
         for (const PoolInput &in : inputs) {
-            if (!poolingFamily(metricKeyOf(in.result)).isEmpty())
+            if (!poolingFamily(metricKeyOf(in.result)).isEmpty()) {
                 described << QStringLiteral("%1: %2").arg(describeResult(in.result),
                                                           metricName(metricKeyOf(in.result)));
+            }
         }
         check.refusals.append({PoolIssueKind::ScalesDoNotConvert,
                                tr("These scales do not convert to one another: %1.")
@@ -386,8 +388,9 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
                                {}});
     } else if (families.value(0) == QLatin1String("mean_difference")) {
         QSet<qint64> outcomes;
-        for (const PoolInput &in : inputs)
+        for (const PoolInput &in : inputs) {
             outcomes.insert(in.result.outcomeId);
+        }
         if (outcomes.size() > 1) {
             check.refusals.append({PoolIssueKind::ScalesDoNotConvert,
                                    tr("Differences in raw points of different outcome scales do "
@@ -409,7 +412,7 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
                   populationText, check);
     warnIfDiffers(
         inputs, PoolIssueKind::DesignsDiffer, tr("The designs differ: %1."),
-        [](const PoolInput &in) { return designLabel(in.design); }, check);
+        [](const PoolInput &in) { return eb::catalogue::vocabulary::design(in.design); }, check);
     QStringList ensembles;
     QStringList singles;
     for (const PoolInput &in : inputs) {

@@ -97,7 +97,7 @@ QString reportedPCell(const catalogue::ResultRecord &r)
 
 QString outcomeLabelForLine(const catalogue::ResultRecord &r)
 {
-    QString label = r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+    QString label = r.outcomeShortName();
     if (r.outcomeIsEnsemble && !r.studyName.isEmpty()) {
         // "… (13 in CAPTAIN II, 14 in CAPTAIN I)": the number that belongs to this study, and
         // only when the study's name ends there (so "CAPTAIN I" never takes CAPTAIN II's).

@@ -14,6 +14,7 @@ namespace eb::review {
 namespace {
 
 using namespace eb::catalogue;
+namespace vocabulary = eb::catalogue::vocabulary;
 
 QString tr(const char *text)
 {
@@ -52,10 +53,12 @@ QString arms(const StudyDetail &s)
     for (const StudyArmRecord &a : s.arms) {
         QString text = a.label;
         QStringList n;
-        if (a.nRandomised)
+        if (a.nRandomised) {
             n << tr("%1 randomised").arg(*a.nRandomised);
-        if (a.nAnalysed)
+        }
+        if (a.nAnalysed) {
             n << tr("%1 analysed").arg(*a.nAnalysed);
+        }
         text += QStringLiteral(" (%1)").arg(n.isEmpty() ? tr("size not reported")
                                                         : n.join(QStringLiteral(", ")));
         out << text;
@@ -63,18 +66,15 @@ QString arms(const StudyDetail &s)
     return out.isEmpty() ? tr("not reported") : out.join(QStringLiteral("; "));
 }
 
-QString outcomeName(const ResultRecord &r)
-{
-    return r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
-}
-
 QString outcomes(const StudyDetail &s)
 {
     QStringList out;
     for (const ResultRecord &r : s.results) {
-        const QString name = outcomeName(r) + (r.outcomeIsEnsemble ? tr(" (ensemble)") : QString());
-        if (!out.contains(name))
+        const QString name =
+            r.outcomeShortName() + (r.outcomeIsEnsemble ? tr(" (ensemble)") : QString());
+        if (!out.contains(name)) {
             out << name;
+        }
     }
     return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
 }
@@ -84,8 +84,9 @@ QString timepoints(const StudyDetail &s)
     QStringList out;
     for (const ResultRecord &r : s.results) {
         const QString t = r.timepoint.isEmpty() ? tr("not stated") : r.timepoint;
-        if (!out.contains(t))
+        if (!out.contains(t)) {
             out << t;
+        }
     }
     return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
 }
@@ -94,10 +95,11 @@ QString effects(const StudyDetail &s)
 {
     QStringList out;
     for (const ResultRecord &r : s.results) {
-        if (r.origin != QLatin1String("reported"))
+        if (r.origin != QLatin1String("reported")) {
             continue;
+        }
         out << QStringLiteral("%1%2: %3 [%4]")
-                   .arg(outcomeName(r),
+                   .arg(r.outcomeShortName(),
                         r.timepoint.isEmpty() ? QString() : QStringLiteral(", ") + r.timepoint,
                         effectText(r), r.sourceShortLabel);
     }
@@ -111,40 +113,20 @@ QString metricKeyOf(const ResultRecord &result)
     return QString::fromLatin1(eb::stats::metricKey(result.metric).data());
 }
 
-QString designLabel(const QString &design)
-{
-    static const QHash<QString, const char *> labels{
-        {QStringLiteral("rct"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "randomised controlled trial")},
-        {QStringLiteral("pilot_rct"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "pilot randomised trial")},
-        {QStringLiteral("open_label_controlled"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "open-label controlled study")},
-        {QStringLiteral("meta_analysis"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "meta-analysis")},
-        {QStringLiteral("ipd_meta_analysis"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "individual-patient-data meta-analysis")},
-        {QStringLiteral("systematic_review"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "systematic review")},
-        {QStringLiteral("preclinical_rct"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "preclinical randomised study")},
-        {QStringLiteral("unidentified"),
-         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "unidentified (article only)")}};
-    const auto it = labels.constFind(design);
-    return it == labels.constEnd() ? design : tr(it.value());
-}
-
 QString effectNumber(double value, const QString &metric)
 {
-    if (!std::isfinite(value))
+    if (!std::isfinite(value)) {
         return tr("not finite");
+    }
     QString text = QString::number(value, 'g', 4);
-    if (text.contains(QLatin1Char('e')))
+    if (text.contains(QLatin1Char('e'))) {
         return text;
+    }
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     const qsizetype decimals = dot < 0 ? 0 : text.size() - dot - 1;
-    if (metric != QLatin1String("nnt") && std::abs(value) < 10 && decimals < 2)
+    if (metric != QLatin1String("nnt") && std::abs(value) < 10 && decimals < 2) {
         text = QString::number(value, 'f', 2);
+    }
     return text;
 }
 
@@ -159,12 +141,14 @@ QString effectText(const ResultRecord &r)
     QString text =
         QStringLiteral("%1 %2").arg(vocabulary::metricShort(r.metric),
                                     eb::evidence::formatPrinted(*r.estimate, printed.estimate));
-    if (r.ciLow && r.ciHigh)
+    if (r.ciLow && r.ciHigh) {
         text += QStringLiteral(" (%1 to %2)")
                     .arg(eb::evidence::formatPrinted(*r.ciLow, printed.ciLow),
                          eb::evidence::formatPrinted(*r.ciHigh, printed.ciHigh));
-    if (!p.isEmpty())
+    }
+    if (!p.isEmpty()) {
         text += QStringLiteral(", ") + p;
+    }
     return text;
 }
 
@@ -177,12 +161,13 @@ StudyComparison compareStudies(const QList<StudyDetail> &studies)
         CompareRow row;
         row.key = QString::fromLatin1(key);
         row.label = label;
-        for (const StudyDetail &s : studies)
+        for (const StudyDetail &s : studies) {
             row.values << value(s);
+        }
         row.differs = QSet<QString>(row.values.cbegin(), row.values.cend()).size() > 1;
         c.rows << row;
     };
-    add("design", tr("Design"), [](const StudyDetail &s) { return designLabel(s.design); });
+    add("design", tr("Design"), [](const StudyDetail &s) { return vocabulary::design(s.design); });
     add("sponsorship", tr("Sponsor"), [](const StudyDetail &s) { return s.sponsorship; });
     add("population", tr("Population"), [](const StudyDetail &s) {
         return QStringLiteral("%1, %2").arg(

@@ -31,9 +31,6 @@ StudyComparison compareStudies(const QList<eb::catalogue::StudyDetail> &studies)
 // The result's metric key ('mw', 'rr', 'none', ...), as the schema and JSON spell it.
 QString metricKeyOf(const eb::catalogue::ResultRecord &result);
 
-// "randomised controlled trial" for 'rct', ...: the design keys in words.
-QString designLabel(const QString &design);
-
 // An effect-size number as the sources print them: up to four significant digits, at least
 // two decimals below 10 ("0.60", "1.10", "0.576", "3.019"), except for an NNT ("7.1", "4 to
 // 22"); never NaN or inf (those read "not finite").

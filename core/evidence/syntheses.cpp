@@ -1,5 +1,7 @@
 #include "evidence/syntheses.h"
 
+#include "model/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
@@ -9,42 +11,33 @@ namespace eb::review {
 namespace {
 
 using namespace eb::catalogue;
+using vocabulary::isHarmDomain;
+using vocabulary::isSynthesisDesign;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::review::Syntheses", text);
 }
 
-bool isSynthesisDesign(const QString &design)
-{
-    return design == QLatin1String("meta_analysis") ||
-           design == QLatin1String("ipd_meta_analysis") ||
-           design == QLatin1String("systematic_review");
-}
-
 const ArmSummaryRecord *arm(const ResultRecord &r, const char *role)
 {
     for (const ArmSummaryRecord &a : r.arms) {
-        if (a.armRole == QLatin1String(role) && a.events && a.total)
+        if (a.armRole == QLatin1String(role) && a.events && a.total) {
             return &a;
+        }
     }
     return nullptr;
 }
 
 } // namespace
 
-bool isHarmDomain(const QString &domain)
-{
-    return domain == QLatin1String("safety") || domain == QLatin1String("mortality") ||
-           domain == QLatin1String("retention");
-}
-
 QList<ConditionSyntheses> synthesesByCondition(const QList<StudyDetail> &studies)
 {
     QList<ConditionSyntheses> out;
     for (const StudyDetail &s : studies) {
-        if (!isSynthesisDesign(s.design))
+        if (!isSynthesisDesign(s.design)) {
             continue;
+        }
         auto it = std::find_if(out.begin(), out.end(), [&](const ConditionSyntheses &c) {
             return c.condition == s.condition;
         });
@@ -54,19 +47,22 @@ QList<ConditionSyntheses> synthesesByCondition(const QList<StudyDetail> &studies
         }
         SynthesisEntry e;
         e.study = s;
-        for (const StudyRef &c : s.components)
+        for (const StudyRef &c : s.components) {
             e.includes << c.name;
+        }
         for (const ResultRecord &r : s.results) {
-            if (r.origin != QLatin1String("reported"))
+            if (r.origin != QLatin1String("reported")) {
                 continue;
+            }
             (isHarmDomain(r.outcomeDomain) ? e.harms : e.benefits) << r;
         }
-        if (s.sponsorship == QLatin1String("industry"))
+        if (s.sponsorship == vocabulary::key::industry) {
             it->industry << e;
-        else if (s.sponsorship == QLatin1String("independent"))
+        } else if (s.sponsorship == vocabulary::key::independent) {
             it->independent << e;
-        else
+        } else {
             it->unknownSponsor << e;
+        }
     }
     return out;
 }
@@ -80,8 +76,9 @@ QList<SofRow> summaryOfFindings(const StudyDetail &review, const QString &source
     QList<SofRow> rows;
     for (const ResultRecord &r : review.results) {
         if (r.sourceSlug != sourceSlug || r.metric != eb::stats::Metric::RiskRatio || !r.estimate ||
-            !r.ciLow || !r.ciHigh || r.origin != QLatin1String("reported"))
+            !r.ciLow || !r.ciHigh || r.origin != QLatin1String("reported")) {
             continue;
+        }
         SofRow row;
         row.result = r;
         row.outcome = r.outcomeName;

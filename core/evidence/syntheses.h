@@ -33,8 +33,6 @@ struct ConditionSyntheses
 // condition; `studies` must carry their results.
 QList<ConditionSyntheses> synthesesByCondition(const QList<eb::catalogue::StudyDetail> &studies);
 
-bool isHarmDomain(const QString &domain);
-
 // One row of a summary-of-findings table.
 struct SofRow
 {

@@ -228,8 +228,7 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
                 formulas << r.derivation;
                 origin += QStringLiteral("<sup>%1</sup>").arg(formulas.size());
             }
-            const QString outcome =
-                r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+            const QString outcome = r.outcomeShortName();
             top += row({esc(outcome), esc(r.timepoint), esc(metricName(r.metric)),
                         esc(estimateText(r)), esc(pText(r)),
                         r.n ? QString::number(*r.n) : QString(), esc(r.sourceShortLabel), origin});

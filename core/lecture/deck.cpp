@@ -1,5 +1,6 @@
 #include "lecture/deck.h"
 
+#include "model/vocabulary.h"
 #include "stats/metric.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,9 @@ namespace {
 const QString kFormat = QStringLiteral("evidence-browser-deck");
 const QStringList kPools{QStringLiteral("none"), QStringLiteral("FE"), QStringLiteral("DL"),
                          QStringLiteral("REML"), QStringLiteral("PM")};
-const QStringList kMetrics{QStringLiteral("mw"), QStringLiteral("d"), QStringLiteral("or"),
-                           QStringLiteral("native"), QStringLiteral("reported")};
+// The display metrics, and "reported" (each result as its source printed it).
+const QStringList kMetrics = eb::catalogue::vocabulary::displayMetricKeys()
+                             << QStringLiteral("reported");
 const QStringList kSections{QStringLiteral("study"), QStringLiteral("outcome"),
                             QStringLiteral("claim")};
 const QStringList kBenchmarks{QStringLiteral("small"), QStringLiteral("medium"),
@@ -452,7 +454,7 @@ std::optional<Deck> loadDeck(const QString &path, QString *error)
         return std::nullopt;
     }
     // A deck is a few kilobytes; refuse anything absurd rather than read gigabytes.
-    if (file.size() > 16 * 1024 * 1024) {
+    if (file.size() > qint64{16} * 1024 * 1024) {
         *error = tr("%1: too large for a deck").arg(path);
         return std::nullopt;
     }

@@ -28,8 +28,7 @@ QString sourceText(const catalogue::ResultRecord &result)
 
 QString what(const catalogue::ResultRecord &result)
 {
-    const QString outcome =
-        result.outcomeAbbreviation.isEmpty() ? result.outcomeName : result.outcomeAbbreviation;
+    const QString outcome = result.outcomeShortName();
     QString text = QStringLiteral("%1, %2").arg(result.studyName, outcome);
     if (!result.timepoint.isEmpty()) {
         text += QLatin1Char(' ') + result.timepoint;

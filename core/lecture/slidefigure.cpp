@@ -50,7 +50,7 @@ BuiltSlide message(const QString &title, const QString &text, double fontScale)
 
 evidence::DisplayMetric displayOf(const QString &key)
 {
-    return evidence::displayMetricFromKey(key).value_or(evidence::DisplayMetric::Mw);
+    return catalogue::vocabulary::displayMetricFromKey(key).value_or(evidence::DisplayMetric::Mw);
 }
 
 QString metricWords(const QString &key)

@@ -43,10 +43,7 @@ QString resultName(const ResultKey &key, const catalogue::CatalogueReader &catal
     if (!result) {
         return missing(key.text());
     }
-    QStringList parts{result->studyName,
-                      result->outcomeAbbreviation.isEmpty() ? result->outcomeName
-                                                            : result->outcomeAbbreviation,
-                      result->timepoint};
+    QStringList parts{result->studyName, result->outcomeShortName(), result->timepoint};
     parts.removeAll(QString());
     return tr("%1 (%2)").arg(parts.join(QStringLiteral(", ")), key.metric.toUpper());
 }

@@ -121,6 +121,13 @@ struct ArmSummaryRecord
     QString origin;         // 'reported', 'derived'
 };
 
+// How a table, a chart or a sentence names an outcome: its abbreviation ("NIHSS") when it has
+// one, else its name. The rule lives here once.
+inline QString outcomeShortName(const QString &abbreviation, const QString &name)
+{
+    return abbreviation.isEmpty() ? name : abbreviation;
+}
+
 struct ResultRecord
 {
     qint64 id = 0;
@@ -135,6 +142,10 @@ struct ResultRecord
     QString outcomeDomain;
     QString outcomeDirection; // 'higher_better', 'lower_better'
     bool outcomeIsEnsemble = false;
+    QString outcomeShortName() const
+    {
+        return eb::catalogue::outcomeShortName(outcomeAbbreviation, outcomeName);
+    }
 
     qint64 sourceId = 0;
     QString sourceSlug;
@@ -283,6 +294,7 @@ struct OutcomeMeasureRecord
     QString abbreviation;
     QString domain;
     QString direction; // 'higher_better', 'lower_better'
+    QString shortName() const { return outcomeShortName(abbreviation, name); }
     std::optional<double> rangeMin;
     std::optional<double> rangeMax;
     bool isEnsemble = false;

@@ -150,12 +150,31 @@ constexpr Term kVerdicts[] = {
     {"overstated", EB_TERM("Overstated"), EB_TERM("Overstated")},
 };
 
+// The order the claims audit lists them in: the article's own order.
+constexpr Term kTopics[] = {
+    {"general", EB_TERM("General")}, {"mechanism", EB_TERM("Mechanism")},
+    {"stroke", EB_TERM("Stroke")},   {"tbi", EB_TERM("TBI")},
+    {"dosing", EB_TERM("Dosing")},
+};
+
+constexpr DisplayMetric kDisplayMetrics[] = {DisplayMetric::Native, DisplayMetric::Mw,
+                                             DisplayMetric::D, DisplayMetric::Or};
+
+// Key, then label; the order of DisplayMetric.
+constexpr Term kDisplayMetricTerms[] = {
+    {"native", EB_TERM("Native metric")},
+    {"mw", EB_TERM("Mann-Whitney (MW)")},
+    {"d", EB_TERM("Cohen's d")},
+    {"or", EB_TERM("Odds ratio")},
+};
+
 #undef EB_TERM
 
 constexpr std::array kLists{
-    List::SourceKind,      List::Sponsorship,     List::Design,  List::Condition, List::Species,
-    List::StudySourceRole, List::Origin,          List::ArmRole, List::Domain,    List::Direction,
-    List::Metric,          List::TargetDirection, List::Support, List::Route,     List::Verdict,
+    List::SourceKind, List::Sponsorship,     List::Design,  List::Condition,
+    List::Species,    List::StudySourceRole, List::Origin,  List::ArmRole,
+    List::Domain,     List::Direction,       List::Metric,  List::TargetDirection,
+    List::Support,    List::Route,           List::Verdict, List::Topic,
 };
 
 std::span<const Term> terms(List list)
@@ -191,6 +210,8 @@ std::span<const Term> terms(List list)
         return kRoutes;
     case List::Verdict:
         return kVerdicts;
+    case List::Topic:
+        return kTopics;
     }
     return {};
 }
@@ -261,6 +282,8 @@ QStringList columns(List list)
         return {QStringLiteral("dosing_protocol.route")};
     case List::Verdict:
         return {QStringLiteral("claim.verdict")};
+    case List::Topic:
+        return {QStringLiteral("claim.topic")};
     }
     return {};
 }
@@ -358,6 +381,76 @@ QString studySourceRole(const QString &key)
 QString targetDirectionWord(const QString &key)
 {
     return label(List::TargetDirection, key);
+}
+
+QString targetDirectionArrow(const QString &key)
+{
+    if (key == QLatin1String("up") || key == QLatin1String("activates")) {
+        return QStringLiteral("↑");
+    }
+    if (key == QLatin1String("down") || key == QLatin1String("inhibits")) {
+        return QStringLiteral("↓");
+    }
+    if (key == QLatin1String("mimics")) {
+        return QStringLiteral("≈");
+    }
+    if (key == QLatin1String("preserves")) {
+        return QStringLiteral("=");
+    }
+    return QStringLiteral("↕"); // modulates
+}
+
+QString topic(const QString &key)
+{
+    return label(List::Topic, key);
+}
+
+bool isSynthesisDesign(const QString &design)
+{
+    return design == QLatin1String("meta_analysis") ||
+           design == QLatin1String("ipd_meta_analysis") ||
+           design == QLatin1String("systematic_review");
+}
+
+bool isHarmDomain(const QString &domain)
+{
+    return domain == QLatin1String("safety") || domain == QLatin1String("mortality") ||
+           domain == QLatin1String("retention");
+}
+
+std::span<const DisplayMetric> allDisplayMetrics()
+{
+    return kDisplayMetrics;
+}
+
+QString displayMetricKey(DisplayMetric display)
+{
+    return QLatin1String(kDisplayMetricTerms[static_cast<int>(display)].key);
+}
+
+std::optional<DisplayMetric> displayMetricFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    for (const DisplayMetric display : kDisplayMetrics) {
+        if (k == displayMetricKey(display)) {
+            return display;
+        }
+    }
+    return std::nullopt;
+}
+
+QString displayMetricLabel(DisplayMetric display)
+{
+    return translate(kDisplayMetricTerms[static_cast<int>(display)].label);
+}
+
+QStringList displayMetricKeys()
+{
+    QStringList out;
+    for (const DisplayMetric display : kDisplayMetrics) {
+        out << displayMetricKey(display);
+    }
+    return out;
 }
 
 QString metricKey(stats::Metric metric)

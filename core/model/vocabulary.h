@@ -13,6 +13,7 @@
 
 #include "stats/metric.h"
 
+#include <QLatin1String>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -38,6 +39,7 @@ enum class List
     Support,         // mechanism_evidence.support
     Route,           // dosing_protocol.route
     Verdict,         // claim.verdict
+    Topic,           // claim.topic
 };
 
 // Every list, for tests and tools.
@@ -69,6 +71,31 @@ QString armRole(const QString &key);
 QString route(const QString &key);
 QString studySourceRole(const QString &key);
 QString targetDirectionWord(const QString &key); // "up", "mimics", ... (no arrow)
+QString targetDirectionArrow(const QString &key); // "↑", "≈", ...; "↕" for modulates or unknown
+QString topic(const QString &key);                // claim topic: "Stroke", "TBI", ...
+
+// Keys the program's logic depends on, spelled here once (tests/catalogue/vocabulary_test.cpp
+// fails when a key of a CHECK list is written as a literal anywhere else in app/ or core/).
+namespace key {
+inline constexpr QLatin1String stroke{"stroke"};
+inline constexpr QLatin1String traumaticBrainInjury{"traumatic_brain_injury"};
+inline constexpr QLatin1String human{"human"};
+inline constexpr QLatin1String industry{"industry"};
+inline constexpr QLatin1String independent{"independent"};
+inline constexpr QLatin1String unknownSponsorship{"unknown"};
+inline constexpr QLatin1String consistent{"consistent"};
+inline constexpr QLatin1String discrepant{"discrepant"};
+inline constexpr QLatin1String notVerified{"not_verified"};
+inline constexpr QLatin1String overstated{"overstated"};
+inline constexpr QLatin1String unsupported{"unsupported"};
+inline constexpr QLatin1String lowerBetter{"lower_better"};
+} // namespace key
+
+// A meta-analysis, an IPD meta-analysis or a systematic review: a study of studies, whose
+// participants overlap the trials'.
+bool isSynthesisDesign(const QString &design);
+// Safety, mortality, retention: outcomes that count harms rather than benefit.
+bool isHarmDomain(const QString &domain);
 
 // Metrics: the keys are stats::metricKey()'s; the words live here.
 QString metricKey(stats::Metric metric);                        // "mw"
@@ -77,5 +104,22 @@ QString metric(stats::Metric metric);          // "Cohen's d", "Direction and p 
 QString metricShort(stats::Metric metric);     // "MW", "d", "OR"; "Effect" for None
 QString metricAxisTitle(stats::Metric metric); // "Odds ratio (log scale)"
 QString metricWords(stats::Metric metric);     // "risk ratio": in a sentence, never a key
+
+// How a chart or the outcome matrix shows effects: each record on its own metric, or all
+// converted to one common metric. The keys ("native", "mw", "d", "or") are what the command
+// line, saved decks and the window's combo boxes store.
+enum class DisplayMetric
+{
+    Native,
+    Mw,
+    D,
+    Or,
+};
+std::span<const DisplayMetric> allDisplayMetrics();
+QString displayMetricKey(DisplayMetric display);
+// Case and surrounding spaces ignored; nothing for an unknown key.
+std::optional<DisplayMetric> displayMetricFromKey(const QString &key);
+QString displayMetricLabel(DisplayMetric display); // "Native metric", "Cohen's d", ...
+QStringList displayMetricKeys();                   // "native|mw|d|or" in this order
 
 } // namespace eb::catalogue::vocabulary

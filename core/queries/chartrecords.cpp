@@ -23,8 +23,7 @@ std::optional<ChartRecords> chartRecords(const eb::catalogue::CatalogueReader &c
         }
         eb::catalogue::ResultFilter filter;
         filter.outcomeSlug = slug;
-        return ChartRecords{outcome->abbreviation.isEmpty() ? outcome->name : outcome->abbreviation,
-                            catalogue.results(filter)};
+        return ChartRecords{outcome->shortName(), catalogue.results(filter)};
     }
     if (kind == QLatin1String("claim")) {
         const auto claim = catalogue.claim(slug);

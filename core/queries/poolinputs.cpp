@@ -12,13 +12,29 @@ std::optional<QList<PoolInput>>
 poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
                         const QList<qint64> &resultIds, QString *error)
 {
+    // Each read that can fail is checked: a failure is the catalogue's message, not "no result".
+    const auto readFailed = [&] {
+        if (catalogue.lastError().isEmpty()) {
+            return false;
+        }
+        *error = catalogue.lastError();
+        return true;
+    };
     QHash<qint64, eb::catalogue::SourceRecord> sources;
-    for (const eb::catalogue::SourceRecord &source : catalogue.sources())
+    const QList<eb::catalogue::SourceRecord> sourceList = catalogue.sources();
+    if (readFailed()) {
+        return std::nullopt;
+    }
+    for (const eb::catalogue::SourceRecord &source : sourceList) {
         sources.insert(source.id, source);
+    }
     QHash<qint64, eb::catalogue::StudyDetail> studies;
     QList<PoolInput> inputs;
     for (qint64 id : resultIds) {
         const auto result = catalogue.result(id);
+        if (!result && readFailed()) {
+            return std::nullopt;
+        }
         if (!result) {
             *error = QCoreApplication::translate("eb::review::PoolInputs",
                                                  "no result with id %1 in the catalogue")
@@ -26,8 +42,13 @@ poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
             return std::nullopt;
         }
         if (!studies.contains(result->studyId)) {
-            if (auto study = catalogue.study(result->studyId))
+            auto study = catalogue.study(result->studyId);
+            if (readFailed()) {
+                return std::nullopt;
+            }
+            if (study) {
                 studies.insert(result->studyId, *study);
+            }
         }
         const eb::catalogue::StudyDetail study = studies.value(result->studyId);
         PoolInput in;

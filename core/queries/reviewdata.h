@@ -13,9 +13,13 @@ class CatalogueReader;
 
 namespace eb::review {
 
-ClaimsAuditInput claimsAuditInput(const eb::catalogue::CatalogueReader &catalogue);
+// A read that fails stops there: what was read so far is returned and *error (when given)
+// holds the catalogue's message; it is left empty when every read succeeded.
+ClaimsAuditInput claimsAuditInput(const eb::catalogue::CatalogueReader &catalogue,
+                                  QString *error = nullptr);
 
 // Every study with its results, arms, components and sources (for syntheses and compare).
-QList<eb::catalogue::StudyDetail> studyDetails(const eb::catalogue::CatalogueReader &catalogue);
+QList<eb::catalogue::StudyDetail> studyDetails(const eb::catalogue::CatalogueReader &catalogue,
+                                               QString *error = nullptr);
 
 } // namespace eb::review

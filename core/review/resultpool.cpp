@@ -35,15 +35,18 @@ std::optional<Scaled> toPoolingScale(Metric metric, double y, double low, double
 {
     switch (metric) {
     case Metric::MannWhitney:
-        if (!(y > 0 && y < 1 && low > 0 && high < 1))
+        if (!(y > 0 && y < 1 && low > 0 && high < 1)) {
             return std::nullopt;
+        }
         return Scaled{eb::stats::dFromMw(y), eb::stats::dFromMw(low), eb::stats::dFromMw(high)};
     case Metric::OddsRatio:
     case Metric::RiskRatio:
-        if (!(y > 0 && low > 0 && high > 0))
+        if (!(y > 0 && low > 0 && high > 0)) {
             return std::nullopt;
-        if (metric == Metric::RiskRatio)
+        }
+        if (metric == Metric::RiskRatio) {
             return Scaled{std::log(y), std::log(low), std::log(high)};
+        }
         return Scaled{eb::stats::dFromLogOr(std::log(y)), eb::stats::dFromLogOr(std::log(low)),
                       eb::stats::dFromLogOr(std::log(high))};
     case Metric::LogOddsRatio:
@@ -77,11 +80,13 @@ QString conversionFormula(Metric from, Metric to)
         return QString::fromLatin1(eb::stats::metricKey(m).data());
     };
     QString formula = tr("%1 → %2 under the normal, equal-variance model").arg(key(from), key(to));
-    if (from == Metric::MannWhitney || to == Metric::MannWhitney)
+    if (from == Metric::MannWhitney || to == Metric::MannWhitney) {
         formula += tr(" (MW = Φ(d/√2))");
+    }
     if (from == Metric::OddsRatio || to == Metric::OddsRatio || from == Metric::LogOddsRatio ||
-        to == Metric::LogOddsRatio)
+        to == Metric::LogOddsRatio) {
         formula += tr(" (ln OR = d·π/√3)");
+    }
     return formula;
 }
 
@@ -104,8 +109,9 @@ QString poolMethodTitle(eb::stats::PoolMethod method, bool knappHartung)
         title = tr("random effects (Paule-Mandel)");
         break;
     }
-    if (knappHartung)
+    if (knappHartung) {
         title += tr(", Knapp-Hartung");
+    }
     return title;
 }
 
@@ -113,8 +119,9 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
                                       PoolCheck *check, QString *error)
 {
     *check = checkPool(inputs);
-    if (!check->canPool())
+    if (!check->canPool()) {
         return std::nullopt;
+    }
 
     ResultPool out;
     out.family = poolingFamily(metricKeyOf(inputs.first().result));
@@ -122,8 +129,9 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
     // One metric shared by all: shown as is. Mixed standardized metrics: MW when any is MW
     // (the metric of the CARS and CAPTAIN trials), else d.
     std::vector<Metric> metrics;
-    for (const PoolInput &in : inputs)
+    for (const PoolInput &in : inputs) {
         metrics.push_back(in.result.metric);
+    }
     bool same = true;
     bool anyMw = false;
     for (Metric m : metrics) {
@@ -131,16 +139,18 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
         anyMw = anyMw || m == Metric::MannWhitney;
     }
     out.displayMetric = same ? metrics.front() : (anyMw ? Metric::MannWhitney : Metric::CohensD);
-    if (out.displayMetric == Metric::LogRiskRatio)
+    if (out.displayMetric == Metric::LogRiskRatio) {
         out.displayMetric = Metric::RiskRatio;
-    if (out.family == QLatin1String("standardized"))
+    }
+    if (out.family == QLatin1String("standardized")) {
         out.poolingScale = QStringLiteral("d");
-    else if (out.family == QLatin1String("risk_ratio"))
+    } else if (out.family == QLatin1String("risk_ratio")) {
         out.poolingScale = QStringLiteral("log RR");
-    else if (out.family == QLatin1String("risk_difference"))
+    } else if (out.family == QLatin1String("risk_difference")) {
         out.poolingScale = QStringLiteral("RD");
-    else
+    } else {
         out.poolingScale = QStringLiteral("MD");
+    }
 
     std::vector<double> yi;
     std::vector<double> vi;
@@ -211,8 +221,9 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
         out.piLow = fromPoolingScale(out.displayMetric, out.engine.piLow);
         out.piHigh = fromPoolingScale(out.displayMetric, out.engine.piHigh);
     }
-    for (qsizetype i = 0; i < out.rows.size(); ++i)
+    for (qsizetype i = 0; i < out.rows.size(); ++i) {
         out.rows[i].weightPercent = out.engine.weightsPercent.at(static_cast<std::size_t>(i));
+    }
     if (!finite3(out.estimate, out.ciLow, out.ciHigh)) {
         *error = tr("the pooled value is too extreme to show");
         return std::nullopt;

@@ -35,8 +35,9 @@ SavedAnalysis savedAnalysisFrom(const QString &name, const ResultPool &pool)
     SavedAnalysis a;
     a.name = name;
     a.saved = QDateTime::currentDateTimeUtc();
-    for (const PooledRow &row : pool.rows)
+    for (const PooledRow &row : pool.rows) {
         a.resultIds << row.result.id;
+    }
     a.method = QString::fromLatin1(eb::stats::poolMethodKey(pool.engine.method).data());
     a.knappHartung = pool.engine.knappHartung;
     a.metric = QString::fromLatin1(eb::stats::metricKey(pool.displayMetric).data());
@@ -46,8 +47,9 @@ SavedAnalysis savedAnalysisFrom(const QString &name, const ResultPool &pool)
     a.piLow = pool.piLow;
     a.piHigh = pool.piHigh;
     a.i2 = pool.engine.i2;
-    for (const PoolIssue &w : pool.warnings)
+    for (const PoolIssue &w : pool.warnings) {
         a.warnings << w.message;
+    }
     return a;
 }
 
@@ -55,8 +57,9 @@ bool loadAnalyses(const QString &path, QList<SavedAnalysis> *analyses, QString *
 {
     analyses->clear();
     QFile file(path);
-    if (!file.exists())
+    if (!file.exists()) {
         return true;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
         return false;
@@ -72,8 +75,9 @@ bool loadAnalyses(const QString &path, QList<SavedAnalysis> *analyses, QString *
         SavedAnalysis a;
         a.name = o.value(QStringLiteral("name")).toString();
         a.saved = QDateTime::fromString(o.value(QStringLiteral("saved")).toString(), Qt::ISODate);
-        for (const QJsonValue &id : o.value(QStringLiteral("result_ids")).toArray())
+        for (const QJsonValue &id : o.value(QStringLiteral("result_ids")).toArray()) {
             a.resultIds << id.toInteger();
+        }
         a.method = o.value(QStringLiteral("method")).toString();
         a.knappHartung = o.value(QStringLiteral("knha")).toBool();
         a.metric = o.value(QStringLiteral("metric")).toString();
@@ -83,10 +87,12 @@ bool loadAnalyses(const QString &path, QList<SavedAnalysis> *analyses, QString *
         a.piLow = optional(o.value(QStringLiteral("pi_low")));
         a.piHigh = optional(o.value(QStringLiteral("pi_high")));
         a.i2 = o.value(QStringLiteral("i2")).toDouble();
-        for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+        for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray()) {
             a.warnings << w.toString();
-        if (!a.name.isEmpty() && !a.resultIds.isEmpty())
+        }
+        if (!a.name.isEmpty() && !a.resultIds.isEmpty()) {
             analyses->append(a);
+        }
     }
     return true;
 }
@@ -96,8 +102,9 @@ bool saveAnalyses(const QString &path, const QList<SavedAnalysis> &analyses, QSt
     QJsonArray array;
     for (const SavedAnalysis &a : analyses) {
         QJsonArray ids;
-        for (qint64 id : a.resultIds)
+        for (qint64 id : a.resultIds) {
             ids.append(id);
+        }
         array.append(
             QJsonObject{{QStringLiteral("name"), a.name},
                         {QStringLiteral("saved"), a.saved.toString(Qt::ISODate)},
@@ -130,14 +137,16 @@ bool saveAnalyses(const QString &path, const QList<SavedAnalysis> &analyses, QSt
 bool storeAnalysis(const QString &path, const SavedAnalysis &analysis, QString *error)
 {
     QList<SavedAnalysis> all;
-    if (!loadAnalyses(path, &all, error))
+    if (!loadAnalyses(path, &all, error)) {
         return false;
+    }
     const auto it = std::find_if(all.begin(), all.end(),
                                  [&](const SavedAnalysis &a) { return a.name == analysis.name; });
-    if (it != all.end())
+    if (it != all.end()) {
         *it = analysis;
-    else
+    } else {
         all.append(analysis);
+    }
     return saveAnalyses(path, all, error);
 }
 

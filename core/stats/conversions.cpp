@@ -72,8 +72,7 @@ std::string toDFormula(Scale scale)
         return "d as given";
     case Scale::HedgesG:
         return "d = g (g treated as d)";
-    case Scale::LogOddsRatio:
-        return "d = ln(OR) * sqrt(3) / pi";
+    case Scale::LogOddsRatio: // the same formula on the log scale
     case Scale::OddsRatio:
         return "d = ln(OR) * sqrt(3) / pi";
     case Scale::U3:

@@ -274,3 +274,55 @@ TEST(Schema, FailedUpgradeRollsBackEverything)
               0);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM study")).toInt(), 3);
 }
+
+TEST(Schema, ClaimTopicsAreAClosedListAndTheirUpgradeKeepsEveryReference)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    makeVersion1File(path);
+    // A topic outside the list stops the upgrade (0006 rebuilds claim with a CHECK): the open
+    // fails naming the migration, and the file is as it was.
+    execOnFile(path, "UPDATE claim SET topic = 'preclinical' WHERE id = (SELECT min(id) FROM "
+                     "claim);");
+    const QByteArray before = readBytes(path);
+    {
+        Catalogue catalogue;
+        EXPECT_FALSE(catalogue.open(path, OpenMode::ReadWrite));
+        EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("0006-claim-topics.sql")))
+            << catalogue.lastError().toStdString();
+    }
+    EXPECT_EQ(readBytes(path), before);
+
+    execOnFile(path, "UPDATE claim SET topic = 'mechanism';");
+    int discrepanciesOfClaims = 0;
+    {
+        RawConnection raw(path);
+        discrepanciesOfClaims =
+            raw.scalar(QStringLiteral("SELECT count(*) FROM discrepancy WHERE claim_id IS NOT "
+                                      "NULL"))
+                .toInt();
+    }
+    Catalogue catalogue;
+    ASSERT_TRUE(catalogue.open(path, OpenMode::ReadWrite)) << catalogue.lastError().toStdString();
+    EXPECT_EQ(catalogue.counts().claims, 2);
+    catalogue.close();
+
+    RawConnection raw(path);
+    EXPECT_EQ(raw.rowCount(QStringLiteral("PRAGMA foreign_key_check")), 0);
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM discrepancy d JOIN claim c ON "
+                                        "c.id = d.claim_id"))
+                  .toInt(),
+              discrepanciesOfClaims);
+    EXPECT_TRUE(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'claim'"))
+                    .toString()
+                    .contains(QStringLiteral("CHECK (topic IN")));
+    // The rebuilt table's search triggers work: an edited claim is found by its new words.
+    execOnFile(path, "UPDATE claim SET verdict_note = 'zyxwvu' WHERE id = (SELECT min(id) FROM "
+                     "claim);");
+    ASSERT_TRUE(catalogue.open(path, OpenMode::ReadOnly)) << catalogue.lastError().toStdString();
+    const auto hits = catalogue.search(QStringLiteral("zyxwvu"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().kind, SearchHit::Kind::Claim);
+}

@@ -4,6 +4,7 @@
 #include "model/vocabulary.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
@@ -146,4 +147,133 @@ TEST(Vocabulary, LabelsAreWordsAndAnUnknownKeyIsShownAsItIs)
     EXPECT_EQ(vocabulary::metricShort(eb::stats::Metric::OddsRatio), QStringLiteral("OR"));
     EXPECT_EQ(vocabulary::metricAxisTitle(eb::stats::Metric::OddsRatio),
               QStringLiteral("Odds ratio (log scale)"));
+}
+
+namespace {
+
+// Lists whose keys double as other names, so a literal of theirs is not necessarily the key:
+// metric keys are stats::metricKey()'s own (core/stats is their home, and "d", "or" are also
+// command-line options); 'reported', 'derived', 'treatment', 'control' are JSON field names;
+// 'article' is also the article's source slug; source kinds are mapped to citation types in
+// core/export. Keys of these lists, and of the columns shown as stored, are not checked.
+const QList<List> kListsWithOverloadedKeys{List::Metric, List::Origin, List::ArmRole,
+                                           List::StudySourceRole, List::SourceKind};
+// Topic keys that also name record kinds and sections ("a mechanism", "dosing protocols",
+// "General" settings).
+const QSet<QString> kKeysThatAreAlsoOtherNames{QStringLiteral("mechanism"),
+                                               QStringLiteral("dosing"), QStringLiteral("general")};
+
+QSet<QString> checkedKeys()
+{
+    QSet<QString> keys;
+    QSet<QString> overloaded = kKeysThatAreAlsoOtherNames;
+    for (const List list : vocabulary::allLists()) {
+        const QStringList listKeys = vocabulary::keys(list);
+        if (kListsWithOverloadedKeys.contains(list)) {
+            overloaded.unite(QSet<QString>(listKeys.cbegin(), listKeys.cend()));
+        } else {
+            keys.unite(QSet<QString>(listKeys.cbegin(), listKeys.cend()));
+        }
+    }
+    const auto lists = schemaCheckLists();
+    for (const QString &column : kShownAsStored) {
+        const QStringList stored = lists.value(column);
+        overloaded.unite(QSet<QString>(stored.cbegin(), stored.cend()));
+    }
+    return keys.subtract(overloaded);
+}
+
+// "line: text" for each line of `source` holding one of `keys` as a whole string literal,
+// outside comments and translated words (tr("unknown") is a word, not a key).
+QStringList keyLiterals(const QString &source, const QSet<QString> &keys)
+{
+    static const QRegularExpression literal(QStringLiteral("\"([a-z_]+)\""));
+    static const QRegularExpression translated(
+        QStringLiteral("(\\btr\\(|QT_TRANSLATE_NOOP\\([^,]*,)\\s*$"));
+    QStringList found;
+    const QStringList lines = source.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.trimmed().startsWith(QStringLiteral("//"))) {
+            continue;
+        }
+        for (auto m = literal.globalMatch(line); m.hasNext();) {
+            const auto match = m.next();
+            if (keys.contains(match.captured(1)) &&
+                !translated.match(line.left(match.capturedStart())).hasMatch()) {
+                found << QStringLiteral("%1: %2").arg(i + 1).arg(line.trimmed());
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+TEST(Vocabulary, TheKeyLiteralScannerFindsAKeyAndIgnoresWords)
+{
+    const QSet<QString> keys = checkedKeys();
+    ASSERT_TRUE(keys.contains(QStringLiteral("traumatic_brain_injury")));
+    ASSERT_TRUE(keys.contains(QStringLiteral("tbi")));
+    EXPECT_FALSE(keys.contains(QStringLiteral("d"))); // a metric key: core/stats is its home
+    const QString source =
+        QStringLiteral("// \"stroke\" in a comment\n"
+                       "combo->addItem(tr(\"Stroke\"), QStringLiteral(\"stroke\"));\n"
+                       "const QString word = tr(\"unknown\");\n"
+                       "if (design == QLatin1String(\"rct\")) {\n");
+    EXPECT_EQ(keyLiterals(source, keys),
+              (QStringList{QStringLiteral("2: combo->addItem(tr(\"Stroke\"), "
+                                          "QStringLiteral(\"stroke\"));"),
+                           QStringLiteral("4: if (design == QLatin1String(\"rct\")) {")}));
+}
+
+TEST(Vocabulary, NoKeyOfACheckListIsSpelledOutsideTheVocabulary)
+{
+    const QSet<QString> keys = checkedKeys();
+    QStringList offenders;
+    int files = 0;
+    for (const char *root : {"/app", "/core"}) {
+        QDirIterator it(QStringLiteral(EB_SOURCE_DIR) + QLatin1String(root),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QStringLiteral("/core/model/vocabulary."))) {
+                continue; // the home
+            }
+            QFile file(path);
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(path);
+            ++files;
+            for (const QString &hit : keyLiterals(QString::fromUtf8(file.readAll()), keys)) {
+                offenders << path.mid(qsizetype(qstrlen(EB_SOURCE_DIR)) + 1) + QLatin1Char(':') +
+                                 hit;
+            }
+        }
+    }
+    EXPECT_GT(files, 100);
+    EXPECT_TRUE(offenders.isEmpty()) << "name these keys through core/model/vocabulary.h:\n"
+                                     << offenders.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Vocabulary, ClaimTopicsAreAClosedList)
+{
+    EXPECT_EQ(
+        vocabulary::keys(List::Topic),
+        (QStringList{QStringLiteral("general"), QStringLiteral("mechanism"),
+                     QStringLiteral("stroke"), QStringLiteral("tbi"), QStringLiteral("dosing")}));
+    EXPECT_EQ(vocabulary::topic(QStringLiteral("tbi")), QStringLiteral("TBI"));
+}
+
+TEST(Vocabulary, DisplayMetricKeysRoundTrip)
+{
+    EXPECT_EQ(vocabulary::displayMetricKeys(),
+              (QStringList{QStringLiteral("native"), QStringLiteral("mw"), QStringLiteral("d"),
+                           QStringLiteral("or")}));
+    for (const vocabulary::DisplayMetric display : vocabulary::allDisplayMetrics()) {
+        EXPECT_EQ(vocabulary::displayMetricFromKey(vocabulary::displayMetricKey(display)), display);
+        EXPECT_FALSE(vocabulary::displayMetricLabel(display).isEmpty());
+    }
+    EXPECT_EQ(vocabulary::displayMetricFromKey(QStringLiteral(" MW ")),
+              vocabulary::DisplayMetric::Mw);
+    EXPECT_FALSE(vocabulary::displayMetricFromKey(QStringLiteral("g")).has_value());
 }

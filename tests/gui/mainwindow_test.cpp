@@ -101,6 +101,18 @@ protected:
 
     QTemporaryDir m_dir;
     catalogue::Catalogue m_catalogue;
+
+    // How many studies the catalogue holds under a filter: the tests derive their expectations
+    // from the catalogue, so that a data correction does not break them.
+    int studyCount(const QString &condition = {}, const QString &design = {},
+                   const QString &species = {}) const
+    {
+        catalogue::StudyFilter filter;
+        filter.condition = condition;
+        filter.design = design;
+        filter.species = species;
+        return static_cast<int>(m_catalogue.studies(filter).size());
+    }
     std::unique_ptr<gui::Settings> m_settings;
     std::unique_ptr<gui::MainWindow> m_window;
 };
@@ -120,11 +132,12 @@ TEST_F(MainWindowTest, SidebarListsTheFiveKindsWithCounts)
 {
     QListWidget *sidebar = m_window->sidebar();
     ASSERT_EQ(sidebar->count(), 5);
-    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Studies (17)"));
-    EXPECT_TRUE(sidebar->item(2)->text().startsWith(QStringLiteral("Mechanisms (6)")));
     const catalogue::CatalogueCounts counts = m_catalogue.counts();
+    EXPECT_EQ(sidebar->item(0)->text(), QStringLiteral("Studies (%1)").arg(counts.studies));
+    EXPECT_TRUE(sidebar->item(2)->text().startsWith(
+        QStringLiteral("Mechanisms (%1)").arg(counts.mechanisms)));
     EXPECT_EQ(m_window->countsLabel()->text(),
-              QStringLiteral("17 studies · %1 results").arg(counts.results));
+              QStringLiteral("%1 studies · %2 results").arg(counts.studies).arg(counts.results));
 }
 
 TEST_F(MainWindowTest, SelectingCaptainIIShowsItsEnsembleResult)
@@ -192,36 +205,40 @@ TEST_F(MainWindowTest, SearchFiltersAsYouType)
     search(QStringLiteral("CAPTAIN"));
     const auto *studies = m_window->model(Section::Studies);
     EXPECT_GE(studies->rowOfSlug(QStringLiteral("captain-ii")), 0);
-    EXPECT_LT(studies->rowCount(), 17);
+    EXPECT_LT(studies->rowCount(), studyCount());
     EXPECT_EQ(studies->rowOfSlug(QStringLiteral("cars-2")), -1);
     EXPECT_TRUE(m_window->countsLabel()->text().startsWith(QStringLiteral("Showing")));
 
     // Text that is FTS5 syntax is searched for, not parsed: no error, no crash.
     for (const char *text : {"\"", "*", "Alzheimer's", "COVID-19", "2.5 mg", "ü"}) {
         search(QString::fromUtf8(text));
-        EXPECT_LE(studies->rowCount(), 17) << text;
+        EXPECT_LE(studies->rowCount(), studyCount()) << text;
     }
     search(QString());
-    EXPECT_EQ(studies->rowCount(), 17);
+    EXPECT_EQ(studies->rowCount(), studyCount());
 }
 
 TEST_F(MainWindowTest, FiltersReduceTheRowsToTheRightCount)
 {
     const auto *studies = m_window->model(Section::Studies);
     chooseFilter(m_window->conditionFilter(), QStringLiteral("traumatic_brain_injury"));
-    EXPECT_EQ(studies->rowCount(), 7);
+    EXPECT_EQ(studies->rowCount(), studyCount(QStringLiteral("traumatic_brain_injury")));
     EXPECT_GE(studies->rowOfSlug(QStringLiteral("captain-ii")), 0);
     EXPECT_EQ(studies->rowOfSlug(QStringLiteral("cars-1")), -1);
     chooseFilter(m_window->conditionFilter(), QStringLiteral("stroke"));
-    EXPECT_EQ(studies->rowCount(), 10);
+    EXPECT_EQ(studies->rowCount(), studyCount(QStringLiteral("stroke")));
     chooseFilter(m_window->conditionFilter(), QString());
     chooseFilter(m_window->speciesFilter(), QStringLiteral("rat"));
-    ASSERT_EQ(studies->rowCount(), 1);
+    ASSERT_EQ(studies->rowCount(), studyCount({}, {}, QStringLiteral("rat")));
+    ASSERT_EQ(studies->rowCount(), 1); // the one rat study named below
     EXPECT_EQ(studies->slugAt(0), QStringLiteral("zhang-2020-rat-chi"));
     chooseFilter(m_window->speciesFilter(), QString());
     chooseFilter(m_window->designFilter(), QStringLiteral("meta_analysis"));
-    EXPECT_EQ(studies->rowCount(), 6);
-    EXPECT_EQ(m_window->sidebar()->item(0)->text(), QStringLiteral("Studies (6)"));
+    const int metaAnalyses = studyCount({}, QStringLiteral("meta_analysis"));
+    EXPECT_GT(metaAnalyses, 0);
+    EXPECT_EQ(studies->rowCount(), metaAnalyses);
+    EXPECT_EQ(m_window->sidebar()->item(0)->text(),
+              QStringLiteral("Studies (%1)").arg(metaAnalyses));
 }
 
 TEST_F(MainWindowTest, ClickingAHeaderSortsTheTable)
@@ -384,7 +401,7 @@ TEST_F(MainWindowTest, OpeningABadCatalogueKeepsTheCurrentOne)
     QString error;
     EXPECT_FALSE(m_window->openCatalogueFile(bad, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("not-a-catalogue.sqlite"))) << qPrintable(error);
-    EXPECT_EQ(m_window->model(Section::Studies)->rowCount(), 17);
+    EXPECT_EQ(m_window->model(Section::Studies)->rowCount(), studyCount());
     EXPECT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
 
     // A good file is opened and shown.
@@ -392,7 +409,7 @@ TEST_F(MainWindowTest, OpeningABadCatalogueKeepsTheCurrentOne)
     ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), copy));
     EXPECT_TRUE(m_window->openCatalogueFile(copy, &error)) << qPrintable(error);
     EXPECT_EQ(m_catalogue.path(), copy);
-    EXPECT_EQ(m_window->model(Section::Studies)->rowCount(), 17);
+    EXPECT_EQ(m_window->model(Section::Studies)->rowCount(), studyCount());
 }
 
 TEST_F(MainWindowTest, RecordPagesForEveryKindAndForAMissingSlug)

@@ -174,7 +174,7 @@ int renderForest(const QStringList &arguments, Io &io)
     eb::evidence::DisplayMetric display = eb::evidence::DisplayMetric::Native;
     if (parser.isSet(QStringLiteral("metric"))) {
         const auto metric =
-            eb::evidence::displayMetricFromKey(parser.value(QStringLiteral("metric")));
+            eb::catalogue::vocabulary::displayMetricFromKey(parser.value(QStringLiteral("metric")));
         if (!metric) {
             return command->bad(tr("--metric must be native, mw, d or or, not '%1'")
                                     .arg(parser.value(QStringLiteral("metric"))));
@@ -375,7 +375,7 @@ int renderDomains(const QStringList &arguments, Io &io)
     eb::evidence::DisplayMetric display = eb::evidence::DisplayMetric::Mw;
     if (parser.isSet(QStringLiteral("metric"))) {
         const auto metric =
-            eb::evidence::displayMetricFromKey(parser.value(QStringLiteral("metric")));
+            eb::catalogue::vocabulary::displayMetricFromKey(parser.value(QStringLiteral("metric")));
         if (!metric || *metric == eb::evidence::DisplayMetric::Native) {
             return command->bad(tr("--metric must be mw, d or or, not '%1'")
                                     .arg(parser.value(QStringLiteral("metric"))));

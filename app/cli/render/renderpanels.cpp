@@ -80,7 +80,7 @@ int renderForestPanels(const ParsedCommand &command, const OutputOptions &output
                 tr("--outcome: no outcome '%1' in the catalogue").arg(outcome.left(60)));
         }
         // The outcome's page in the window: every study's results for it.
-        recordTitle = found->abbreviation.isEmpty() ? found->name : found->abbreviation;
+        recordTitle = found->shortName();
         eb::catalogue::ResultFilter filter;
         filter.outcomeSlug = found->slug;
         results = catalogue.results(filter);

@@ -8,6 +8,7 @@
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/claimsaudit.h"
+#include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,9 @@ QJsonObject rowToJson(const eb::review::ClaimAuditRow &row)
     for (const eb::catalogue::DiscrepancyRecord &d : row.discrepancies) {
         QJsonArray links;
         for (const eb::catalogue::DiscrepancyLinkRecord &l : row.links) {
-            if (l.discrepancyId != d.id)
+            if (l.discrepancyId != d.id) {
                 continue;
+            }
             links.append(QJsonObject{{QStringLiteral("side"), l.side},
                                      {QStringLiteral("entity"), l.entity},
                                      {QStringLiteral("id"), l.entityId},
@@ -94,35 +96,43 @@ int runClaimsCommand(const QStringList &arguments, Io &io)
         return command->bad(
             tr("--verdict must be one of %1, not '%2'")
                 .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")), verdict.left(60)));
-    static const QStringList topics{QStringLiteral("general"), QStringLiteral("mechanism"),
-                                    QStringLiteral("stroke"), QStringLiteral("tbi"),
-                                    QStringLiteral("dosing")};
+    const QStringList topics =
+        eb::catalogue::vocabulary::keys(eb::catalogue::vocabulary::List::Topic);
     const QString topic = command->value(topicOption);
     if (!topic.isEmpty() && !topics.contains(topic))
         return command->bad(tr("--topic must be one of %1, not '%2'")
                                 .arg(topics.join(QStringLiteral(", ")), topic.left(60)));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
         return status;
-    const eb::review::ClaimsAudit audit =
-        eb::review::claimsAudit(eb::review::claimsAuditInput(catalogue), verdict, topic);
+    }
+    QString readError;
+    const eb::review::ClaimsAuditInput input = eb::review::claimsAuditInput(catalogue, &readError);
+    if (!readError.isEmpty()) {
+        io.err << command->name << ": " << readError << "\n";
+        return ExitFailure;
+    }
+    const eb::review::ClaimsAudit audit = eb::review::claimsAudit(input, verdict, topic);
 
     if (command->json) {
         QJsonObject counts;
-        for (auto it = audit.verdictCounts.cbegin(); it != audit.verdictCounts.cend(); ++it)
+        for (auto it = audit.verdictCounts.cbegin(); it != audit.verdictCounts.cend(); ++it) {
             counts.insert(it.key(), it.value());
+        }
         QJsonArray claims;
-        for (const eb::review::ClaimAuditRow &row : audit.rows)
+        for (const eb::review::ClaimAuditRow &row : audit.rows) {
             claims.append(rowToJson(row));
+        }
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("counts"), counts},
                                             {QStringLiteral("claims"), claims}})
                       .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     QStringList counts;
-    for (const QString &v : eb::review::claimVerdicts())
+    for (const QString &v : eb::review::claimVerdicts()) {
         counts << QStringLiteral("%1 %2").arg(v).arg(audit.verdictCounts.value(v));
+    }
     io.out << tr("Claims audit: %1 shown; all claims: %2\n")
                   .arg(audit.rows.size())
                   .arg(counts.join(QStringLiteral(", ")));
@@ -131,20 +141,23 @@ int runClaimsCommand(const QStringList &arguments, Io &io)
         io.out << "\n[" << c.verdict.toUpper() << "] " << c.slug << " (" << c.topic << ")\n";
         io.out << "  " << tr("Article: ") << c.text << "\n";
         io.out << "  " << tr("Sources: ") << row.sourceReports << "\n";
-        if (!row.computed.isEmpty())
+        if (!row.computed.isEmpty()) {
             io.out << "  " << tr("Computed (derived): ") << row.computed << "\n";
-        for (const QString &step : row.working)
+        }
+        for (const QString &step : row.working) {
             io.out << "  " << tr("Working: ") << step << "\n";
+        }
         for (const eb::catalogue::DiscrepancyLinkRecord &l : row.links) {
             io.out
                 << "  "
                 << tr("Record (%1): %2 #%3 %4").arg(l.side, l.entity).arg(l.entityId).arg(l.label)
                 << (l.detail.isEmpty() ? QString() : QStringLiteral(" — ") + l.detail) << "\n";
         }
-        for (const eb::catalogue::ClaimLinkRecord &l : row.claimLinks)
+        for (const eb::catalogue::ClaimLinkRecord &l : row.claimLinks) {
             io.out << "  "
                    << tr("Beside it (%1): result #%2 %3").arg(l.role).arg(l.resultId).arg(l.note)
                    << "\n";
+        }
     }
     return ExitOk;
 }

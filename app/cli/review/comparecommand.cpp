@@ -48,26 +48,34 @@ int runCompareCommand(const QStringList &arguments, Io &io)
         return command->bad(tr("a study is named twice"));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
         return status;
+    }
     QList<eb::catalogue::StudyDetail> studies;
     for (const QString &slug : slugs) {
         const auto study = catalogue.study(slug);
-        if (!study)
+        if (!study && !catalogue.lastError().isEmpty()) {
+            io.err << command->name << ": " << catalogue.lastError() << "\n";
+            return ExitFailure;
+        }
+        if (!study) {
             return command->bad(tr("no study with slug '%1'").arg(slug.left(60)));
+        }
         studies << *study;
     }
     const eb::review::StudyComparison c = eb::review::compareStudies(studies);
     const bool onlyDiff = command->isSet(diffOption);
     if (command->json) {
         QJsonArray studyArray;
-        for (const eb::catalogue::StudyDetail &s : studies)
+        for (const eb::catalogue::StudyDetail &s : studies) {
             studyArray.append(
                 QJsonObject{{QStringLiteral("slug"), s.slug}, {QStringLiteral("name"), s.name}});
+        }
         QJsonArray rows;
         for (const eb::review::CompareRow &row : c.rows) {
-            if (onlyDiff && !row.differs)
+            if (onlyDiff && !row.differs) {
                 continue;
+            }
             rows.append(
                 QJsonObject{{QStringLiteral("key"), row.key},
                             {QStringLiteral("label"), row.label},
@@ -80,12 +88,14 @@ int runCompareCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
     QStringList names;
-    for (const eb::catalogue::StudyDetail &s : studies)
+    for (const eb::catalogue::StudyDetail &s : studies) {
         names << s.name;
+    }
     io.out << tr("Comparing %1 (* the studies differ)\n").arg(names.join(QStringLiteral(" | ")));
     for (const eb::review::CompareRow &row : c.rows) {
-        if (onlyDiff && !row.differs)
+        if (onlyDiff && !row.differs) {
             continue;
+        }
         io.out << "\n" << (row.differs ? "* " : "  ") << row.label << "\n";
         for (qsizetype i = 0; i < row.values.size(); ++i) {
             QString value = row.values.at(i);

@@ -6,6 +6,7 @@
 #include "catalogue/catalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
+#include "model/vocabulary.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/outcomematrix.h"
 #include "evidence/studycompare.h"
@@ -49,13 +50,16 @@ QString stateKey(eb::review::CellState state)
 
 QString cellText(const eb::review::MatrixCell &c)
 {
-    if (c.state == eb::review::CellState::MeasuredNotReported)
+    if (c.state == eb::review::CellState::MeasuredNotReported) {
         return tr("measured, not reported");
+    }
     QString text = eb::review::matrixCellNumbers(c); // as the window shows it
-    if (c.derived)
+    if (c.derived) {
         text += tr(" [derived]");
-    if (!c.convertible)
+    }
+    if (!c.convertible) {
         text += tr(" [native: no conversion]");
+    }
     return text;
 }
 
@@ -91,7 +95,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     const auto command = cli.parse(arguments.mid(1), 0);
     if (!command)
         return cli.status();
-    const auto metric = eb::review::matrixMetricFromKey(command->value(metricOption));
+    const auto metric = eb::catalogue::vocabulary::displayMetricFromKey(command->value(metricOption));
     if (!metric)
         return command->bad(tr("--metric must be native, mw, d or or, not '%1'")
                                 .arg(command->value(metricOption).left(60)));
@@ -99,16 +103,25 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         return command->bad(tr("choose one of --json and --csv"));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
         return status;
+    }
     const auto studies = catalogue.studies();
+    if (!catalogue.lastError().isEmpty()) {
+        io.err << command->name << ": " << catalogue.lastError() << "\n";
+        return ExitFailure;
+    }
     const auto results = catalogue.results();
+    if (!catalogue.lastError().isEmpty()) {
+        io.err << command->name << ": " << catalogue.lastError() << "\n";
+        return ExitFailure;
+    }
 
     if (command->isSet(summaryOption)) {
         const auto gaps = eb::review::evidenceGaps(studies, results);
         if (command->json) {
             QJsonArray out;
-            for (const eb::review::GapCell &g : gaps)
+            for (const eb::review::GapCell &g : gaps) {
                 out.append(QJsonObject{{QStringLiteral("outcome"), g.outcomeSlug},
                                        {QStringLiteral("domain"), g.domain},
                                        {QStringLiteral("condition"), g.condition},
@@ -116,17 +129,19 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                        {QStringLiteral("participants"), g.participants},
                                        {QStringLiteral("studies_without_n"), g.studiesWithoutN},
                                        {QStringLiteral("syntheses"), g.syntheses}});
+            }
             io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        if (command->isSet(csvOption))
+        if (command->isSet(csvOption)) {
             io.out << "outcome,domain,condition,studies,participants,studies_without_n,syntheses\n";
+        }
         for (const eb::review::GapCell &g : gaps) {
-            if (command->isSet(csvOption))
+            if (command->isSet(csvOption)) {
                 io.out << g.outcomeSlug << ',' << g.domain << ',' << g.condition << ',' << g.studies
                        << ',' << g.participants << ',' << g.studiesWithoutN << ',' << g.syntheses
                        << "\n";
-            else
+            } else {
                 io.out << tr("%1 (%2), %3: %4 primary studies, %5 participants%6; %7 "
                              "syntheses\n")
                               .arg(g.outcomeName, g.domain, g.condition)
@@ -136,6 +151,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                        ? tr(" (+%1 of unknown N)").arg(g.studiesWithoutN)
                                        : QString())
                               .arg(g.syntheses);
+            }
         }
         return ExitOk;
     }
@@ -143,7 +159,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     const eb::review::OutcomeMatrix m = eb::review::buildOutcomeMatrix(studies, results, *metric);
     if (command->json) {
         QJsonArray columns;
-        for (const eb::review::MatrixColumn &c : m.columns)
+        for (const eb::review::MatrixColumn &c : m.columns) {
             columns.append(
                 QJsonObject{{QStringLiteral("outcome"), c.outcomeSlug},
                             {QStringLiteral("outcome_name"), c.outcomeName},
@@ -152,6 +168,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                             {QStringLiteral("timepoint"), c.timepoint},
                             {QStringLiteral("timepoint_days"),
                              c.timepointDays ? QJsonValue(*c.timepointDays) : QJsonValue()}});
+        }
         QJsonArray rows;
         for (const eb::review::MatrixRow &r : m.rows) {
             QJsonArray cells;
@@ -181,10 +198,10 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                     {QStringLiteral("synthesis"), r.isSynthesis},
                                     {QStringLiteral("cells"), cells}});
         }
-        io.out << QJsonDocument(
-                      QJsonObject{{QStringLiteral("metric"), eb::review::matrixMetricKey(m.metric)},
-                                  {QStringLiteral("columns"), columns},
-                                  {QStringLiteral("rows"), rows}})
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("metric"),
+                                             eb::catalogue::vocabulary::displayMetricKey(m.metric)},
+                                            {QStringLiteral("columns"), columns},
+                                            {QStringLiteral("rows"), rows}})
                       .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -217,7 +234,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
     io.out << tr("Outcome matrix (%1 metric): %2 studies × %3 outcome-timepoints\n")
-                  .arg(eb::review::matrixMetricKey(m.metric))
+                  .arg(eb::catalogue::vocabulary::displayMetricKey(m.metric))
                   .arg(m.rows.size())
                   .arg(m.columns.size());
     for (const eb::review::MatrixRow &r : m.rows) {

@@ -29,11 +29,13 @@ QJsonArray issuesToJson(const QList<eb::review::PoolIssue> &issues)
     QJsonArray out;
     for (const eb::review::PoolIssue &issue : issues) {
         QJsonArray ids;
-        for (qint64 id : issue.resultIds)
+        for (qint64 id : issue.resultIds) {
             ids.append(id);
+        }
         QJsonArray keep;
-        for (qint64 id : issue.keepOneOf)
+        for (qint64 id : issue.keepOneOf) {
             keep.append(id);
+        }
         out.append(QJsonObject{{QStringLiteral("kind"), eb::review::poolIssueKey(issue.kind)},
                                {QStringLiteral("message"), issue.message},
                                {QStringLiteral("result_ids"), ids},
@@ -147,8 +149,9 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
                                 .arg(command->value(methodOption).left(60)));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
         return status;
+    }
     QString error;
     auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
     if (!inputs)
@@ -169,8 +172,9 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         eb::review::poolResults(*inputs, {*method, command->isSet(knhaOption)}, &check, &error);
     if (!check.canPool()) {
         QStringList reasons;
-        for (const eb::review::PoolIssue &issue : check.refusals)
+        for (const eb::review::PoolIssue &issue : check.refusals) {
             reasons << issue.message;
+        }
         if (command->json) {
             io.out << QJsonDocument(
                           QJsonObject{{QStringLiteral("refused"), true},
@@ -198,9 +202,10 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     io.out << tr("%1 %2 (95% CI %3 to %4)")
                   .arg(metric, formatNumber(pooled->estimate), formatNumber(pooled->ciLow),
                        formatNumber(pooled->ciHigh));
-    if (pooled->piLow && pooled->piHigh)
+    if (pooled->piLow && pooled->piHigh) {
         io.out << tr(", 95% prediction interval %1 to %2")
                       .arg(formatNumber(*pooled->piLow), formatNumber(*pooled->piHigh));
+    }
     io.out << "\n"
            << tr("I^2 %1%   Q(df = %2) = %3, p = %4\n\n")
                   .arg(formatNumber(e.i2), formatNumber(e.qDf), formatNumber(e.q),
@@ -215,8 +220,9 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     }
     if (!pooled->warnings.isEmpty()) {
         io.out << "\n" << tr("Warnings (kept with the pooled result):\n");
-        for (const eb::review::PoolIssue &w : pooled->warnings)
+        for (const eb::review::PoolIssue &w : pooled->warnings) {
             io.out << "- " << w.message << "\n";
+        }
     }
     return ExitOk;
 }

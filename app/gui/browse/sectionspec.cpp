@@ -88,7 +88,7 @@ RecordPage outcomePage(const Catalogue &catalogue, const QString &slug)
         catalogue::ResultFilter filter;
         filter.outcomeSlug = slug;
         page.chartResults = catalogue.results(filter);
-        page.chartTitle = outcome->abbreviation.isEmpty() ? outcome->name : outcome->abbreviation;
+        page.chartTitle = outcome->shortName();
         page.html = detail::outcomeHtml(*outcome, page.chartResults);
     }
     return page;

@@ -104,7 +104,9 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
         {QStringLiteral("timecourse"), tr("Time course (studies)")},
         {QStringLiteral("domains"), tr("Outcome domains")}};
     for (const auto &[kind, text] : kinds) {
-        addMenu->addAction(text, this, [this, kind] { emit addToPresentationRequested(kind); });
+        // An init-capture: clang (and so clang-tidy) cannot capture a structured binding.
+        addMenu->addAction(text, this,
+                           [this, kind = kind] { emit addToPresentationRequested(kind); });
     }
     m_addToPresentation->setMenu(addMenu);
 

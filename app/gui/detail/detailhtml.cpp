@@ -247,9 +247,10 @@ QString claimHtml(const catalogue::ClaimRecord &c)
                            "<span class='quote'>“%1”</span><br/><span class='small'>%2</span>"
                            "</td></tr></table>")
                 .arg(esc(c.text), esc(c.sourceShortLabel));
-    const QString colour = c.verdict == QLatin1String("consistent")     ? QStringLiteral("#1d5e20")
-                           : c.verdict == QLatin1String("not_verified") ? QStringLiteral("#555555")
-                                                                        : QStringLiteral("#a33a00");
+    namespace key = eb::catalogue::vocabulary::key;
+    const QString colour = c.verdict == key::consistent    ? QStringLiteral("#1d5e20")
+                           : c.verdict == key::notVerified ? QStringLiteral("#555555")
+                                                           : QStringLiteral("#a33a00");
     html += QStringLiteral("<p><b>%1</b> <span style='color:%2; font-weight:bold'>%3</span></p>")
                 .arg(esc(tr("Verdict:")), colour, esc(labels::verdict(c.verdict)));
     if (!c.verdictNote.isEmpty()) {

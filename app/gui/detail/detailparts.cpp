@@ -2,6 +2,7 @@
 
 #include "evidence/format.h"
 #include "evidence/readernames.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -87,9 +88,10 @@ QString heading(const QString &text)
 
 QString sponsorshipBadge(const QString &key)
 {
-    const QString cls = key == QLatin1String("industry")      ? QStringLiteral("industry")
-                        : key == QLatin1String("independent") ? QStringLiteral("independent")
-                                                              : QStringLiteral("sub");
+    // The style sheet's classes are named after the keys.
+    namespace keys = eb::catalogue::vocabulary::key;
+    const QString cls =
+        key == keys::industry || key == keys::independent ? key : QStringLiteral("sub");
     return QStringLiteral("<span class='%1'>%2</span>").arg(cls, esc(labels::sponsorship(key)));
 }
 

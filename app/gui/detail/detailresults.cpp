@@ -83,9 +83,7 @@ QString firstCell(const catalogue::ResultRecord &r, bool showStudy)
     if (showStudy) {
         return internalLink(QStringLiteral("study"), r.studySlug, r.studyName);
     }
-    QString first =
-        internalLink(QStringLiteral("outcome"), r.outcomeSlug,
-                     r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation);
+    QString first = internalLink(QStringLiteral("outcome"), r.outcomeSlug, r.outcomeShortName());
     if (!r.outcomeAbbreviation.isEmpty()) {
         first += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(r.outcomeName));
     }

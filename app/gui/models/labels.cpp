@@ -28,32 +28,12 @@ template <std::size_t N> QString lookup(const Label (&table)[N], const QString &
 
 QString topic(const QString &key)
 {
-    static const Label table[] = {
-        {"stroke", QT_TRANSLATE_NOOP("eb::gui::labels", "Stroke")},
-        {"tbi", QT_TRANSLATE_NOOP("eb::gui::labels", "TBI")},
-        {"mechanism", QT_TRANSLATE_NOOP("eb::gui::labels", "Mechanism")},
-        {"dosing", QT_TRANSLATE_NOOP("eb::gui::labels", "Dosing")},
-        {"general", QT_TRANSLATE_NOOP("eb::gui::labels", "General")},
-        {"preclinical", QT_TRANSLATE_NOOP("eb::gui::labels", "Preclinical")},
-    };
-    return lookup(table, key);
+    return eb::catalogue::vocabulary::topic(key);
 }
 
 QString targetDirectionArrow(const QString &key)
 {
-    if (key == QLatin1String("up") || key == QLatin1String("activates")) {
-        return QStringLiteral("↑");
-    }
-    if (key == QLatin1String("down") || key == QLatin1String("inhibits")) {
-        return QStringLiteral("↓");
-    }
-    if (key == QLatin1String("mimics")) {
-        return QStringLiteral("≈");
-    }
-    if (key == QLatin1String("preserves")) {
-        return QStringLiteral("=");
-    }
-    return QStringLiteral("↕"); // modulates
+    return eb::catalogue::vocabulary::targetDirectionArrow(key);
 }
 
 QString targetDirection(const QString &key)

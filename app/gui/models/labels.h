@@ -27,7 +27,7 @@ using eb::catalogue::vocabulary::support;
 using eb::catalogue::vocabulary::verdict;
 using eb::catalogue::vocabulary::verdictShort;
 
-QString topic(const QString &key); // a claim's topic (free text in the schema)
+QString topic(const QString &key); // a claim's topic
 // "↑ up", "↓ down", "≈ mimics", ...: an arrow first, so the direction reads at a glance.
 QString targetDirection(const QString &key);
 QString targetDirectionArrow(const QString &key);

@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 #include "gui/features/review/resultdialog.h"
+#include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
 #include <QBrush>
@@ -18,21 +19,27 @@
 namespace eb::gui::review {
 namespace {
 
+namespace vocabulary = eb::catalogue::vocabulary;
+
 QString verdictLabel(const QString &key)
 {
-    if (key == QLatin1String("not_verified"))
-        return QObject::tr("not verified");
+    if (key == vocabulary::key::notVerified) {
+        return ClaimsAuditView::tr("not verified");
+    }
     return key;
 }
 
 QColor verdictColour(const QString &key)
 {
-    if (key == QLatin1String("consistent"))
+    if (key == vocabulary::key::consistent) {
         return QColor(0xd8, 0xec, 0xf6); // pale blue
-    if (key == QLatin1String("discrepant"))
+    }
+    if (key == vocabulary::key::discrepant) {
         return QColor(0xf6, 0xd5, 0xc0); // pale vermillion
-    if (key == QLatin1String("overstated") || key == QLatin1String("unsupported"))
+    }
+    if (key == vocabulary::key::overstated || key == vocabulary::key::unsupported) {
         return QColor(0xfb, 0xe8, 0xb8); // pale orange
+    }
     return QColor(0xee, 0xee, 0xee);
 }
 
@@ -59,15 +66,19 @@ int ClaimsAuditModel::columnCount(const QModelIndex &parent) const
 
 QVariant ClaimsAuditModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size()) {
         return {};
+    }
     const eb::review::ClaimAuditRow &row = m_rows.at(index.row());
-    if (role == Qt::BackgroundRole && index.column() == VerdictColumn)
+    if (role == Qt::BackgroundRole && index.column() == VerdictColumn) {
         return QBrush(verdictColour(row.claim.verdict));
-    if (role == Qt::ForegroundRole && index.column() == VerdictColumn)
+    }
+    if (role == Qt::ForegroundRole && index.column() == VerdictColumn) {
         return QBrush(Qt::black);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
+    }
     switch (index.column()) {
     case ClaimColumn:
         return row.claim.text;
@@ -78,7 +89,7 @@ QVariant ClaimsAuditModel::data(const QModelIndex &index, int role) const
     case SourcesColumn:
         return row.sourceReports;
     case ComputedColumn:
-        return row.computed.isEmpty() ? QString() : QObject::tr("%1 (derived)").arg(row.computed);
+        return row.computed.isEmpty() ? QString() : tr("%1 (derived)").arg(row.computed);
     case WorkingColumn:
         return row.working.join(QLatin1Char('\n'));
     default:
@@ -88,21 +99,22 @@ QVariant ClaimsAuditModel::data(const QModelIndex &index, int role) const
 
 QVariant ClaimsAuditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
+    }
     switch (section) {
     case ClaimColumn:
-        return QObject::tr("The article says");
+        return tr("The article says");
     case VerdictColumn:
-        return QObject::tr("Verdict");
+        return tr("Verdict");
     case TopicColumn:
-        return QObject::tr("Topic");
+        return tr("Topic");
     case SourcesColumn:
-        return QObject::tr("The primary sources report");
+        return tr("The primary sources report");
     case ComputedColumn:
-        return QObject::tr("This program computes");
+        return tr("This program computes");
     case WorkingColumn:
-        return QObject::tr("Working");
+        return tr("Working");
     default:
         return {};
     }
@@ -114,13 +126,17 @@ ClaimsAuditView::ClaimsAuditView(catalogue::Catalogue &catalogue, QWidget *paren
       m_counts(new QLabel(this)), m_verdict(new QComboBox(this)), m_topic(new QComboBox(this)),
       m_records(new QTextBrowser(this))
 {
+    // claimsAuditInput stops at a failed read, so lastError() still says which.
+    const QString readError = m_catalogue.lastError();
     setWindowTitle(tr("Claims Audit"));
     m_verdict->addItem(tr("All verdicts"), QString());
-    for (const QString &v : eb::review::claimVerdicts())
+    for (const QString &v : eb::review::claimVerdicts()) {
         m_verdict->addItem(verdictLabel(v), v);
+    }
     m_topic->addItem(tr("All topics"), QString());
-    for (const char *t : {"general", "mechanism", "stroke", "tbi", "dosing"})
-        m_topic->addItem(QString::fromLatin1(t), QString::fromLatin1(t));
+    for (const QString &t : vocabulary::keys(vocabulary::List::Topic)) {
+        m_topic->addItem(vocabulary::topic(t), t);
+    }
     m_counts->setWordWrap(true);
 
     m_table->setModel(m_model);
@@ -154,12 +170,20 @@ ClaimsAuditView::ClaimsAuditView(catalogue::Catalogue &catalogue, QWidget *paren
             &ClaimsAuditView::showRecords);
     connect(m_records, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString s = url.toString();
-        if (!s.startsWith(QLatin1String("eb-result:")))
+        if (!s.startsWith(QLatin1String("eb-result:"))) {
             return;
-        if (const auto r = m_catalogue.result(s.mid(10).toLongLong()))
+        }
+        if (const auto r = m_catalogue.result(s.mid(10).toLongLong())) {
             (new ResultDialog(*r, {}, this))->show();
+        } else if (!m_catalogue.lastError().isEmpty()) {
+            m_records->setPlainText(
+                tr("The result could not be read: %1").arg(m_catalogue.lastError()));
+        }
     });
     rebuild();
+    if (!readError.isEmpty()) {
+        m_counts->setText(tr("The catalogue could not be read: %1").arg(readError));
+    }
     resize(1300, 820);
 }
 
@@ -199,8 +223,9 @@ void ClaimsAuditView::selectClaim(const QString &slug)
 void ClaimsAuditView::showRecords()
 {
     const int r = m_table->currentIndex().row();
-    if (r < 0 || r >= m_model->rows().size())
+    if (r < 0 || r >= m_model->rows().size()) {
         return;
+    }
     const eb::review::ClaimAuditRow &row = m_model->rows().at(r);
     QString html =
         QStringLiteral("<p><b>%1</b> %2</p>")
@@ -217,19 +242,21 @@ void ClaimsAuditView::showRecords()
     for (const catalogue::DiscrepancyRecord &d : row.discrepancies) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(d.subject.toHtmlEscaped());
         for (const catalogue::DiscrepancyLinkRecord &l : row.links) {
-            if (l.discrepancyId == d.id)
+            if (l.discrepancyId == d.id) {
                 html +=
                     QStringLiteral("<li>%1: %2</li>")
                         .arg(l.side.toHtmlEscaped(), link(l.entity, l.entityId, l.label, l.detail));
+            }
         }
         html += QStringLiteral("</ul>");
     }
     if (!row.claimLinks.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Beside this claim").toHtmlEscaped());
-        for (const catalogue::ClaimLinkRecord &l : row.claimLinks)
+        for (const catalogue::ClaimLinkRecord &l : row.claimLinks) {
             html += QStringLiteral("<li>%1: %2</li>")
                         .arg(l.role.toHtmlEscaped(),
                              link(QStringLiteral("result"), l.resultId, l.note, {}));
+        }
         html += QStringLiteral("</ul>");
     }
     m_records->setHtml(html);

@@ -26,6 +26,11 @@ CompareView::CompareView(catalogue::Catalogue &catalogue, QWidget *parent)
         item->setCheckState(Qt::Unchecked);
     }
     m_list->sortItems();
+    if (!m_catalogue.lastError().isEmpty()) {
+        auto *item = new QListWidgetItem(
+            tr("The catalogue could not be read: %1").arg(m_catalogue.lastError()), m_list);
+        item->setFlags(Qt::NoItemFlags);
+    }
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -78,26 +83,40 @@ void CompareView::rebuild()
     QList<catalogue::StudyDetail> studies;
     for (int i = 0; i < m_list->count(); ++i) {
         const QListWidgetItem *item = m_list->item(i);
-        if (item->checkState() != Qt::Checked)
+        if (item->checkState() != Qt::Checked) {
             continue;
-        if (auto detail = m_catalogue.study(item->data(Qt::UserRole).toString()))
+        }
+        if (auto detail = m_catalogue.study(item->data(Qt::UserRole).toString())) {
             studies << *detail;
+        } else if (!m_catalogue.lastError().isEmpty()) {
+            m_table->clear();
+            m_table->setColumnCount(1);
+            m_table->setRowCount(1);
+            m_table->setItem(
+                0, 0,
+                new QTableWidgetItem(
+                    tr("The study could not be read: %1").arg(m_catalogue.lastError())));
+            return;
+        }
     }
     m_comparison = eb::review::compareStudies(studies);
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(studies.size()));
     QStringList headers;
-    for (const catalogue::StudyDetail &s : studies)
+    for (const catalogue::StudyDetail &s : studies) {
         headers << s.name;
+    }
     m_table->setHorizontalHeaderLabels(headers);
     QList<const eb::review::CompareRow *> rows;
     for (const eb::review::CompareRow &row : m_comparison.rows) {
-        if (!m_differencesOnly->isChecked() || row.differs)
+        if (!m_differencesOnly->isChecked() || row.differs) {
             rows << &row;
+        }
     }
     m_table->setRowCount(studies.size() < 2 ? 0 : static_cast<int>(rows.size()));
-    if (studies.size() < 2)
+    if (studies.size() < 2) {
         return;
+    }
     QStringList labels;
     for (int r = 0; r < rows.size(); ++r) {
         labels << (rows.at(r)->differs ? QStringLiteral("≠ ") : QString()) + rows.at(r)->label;

@@ -30,8 +30,9 @@ void OutcomeMatrixModel::setMatrix(eb::review::OutcomeMatrix matrix)
 
 const eb::review::MatrixCell *OutcomeMatrixModel::cellAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.column() == 0 || index.row() >= m_matrix.rows.size())
+    if (!index.isValid() || index.column() == 0 || index.row() >= m_matrix.rows.size()) {
         return nullptr;
+    }
     return m_matrix.rows.at(index.row()).cell(index.column() - 1);
 }
 
@@ -48,26 +49,30 @@ int OutcomeMatrixModel::columnCount(const QModelIndex &parent) const
 QString OutcomeMatrixModel::cellText(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported)
-        return QObject::tr("measured, not reported");
+        return tr("measured, not reported");
     QString text = eb::review::matrixCellNumbers(c);
-    if (c.derived)
+    if (c.derived) {
         text += QStringLiteral(" *");
+    }
     return text;
 }
 
 QColor OutcomeMatrixModel::cellColour(const eb::review::MatrixCell &c)
 {
-    if (c.state == eb::review::CellState::MeasuredNotReported || c.direction == 0)
+    if (c.state == eb::review::CellState::MeasuredNotReported || c.direction == 0) {
         return QColor(0xdd, 0xdd, 0xdd);
+    }
     // Okabe-Ito: blue #0072B2 favours Cerebrolysin, vermillion #D55E00 favours control.
     const QColor base = c.direction > 0 ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
     double strength = 0.35; // size unknown
-    if (c.magnitudeD)
+    if (c.magnitudeD) {
         strength = *c.magnitudeD < 0.2
                        ? 0.25
                        : (*c.magnitudeD < 0.5 ? 0.45 : (*c.magnitudeD < 0.8 ? 0.65 : 0.85));
-    if (!c.ciExcludesNull)
+    }
+    if (!c.ciExcludesNull) {
         strength *= 0.4; // the interval crosses no effect (or there is none)
+    }
     const auto mix = [strength](int channel) {
         return static_cast<int>(std::lround(255.0 + (channel - 255.0) * strength));
     };
@@ -94,26 +99,28 @@ QString OutcomeMatrixModel::legendHtml()
     down.magnitudeD = 0.5;
     eb::review::MatrixCell none;
     none.state = eb::review::CellState::MeasuredNotReported;
-    return swatch(cellColour(strongUp), QObject::tr("favours Cerebrolysin, large")) +
-           swatch(cellColour(smallUp), QObject::tr("favours Cerebrolysin, small")) +
-           swatch(cellColour(crossing), QObject::tr("no CI, or CI crosses no effect")) +
-           swatch(cellColour(down), QObject::tr("favours control")) +
-           swatch(cellColour(none), QObject::tr("measured, not reported")) +
-           QObject::tr("blank: never measured · * converted by this program (derived)");
+    return swatch(cellColour(strongUp), tr("favours Cerebrolysin, large")) +
+           swatch(cellColour(smallUp), tr("favours Cerebrolysin, small")) +
+           swatch(cellColour(crossing), tr("no CI, or CI crosses no effect")) +
+           swatch(cellColour(down), tr("favours control")) +
+           swatch(cellColour(none), tr("measured, not reported")) +
+           tr("blank: never measured · * converted by this program (derived)");
 }
 
 QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_matrix.rows.size())
+    if (!index.isValid() || index.row() >= m_matrix.rows.size()) {
         return {};
+    }
     const eb::review::MatrixRow &row = m_matrix.rows.at(index.row());
     if (index.column() == 0) {
-        if (role == Qt::DisplayRole)
-            return row.isSynthesis ? QObject::tr("%1 [synthesis]").arg(row.studyName)
-                                   : row.studyName;
-        if (role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole) {
+            return row.isSynthesis ? tr("%1 [synthesis]").arg(row.studyName) : row.studyName;
+        }
+        if (role == Qt::ToolTipRole) {
             return QStringLiteral("%1, %2, %3")
-                .arg(row.condition, eb::review::designLabel(row.design), row.species);
+                .arg(row.condition, eb::catalogue::vocabulary::design(row.design), row.species);
+        }
         if (role == Qt::FontRole && row.isSynthesis) {
             QFont f;
             f.setItalic(true);
@@ -123,13 +130,15 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
     }
     const eb::review::MatrixCell *c = row.cell(index.column() - 1);
     if (role == StateRole) {
-        if (c == nullptr)
+        if (c == nullptr) {
             return QString();
+        }
         return c->state == eb::review::CellState::Effect ? QStringLiteral("effect")
                                                          : QStringLiteral("measured_not_reported");
     }
-    if (c == nullptr)
+    if (c == nullptr) {
         return {};
+    }
     switch (role) {
     case Qt::DisplayRole:
         return cellText(*c);
@@ -143,22 +152,22 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         QString tip =
-            QObject::tr("%1 — %2, %3\nAs reported: %4")
+            tr("%1 — %2, %3\nAs reported: %4")
                 .arg(row.studyName, m_matrix.columns.at(c->column).outcomeName,
                      m_matrix.columns.at(c->column).timepoint, eb::review::effectText(c->result));
         if (!c->result.population.isEmpty())
             tip += QStringLiteral(", ") + c->result.population;
         if (c->derived)
-            tip += QObject::tr("\nShown as %1 (derived: %2)").arg(cellText(*c), c->formula);
+            tip += tr("\nShown as %1 (derived: %2)").arg(cellText(*c), c->formula);
         if (!c->convertible)
-            tip += QObject::tr("\nNo conversion to the common metric: shown native.");
-        tip += QObject::tr("\nSource: %1 (result #%2)")
+            tip += tr("\nNo conversion to the common metric: shown native.");
+        tip += tr("\nSource: %1 (result #%2)")
                    .arg(c->result.sourceShortLabel)
                    .arg(c->result.id);
         if (c->otherRecords > 0)
-            tip += QObject::tr("\n%n more record(s) of this cell (other sources).", nullptr,
+            tip += tr("\n%n more record(s) of this cell (other sources).", nullptr,
                                c->otherRecords);
-        tip += QObject::tr("\nClick to open the result with its provenance.");
+        tip += tr("\nClick to open the result with its provenance.");
         return tip;
     }
     default:
@@ -169,31 +178,36 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
 QVariant OutcomeMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section < m_matrix.rows.size())
+        if (role == Qt::DisplayRole && section < m_matrix.rows.size()) {
             return conditionLabel(m_matrix.rows.at(section).condition);
+        }
         return {};
     }
-    if (section == 0)
-        return role == Qt::DisplayRole ? QVariant(QObject::tr("Study")) : QVariant();
-    if (section - 1 >= m_matrix.columns.size())
+    if (section == 0) {
+        return role == Qt::DisplayRole ? QVariant(tr("Study")) : QVariant();
+    }
+    if (section - 1 >= m_matrix.columns.size()) {
         return {};
+    }
     const eb::review::MatrixColumn &c = m_matrix.columns.at(section - 1);
     if (role == Qt::DisplayRole) {
         // Long outcome names wrap onto lines of about 22 characters (headers do not wrap).
         QStringList lines{QString()};
         for (const QString &word : c.outcomeName.split(QLatin1Char(' '))) {
-            if (!lines.last().isEmpty() && lines.last().size() + word.size() > 22)
+            if (!lines.last().isEmpty() && lines.last().size() + word.size() > 22) {
                 lines << QString();
+            }
             lines.last() += (lines.last().isEmpty() ? QString() : QStringLiteral(" ")) + word;
         }
         return QStringLiteral("%1\n%2\n%3")
             .arg(eb::catalogue::vocabulary::domain(c.domain), lines.join(QLatin1Char('\n')),
                  c.timepoint);
     }
-    if (role == Qt::ToolTipRole)
-        return QObject::tr("%1 (%2)%3, %4")
+    if (role == Qt::ToolTipRole) {
+        return tr("%1 (%2)%3, %4")
             .arg(c.outcomeName, eb::catalogue::vocabulary::domain(c.domain),
-                 c.ensemble ? QObject::tr(", an ensemble of scales") : QString(), c.timepoint);
+                 c.ensemble ? tr(", an ensemble of scales") : QString(), c.timepoint);
+    }
     return {};
 }
 
@@ -206,12 +220,14 @@ void EvidenceGapModel::setGaps(const QList<eb::review::GapCell> &gaps)
     m_conditions.clear();
     m_outcomes.clear();
     for (const eb::review::GapCell &g : gaps) {
-        if (!m_conditions.contains(g.condition))
+        if (!m_conditions.contains(g.condition)) {
             m_conditions << g.condition;
+        }
         const QPair<QString, QString> o{g.outcomeSlug,
                                         QStringLiteral("%1 (%2)").arg(g.outcomeName, g.domain)};
-        if (!m_outcomes.contains(o))
+        if (!m_outcomes.contains(o)) {
             m_outcomes << o;
+        }
     }
     m_conditions.sort();
     endResetModel();
@@ -230,22 +246,25 @@ int EvidenceGapModel::columnCount(const QModelIndex &parent) const
 QVariant EvidenceGapModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_outcomes.size() ||
-        index.column() >= m_conditions.size())
+        index.column() >= m_conditions.size()) {
         return {};
+    }
     const QString slug = m_outcomes.at(index.row()).first;
     const QString condition = m_conditions.at(index.column());
     for (const eb::review::GapCell &g : m_gaps) {
-        if (g.outcomeSlug != slug || g.condition != condition)
+        if (g.outcomeSlug != slug || g.condition != condition) {
             continue;
+        }
         if (role == Qt::DisplayRole) {
-            QString text = QObject::tr("%n trial(s)", nullptr, g.studies);
-            if (g.studies > 0)
-                text +=
-                    QObject::tr(", %1 participants").arg(g.participants) +
-                    (g.studiesWithoutN ? QObject::tr(" (+%1 of unknown N)").arg(g.studiesWithoutN)
-                                       : QString());
-            if (g.syntheses > 0)
-                text += QObject::tr("; %n synthesis(es)", nullptr, g.syntheses);
+            QString text = tr("%n trial(s)", nullptr, g.studies);
+            if (g.studies > 0) {
+                text += tr(", %1 participants").arg(g.participants) +
+                        (g.studiesWithoutN ? tr(" (+%1 of unknown N)").arg(g.studiesWithoutN)
+                                           : QString());
+            }
+            if (g.syntheses > 0) {
+                text += tr("; %n synthesis(es)", nullptr, g.syntheses);
+            }
             return text;
         }
         if (role == Qt::BackgroundRole) {
@@ -254,20 +273,24 @@ QVariant EvidenceGapModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::DisplayRole)
-        return QObject::tr("gap: no study");
-    if (role == Qt::BackgroundRole)
+    if (role == Qt::DisplayRole) {
+        return tr("gap: no study");
+    }
+    if (role == Qt::BackgroundRole) {
         return QBrush(QColor(0xfa, 0xfa, 0xfa));
+    }
     return {};
 }
 
 QVariant EvidenceGapModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole) {
         return {};
-    if (orientation == Qt::Horizontal)
+    }
+    if (orientation == Qt::Horizontal) {
         return section < m_conditions.size() ? conditionLabel(m_conditions.at(section))
                                              : QVariant();
+    }
     return section < m_outcomes.size() ? m_outcomes.at(section).second : QVariant();
 }
 

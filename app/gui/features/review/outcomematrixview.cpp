@@ -4,6 +4,7 @@
 #include "evidence/studycompare.h"
 #include "gui/features/review/outcomematrixmodel.h"
 #include "gui/features/review/resultdialog.h"
+#include "model/vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,35 +35,52 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
 {
     setWindowTitle(tr("Outcome Matrix"));
     m_studies = m_catalogue.studies();
-    m_results = m_catalogue.results();
+    QString readError = m_catalogue.lastError();
+    if (readError.isEmpty()) {
+        m_results = m_catalogue.results();
+        readError = m_catalogue.lastError();
+    }
 
-    m_metric->addItem(tr("Native metric"), QStringLiteral("native"));
-    m_metric->addItem(tr("Mann-Whitney (MW)"), QStringLiteral("mw"));
-    m_metric->addItem(tr("Cohen's d"), QStringLiteral("d"));
-    m_metric->addItem(tr("Odds ratio"), QStringLiteral("or"));
+    namespace vocabulary = eb::catalogue::vocabulary;
+    using vocabulary::List;
+    for (const vocabulary::DisplayMetric display : vocabulary::allDisplayMetrics()) {
+        m_metric->addItem(vocabulary::displayMetricLabel(display),
+                          vocabulary::displayMetricKey(display));
+    }
     m_condition->addItem(tr("All conditions"), QString());
-    m_condition->addItem(tr("Stroke"), QStringLiteral("stroke"));
-    m_condition->addItem(tr("Traumatic brain injury"), QStringLiteral("traumatic_brain_injury"));
-    // Filters as in the main table: condition, design, species.
+    for (const QString &condition : vocabulary::keys(List::Condition)) {
+        m_condition->addItem(vocabulary::condition(condition), condition);
+    }
+    // Filters as in the main table: condition, design, species; the designs and species the
+    // catalogue holds, in the vocabulary's order (an unknown key last, as it is).
     m_design->addItem(tr("All designs"), QString());
     m_species->addItem(tr("All species"), QString());
     QStringList designs;
     QStringList species;
     for (const catalogue::StudySummary &s : m_studies) {
-        if (!designs.contains(s.design))
+        if (!designs.contains(s.design)) {
             designs << s.design;
-        if (!species.contains(s.species))
+        }
+        if (!species.contains(s.species)) {
             species << s.species;
+        }
     }
-    designs.sort();
-    species.sort();
-    for (const QString &d : designs)
-        m_design->addItem(eb::review::designLabel(d), d);
-    for (const QString &sp : species)
-        m_species->addItem(sp == QLatin1String("human")
-                               ? tr("Human")
-                               : (sp == QLatin1String("rat") ? tr("Rat") : sp),
-                           sp);
+    const auto inVocabularyOrder = [](QStringList present, List list) {
+        QStringList out;
+        for (const QString &key : vocabulary::keys(list)) {
+            if (present.removeAll(key) > 0) {
+                out << key;
+            }
+        }
+        present.sort();
+        return out + present;
+    };
+    for (const QString &d : inVocabularyOrder(designs, List::Design)) {
+        m_design->addItem(vocabulary::design(d), d);
+    }
+    for (const QString &sp : inVocabularyOrder(species, List::Species)) {
+        m_species->addItem(vocabulary::species(sp), sp);
+    }
 
     auto *exportButton = new QPushButton(tr("Export…"), this);
     auto *controls = new QHBoxLayout;
@@ -90,6 +108,10 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     auto *legend = new QLabel(OutcomeMatrixModel::legendHtml(), this);
     legend->setWordWrap(true);
     legend->setTextFormat(Qt::RichText);
+    if (!readError.isEmpty()) {
+        legend->setTextFormat(Qt::PlainText);
+        legend->setText(tr("The catalogue could not be read: %1").arg(readError));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -117,23 +139,28 @@ void OutcomeMatrixView::rebuild()
     QList<catalogue::StudySummary> studies;
     for (const catalogue::StudySummary &s : m_studies) {
         if ((condition.isEmpty() || s.condition == condition) &&
-            (design.isEmpty() || s.design == design) && (species.isEmpty() || s.species == species))
+            (design.isEmpty() || s.design == design) &&
+            (species.isEmpty() || s.species == species)) {
             studies << s;
+        }
     }
     QList<catalogue::ResultRecord> results;
     for (const catalogue::ResultRecord &r : m_results) {
         if (std::any_of(studies.cbegin(), studies.cend(),
-                        [&](const catalogue::StudySummary &s) { return s.id == r.studyId; }))
+                        [&](const catalogue::StudySummary &s) { return s.id == r.studyId; })) {
             results << r;
+        }
     }
-    const auto metric = eb::review::matrixMetricFromKey(m_metric->currentData().toString())
-                            .value_or(eb::review::MatrixMetric::Native);
+    const auto metric =
+        eb::catalogue::vocabulary::displayMetricFromKey(m_metric->currentData().toString())
+            .value_or(eb::catalogue::vocabulary::DisplayMetric::Native);
     m_model->setMatrix(eb::review::buildOutcomeMatrix(studies, results, metric));
     m_gapModel->setGaps(eb::review::evidenceGaps(studies, results));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(0, 230);
-    for (int c = 1; c < m_model->columnCount(); ++c)
+    for (int c = 1; c < m_model->columnCount(); ++c) {
         m_table->setColumnWidth(c, 150);
+    }
     m_table->resizeRowsToContents();
     m_gapTable->resizeRowsToContents();
 }
@@ -141,8 +168,9 @@ void OutcomeMatrixView::rebuild()
 void OutcomeMatrixView::openCell(const QModelIndex &index)
 {
     const eb::review::MatrixCell *cell = m_model->cellAt(index);
-    if (cell == nullptr)
+    if (cell == nullptr) {
         return;
+    }
     emit resultOpened(cell->result.id);
     auto *dialog = new ResultDialog(
         cell->result,
@@ -163,9 +191,10 @@ bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
     }
     QTextStream out(&file);
     const auto field = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')))
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))) {
             text = QLatin1Char('"') + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
                    QLatin1Char('"');
+        }
         return text;
     };
     out << "study,condition,design,domain,outcome,timepoint,cell,derived,result_id,source\n";
@@ -235,14 +264,16 @@ void OutcomeMatrixView::exportInteractively()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export the outcome matrix"), QStringLiteral("outcome-matrix.csv"),
         tr("CSV table (*.csv);;PNG picture (*.png);;SVG picture (*.svg);;PDF (*.pdf)"));
-    if (path.isEmpty())
+    if (path.isEmpty()) {
         return;
+    }
     QString error;
     const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
                         ? exportCsv(path, &error)
                         : exportPicture(path, &error);
-    if (!ok)
+    if (!ok) {
         QMessageBox::warning(this, tr("Export failed"), error);
+    }
 }
 
 } // namespace eb::gui::review

@@ -30,13 +30,12 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
 {
     evidence::ForestSpec spec;
     spec.metric = p.displayMetric;
-    spec.title = QObject::tr("Pooled: %1")
+    spec.title = PoolDialog::tr("Pooled: %1")
                      .arg(eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung));
     for (const eb::review::PooledRow &r : p.rows) {
         evidence::ForestRow row;
         row.study = r.result.studyName;
-        row.outcome = r.result.outcomeAbbreviation.isEmpty() ? r.result.outcomeName
-                                                             : r.result.outcomeAbbreviation;
+        row.outcome = r.result.outcomeShortName();
         row.timepoint = r.result.timepoint;
         row.n = r.result.n;
         row.estimate = r.estimate;
@@ -46,7 +45,8 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
         row.derived = r.converted;
         row.derivation = r.conversion;
         row.favoursAboveNull = r.result.higherFavours != QLatin1String("control");
-        row.note = QObject::tr("%1 (result #%2)").arg(r.result.sourceShortLabel).arg(r.result.id);
+        row.note =
+            PoolDialog::tr("%1 (result #%2)").arg(r.result.sourceShortLabel).arg(r.result.id);
         spec.rows << row;
     }
     evidence::PooledSummary s;
@@ -55,19 +55,21 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
     s.ciHigh = p.ciHigh;
     s.piLow = p.piLow;
     s.piHigh = p.piHigh;
-    if (p.engine.method != eb::stats::PoolMethod::FixedEffect)
+    if (p.engine.method != eb::stats::PoolMethod::FixedEffect) {
         s.tau2 = p.engine.tau2;
+    }
     s.i2 = p.engine.i2;
     s.q = p.engine.q;
     s.qDf = static_cast<int>(std::lround(p.engine.qDf));
     s.qP = p.engine.qP;
     s.method = eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung) +
-               QObject::tr(", pooled on the %1 scale").arg(p.poolingScale);
-    s.label = QObject::tr("Pooled (k = %1)").arg(p.rows.size());
+               PoolDialog::tr(", pooled on the %1 scale").arg(p.poolingScale);
+    s.label = PoolDialog::tr("Pooled (k = %1)").arg(p.rows.size());
     spec.pooled = s;
     QStringList notes;
-    for (const eb::review::PoolIssue &w : p.warnings)
-        notes << QObject::tr("Warning: %1").arg(w.message);
+    for (const eb::review::PoolIssue &w : p.warnings) {
+        notes << PoolDialog::tr("Warning: %1").arg(w.message);
+    }
     spec.footnote = notes.join(QLatin1Char(' '));
     return spec;
 }
@@ -83,6 +85,7 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
 {
     setWindowTitle(tr("Pool Results"));
     const QList<catalogue::ResultRecord> results = m_catalogue.results();
+    const QString readError = m_catalogue.lastError();
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("Result"), tr("Study"), tr("Outcome · timepoint"), tr("As reported"), tr("Source")});
@@ -97,19 +100,19 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         check->setCheckState(Qt::Unchecked);
         m_table->setItem(i, 0, check);
         m_table->setItem(i, 1, new QTableWidgetItem(r.studyName));
-        m_table->setItem(
-            i, 2,
-            new QTableWidgetItem(QStringLiteral("%1 · %2").arg(
-                r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation,
-                r.timepoint.isEmpty() ? tr("timepoint not stated") : r.timepoint)));
+        m_table->setItem(i, 2,
+                         new QTableWidgetItem(QStringLiteral("%1 · %2").arg(
+                             r.outcomeShortName(),
+                             r.timepoint.isEmpty() ? tr("timepoint not stated") : r.timepoint)));
         m_table->setItem(i, 3, new QTableWidgetItem(eb::review::effectText(r)));
         m_table->setItem(i, 4, new QTableWidgetItem(r.sourceShortLabel));
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    for (const char *key : {"FE", "DL", "REML", "PM"})
+    for (const char *key : {"FE", "DL", "REML", "PM"}) {
         m_method->addItem(QString::fromLatin1(key), QString::fromLatin1(key));
+    }
     m_method->setCurrentIndex(2);
     auto *poolButton = new QPushButton(tr("Check and pool"), this);
     auto *saveButton = new QPushButton(tr("Save analysis"), this);
@@ -122,7 +125,10 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     m_forest->setVisible(false);
     m_messages->setTextFormat(Qt::RichText);
     m_messages->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_messages->setText(tr("Tick two or more results, then Check and pool."));
+    m_messages->setText(
+        readError.isEmpty()
+            ? tr("Tick two or more results, then Check and pool.")
+            : tr("The catalogue could not be read: %1").arg(readError.toHtmlEscaped()));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Model:"), this));
@@ -154,21 +160,24 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     connect(m_messages, &QLabel::linkActivated, this, &PoolDialog::followMessageLink);
     connect(saveButton, &QPushButton::clicked, this, [this] {
         QString error;
-        if (!saveAnalysis(m_name->text().trimmed(), &error))
+        if (!saveAnalysis(m_name->text().trimmed(), &error)) {
             QMessageBox::warning(this, tr("Not saved"), error);
+        }
     });
     connect(openButton, &QPushButton::clicked, this, [this] {
         QString error;
-        if (!openAnalysis(m_saved->currentText(), &error))
+        if (!openAnalysis(m_saved->currentText(), &error)) {
             QMessageBox::warning(this, tr("Not opened"), error);
+        }
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the forest plot"), QStringLiteral("pooled.png"),
             tr("PNG picture (*.png);;SVG picture (*.svg);;PDF (*.pdf)"));
         QString error;
-        if (!path.isEmpty() && !exportChart(path, &error))
+        if (!path.isEmpty() && !exportChart(path, &error)) {
             QMessageBox::warning(this, tr("Export failed"), error);
+        }
     });
     QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
     for (const catalogue::StudySummary &study : m_catalogue.studies())
@@ -192,8 +201,9 @@ QList<qint64> PoolDialog::selectedResults() const
     QList<qint64> ids;
     for (int i = 0; i < m_table->rowCount(); ++i) {
         const QTableWidgetItem *item = m_table->item(i, 0);
-        if (item->checkState() == Qt::Checked)
+        if (item->checkState() == Qt::Checked) {
             ids << item->data(Qt::UserRole).toLongLong();
+        }
     }
     return ids;
 }
@@ -234,11 +244,12 @@ void PoolDialog::showMessages()
                     .arg(tr("Refused: nothing was pooled."));
         for (const eb::review::PoolIssue &r : m_check.refusals) {
             html += QStringLiteral("<li>%1").arg(r.message.toHtmlEscaped());
-            for (qint64 keep : r.keepOneOf)
+            for (qint64 keep : r.keepOneOf) {
                 html += QStringLiteral(" <a href='keep:%1:%2'>%3</a>")
                             .arg(keep)
                             .arg(r.keepOneOf.at(r.keepOneOf.first() == keep ? 1 : 0))
                             .arg(tr("keep #%1 only").arg(keep));
+            }
             html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
@@ -265,8 +276,9 @@ void PoolDialog::showMessages()
     if (!warnings.isEmpty()) {
         html += QStringLiteral("<p style='color:#8a5a00'><b>%1</b></p><ul>")
                     .arg(tr("Warnings (saved with the pooled result):"));
-        for (const eb::review::PoolIssue &w : warnings)
+        for (const eb::review::PoolIssue &w : warnings) {
             html += QStringLiteral("<li>%1</li>").arg(w.message.toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     m_messages->setText(html);
@@ -276,8 +288,9 @@ void PoolDialog::followMessageLink(const QString &link)
 {
     // keep:KEEP:DROP
     const QStringList parts = link.split(QLatin1Char(':'));
-    if (parts.size() != 3 || parts.first() != QLatin1String("keep"))
+    if (parts.size() != 3 || parts.first() != QLatin1String("keep")) {
         return;
+    }
     QList<qint64> ids = selectedResults();
     ids.removeAll(parts.at(2).toLongLong());
     setSelectedResults(ids);
@@ -295,8 +308,9 @@ bool PoolDialog::saveAnalysis(const QString &name, QString *error)
         return false;
     }
     if (!eb::review::storeAnalysis(m_analysesFile, eb::review::savedAnalysisFrom(name, *m_pooled),
-                                   error))
+                                   error)) {
         return false;
+    }
     refreshSaved();
     m_saved->setCurrentText(name);
     return true;
@@ -305,11 +319,13 @@ bool PoolDialog::saveAnalysis(const QString &name, QString *error)
 bool PoolDialog::openAnalysis(const QString &name, QString *error)
 {
     QList<eb::review::SavedAnalysis> all;
-    if (!eb::review::loadAnalyses(m_analysesFile, &all, error))
+    if (!eb::review::loadAnalyses(m_analysesFile, &all, error)) {
         return false;
+    }
     for (const eb::review::SavedAnalysis &a : all) {
-        if (a.name != name)
+        if (a.name != name) {
             continue;
+        }
         setSelectedResults(a.resultIds);
         setMethod(eb::stats::poolMethodFromKey(a.method.toStdString())
                       .value_or(eb::stats::PoolMethod::Reml),
@@ -325,8 +341,9 @@ bool PoolDialog::openAnalysis(const QString &name, QString *error)
 QStringList PoolDialog::savedAnalysisNames() const
 {
     QStringList names;
-    for (int i = 0; i < m_saved->count(); ++i)
+    for (int i = 0; i < m_saved->count(); ++i) {
         names << m_saved->itemText(i);
+    }
     return names;
 }
 
@@ -336,8 +353,9 @@ void PoolDialog::refreshSaved()
     QString error;
     eb::review::loadAnalyses(m_analysesFile, &all, &error);
     m_saved->clear();
-    for (const eb::review::SavedAnalysis &a : all)
+    for (const eb::review::SavedAnalysis &a : all) {
         m_saved->addItem(a.name);
+    }
 }
 
 bool PoolDialog::exportChart(const QString &path, QString *error)

@@ -1,5 +1,6 @@
 #include "gui/features/review/poolsensitivitypanel.h"
 
+#include "model/vocabulary.h"
 #include "stats/sensitivity.h"
 #include "stats/smallstudy.h"
 #include "stats/subgroups.h"
@@ -250,7 +251,7 @@ void PoolSensitivityPanel::showSponsorship()
         const auto fact = m_facts.constFind(r.result.studyId);
         const QString s = fact != m_facts.constEnd() && !fact->sponsorship.isEmpty()
                               ? fact->sponsorship
-                              : QStringLiteral("unknown");
+                              : QString(eb::catalogue::vocabulary::key::unknownSponsorship);
         groups.push_back(s.toStdString());
     }
     const auto r = eb::stats::subgroupAnalysis(in.yi, in.vi, groups, in.options);

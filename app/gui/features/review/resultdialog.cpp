@@ -27,27 +27,32 @@ QString row(const QString &label, const QString &value)
 QString resultProvenanceHtml(const catalogue::ResultRecord &r, const QString &shownAs)
 {
     const auto orNot = [](const QString &text) {
-        return text.isEmpty() ? QObject::tr("not reported") : text;
+        return text.isEmpty() ? ResultDialog::tr("not reported") : text;
     };
-    QString html =
-        QStringLiteral("<h3>%1</h3><table cellspacing='4'>")
-            .arg(
-                esc(QObject::tr("%1 · %2 (result #%3)").arg(r.studyName, r.outcomeName).arg(r.id)));
-    html += row(QObject::tr("As reported"), esc(eb::review::effectText(r)));
-    if (!shownAs.isEmpty())
-        html += row(QObject::tr("As shown"), esc(shownAs));
-    if (r.ciLow && !r.ciLevel)
-        html += row(QObject::tr("CI level"), esc(QObject::tr("not printed by the source")));
-    html += row(QObject::tr("Timepoint"), esc(orNot(r.timepoint)));
-    html += row(QObject::tr("Population"), esc(orNot(r.population)));
-    html += row(QObject::tr("N"), esc(r.n ? QString::number(*r.n) : QObject::tr("not reported")));
-    if (!r.statisticalMethod.isEmpty())
-        html += row(QObject::tr("Method"), esc(r.statisticalMethod));
-    html += row(QObject::tr("Source"), esc(r.sourceShortLabel));
-    html += row(QObject::tr("Origin"),
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>")
+                       .arg(esc(ResultDialog::tr("%1 · %2 (result #%3)")
+                                    .arg(r.studyName, r.outcomeName)
+                                    .arg(r.id)));
+    html += row(ResultDialog::tr("As reported"), esc(eb::review::effectText(r)));
+    if (!shownAs.isEmpty()) {
+        html += row(ResultDialog::tr("As shown"), esc(shownAs));
+    }
+    if (r.ciLow && !r.ciLevel) {
+        html +=
+            row(ResultDialog::tr("CI level"), esc(ResultDialog::tr("not printed by the source")));
+    }
+    html += row(ResultDialog::tr("Timepoint"), esc(orNot(r.timepoint)));
+    html += row(ResultDialog::tr("Population"), esc(orNot(r.population)));
+    html += row(ResultDialog::tr("N"),
+                esc(r.n ? QString::number(*r.n) : ResultDialog::tr("not reported")));
+    if (!r.statisticalMethod.isEmpty()) {
+        html += row(ResultDialog::tr("Method"), esc(r.statisticalMethod));
+    }
+    html += row(ResultDialog::tr("Source"), esc(r.sourceShortLabel));
+    html += row(ResultDialog::tr("Origin"),
                 esc(r.origin == QLatin1String("derived")
-                        ? QObject::tr("derived by this program: %1").arg(r.derivation)
-                        : QObject::tr("reported by the source")));
+                        ? ResultDialog::tr("derived by this program: %1").arg(r.derivation)
+                        : ResultDialog::tr("reported by the source")));
     if (!r.quote.isEmpty()) {
         const evidence::Statement statement = evidence::statementOf(r);
         const QString body = esc(evidence::statementBody(statement));
@@ -59,17 +64,18 @@ QString resultProvenanceHtml(const catalogue::ResultRecord &r, const QString &sh
     for (const catalogue::ArmSummaryRecord &a : r.arms) {
         QStringList parts;
         if (a.mean)
-            parts << QObject::tr("mean %1").arg(evidence::formatPrinted(*a.mean, a.meanDecimals));
+            parts << ResultDialog::tr("mean %1").arg(evidence::formatPrinted(*a.mean, a.meanDecimals));
         if (a.sd)
-            parts << QObject::tr("SD %1").arg(evidence::formatPrinted(*a.sd, a.sdDecimals));
+            parts << ResultDialog::tr("SD %1").arg(evidence::formatPrinted(*a.sd, a.sdDecimals));
         if (a.events && a.total)
-            parts << QObject::tr("%1/%2 events").arg(*a.events).arg(*a.total);
+            parts << ResultDialog::tr("%1/%2 events").arg(*a.events).arg(*a.total);
         if (a.n)
-            parts << QObject::tr("n %1").arg(*a.n);
+            parts << ResultDialog::tr("n %1").arg(*a.n);
         html += row(a.label.isEmpty() ? a.armRole : a.label, esc(parts.join(QStringLiteral(", "))));
     }
-    if (!r.note.isEmpty())
-        html += row(QObject::tr("Note"), esc(r.note));
+    if (!r.note.isEmpty()) {
+        html += row(ResultDialog::tr("Note"), esc(r.note));
+    }
     html += QStringLiteral("</table>");
     return html;
 }

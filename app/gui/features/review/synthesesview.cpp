@@ -4,6 +4,7 @@
 #include "evidence/resultline.h"
 #include "evidence/studycompare.h"
 #include "gui/features/review/resultdialog.h"
+#include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
 #include <QTextBrowser>
@@ -21,7 +22,7 @@ QString esc(const QString &t)
 
 QString resultLine(const catalogue::ResultRecord &r)
 {
-    const QString outcome = r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+    const QString outcome = r.outcomeShortName();
     return QStringLiteral(
                "<li><a href='eb-result:%1'>%2</a>%3: %4 <span class='small'>[%5]</span></li>")
         .arg(r.id)
@@ -34,25 +35,29 @@ QString entryHtml(const eb::review::SynthesisEntry &e)
 {
     const catalogue::StudyDetail &s = e.study;
     QString html = QStringLiteral("<h4>%1</h4><p class='small'>").arg(esc(s.name));
-    html += esc(QObject::tr("Sponsor: %1").arg(s.sponsorship)) + QStringLiteral("<br/>");
+    html += esc(SynthesesView::tr("Sponsor: %1").arg(s.sponsorship)) + QStringLiteral("<br/>");
     html +=
-        esc(QObject::tr("What it pooled: %1")
+        esc(SynthesesView::tr("What it pooled: %1")
                 .arg(e.includes.isEmpty()
-                         ? (s.nNote.isEmpty() ? QObject::tr("not recorded") : s.nNote)
+                         ? (s.nNote.isEmpty() ? SynthesesView::tr("not recorded") : s.nNote)
                          : e.includes.join(QStringLiteral(", ")) +
                                (s.nNote.isEmpty() ? QString() : QStringLiteral("; ") + s.nNote)));
-    html += QStringLiteral("</p><p><b>%1</b></p><ul>").arg(esc(QObject::tr("Benefits")));
-    for (const catalogue::ResultRecord &r : e.benefits)
+    html += QStringLiteral("</p><p><b>%1</b></p><ul>").arg(esc(SynthesesView::tr("Benefits")));
+    for (const catalogue::ResultRecord &r : e.benefits) {
         html += resultLine(r);
-    if (e.benefits.isEmpty())
-        html += QStringLiteral("<li>%1</li>").arg(esc(QObject::tr("none recorded")));
-    html += QStringLiteral("</ul><p><b>%1</b></p><ul>").arg(esc(QObject::tr("Harms")));
-    for (const catalogue::ResultRecord &r : e.harms)
+    }
+    if (e.benefits.isEmpty()) {
+        html += QStringLiteral("<li>%1</li>").arg(esc(SynthesesView::tr("none recorded")));
+    }
+    html += QStringLiteral("</ul><p><b>%1</b></p><ul>").arg(esc(SynthesesView::tr("Harms")));
+    for (const catalogue::ResultRecord &r : e.harms) {
         html += resultLine(r);
-    if (e.harms.isEmpty())
-        html += QStringLiteral("<li>%1</li>").arg(esc(QObject::tr("none recorded")));
+    }
+    if (e.harms.isEmpty()) {
+        html += QStringLiteral("<li>%1</li>").arg(esc(SynthesesView::tr("none recorded")));
+    }
     html += QStringLiteral("</ul><p class='small'><b>%1</b> %2</p>")
-                .arg(esc(QObject::tr("Summary and conclusion (quoted where recorded):")),
+                .arg(esc(SynthesesView::tr("Summary and conclusion (quoted where recorded):")),
                      esc(s.summary));
     return html;
 }
@@ -60,9 +65,10 @@ QString entryHtml(const eb::review::SynthesisEntry &e)
 QString column(const QList<eb::review::SynthesisEntry> &entries)
 {
     QString html;
-    for (const eb::review::SynthesisEntry &e : entries)
+    for (const eb::review::SynthesisEntry &e : entries) {
         html += entryHtml(e);
-    return html.isEmpty() ? esc(QObject::tr("none in the catalogue")) : html;
+    }
+    return html.isEmpty() ? esc(SynthesesView::tr("none in the catalogue")) : html;
 }
 
 QString per1000(double v)
@@ -80,14 +86,15 @@ QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
         html += QStringLiteral("<h2>%1</h2><table width='100%' border='1' cellspacing='0'>"
                                "<tr><th width='50%'>%2</th><th width='50%'>%3</th></tr>"
                                "<tr><td>%4</td><td>%5</td></tr></table>")
-                    .arg(esc(c.condition == QLatin1String("stroke")
-                                 ? QObject::tr("Stroke")
-                                 : QObject::tr("Traumatic brain injury")),
-                         esc(QObject::tr("Industry-sponsored")), esc(QObject::tr("Independent")),
-                         column(c.industry), column(c.independent));
-        if (!c.unknownSponsor.isEmpty())
-            html += QStringLiteral("<h3>%1</h3>").arg(esc(QObject::tr("Sponsor not verified"))) +
-                    column(c.unknownSponsor);
+                    .arg(esc(eb::catalogue::vocabulary::condition(c.condition)),
+                         esc(SynthesesView::tr("Industry-sponsored")),
+                         esc(SynthesesView::tr("Independent")), column(c.industry),
+                         column(c.independent));
+        if (!c.unknownSponsor.isEmpty()) {
+            html +=
+                QStringLiteral("<h3>%1</h3>").arg(esc(SynthesesView::tr("Sponsor not verified"))) +
+                column(c.unknownSponsor);
+        }
     }
     return html;
 }
@@ -96,43 +103,47 @@ QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QStri
 {
     QString html = QStringLiteral("<style>.small{font-size:small}</style><h2>%1</h2>"
                                   "<table border='1' cellspacing='0' cellpadding='4'>")
-                       .arg(esc(QObject::tr("Summary of findings: %1").arg(reviewName)));
-    html += QStringLiteral(
-                "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                .arg(esc(QObject::tr("Outcome")), esc(QObject::tr("Participants (studies)")),
-                     esc(QObject::tr("Relative effect (95% CI)")),
-                     esc(QObject::tr("Assumed risk with placebo, per 1,000 (derived)")),
-                     esc(QObject::tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 "
-                                     "(95% CI) (derived)")),
-                     esc(QObject::tr("Certainty of the evidence (GRADE)")));
+                       .arg(esc(SynthesesView::tr("Summary of findings: %1").arg(reviewName)));
+    html +=
+        QStringLiteral(
+            "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+            .arg(
+                esc(SynthesesView::tr("Outcome")), esc(SynthesesView::tr("Participants (studies)")),
+                esc(SynthesesView::tr("Relative effect (95% CI)")),
+                esc(SynthesesView::tr("Assumed risk with placebo, per 1,000 (derived)")),
+                esc(SynthesesView::tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 "
+                                      "(95% CI) (derived)")),
+                esc(SynthesesView::tr("Certainty of the evidence (GRADE)")));
     QStringList formulas;
     for (const eb::review::SofRow &r : rows) {
         const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4</a></td>"
                                "<td>%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(esc(r.outcome) +
-                             (harm ? esc(QObject::tr(" (more with the active agent)")) : QString()),
+                             (harm ? esc(SynthesesView::tr(" (more with the active agent)")) : QString()),
                          esc(r.participants))
                     .arg(r.result.id)
                     .arg(esc(eb::evidence::reportedEstimate(r.result)), // as the review printed it
                          r.assumedPer1000 ? per1000(*r.assumedPer1000)
-                                          : esc(QObject::tr("not derivable")),
+                                          : esc(SynthesesView::tr("not derivable")),
                          r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")
                                                       .arg(per1000(*r.correspondingPer1000),
                                                            per1000(*r.correspondingLowPer1000),
                                                            per1000(*r.correspondingHighPer1000))
-                                                : esc(QObject::tr("not derivable")),
-                         esc(r.certainty.isEmpty() ? QObject::tr("not recorded") : r.certainty));
-        if (!r.formula.isEmpty())
+                                                : esc(SynthesesView::tr("not derivable")),
+                         esc(r.certainty.isEmpty() ? SynthesesView::tr("not recorded") : r.certainty));
+        if (!r.formula.isEmpty()) {
             formulas << QStringLiteral("%1: %2").arg(r.outcome, r.formula);
+        }
     }
     html += QStringLiteral("</table><p class='small'>%1</p><ul class='small'>")
-                .arg(esc(QObject::tr(
+                .arg(esc(SynthesesView::tr(
                     "Derived by this program, not printed by the review: the risks per 1,000 come "
                     "from the placebo events and participants the review reports and its pooled "
                     "RR, rounded to whole numbers. The RRs and the certainty are the review's.")));
-    for (const QString &f : formulas)
+    for (const QString &f : formulas) {
         html += QStringLiteral("<li>%1</li>").arg(esc(f));
+    }
     return html + QStringLiteral("</ul>");
 }
 
@@ -140,7 +151,8 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_browser(new QTextBrowser(this))
 {
     setWindowTitle(tr("Syntheses Face to Face"));
-    const QList<catalogue::StudyDetail> studies = eb::review::studyDetails(m_catalogue);
+    QString readError;
+    const QList<catalogue::StudyDetail> studies = eb::review::studyDetails(m_catalogue, &readError);
     // The summary of findings first: the independent review's harms are what the article omits.
     QString html;
     for (const catalogue::StudyDetail &s : studies) {
@@ -151,13 +163,23 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     }
     html += synthesesHtml(eb::review::synthesesByCondition(studies));
     m_browser->setOpenLinks(false);
+    if (!readError.isEmpty()) {
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(esc(tr("The catalogue could not be read: %1").arg(readError))) +
+               html;
+    }
     m_browser->setHtml(html);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString s = url.toString();
-        if (!s.startsWith(QLatin1String("eb-result:")))
+        if (!s.startsWith(QLatin1String("eb-result:"))) {
             return;
-        if (const auto r = m_catalogue.result(s.mid(10).toLongLong()))
+        }
+        if (const auto r = m_catalogue.result(s.mid(10).toLongLong())) {
             (new ResultDialog(*r, {}, this))->show();
+        } else if (!m_catalogue.lastError().isEmpty()) {
+            m_browser->setPlainText(
+                tr("The result could not be read: %1").arg(m_catalogue.lastError()));
+        }
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
