@@ -8,9 +8,11 @@
 #include "gui/features/lecture/deckpanel.h"
 #include "gui/features/lecture/effectsizelab.h"
 #include "gui/features/lecture/presenter.h"
+#include "gui/features/review/pooldialog.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/cataloguesession.h"
 #include "gui/shell/mainwindow.h"
+#include "gui/shell/screenfit.h"
 #include "gui/shell/settings.h"
 #include "lecture/deckpdf.h"
 #include "stats/metric.h"
@@ -88,7 +90,7 @@ EducatorTools::EducatorTools(MainWindow &window, CatalogueSession &session, Sett
 
     m_lab = new EffectSizeLab(catalogue, &window);
     m_lab->setWindowFlag(Qt::Window);
-    m_lab->resize(1400, 860);
+    resizeWithinScreen(m_lab, QSize(1400, 860));
     connect(m_lab, &EffectSizeLab::addToPresentation, this, &EducatorTools::addSlide);
     connect(&session, &CatalogueSession::replaced, m_lab, &EffectSizeLab::reloadPresets);
     connect(m_panel, &DeckPanel::presentRequested, this, &EducatorTools::present);
@@ -138,6 +140,8 @@ void EducatorTools::createActions()
     connect(m_presentAction, &QAction::triggered, this,
             [this] { present(std::max(0, m_panel->currentRow())); });
     addToMenu(menuTitled(m_window, "&View"), {m_labAction, deckAction, m_presentAction});
+    // F5 presents from the lab's own window too (a window shortcut works where it is added).
+    m_lab->addAction(m_presentAction);
 
     auto *open = new QAction(tr("Open &Presentation..."), this);
     connect(open, &QAction::triggered, this, &EducatorTools::openInteractively);
@@ -197,6 +201,13 @@ bool EducatorTools::addChartSlide(const QString &kind, QString *error)
         slide.kind = lecture::SlideKind::TimeCourse;
     } else if (kind == QLatin1String("domains")) {
         slide.kind = lecture::SlideKind::Domains;
+    } else if (kind == QLatin1String("pooled")) {
+        // The record's results on MW, pooled by REML, revealed one study at a time, then the
+        // pooled estimate, then its prediction interval (a deck's "pool" and "reveal").
+        slide.kind = lecture::SlideKind::Forest;
+        slide.metric = QStringLiteral("mw");
+        slide.pool = QStringLiteral("REML");
+        slide.reveal = true;
     } else {
         // What the tab shows: one panel per reported scale, each a slide drawn by the same
         // function (the deck names the scale, never the numbers).
@@ -346,8 +357,36 @@ bool EducatorTools::maybeSaveDeck()
     return true;
 }
 
+void EducatorTools::addPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod)
+{
+    lecture::Slide slide;
+    slide.kind = lecture::SlideKind::Forest;
+    slide.metric = QStringLiteral("mw");
+    slide.pool = poolMethod;
+    slide.reveal = true;
+    for (qint64 id : resultIds) {
+        if (const auto result = m_catalogue.result(id)) {
+            slide.results.append(lecture::resultKeyOf(*result));
+        }
+    }
+    if (slide.results.isEmpty()) {
+        warn(tr("Add to presentation"), tr("No pooled result to add."));
+        return;
+    }
+    addSlide(slide);
+}
+
 bool EducatorTools::eventFilter(QObject *watched, QEvent *event)
 {
+    // The Pool window, opened from the View menu as a child of the main window: its pooled
+    // forest can become a slide.
+    if (watched == &m_window && event->type() == QEvent::ChildPolished) {
+        if (auto *pool =
+                qobject_cast<review::PoolDialog *>(static_cast<QChildEvent *>(event)->child())) {
+            connect(pool, &review::PoolDialog::addToPresentationRequested, this,
+                    &EducatorTools::addPooledSlide, Qt::UniqueConnection);
+        }
+    }
     if (watched == &m_window && event->type() == QEvent::Close && !maybeSaveDeck()) {
         event->ignore();
         return true;
@@ -355,9 +394,29 @@ bool EducatorTools::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+bool EducatorTools::mayReplaceDeck()
+{
+    if (!m_file.isEmpty() || m_model->rowCount() == 0) {
+        return maybeSaveDeck();
+    }
+    const auto answer =
+        m_ask ? m_ask()
+              : QMessageBox::question(
+                    &m_window, tr("Save Presentation"),
+                    tr("This presentation of %n slide(s) has never been saved. Save it before "
+                       "opening another?",
+                       nullptr, m_model->rowCount()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        return true;
+    }
+    return answer == QMessageBox::Save && saveInteractively(true);
+}
+
 void EducatorTools::openInteractively()
 {
-    if (!maybeSaveDeck()) {
+    if (!mayReplaceDeck()) {
         return;
     }
     const QString file = QFileDialog::getOpenFileName(
@@ -371,7 +430,7 @@ void EducatorTools::openInteractively()
     }
 }
 
-void EducatorTools::saveInteractively(bool askForName)
+bool EducatorTools::saveInteractively(bool askForName)
 {
     QString file = m_file;
     if (askForName || file.isEmpty()) {
@@ -381,7 +440,7 @@ void EducatorTools::saveInteractively(bool askForName)
                                             tr("Presentation (*.json)"));
     }
     if (file.isEmpty()) {
-        return;
+        return false;
     }
     if (QFileInfo(file).suffix().isEmpty()) {
         file += QStringLiteral(".json");
@@ -389,9 +448,10 @@ void EducatorTools::saveInteractively(bool askForName)
     QString error;
     if (!saveDeck(file, &error)) {
         warn(tr("Save Presentation"), error);
-        return;
+        return false;
     }
     m_window.statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
+    return true;
 }
 
 void EducatorTools::exportInteractively()
