@@ -83,6 +83,22 @@ TEST(DetailHtml, MissingNumbersReadNotReported)
     EXPECT_EQ(gui::detail::estimateText(r), QStringLiteral("not reported"));
 }
 
+// A narrow results column breaks between values, never inside "not reported" (issue 17).
+TEST(DetailHtml, NotReportedNeverBreaksMidWord)
+{
+    catalogue::StudyDetail s;
+    s.slug = QStringLiteral("captain-ii");
+    s.name = QStringLiteral("CAPTAIN II");
+    catalogue::ResultRecord r = mwResult();
+    r.ciLow.reset();
+    r.ciHigh.reset();
+    r.pValue.reset();
+    s.results = {r};
+    const QString html = gui::detail::studyHtml(s);
+    EXPECT_TRUE(html.contains(QStringLiteral("not&nbsp;reported")));
+    EXPECT_TRUE(plain(html).contains(QStringLiteral("not reported"))); // copied as spaces
+}
+
 TEST(DetailHtml, DerivedResultsSayHowTheyWereDerived)
 {
     catalogue::ResultRecord r = mwResult();

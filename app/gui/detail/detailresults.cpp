@@ -34,7 +34,8 @@ QString discrepanciesHtml(const QList<catalogue::DiscrepancyRecord> &discrepanci
                          esc(d.explanation));
     }
     html += QStringLiteral("</table>");
-    return html;
+    // A narrow column breaks only between values, never inside "not reported".
+    return html.replace(esc(labels::notReported()), unbreakable(esc(labels::notReported())));
 }
 
 namespace {
@@ -317,7 +318,8 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         html += QStringLiteral("<tr><td colspan='%1'>%2</td></tr>").arg(columns).arg(below);
     }
     html += QStringLiteral("</table>");
-    return html;
+    // A narrow column breaks only between values, never inside "not reported".
+    return html.replace(esc(labels::notReported()), unbreakable(esc(labels::notReported())));
 }
 
 } // namespace eb::gui::detail::parts

@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 #include "gui/features/review/resultdialog.h"
+#include "gui/shell/screenfit.h"
 #include "queries/reviewdata.h"
 
 #include <QBrush>
@@ -160,7 +161,7 @@ ClaimsAuditView::ClaimsAuditView(catalogue::Catalogue &catalogue, QWidget *paren
             (new ResultDialog(*r, {}, this))->show();
     });
     rebuild();
-    resize(1300, 820);
+    resizeWithinScreen(this, QSize(1300, 820));
 }
 
 void ClaimsAuditView::rebuild()

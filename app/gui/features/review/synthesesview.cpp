@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "evidence/studycompare.h"
 #include "gui/features/review/resultdialog.h"
+#include "gui/shell/screenfit.h"
 #include "queries/reviewdata.h"
 
 #include <QTextBrowser>
@@ -162,7 +163,7 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
-    resize(1200, 860);
+    resizeWithinScreen(this, QSize(1200, 860));
 }
 
 } // namespace eb::gui::review
