@@ -120,7 +120,7 @@ protected:
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
             window->grab().save(QDir(dir).filePath(
-                QStringLiteral("%1-%2.png")
+                QStringLiteral("fit-%1-%2.png")
                     .arg(name, screenName().replace(QLatin1Char('@'), QLatin1Char('-')))));
         }
     }
