@@ -1,9 +1,13 @@
 // The detail pages: every number with its interval, "not reported" for what is unknown,
 // provenance, links and discrepancies, from hand-made records (no catalogue needed).
 #include "gui/detail/detailhtml.h"
+#include "gui/detail/detailview.h"
 #include "gui/detail/effectequivalents.h"
 
+#include <QApplication>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <gtest/gtest.h>
 
 namespace {
@@ -83,8 +87,8 @@ TEST(DetailHtml, MissingNumbersReadNotReported)
     EXPECT_EQ(gui::detail::estimateText(r), QStringLiteral("not reported"));
 }
 
-// A narrow results column breaks between values, never inside "not reported" (issue 17).
-TEST(DetailHtml, NotReportedNeverBreaksMidWord)
+// A narrow pane breaks lines between words, never inside one ("not rep/orted", issue 17).
+TEST(DetailHtml, LinesBreakOnlyBetweenWords)
 {
     catalogue::StudyDetail s;
     s.slug = QStringLiteral("captain-ii");
@@ -93,10 +97,39 @@ TEST(DetailHtml, NotReportedNeverBreaksMidWord)
     r.ciLow.reset();
     r.ciHigh.reset();
     r.pValue.reset();
-    s.results = {r};
-    const QString html = gui::detail::studyHtml(s);
-    EXPECT_TRUE(html.contains(QStringLiteral("not&nbsp;reported")));
-    EXPECT_TRUE(plain(html).contains(QStringLiteral("not reported"))); // copied as spaces
+    r.n.reset();
+    s.results = {r, r};
+    // Lines that end inside a word, and lines wrapped at all, of the page in a narrow view.
+    auto breaks = [&s](gui::DetailView &view) {
+        view.resize(380, 500);
+        view.setHtml(gui::detail::studyHtml(s));
+        view.show();
+        QApplication::processEvents();
+        (void)view.document()->size(); // the layout is made lazily: finish it
+        std::pair<int, int> counts{0, 0};
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            for (int i = 0; layout != nullptr && i + 1 < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const int end = line.textStart() + line.textLength();
+                ++counts.second;
+                if (end > 0 && end < text.size() && text.at(end - 1).isLetter() &&
+                    text.at(end).isLetter()) {
+                    ++counts.first;
+                }
+            }
+        }
+        return counts;
+    };
+    gui::DetailView view;
+    const auto [midWord, wrapped] = breaks(view);
+    EXPECT_EQ(midWord, 0);
+    EXPECT_GT(wrapped, 5); // the pane is narrow enough to wrap
+    // The check itself: a view allowed to break anywhere does break inside words here.
+    gui::DetailView anywhere;
+    anywhere.setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    EXPECT_GT(breaks(anywhere).first, 0);
 }
 
 TEST(DetailHtml, DerivedResultsSayHowTheyWereDerived)

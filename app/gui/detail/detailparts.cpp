@@ -24,17 +24,9 @@ QString number(double value)
     return evidence::formatValue(value);
 }
 
-QString unbreakable(const QString &html)
-{
-    // No-break spaces between the words (a copy of the text reads ordinary spaces).
-    QString text = html;
-    return text.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-}
-
 QString notReportedHtml()
 {
-    return QStringLiteral("<span class='nr'>%1</span>")
-        .arg(unbreakable(esc(labels::notReported())));
+    return QStringLiteral("<span class='nr'>%1</span>").arg(labels::notReported());
 }
 
 QString orNotReported(const QString &text)

@@ -21,8 +21,6 @@ QString esc(const QString &text);
 // Six significant digits show every value as the source printed it (0.59, 0.0001, 442).
 QString number(double value);
 
-// Escaped text that a line never breaks inside ("not reported").
-QString unbreakable(const QString &html);
 QString notReportedHtml();
 QString orNotReported(const QString &text);
 template <typename T> QString orNotReported(const std::optional<T> &value)

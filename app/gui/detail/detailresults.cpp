@@ -34,8 +34,7 @@ QString discrepanciesHtml(const QList<catalogue::DiscrepancyRecord> &discrepanci
                          esc(d.explanation));
     }
     html += QStringLiteral("</table>");
-    // A narrow column breaks only between values, never inside "not reported".
-    return html.replace(esc(labels::notReported()), unbreakable(esc(labels::notReported())));
+    return html;
 }
 
 namespace {
@@ -259,9 +258,10 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     // Fixed shares, so that the outcome's name and the estimate get the room. The metric
     // leads the estimate ("MW 0.59 (0.52 to 0.66)") rather than taking a narrow column.
     html +=
-        QStringLiteral("<th width='28%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
-    html += QStringLiteral("<th width='15%'>%1</th><th width='29%'>%2</th>"
-                           "<th width='13%'>%3</th><th width='15%'>%4</th></tr>")
+        QStringLiteral("<th width='26%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
+    // p and N wide enough for "reported", their longest word (lines break between words).
+    html += QStringLiteral("<th width='14%'>%1</th><th width='30%'>%2</th>"
+                           "<th width='15%'>%3</th><th width='15%'>%4</th></tr>")
                 .arg(esc(tr("Time point")), esc(tr("Estimate (CI)")), esc(tr("p")), esc(tr("N")));
     const int columns = 5;
     for (const QList<catalogue::ResultRecord> &group : std::as_const(groups)) {
@@ -318,8 +318,7 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         html += QStringLiteral("<tr><td colspan='%1'>%2</td></tr>").arg(columns).arg(below);
     }
     html += QStringLiteral("</table>");
-    // A narrow column breaks only between values, never inside "not reported".
-    return html.replace(esc(labels::notReported()), unbreakable(esc(labels::notReported())));
+    return html;
 }
 
 } // namespace eb::gui::detail::parts
