@@ -4,13 +4,12 @@
 // effect, converted cells marked derived; --summary gives the evidence-gap counts per outcome
 // and condition.
 #include "catalogue/catalogue.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/outcomematrix.h"
 #include "evidence/studycompare.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,52 +68,39 @@ QString csvField(const QString &text)
 
 int runMatrixCommand(const QStringList &arguments, Io &io)
 {
-    const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("The outcome matrix: studies against outcome measures and timepoints, each cell the "
            "effect on its native metric or converted to one common metric (marked derived)."));
-    parser.addHelpOption();
     const QCommandLineOption metricOption(QStringLiteral("metric"),
                                           tr("native (default), mw, d or or."),
                                           QStringLiteral("metric"), QStringLiteral("native"));
     const QCommandLineOption summaryOption(
         QStringLiteral("summary"), tr("Studies and participants per outcome and condition."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Print CSV, one line per cell."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
-        QStringLiteral("FILE"));
-    parser.addOptions({metricOption, summaryOption, jsonOption, csvOption, databaseOption});
-    const auto bad = [&](const QString &message) {
-        io.err << name << ": " << message << "\n";
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return bad(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst().left(60)));
-    const auto metric = eb::review::matrixMetricFromKey(parser.value(metricOption));
+    cli.options().addOptions({metricOption, summaryOption});
+    cli.addJsonOption();
+    cli.options().addOption(csvOption);
+    cli.addDatabaseOption();
+    const auto command = cli.parse(arguments.mid(1), 0);
+    if (!command)
+        return cli.status();
+    const auto metric = eb::review::matrixMetricFromKey(command->value(metricOption));
     if (!metric)
-        return bad(tr("--metric must be native, mw, d or or, not '%1'")
-                       .arg(parser.value(metricOption).left(60)));
-    if (parser.isSet(jsonOption) && parser.isSet(csvOption))
-        return bad(tr("choose one of --json and --csv"));
+        return command->bad(tr("--metric must be native, mw, d or or, not '%1'")
+                                .arg(command->value(metricOption).left(60)));
+    if (command->json && command->isSet(csvOption))
+        return command->bad(tr("choose one of --json and --csv"));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
         return status;
     const auto studies = catalogue.studies();
     const auto results = catalogue.results();
 
-    if (parser.isSet(summaryOption)) {
+    if (command->isSet(summaryOption)) {
         const auto gaps = eb::review::evidenceGaps(studies, results);
-        if (parser.isSet(jsonOption)) {
+        if (command->json) {
             QJsonArray out;
             for (const eb::review::GapCell &g : gaps)
                 out.append(QJsonObject{{QStringLiteral("outcome"), g.outcomeSlug},
@@ -127,10 +113,10 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
             io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        if (parser.isSet(csvOption))
+        if (command->isSet(csvOption))
             io.out << "outcome,domain,condition,studies,participants,studies_without_n,syntheses\n";
         for (const eb::review::GapCell &g : gaps) {
-            if (parser.isSet(csvOption))
+            if (command->isSet(csvOption))
                 io.out << g.outcomeSlug << ',' << g.domain << ',' << g.condition << ',' << g.studies
                        << ',' << g.participants << ',' << g.studiesWithoutN << ',' << g.syntheses
                        << "\n";
@@ -149,7 +135,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     }
 
     const eb::review::OutcomeMatrix m = eb::review::buildOutcomeMatrix(studies, results, *metric);
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         QJsonArray columns;
         for (const eb::review::MatrixColumn &c : m.columns)
             columns.append(
@@ -191,7 +177,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                       .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    if (parser.isSet(csvOption)) {
+    if (command->isSet(csvOption)) {
         io.out << "study,condition,design,domain,outcome,timepoint,state,metric,estimate,ci_low,"
                   "ci_high,derived,result_id,source\n";
         for (const eb::review::MatrixRow &r : m.rows) {

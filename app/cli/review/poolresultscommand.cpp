@@ -4,14 +4,13 @@
 // standard error with every reason and exit status 2; warnings are printed (and kept in the
 // JSON) with the pooled result.
 #include "catalogue/catalogue.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/studycompare.h"
 #include "queries/poolinputs.h"
 #include "review/resultpool.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,16 +94,13 @@ QJsonObject poolToJson(const eb::review::ResultPool &p)
 
 int runPoolResultsCommand(const QStringList &arguments, Io &io)
 {
-    const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("Pool results of the catalogue by their ids (see 'evidence catalogue list results'), "
            "after the checks a methodologist would make. Refused (exit 2): human with animal "
            "results, scales that do not convert, a meta-analysis with one of its own trials, "
            "two versions of one review, two analyses of one trial. Warned: outcomes, "
            "timepoints, populations or designs that differ, an ensemble with single scales."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
     const QCommandLineOption resultsOption(QStringLiteral("results"),
                                            tr("The result ids, separated by commas."),
                                            QStringLiteral("ID,ID..."));
@@ -113,55 +109,46 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
                                           QStringLiteral("method"), QStringLiteral("REML"));
     const QCommandLineOption knhaOption(QStringLiteral("knha"),
                                         tr("Knapp-Hartung adjustment (t with k - 1 df)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
-        QStringLiteral("FILE"));
-    parser.addOptions(
-        {helpOption, resultsOption, methodOption, knhaOption, jsonOption, databaseOption});
-    const auto bad = [&](const QString &message) {
-        io.err << name << ": " << message << "\n";
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return bad(tr("--results takes no CSV file; give ids only ('%1')")
-                       .arg(parser.positionalArguments().join(QLatin1Char(' ')).left(60)));
+    cli.options().addOptions({resultsOption, methodOption, knhaOption});
+    cli.addJsonOption(tr("Print one JSON object."));
+    cli.addDatabaseOption();
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command)
+        return cli.status();
+    if (!command->positional.isEmpty())
+        return command->bad(tr("--results takes no CSV file; give ids only ('%1')")
+                                .arg(command->positional.join(QLatin1Char(' ')).left(60)));
     QList<qint64> ids;
-    for (const QString &part : parser.value(resultsOption).split(QLatin1Char(','))) {
+    for (const QString &part : command->value(resultsOption).split(QLatin1Char(','))) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            return bad(tr("--results: '%1' is not a result id").arg(part.trimmed().left(60)));
+            return command->bad(
+                tr("--results: '%1' is not a result id").arg(part.trimmed().left(60)));
         if (ids.contains(id))
-            return bad(tr("--results: id %1 is given twice").arg(id));
+            return command->bad(tr("--results: id %1 is given twice").arg(id));
         ids << id;
     }
-    const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
+    const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
     if (!method)
-        return bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
-                       .arg(parser.value(methodOption).left(60)));
+        return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
+                                .arg(command->value(methodOption).left(60)));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
         return status;
     QString error;
     const auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
     if (!inputs)
-        return bad(QStringLiteral("--results: ") + error);
+        return command->bad(QStringLiteral("--results: ") + error);
     eb::review::PoolCheck check;
     const auto pooled =
-        eb::review::poolResults(*inputs, {*method, parser.isSet(knhaOption)}, &check, &error);
+        eb::review::poolResults(*inputs, {*method, command->isSet(knhaOption)}, &check, &error);
     if (!check.canPool()) {
         QStringList reasons;
         for (const eb::review::PoolIssue &issue : check.refusals)
             reasons << issue.message;
-        if (parser.isSet(jsonOption)) {
+        if (command->json) {
             io.out << QJsonDocument(
                           QJsonObject{{QStringLiteral("refused"), true},
                                       {QStringLiteral("refusals"), issuesToJson(check.refusals)},
@@ -169,13 +156,13 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
                           .toJson(QJsonDocument::Compact)
                    << "\n";
         }
-        return bad(tr("refused: %1").arg(reasons.join(QLatin1Char(' '))));
+        return command->bad(tr("refused: %1").arg(reasons.join(QLatin1Char(' '))));
     }
     if (!pooled) {
-        io.err << name << ": " << error << "\n";
+        io.err << command->name << ": " << error << "\n";
         return ExitFailure;
     }
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         io.out << QJsonDocument(poolToJson(*pooled)).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }

@@ -79,13 +79,10 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
 
     m_largerText = new QAction(tr("&Larger Chart Text"), this);
     m_largerText->setObjectName(QStringLiteral("largerChartText"));
-    m_largerText->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(m_largerText, &QAction::triggered, this,
             [this] { setFontScale(m_fontScale + kFontScaleStep); });
     m_smallerText = new QAction(tr("&Smaller Chart Text"), this);
     m_smallerText->setObjectName(QStringLiteral("smallerChartText"));
-    m_smallerText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(m_smallerText, &QAction::triggered, this,
             [this] { setFontScale(m_fontScale - kFontScaleStep); });
 
