@@ -4,6 +4,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <algorithm>
 
 namespace eb::charts {
 
@@ -63,6 +64,29 @@ QList<QGraphicsSimpleTextItem *> ChartFigure::textItems() const
         }
     }
     return items;
+}
+
+double ChartFigure::minimumHeight(double) const
+{
+    return 0.0;
+}
+
+QSizeF fittedLayoutSize(const ChartFigure &figure, const QSizeF &area)
+{
+    if (area.isEmpty()) {
+        return area;
+    }
+    // Wider means fewer wrapped lines, so the needed height falls as the scale grows: a few
+    // rounds settle it. Never more than four times the area (type a quarter of its size).
+    double scale = 1.0;
+    for (int round = 0; round < 4; ++round) {
+        const double needed = figure.minimumHeight(area.width() * scale);
+        if (needed <= area.height() * scale + 0.5) {
+            break;
+        }
+        scale = std::min(4.0, needed / area.height() * 1.02);
+    }
+    return area * scale;
 }
 
 } // namespace eb::charts

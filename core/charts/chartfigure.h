@@ -34,6 +34,11 @@ public:
     // The size at which nothing has to be thinned out or squeezed, for a given width.
     virtual QSizeF naturalSize(double width) const = 0;
 
+    // The least height at which every row, legend entry and note still fits at this width
+    // (0: any). A slide shorter than this is laid out larger and shown scaled down (see
+    // fittedLayoutSize()), so that the largest type never drops a row or runs off the page.
+    virtual double minimumHeight(double width) const;
+
     // The text of a tooltip for a point of the scene, or an empty string.
     virtual QString toolTipAt(const QPointF &scenePos) const;
 
@@ -55,5 +60,10 @@ protected:
 private:
     QSizeF m_size;
 };
+
+// The size to lay a figure out at so that it fits `area` whole: `area` itself when the figure's
+// minimumHeight() allows, else `area` scaled up (same aspect ratio) until it does; the caller
+// shows the result scaled down into `area` (a slide on screen, a PDF page).
+QSizeF fittedLayoutSize(const ChartFigure &figure, const QSizeF &area);
 
 } // namespace eb::charts

@@ -93,11 +93,20 @@ void ChartView::relayout()
             height = std::min(height, natural * 1.5);
         }
     }
-    const QSizeF size(width, height);
+    QSizeF size(width, height);
+    if (m_fillsView) {
+        // A slide: laid out larger when its type would not fit, then shown scaled to the view.
+        size = fittedLayoutSize(*m_figure, size);
+    }
     if (size != m_figure->size()) {
         m_figure->resize(size);
     }
     setSceneRect(QRectF(QPointF(0, 0), size));
+    if (m_fillsView && size.width() > width + 0.5) {
+        fitInView(sceneRect(), Qt::KeepAspectRatio);
+    } else {
+        resetTransform();
+    }
 }
 
 bool ChartView::viewportEvent(QEvent *event)

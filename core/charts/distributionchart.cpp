@@ -43,8 +43,16 @@ QColor withAlpha(QColor color, float alpha)
     return color;
 }
 
+// One decimal; a share that would round to 0% or 100% is a bound, never the boundary itself
+// (a finite d never reaches either).
 QString percent(double proportion)
 {
+    if (proportion < 0.0005) {
+        return QStringLiteral("< 0.1%");
+    }
+    if (proportion >= 0.9995) {
+        return QStringLiteral("> 99.9%");
+    }
     return QStringLiteral("%1%").arg(formatChartNumber(100.0 * proportion, 1));
 }
 
@@ -53,10 +61,17 @@ QString percent(double proportion)
 DistributionChart::DistributionChart(DistributionSpec spec) : m_spec(std::move(spec))
 {
     m_fonts = ChartFonts::make(m_spec.fontScale);
+    // A fixed axis (two charts compared, a live slider) keeps its range; the curves stay on it.
+    const bool fixedAxis = m_spec.axisLow && m_spec.axisHigh && std::isfinite(*m_spec.axisLow) &&
+                           std::isfinite(*m_spec.axisHigh) && *m_spec.axisLow < *m_spec.axisHigh;
+    const double drawLow =
+        fixedAxis ? std::min(0.0, std::max(-kMaxDrawnD, *m_spec.axisLow + 3.0)) : -kMaxDrawnD;
+    const double drawHigh =
+        fixedAxis ? std::max(0.0, std::min(kMaxDrawnD, *m_spec.axisHigh - 3.0)) : kMaxDrawnD;
     // The caller validates; never draw NaN. Only the drawing is limited: the labels keep the
     // engine's values, and a d beyond the edge is said so under the chart.
-    m_drawnD = std::isfinite(m_spec.d) ? std::clamp(m_spec.d, -kMaxDrawnD, kMaxDrawnD) : 0.0;
-    if (std::isfinite(m_spec.d) && std::abs(m_spec.d) > kMaxDrawnD) {
+    m_drawnD = std::isfinite(m_spec.d) ? std::clamp(m_spec.d, drawLow, drawHigh) : 0.0;
+    if (std::isfinite(m_spec.d) && m_drawnD != m_spec.d) {
         const QString edge =
             tr("The treatment curve is drawn at %1 = %2, the edge of this chart; "
                "the true %1 is %3.")
@@ -71,8 +86,8 @@ DistributionChart::DistributionChart(DistributionSpec spec) : m_spec(std::move(s
         m_spec.controlName = tr("Control");
     }
     const double d = m_drawnD;
-    m_xLow = std::floor(std::min(0.0, d) - 3.5);
-    m_xHigh = std::ceil(std::max(0.0, d) + 3.5);
+    m_xLow = fixedAxis ? *m_spec.axisLow : std::floor(std::min(0.0, d) - 3.5);
+    m_xHigh = fixedAxis ? *m_spec.axisHigh : std::ceil(std::max(0.0, d) + 3.5);
     m_yHigh = 0.52;
 
     m_axisX = new QValueAxis;
@@ -83,7 +98,8 @@ DistributionChart::DistributionChart(DistributionSpec spec) : m_spec(std::move(s
     m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisX->setLabelsFont(m_fonts.axis);
     m_axisX->setTitleFont(m_fonts.bold);
-    m_axisX->setTitleText(tr("Outcome in standard deviations of the control group"));
+    // Short enough for half a slide at large type (a longer title is elided by the chart).
+    m_axisX->setTitleText(tr("Outcome (control-group SDs)"));
     m_axisX->setLinePen(QPen(okabeito::black, m_fonts.scale));
     m_axisX->setGridLinePen(QPen(QColor(0xE4, 0xE4, 0xE4), m_fonts.scale));
     m_axisY = new QValueAxis;
@@ -149,6 +165,9 @@ DistributionChart::~DistributionChart() = default;
 
 QStringList DistributionChart::valueLines() const
 {
+    if (!m_spec.valueLines.isEmpty()) {
+        return m_spec.valueLines;
+    }
     QStringList lines;
     if (m_spec.mw) {
         lines << QStringLiteral("MW = %1").arg(
@@ -165,6 +184,19 @@ QStringList DistributionChart::valueLines() const
         lines << QStringLiteral("NNT: %1").arg(m_spec.nnt);
     }
     return lines;
+}
+
+QStringList DistributionChart::noteParagraphs() const
+{
+    QString notes = m_spec.inputLabel;
+    if (!m_spec.footnote.isEmpty()) {
+        notes += (notes.isEmpty() ? QString() : QStringLiteral(" ")) + m_spec.footnote;
+    }
+    QStringList paragraphs = m_spec.teaching;
+    if (!notes.isEmpty()) {
+        paragraphs.append(notes);
+    }
+    return paragraphs;
 }
 
 QList<LegendEntry> DistributionChart::legendEntries() const
@@ -189,14 +221,10 @@ double DistributionChart::bottomBlockHeight(double width) const
         5 * m_fonts.scale + QFontMetricsF(m_fonts.axis).height() * 1.3 + m_fonts.lineHeight * 1.4;
     h += 0.5 * m_fonts.lineHeight;
     h += legendHeight(legendEntries(), m_fonts, textWidth);
-    QString notes = m_spec.inputLabel;
-    if (!m_spec.footnote.isEmpty()) {
-        notes += (notes.isEmpty() ? QString() : QStringLiteral(" ")) + m_spec.footnote;
-    }
-    if (!notes.isEmpty()) {
-        h += 0.3 * m_fonts.lineHeight +
-             static_cast<double>(wrapText(notes, m_fonts.small, textWidth).size()) *
-                 m_fonts.smallLineHeight;
+    h += 0.3 * m_fonts.lineHeight;
+    for (const QString &paragraph : noteParagraphs()) {
+        h += static_cast<double>(wrapText(paragraph, m_fonts.small, textWidth).size()) *
+             m_fonts.smallLineHeight;
     }
     return h + margin;
 }
@@ -204,6 +232,20 @@ double DistributionChart::bottomBlockHeight(double width) const
 QSizeF DistributionChart::naturalSize(double width) const
 {
     return {width, std::max(420.0, std::round(width * 0.62))};
+}
+
+double DistributionChart::minimumHeight(double width) const
+{
+    // Title, a plot of at least six lines (never shorter than the values box), legend, notes.
+    const double margin = std::round(0.9 * m_fonts.lineHeight);
+    const double titleLines =
+        m_spec.title.isEmpty()
+            ? 0.0
+            : static_cast<double>(wrapText(m_spec.title, m_fonts.title, width - 2 * margin).size());
+    const double pad = 0.5 * m_fonts.lineHeight;
+    const double box = static_cast<double>(valueLines().size()) * m_fonts.lineHeight + 2 * pad;
+    return margin + titleLines * m_fonts.titleLineHeight + 0.5 * m_fonts.lineHeight +
+           std::max(box, 6.0 * m_fonts.lineHeight) + bottomBlockHeight(width);
 }
 
 QRectF DistributionChart::plotArea() const
@@ -295,13 +337,11 @@ void DistributionChart::layoutItems(const QSizeF &size)
     const QList<LegendEntry> entries = legendEntries();
     addLegend(m_textLayer, entries, f, margin, y, textWidth);
     y += legendHeight(entries, f, textWidth) + 0.3 * f.lineHeight;
-    QString notes = m_spec.inputLabel;
-    if (!m_spec.footnote.isEmpty()) {
-        notes += (notes.isEmpty() ? QString() : QStringLiteral(" ")) + m_spec.footnote;
-    }
-    for (const QString &line : wrapText(notes, f.small, textWidth)) {
-        addText(m_textLayer, line, f.small, QColor(0x44, 0x44, 0x44), margin, y);
-        y += f.smallLineHeight;
+    for (const QString &paragraph : noteParagraphs()) {
+        for (const QString &line : wrapText(paragraph, f.small, textWidth)) {
+            addText(m_textLayer, line, f.small, QColor(0x44, 0x44, 0x44), margin, y);
+            y += f.smallLineHeight;
+        }
     }
 }
 

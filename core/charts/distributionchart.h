@@ -31,6 +31,7 @@ public:
 
     const evidence::DistributionSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
+    double minimumHeight(double width) const override;
     QString toolTipAt(const QPointF &scenePos) const override;
 
     // Geometry for tests.
@@ -48,6 +49,8 @@ protected:
 private:
     void positionMarks();
     double bottomBlockHeight(double width) const;
+    // The teaching sentences, then what was given and assumed: one paragraph each.
+    QStringList noteParagraphs() const;
     QList<struct LegendEntry> legendEntries() const;
 
     evidence::DistributionSpec m_spec;

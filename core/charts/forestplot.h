@@ -48,6 +48,8 @@ public:
 
     const evidence::ForestSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
+    // Every row at full pitch: a slide never thins rows out (it is shown scaled instead).
+    double minimumHeight(double width) const override { return naturalSize(width).height(); }
     QString toolTipAt(const QPointF &scenePos) const override;
 
     // --- geometry, read back by tests and views ---------------------------------------------

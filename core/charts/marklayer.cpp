@@ -37,10 +37,56 @@ void MarkLayer::setMarks(QList<QLineF> lines, QList<QRectF> rects)
     setPath(path);
 }
 
+void MarkLayer::setMask(const MarkMask *mask)
+{
+    m_mask = mask;
+    update();
+}
+
+QList<QLineF> MarkLayer::paintedLines() const
+{
+    const auto limit = m_mask != nullptr ? m_mask->hiddenBelow() : std::nullopt;
+    if (!limit) {
+        return m_lines;
+    }
+    const double y = mapFromScene(QPointF(0, *limit)).y();
+    QList<QLineF> shown;
+    for (const QLineF &line : m_lines) {
+        if (std::min(line.y1(), line.y2()) < y) {
+            shown.append(line);
+        }
+    }
+    return shown;
+}
+
+QList<QRectF> MarkLayer::paintedRects() const
+{
+    const auto limit = m_mask != nullptr ? m_mask->hiddenBelow() : std::nullopt;
+    if (!limit) {
+        return m_rects;
+    }
+    const double y = mapFromScene(QPointF(0, *limit)).y();
+    QList<QRectF> shown;
+    for (const QRectF &rect : m_rects) {
+        if (rect.center().y() < y) {
+            shown.append(rect);
+        }
+    }
+    return shown;
+}
+
 void MarkLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setPen(pen());
     painter->setBrush(brush());
+    if (m_mask != nullptr && m_mask->hiddenBelow()) {
+        // A reveal in a lecture: a few dozen marks at most, drawn without the band search.
+        const QList<QLineF> lines = paintedLines();
+        const QList<QRectF> rects = paintedRects();
+        painter->drawLines(lines.constData(), static_cast<int>(lines.size()));
+        painter->drawRects(rects.constData(), static_cast<int>(rects.size()));
+        return;
+    }
     qsizetype lineBegin = 0;
     qsizetype lineEnd = m_lines.size();
     qsizetype rectBegin = 0;

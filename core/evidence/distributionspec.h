@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace eb::evidence {
@@ -26,6 +27,16 @@ struct DistributionSpec
     QString treatmentName; // empty: "Cerebrolysin"
     QString controlName;   // empty: "Control"
     QString footnote;      // assumptions: equal variances, assumed arm sizes, ...
+    // The values box as the caller words it (the lab: its own bounded texts, the given value
+    // exactly as given); empty: the chart writes MW, d, U3, OVL and NNT itself.
+    QStringList valueLines;
+    // Sentences under the legend, one paragraph each (the lab: benchmark band, MW and U3 in
+    // words, the interval, both NNTs with their assumptions).
+    QStringList teaching;
+    // A fixed x-axis (both set, low < high): two charts compared side by side share it, and a
+    // live slider redraws the curves without rescaling. Unset: from d.
+    std::optional<double> axisLow;
+    std::optional<double> axisHigh;
     double fontScale = 1.0;
     std::optional<int> mwDecimals{}; // as the source printed a reported MW (0.576)
 };

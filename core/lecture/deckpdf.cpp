@@ -26,7 +26,9 @@ void layoutSlide(BuiltSlide &slide, const QSizeF &size)
 {
     const double count = static_cast<double>(std::max<std::size_t>(1, slide.figures.size()));
     for (auto &figure : slide.figures) {
-        figure->resize(QSizeF(size.width() / count, size.height()));
+        // As the presenter does: larger when the type would not fit, drawn scaled to the area.
+        figure->resize(
+            charts::fittedLayoutSize(*figure, QSizeF(size.width() / count, size.height())));
     }
 }
 
@@ -62,13 +64,16 @@ bool writeDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue,
         }
         BuiltSlide slide = buildSlide(deck.slides.at(i), catalogue, deck.fontScale);
         layoutSlide(slide, slideSize);
+        const double count = static_cast<double>(std::max<std::size_t>(1, slide.figures.size()));
+        const QSizeF area(slideSize.width() / count, slideSize.height());
         double x = 0;
         for (auto &figure : slide.figures) {
             const QSizeF size = figure->size();
-            // The same scene the presenter shows, painted as vectors.
-            figure->scene()->render(&painter, QRectF(QPointF(x, 0) * scale, size * scale),
-                                    QRectF(QPointF(0, 0), size), Qt::IgnoreAspectRatio);
-            x += size.width();
+            // The same scene the presenter shows, painted as vectors (scaled into its area
+            // when it was laid out larger).
+            figure->scene()->render(&painter, QRectF(QPointF(x, 0) * scale, area * scale),
+                                    QRectF(QPointF(0, 0), size), Qt::KeepAspectRatio);
+            x += area.width();
         }
     }
     painter.end();

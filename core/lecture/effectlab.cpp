@@ -1,5 +1,6 @@
 #include "lecture/effectlab.h"
 
+#include "evidence/format.h"
 #include "stats/benchmarks.h"
 #include "stats/conversions.h"
 #include "stats/nnt.h"
@@ -115,29 +116,58 @@ std::optional<double> dOf(const LabInput &input, double value, double correction
     return std::nullopt;
 }
 
+// A number a person reads back exactly as it was typed (up to ten significant digits).
+QString exactText(LabMetric metric, double value)
+{
+    if (!std::isfinite(value)) {
+        return tr("too extreme to show");
+    }
+    if (metric == LabMetric::U3 || metric == LabMetric::Ovl) {
+        return QStringLiteral("%1%").arg(QString::number(100.0 * value, 'g', 10));
+    }
+    return QString::number(value, 'g', 10);
+}
+
+bool beyondNntBound(const stats::NntValue &value)
+{
+    return !std::isfinite(value.magnitude) || value.magnitude >= evidence::kNntBound;
+}
+
 QString nntText(const stats::NntValue &value)
 {
     if (value.isInfinite()) {
         return tr("infinite (no effect)");
     }
     // The field's sign tells benefit (positive) from harm (negative).
-    const double sign = value.kind == stats::NntValue::Kind::Harm ? -1.0 : 1.0;
-    return QString::number(sign * value.magnitude, 'f', 2);
+    const bool harm = value.kind == stats::NntValue::Kind::Harm;
+    if (beyondNntBound(value)) {
+        return harm ? QStringLiteral("< -10^6") : QStringLiteral("> 10^6");
+    }
+    return QString::number((harm ? -1.0 : 1.0) * value.magnitude, 'f', 2);
 }
 
 QString nntSentence(const stats::NntResult &nnt)
 {
     QString text;
+    const QString shown = evidence::formatNnt(nnt.estimate, 2);
     switch (nnt.estimate.kind) {
     case stats::NntValue::Kind::Benefit:
-        text = tr("NNTB %1: for every %1 patients treated, one more does better than under "
-                  "control.")
-                   .arg(QString::number(nnt.estimate.magnitude, 'f', 2));
+        text = beyondNntBound(nnt.estimate)
+                   ? tr("%1: more than a million patients must be treated for one more to do "
+                        "better than under control.")
+                         .arg(shown)
+                   : tr("NNTB %1: for every %1 patients treated, one more does better than under "
+                        "control.")
+                         .arg(QString::number(nnt.estimate.magnitude, 'f', 2));
         break;
     case stats::NntValue::Kind::Harm:
-        text = tr("NNTH %1: for every %1 patients treated, one more does worse than under "
-                  "control.")
-                   .arg(QString::number(nnt.estimate.magnitude, 'f', 2));
+        text = beyondNntBound(nnt.estimate)
+                   ? tr("%1: more than a million patients must be treated for one more to do "
+                        "worse than under control.")
+                         .arg(shown)
+                   : tr("NNTH %1: for every %1 patients treated, one more does worse than under "
+                        "control.")
+                         .arg(QString::number(nnt.estimate.magnitude, 'f', 2));
         break;
     case stats::NntValue::Kind::Infinite:
         text = tr("No effect: the NNT is infinite, since treating any number of patients gives "
@@ -145,7 +175,7 @@ QString nntSentence(const stats::NntResult &nnt)
         break;
     }
     if (nnt.hasCi()) {
-        text += QLatin1Char(' ') + tr("Interval: %1.").arg(QString::fromStdString(nnt.ciText(2)));
+        text += QLatin1Char(' ') + tr("Interval: %1.").arg(evidence::formatNntCi(nnt, 2));
     }
     return text;
 }
@@ -221,8 +251,18 @@ QString formatLabValue(LabMetric metric, double value)
         }
         return QStringLiteral("%1%").arg(QString::number(100.0 * value, 'f', 1));
     case LabMetric::OddsRatio:
+        // Bounded like the NNT: a 32-digit odds ratio says nothing a reader can use.
+        if (value >= 1e6) {
+            return QStringLiteral("> 10^6");
+        }
+        if (value < 1e-6) {
+            return QStringLiteral("< 10^-6");
+        }
         return QString::number(value, 'f', value >= 100.0 ? 1 : 3);
     case LabMetric::Nnt:
+        if (std::abs(value) >= evidence::kNntBound) {
+            return value > 0 ? QStringLiteral("> 10^6") : QStringLiteral("< -10^6");
+        }
         return QString::number(value, 'f', 2);
     case LabMetric::D:
     case LabMetric::G:
@@ -352,7 +392,7 @@ LabState computeLab(const LabInput &input)
     }
     nnt.text = nntText(kk.estimate);
     if (kk.hasCi()) {
-        nnt.ciText = QString::fromStdString(kk.ciText(2));
+        nnt.ciText = evidence::formatNntCi(kk, 2);
     }
 
     // The given scale shows exactly what was given; the others say how they follow from it.
@@ -369,13 +409,19 @@ LabState computeLab(const LabInput &input)
         } else if (metric == LabMetric::D) {
             value.formula = viaD;
         }
-        if (metric != LabMetric::Nnt) {
+        if (value.given) {
+            // The given value reads exactly as given (d = 8, OR 3.019), never rounded.
+            value.text = exactText(metric, input.value);
+            if (input.ciLow && input.ciHigh) {
+                value.ciText =
+                    tr("%1 to %2")
+                        .arg(exactText(metric, *input.ciLow), exactText(metric, *input.ciHigh));
+            }
+        } else if (metric != LabMetric::Nnt) {
             if (value.value && value.text.isEmpty()) {
                 value.text = formatLabValue(metric, *value.value);
             }
             value.ciText = ciText(metric, value.ciLow, value.ciHigh);
-        } else if (value.given && value.value) {
-            value.text = formatLabValue(metric, *value.value);
         }
     }
 
@@ -390,8 +436,14 @@ LabState computeLab(const LabInput &input)
                                .arg(sentencePercent(mw));
     }
     const double u3 = state.value(LabMetric::U3).value.value_or(0.5);
-    state.u3Sentence = tr("%1 of 100 treated patients are above the control group's average.")
-                           .arg(std::clamp(std::lround(100.0 * u3), 0L, 100L));
+    // Bounds, never "0 of 100" or "100 of 100": a finite d never puts everyone on one side.
+    state.u3Sentence =
+        u3 < 0.005    ? tr("Fewer than 1 of 100 treated patients are above the control group's "
+                              "average.")
+        : u3 >= 0.995 ? tr("More than 99 of 100 treated patients are above the control group's "
+                           "average.")
+                      : tr("%1 of 100 treated patients are above the control group's average.")
+                            .arg(std::lround(100.0 * u3));
     const double ovl = state.value(LabMetric::Ovl).value.value_or(1.0);
     state.ovlSentence =
         tr("The two groups' distributions overlap by %1%.").arg(sentencePercent(ovl));
@@ -408,27 +460,6 @@ LabState computeLab(const LabInput &input)
                 .arg(QString::fromStdString(fu.formula), QString::fromStdString(fu.assumption));
     }
     return state;
-}
-
-evidence::DistributionSpec labDistribution(const LabState &state, const QString &title,
-                                           double fontScale)
-{
-    evidence::DistributionSpec spec;
-    spec.title = title;
-    spec.fontScale = fontScale;
-    spec.d = state.ok ? state.d : 0.0;
-    spec.mw = state.value(LabMetric::Mw).value;
-    spec.u3 = state.value(LabMetric::U3).value;
-    spec.ovl = state.value(LabMetric::Ovl).value;
-    const LabValue &nnt = state.value(LabMetric::Nnt);
-    spec.nnt = nnt.value ? (*nnt.value < 0 ? QStringLiteral("NNTH %1") : QStringLiteral("NNTB %1"))
-                               .arg(QString::number(std::abs(*nnt.value), 'f', 2))
-                         : tr("infinite (no effect)");
-    const LabValue &given = state.value(state.input.metric);
-    spec.inputLabel = tr("%1 = %2 given; every other value derived.")
-                          .arg(labMetricName(state.input.metric), given.text);
-    spec.footnote = state.assumption;
-    return spec;
 }
 
 int sliderMinimum(LabMetric metric)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "evidence/distributionspec.h"
-
 #include <QString>
 #include <array>
 #include <optional>
@@ -93,10 +91,6 @@ struct LabState
 // words for a value outside its scale (MW of 0 or 1, OR <= 0, |NNT| < 1, a CI that does not
 // contain the value, group sizes that leave no degrees of freedom).
 LabState computeLab(const LabInput &input);
-
-// The distribution chart of a state (ok states only): every number from the state.
-evidence::DistributionSpec labDistribution(const LabState &state, const QString &title,
-                                           double fontScale);
 
 // Slider positions: the lab's sliders are integer QSliders; these map values to positions and
 // back. Each scale has its own range (d from -3 to 3, OR on a log scale from 0.05 to 20, ...).

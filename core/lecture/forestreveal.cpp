@@ -44,6 +44,12 @@ ForestReveal::ForestReveal(charts::ForestPlot *forest) : m_forest(forest)
     m_prediction = m_pooled && forest->spec().pooled && forest->spec().pooled->piLow.has_value();
     setZValue(kCurtainZ);
     forest->scene()->addItem(this);
+    for (charts::MarkLayer *layer :
+         {forest->whiskers(), forest->reportedMarkers(), forest->derivedMarkers()}) {
+        if (layer != nullptr) {
+            layer->setMask(this);
+        }
+    }
     m_step = stepCount();
 }
 
@@ -62,6 +68,26 @@ bool ForestReveal::predictionRevealed() const
     return m_prediction && m_step > m_rows + 1;
 }
 
+std::optional<double> ForestReveal::hiddenBelow() const
+{
+    if (revealedRows() >= m_rows) {
+        return std::nullopt;
+    }
+    // Above the band of the first row not yet revealed.
+    int row = 0;
+    const auto &rowSlots = m_forest->rowSlots();
+    for (int i = 0; i < static_cast<int>(rowSlots.size()); ++i) {
+        if (rowSlots[static_cast<std::size_t>(i)].kind != charts::ForestPlot::Slot::Kind::Row) {
+            continue;
+        }
+        if (row == revealedRows()) {
+            return m_forest->valuePosition(m_forest->axisLow(), i).y() - m_forest->rowPitch() / 2;
+        }
+        ++row;
+    }
+    return std::nullopt;
+}
+
 void ForestReveal::setStep(int step)
 {
     m_step = std::clamp(step, 1, std::max(1, stepCount()));
@@ -71,6 +97,12 @@ void ForestReveal::setStep(int step)
         line->setOpacity(pooled);
     }
     m_forest->predictionInterval()->setOpacity(predictionRevealed() ? 1.0 : 0.0);
+    for (charts::MarkLayer *layer :
+         {m_forest->whiskers(), m_forest->reportedMarkers(), m_forest->derivedMarkers()}) {
+        if (layer != nullptr) {
+            layer->update();
+        }
+    }
     update();
 }
 
@@ -83,15 +115,13 @@ QRectF ForestReveal::boundingRect() const
 
 void ForestReveal::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    // Within the plot only the row's own marks are covered, so that the no-effect line, the
-    // grid and the benchmark bands stay whole; the label and number columns beside the plot
-    // are covered over the row's whole height.
+    // Within the plot the marks of hidden rows are not painted (hiddenBelow()), so the
+    // no-effect line, the grid and the benchmark bands stay whole; the label and number
+    // columns beside the plot are covered over the row's whole height.
     const double pitch = m_forest->rowPitch();
     const double width = m_forest->size().width();
     const QRectF plot = m_forest->plotArea();
     const double gap = 2;
-    const charts::MarkLayer *whiskers = m_forest->whiskers();
-    QPen cover(Qt::white, whiskers->pen().widthF() + 3, Qt::SolidLine, Qt::SquareCap);
     // The heterogeneity and model lines under the plot name the pooled result and its
     // prediction interval: covered until each is revealed. Their text starts as the forest
     // plot's own translated strings do.
@@ -126,18 +156,6 @@ void ForestReveal::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
         painter->fillRect(QRectF(0, band.top(), plot.left() - gap, pitch), Qt::white);
         painter->fillRect(QRectF(plot.right() + gap, band.top(), width - plot.right(), pitch),
                           Qt::white);
-        if (slot.kind != charts::ForestPlot::Slot::Kind::Row) {
-            continue;
-        }
-        painter->fillRect(m_forest->markerRect(slot.row).adjusted(-1, -1, 1, 1), Qt::white);
-        painter->setPen(cover);
-        for (const QLineF &line : whiskers->lines()) {
-            const QLineF scene(whiskers->mapToScene(line.p1()), whiskers->mapToScene(line.p2()));
-            if (band.contains(QPointF(scene.p1().x(), 0.5 * (scene.y1() + scene.y2()))) ||
-                (scene.y1() >= band.top() && scene.y1() <= band.bottom())) {
-                painter->drawLine(scene);
-            }
-        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <cmath>
 
 namespace eb::lecture {
@@ -93,7 +94,11 @@ std::optional<LabPreset> fromEstimate(const catalogue::ResultRecord &result)
                      .arg(evidence::formatPrinted(*result.ciLow, printed.ciLow),
                           evidence::formatPrinted(*result.ciHigh, printed.ciHigh));
     }
-    preset.label = QStringLiteral("%1: %2").arg(what(result), value);
+    // The source in the label: two results that read alike (two reports of one trial) differ.
+    preset.label =
+        QStringLiteral("%1: %2, %3")
+            .arg(what(result), value,
+                 result.sourceShortLabel.isEmpty() ? result.sourceSlug : result.sourceShortLabel);
     preset.source = sourceText(result);
     const bool reported = result.origin != QLatin1String("derived");
     preset.provenance =
@@ -178,13 +183,40 @@ std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result,
 QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue)
 {
     QList<LabPreset> presets;
-    for (const catalogue::ResultRecord &result : catalogue.results()) {
+    QList<const catalogue::ResultRecord *> origins;
+    const QList<catalogue::ResultRecord> results = catalogue.results();
+    for (const catalogue::ResultRecord &result : results) {
         if (auto preset = fromEstimate(result)) {
             presets.append(*preset);
+            origins.append(&result);
         }
         if (auto preset = fromArms(result)) {
             presets.append(*preset);
+            origins.append(&result);
         }
+    }
+    // Labels that still read alike (same trial, outcome, time, value and source) are told
+    // apart by what the catalogue records of each: population, comparison, method; else by
+    // their place in the list.
+    QHash<QString, int> seen;
+    for (const LabPreset &preset : std::as_const(presets)) {
+        ++seen[preset.label];
+    }
+    QHash<QString, int> counter;
+    for (qsizetype i = 0; i < presets.size(); ++i) {
+        LabPreset &preset = presets[i];
+        if (seen.value(preset.label) < 2) {
+            continue;
+        }
+        const catalogue::ResultRecord &result = *origins.at(i);
+        QStringList detail{result.population, result.comparison, result.statisticalMethod};
+        detail.removeAll(QString());
+        const QString base = preset.label;
+        const int n = ++counter[base];
+        preset.label +=
+            detail.isEmpty()
+                ? QStringLiteral(" [%1]").arg(n)
+                : QStringLiteral(" [%1; %2]").arg(detail.join(QStringLiteral("; "))).arg(n);
     }
     return presets;
 }

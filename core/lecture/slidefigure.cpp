@@ -9,6 +9,7 @@
 #include "evidence/pooledrows.h"
 #include "evidence/resultline.h"
 #include "evidence/timecoursedata.h"
+#include "lecture/labfigure.h"
 #include "lecture/labpresets.h"
 #include "lecture/messagefigure.h"
 #include "model/cataloguereader.h"
@@ -264,19 +265,29 @@ BuiltSlide timeCourseSlide(const Slide &slide, const catalogue::CatalogueReader 
     return built;
 }
 
+// The metric a lab slide's live slider moves (an NNT is dragged on MW: no effect is its middle).
+LabMetric liveMetric(const LabInput &input)
+{
+    return input.metric == LabMetric::Nnt ? LabMetric::Mw : input.metric;
+}
+
 BuiltSlide labSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
                     double fontScale)
 {
     QString problem;
     QString label;
     const auto input = labSlideInput(slide.lab, catalogue, &problem, &label);
-    const QString title =
-        slide.title.isEmpty() ? tr("What this effect size looks like") : slide.title;
+    // One title on screen and in the PDF: the slide's own, else the preset's (trial, outcome,
+    // source), else a generic one.
+    const QString title = !slide.title.isEmpty() ? slide.title
+                          : !label.isEmpty()     ? label
+                                                 : tr("What this effect size looks like");
     if (!input) {
         return message(title, problem, fontScale);
     }
     BuiltSlide built;
     built.title = title;
+    built.labTitle = title;
     built.lab = computeLab(*input);
     if (!built.lab->ok) {
         return message(title, built.lab->message, fontScale);
@@ -291,15 +302,25 @@ BuiltSlide labSlide(const Slide &slide, const catalogue::CatalogueReader &catalo
         compare = benchmarkInput(slide.lab.compareBenchmark);
         compareLabel = tr("The %1 benchmark (MW)").arg(slide.lab.compareBenchmark);
     }
-    evidence::DistributionSpec spec =
-        labDistribution(*built.lab, label.isEmpty() ? title : label, fontScale);
-    built.figures.push_back(std::make_unique<charts::DistributionChart>(std::move(spec)));
     if (compare) {
         built.compare = computeLab(*compare);
-        if (built.compare->ok) {
-            built.figures.push_back(std::make_unique<charts::DistributionChart>(
-                labDistribution(*built.compare, compareLabel, fontScale)));
-        }
+    }
+    const bool compared = built.compare && built.compare->ok;
+    const auto [low, high] = labAxisRange(*built.lab, compared ? &*built.compare : nullptr,
+                                          liveMetric(built.lab->input));
+    built.labAxisLow = low;
+    built.labAxisHigh = high;
+    evidence::DistributionSpec spec =
+        labDistribution(*built.lab, title, fontScale, LabFigureText::Teaching);
+    spec.axisLow = low;
+    spec.axisHigh = high;
+    built.figures.push_back(std::make_unique<charts::DistributionChart>(std::move(spec)));
+    if (compared) {
+        evidence::DistributionSpec other =
+            labDistribution(*built.compare, compareLabel, fontScale, LabFigureText::Teaching);
+        other.axisLow = low;
+        other.axisHigh = high;
+        built.figures.push_back(std::make_unique<charts::DistributionChart>(std::move(other)));
     }
     return built;
 }

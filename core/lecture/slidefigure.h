@@ -30,6 +30,10 @@ struct BuiltSlide
     // A lab slide: the state drawn (the presenter lets the lecturer change it live).
     std::optional<LabState> lab;
     std::optional<LabState> compare;
+    QString labTitle; // the lab chart's title (the slide's, else the preset's label)
+    // The lab charts' shared x-axis, wide enough for the live slider (never rescaled by a drag).
+    double labAxisLow = 0;
+    double labAxisHigh = 0;
     bool ok() const { return problem.isEmpty(); }
 };
 

@@ -4,7 +4,7 @@
 // docs/performance.md; a frame at 60 Hz is 16.7 ms.
 #include "charts/chartexport.h"
 #include "charts/distributionchart.h"
-#include "lecture/effectlab.h"
+#include "lecture/labfigure.h"
 
 #include <QApplication>
 #include <QImage>

@@ -39,6 +39,22 @@ TEST(CommandLine, HelpAndVersion)
     EXPECT_TRUE(help.helpText.contains(QStringLiteral("--database")));
     // The documentation options work but stay out of the help.
     EXPECT_FALSE(help.helpText.contains(QStringLiteral("--screenshot")));
+    EXPECT_FALSE(help.helpText.contains(QStringLiteral("--present")));
+    EXPECT_FALSE(help.helpText.contains(QStringLiteral("--slide")));
+}
+
+TEST(CommandLine, PresentASlideForAScreenshot)
+{
+    const CommandLine line = parseCommandLine(
+        args({"--present", "deck.json", "--slide", "3", "--screenshot", "/tmp/s.png"}));
+    EXPECT_EQ(line.action, CommandLine::Action::Run);
+    EXPECT_EQ(line.presentDeck, QStringLiteral("deck.json"));
+    EXPECT_EQ(line.presentSlide, 3);
+    EXPECT_EQ(line.screenshotFile, QStringLiteral("/tmp/s.png"));
+    EXPECT_EQ(parseCommandLine(args({"--present", "deck.json"})).presentSlide, 1);
+    EXPECT_EQ(parseCommandLine(args({"--present", "deck.json", "--slide", "0"})).action,
+              CommandLine::Action::Fail);
+    EXPECT_EQ(parseCommandLine(args({"--slide", "2"})).action, CommandLine::Action::Fail);
 }
 
 TEST(CommandLine, HiddenDocumentationOptions)

@@ -1,9 +1,13 @@
 // The detail pages: every number with its interval, "not reported" for what is unknown,
 // provenance, links and discrepancies, from hand-made records (no catalogue needed).
 #include "gui/detail/detailhtml.h"
+#include "gui/detail/detailview.h"
 #include "gui/detail/effectequivalents.h"
 
+#include <QApplication>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <gtest/gtest.h>
 
 namespace {
@@ -93,6 +97,51 @@ TEST(DetailHtml, MissingNumbersReadNotReported)
     EXPECT_EQ(gui::detail::pText(r), QStringLiteral("p not reported"));
     r.estimate.reset();
     EXPECT_EQ(gui::detail::estimateText(r), QStringLiteral("not reported"));
+}
+
+// A narrow pane breaks lines between words, never inside one ("not rep/orted", issue 17).
+TEST(DetailHtml, LinesBreakOnlyBetweenWords)
+{
+    catalogue::StudyDetail s;
+    s.slug = QStringLiteral("captain-ii");
+    s.name = QStringLiteral("CAPTAIN II");
+    catalogue::ResultRecord r = mwResult();
+    r.ciLow.reset();
+    r.ciHigh.reset();
+    r.pValue.reset();
+    r.n.reset();
+    s.results = {r, r};
+    // Lines that end inside a word, and lines wrapped at all, of the page in a narrow view.
+    auto breaks = [&s](gui::DetailView &view) {
+        view.resize(380, 500);
+        view.setHtml(gui::detail::studyHtml(s));
+        view.show();
+        QApplication::processEvents();
+        (void)view.document()->size(); // the layout is made lazily: finish it
+        std::pair<int, int> counts{0, 0};
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            for (int i = 0; layout != nullptr && i + 1 < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const int end = line.textStart() + line.textLength();
+                ++counts.second;
+                if (end > 0 && end < text.size() && text.at(end - 1).isLetter() &&
+                    text.at(end).isLetter()) {
+                    ++counts.first;
+                }
+            }
+        }
+        return counts;
+    };
+    gui::DetailView view;
+    const auto [midWord, wrapped] = breaks(view);
+    EXPECT_EQ(midWord, 0);
+    EXPECT_GT(wrapped, 5); // the pane is narrow enough to wrap
+    // The check itself: a view allowed to break anywhere does break inside words here.
+    gui::DetailView anywhere;
+    anywhere.setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    EXPECT_GT(breaks(anywhere).first, 0);
 }
 
 TEST(DetailHtml, DerivedResultsSayHowTheyWereDerived)

@@ -6,11 +6,14 @@
 #include "charts/forestplotview.h"
 #include "gui/chart/chartpane.h"
 #include "gui/features/lecture/deckmodel.h"
+#include "gui/features/lecture/deckpanel.h"
 #include "gui/features/lecture/educatoractions.h"
 #include "gui/features/lecture/effectsizelab.h"
+#include "gui/features/review/pooldialog.h"
 #include "gui/shell/application.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "lecture/resultkey.h"
 #include "lecture/slidefigure.h"
 #include "stats/metric.h"
 
@@ -19,6 +22,8 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -219,6 +224,110 @@ TEST_F(DeckEdits, TheDeckPanelNamesSlidesInWords)
     EXPECT_FALSE(first.contains(QStringLiteral("muresanu-2020"))) << first.toStdString();
     EXPECT_TRUE(second.contains(study->name)) << second.toStdString();
     EXPECT_FALSE(second.contains(QStringLiteral("captain-ii"))) << second.toStdString();
+}
+
+// A pooled forest slide with its reveal, from the Chart tab and from the Pool window.
+TEST_F(DeckEdits, PooledForestSlidesFromTheChartTabAndThePoolWindow)
+{
+    ASSERT_TRUE(m_window->selectRecord(gui::Section::Studies, QStringLiteral("captain-ii")));
+    m_window->detailTabs()->setCurrentWidget(m_window->chartPane());
+    QAction *pooled = nullptr;
+    for (QAction *action : m_window->chartPane()->addToPresentationButton()->menu()->actions()) {
+        if (action->text().contains(QStringLiteral("pooled"))) {
+            pooled = action;
+        }
+    }
+    ASSERT_NE(pooled, nullptr);
+    pooled->trigger();
+    ASSERT_EQ(model()->rowCount(), 1);
+    const Slide fromChart = model()->deck().slides.at(0);
+    EXPECT_EQ(fromChart.pool, QStringLiteral("REML"));
+    EXPECT_TRUE(fromChart.reveal);
+    EXPECT_EQ(fromChart.record.slug, QStringLiteral("captain-ii"));
+
+    QList<qint64> ids;
+    for (const catalogue::ResultRecord &result : m_catalogue.results()) {
+        if (result.outcomeSlug == QLatin1String("captain-ensemble") &&
+            lecture::resultMetricKey(result) == QLatin1String("mw") && ids.size() < 2 &&
+            ((result.studySlug == QLatin1String("captain-i") &&
+              result.sourceSlug == QLatin1String("poon-2020")) ||
+             (result.studySlug == QLatin1String("captain-ii") &&
+              result.sourceSlug == QLatin1String("muresanu-2020") &&
+              result.timepoint == QLatin1String("day 90")))) {
+            ids << result.id;
+        }
+    }
+    ASSERT_EQ(ids.size(), 2);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("poolAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto *pool = m_window->findChild<gui::review::PoolDialog *>();
+    ASSERT_NE(pool, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(pool));
+    EXPECT_FALSE(pool->addToPresentationButton()->isEnabled()); // nothing pooled yet
+    pool->setSelectedResults(ids);
+    ASSERT_TRUE(pool->pool()) << pool->messages()->text().toStdString();
+    ASSERT_TRUE(pool->addToPresentationButton()->isEnabled());
+    QTest::mouseClick(pool->addToPresentationButton(), Qt::LeftButton);
+    ASSERT_EQ(model()->rowCount(), 2);
+    const Slide fromPool = model()->deck().slides.at(1);
+    EXPECT_EQ(fromPool.results.size(), 2);
+    EXPECT_EQ(fromPool.pool, QStringLiteral("REML"));
+    EXPECT_TRUE(fromPool.reveal);
+    const lecture::BuiltSlide built = lecture::buildSlide(fromPool, m_catalogue, 1.0);
+    EXPECT_TRUE(built.ok()) << built.problem.toStdString();
+}
+
+TEST_F(DeckEdits, UpAndDownStayRightAfterAMove)
+{
+    Slide forest;
+    forest.kind = SlideKind::Forest;
+    forest.record = {QStringLiteral("study"), QStringLiteral("cars-1")};
+    for (int i = 0; i < 3; ++i) {
+        m_tools->addSlide(forest);
+    }
+    gui::DeckPanel *panel = m_tools->deckPanel();
+    QPushButton *up = nullptr;
+    QPushButton *down = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+        up = button->text() == QStringLiteral("Up") ? button : up;
+        down = button->text() == QStringLiteral("Down") ? button : down;
+    }
+    ASSERT_NE(up, nullptr);
+    ASSERT_NE(down, nullptr);
+    panel->list()->setCurrentIndex(model()->index(1));
+    EXPECT_TRUE(up->isEnabled());
+    up->click(); // now the first slide: Up can do nothing more
+    EXPECT_EQ(panel->currentRow(), 0);
+    EXPECT_FALSE(up->isEnabled());
+    EXPECT_TRUE(down->isEnabled());
+    down->click();
+    down->click(); // now the last
+    EXPECT_EQ(panel->currentRow(), 2);
+    EXPECT_FALSE(down->isEnabled());
+    EXPECT_TRUE(up->isEnabled());
+}
+
+TEST_F(DeckEdits, ANeverSavedDeckIsNotReplacedWithoutAsking)
+{
+    EXPECT_TRUE(m_tools->mayReplaceDeck()); // an empty deck loses nothing
+    Slide forest;
+    forest.kind = SlideKind::Forest;
+    forest.record = {QStringLiteral("study"), QStringLiteral("cars-1")};
+    m_tools->addSlide(forest);
+    int asked = 0;
+    m_tools->setSaveQuestion([&asked] {
+        ++asked;
+        return QMessageBox::Cancel;
+    });
+    EXPECT_FALSE(m_tools->mayReplaceDeck());
+    EXPECT_EQ(asked, 1);
+    m_tools->setSaveQuestion([&asked] {
+        ++asked;
+        return QMessageBox::Discard;
+    });
+    EXPECT_TRUE(m_tools->mayReplaceDeck());
+    EXPECT_EQ(asked, 2);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // The lab's model: every scale from any one, in words where a number cannot be shown.
 #include "lecture/effectlab.h"
+#include "lecture/labfigure.h"
 #include "stats/conversions.h"
 #include "stats/summarydata.h"
 
@@ -11,6 +12,7 @@
 namespace {
 
 using eb::lecture::computeLab;
+using eb::lecture::LabFigureText;
 using eb::lecture::LabInput;
 using eb::lecture::LabMetric;
 using eb::lecture::LabState;
@@ -156,7 +158,7 @@ TEST(EffectLab, AnIntervalIsCarriedToEveryMetric)
         EXPECT_FALSE(s.value(metric).ciText.isEmpty())
             << eb::lecture::labMetricKey(metric).toStdString();
     }
-    EXPECT_EQ(s.value(LabMetric::Mw).ciText, QStringLiteral("0.520 to 0.660"));
+    EXPECT_EQ(s.value(LabMetric::Mw).ciText, QStringLiteral("0.52 to 0.66")); // as given
     EXPECT_NEAR(*s.value(LabMetric::D).ciLow, eb::stats::dFromMw(0.52), 1e-12);
     EXPECT_FALSE(s.value(LabMetric::Nnt).ciText.isEmpty());
 
@@ -189,7 +191,35 @@ TEST(EffectLab, ChartSpecCarriesTheState)
     EXPECT_NEAR(spec.d, s.d, 1e-12);
     EXPECT_EQ(spec.nnt, QStringLiteral("NNTB 4.17"));
     EXPECT_DOUBLE_EQ(spec.fontScale, 2.0);
-    EXPECT_TRUE(spec.inputLabel.contains(QStringLiteral("MW = 0.620 given")));
+    EXPECT_TRUE(spec.inputLabel.contains(QStringLiteral("MW = 0.62 given")));
+    EXPECT_TRUE(spec.teaching.isEmpty()); // the lab window shows its sentences beside the chart
+    const auto slide =
+        eb::lecture::labDistribution(s, QStringLiteral("t"), 2.0, LabFigureText::Teaching);
+    EXPECT_TRUE(slide.teaching.contains(s.mwSentence));
+    EXPECT_TRUE(slide.teaching.contains(s.u3Sentence));
+}
+
+// Values the lab would refuse as input are never printed as results: bounded, readable forms
+// as the command line prints them.
+TEST(EffectLab, ExtremeResultsReadAsBounds)
+{
+    const LabState huge = computeLab(given(LabMetric::D, 40.0));
+    ASSERT_TRUE(huge.ok);
+    EXPECT_EQ(huge.value(LabMetric::OddsRatio).text, QStringLiteral("> 10^6"));
+    EXPECT_EQ(huge.value(LabMetric::D).text, QStringLiteral("40"));
+    const LabState tiny = computeLab(given(LabMetric::Mw, 1e-12));
+    ASSERT_TRUE(tiny.ok);
+    EXPECT_EQ(tiny.value(LabMetric::U3).text, QStringLiteral("< 0.1%"));
+    EXPECT_FALSE(tiny.u3Sentence.startsWith(QStringLiteral("0 of")));
+    const LabState nearNull = computeLab(given(LabMetric::Mw, 0.5000001));
+    ASSERT_TRUE(nearNull.ok);
+    EXPECT_EQ(nearNull.value(LabMetric::Mw).text, QStringLiteral("0.5000001"));
+    EXPECT_EQ(nearNull.value(LabMetric::Nnt).text, QStringLiteral("> 10^6"));
+    EXPECT_TRUE(nearNull.nntKraemer.startsWith(QStringLiteral("NNTB > 10^6")))
+        << nearNull.nntKraemer.toStdString();
+    EXPECT_FALSE(nearNull.nntKraemer.contains(QStringLiteral("5000000")));
+    const LabState exact = computeLab(given(LabMetric::OddsRatio, 3.019));
+    EXPECT_EQ(exact.value(LabMetric::OddsRatio).text, QStringLiteral("3.019"));
 }
 
 } // namespace

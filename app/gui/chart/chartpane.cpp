@@ -102,7 +102,8 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
         {QStringLiteral("forest"), tr("Forest plot")},
         {QStringLiteral("distribution"), tr("Distributions of the MW result")},
         {QStringLiteral("timecourse"), tr("Time course (studies)")},
-        {QStringLiteral("domains"), tr("Outcome domains")}};
+        {QStringLiteral("domains"), tr("Outcome domains")},
+        {QStringLiteral("pooled"), tr("Forest plot on MW, pooled (REML), revealed step by step")}};
     for (const auto &[kind, text] : kinds) {
         // An init-capture: clang (and so clang-tidy) cannot capture a structured binding.
         addMenu->addAction(text, this,

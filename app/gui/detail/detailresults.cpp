@@ -268,9 +268,10 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     // Fixed shares, so that the outcome's name and the estimate get the room. The metric
     // leads the estimate ("MW 0.59 (0.52 to 0.66)") rather than taking a narrow column.
     html +=
-        QStringLiteral("<th width='28%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
-    html += QStringLiteral("<th width='15%'>%1</th><th width='29%'>%2</th>"
-                           "<th width='13%'>%3</th><th width='15%'>%4</th></tr>")
+        QStringLiteral("<th width='26%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
+    // p and N wide enough for "reported", their longest word (lines break between words).
+    html += QStringLiteral("<th width='14%'>%1</th><th width='30%'>%2</th>"
+                           "<th width='15%'>%3</th><th width='15%'>%4</th></tr>")
                 .arg(esc(tr("Time point")), esc(tr("Estimate (CI)")), esc(tr("p")), esc(tr("N")));
     const int columns = 5;
     for (const QList<catalogue::ResultRecord> &group : std::as_const(groups)) {

@@ -49,6 +49,9 @@ QList<qint64> idsFromAnchor(const QString &name)
 
 DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
 {
+    // Lines break between words only, never inside one ("not rep|orted", a DOI): a table
+    // column is at least as wide as its longest word.
+    setWordWrapMode(QTextOption::WordWrap);
     m_opener = [](const QUrl &url) {
         return QDesktopServices::openUrl(url);
     };

@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "gui/browse/section.h"
 #include "gui/chart/chartpane.h"
+#include "gui/features/lecture/presentcommand.h"
 #include "gui/shell/cataloguesession.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
@@ -57,6 +58,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
 
+    QCommandLineOption presentOption(
+        QStringLiteral("present"),
+        QCoreApplication::translate("eb::gui", "Present the deck FILE full screen."),
+        QCoreApplication::translate("eb::gui", "FILE"));
+    presentOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(presentOption);
+    QCommandLineOption slideOption(
+        QStringLiteral("slide"),
+        QCoreApplication::translate("eb::gui", "With --present: start at slide N (from 1)."),
+        QCoreApplication::translate("eb::gui", "N"));
+    slideOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(slideOption);
+
     QCommandLineOption chartOption(
         QStringLiteral("chart"),
         QCoreApplication::translate("eb::gui", "Show the Chart tab instead of the details."));
@@ -88,6 +102,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.select = parser.value(selectOption);
     result.screenshotFile = parser.value(screenshotOption);
     result.showChart = parser.isSet(chartOption);
+    result.presentDeck = parser.value(presentOption);
+    if (parser.isSet(slideOption)) {
+        bool ok = false;
+        result.presentSlide = parser.value(slideOption).toInt(&ok);
+        if (!ok || result.presentSlide < 1 || result.presentDeck.isEmpty()) {
+            result.action = CommandLine::Action::Fail;
+            result.errorText =
+                QCoreApplication::translate("eb::gui", "--slide: give a slide number from 1, "
+                                                       "with --present DECK.json");
+        }
+    }
     return result;
 }
 
@@ -149,6 +174,10 @@ int runApplication(int argc, char *argv[])
         return failStartup(error);
     }
 
+    if (!commandLine.presentDeck.isEmpty()) {
+        return runPresentation(catalogue, commandLine.presentDeck, commandLine.presentSlide,
+                               commandLine.screenshotFile);
+    }
     Settings settings;
     MainWindow window(session, settings);
     window.show();

@@ -23,6 +23,8 @@ struct CommandLine
     QString select;         // --select KIND:SLUG, e.g. study:captain-ii
     QString screenshotFile; // --screenshot FILE.png: save the window to FILE and quit
     bool showChart = false; // --chart: show the Chart tab instead of the details
+    QString presentDeck;    // --present DECK.json: present the deck (with --screenshot: slide N)
+    int presentSlide = 1;   // --slide N, 1-based
 };
 
 // Needs a QCoreApplication (for the translated option descriptions and the version).

@@ -135,9 +135,7 @@ void MainWindow::createCentralWidget()
     m_detailView->setAccessibleName(tr("Details"));
     // Links are opened by the window: web links in the browser, internal links in the window.
     m_detailView->setOpenLinks(false);
-    // Words break only where they must: a narrow pane (a small screen at 200%) wraps a long
-    // word rather than hiding the end of the line behind a horizontal scroll bar.
-    m_detailView->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // (The view breaks lines between words only: see DetailView.)
     m_detailView->setMinimumWidth(200);
     connect(m_detailView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
     // Added results stay on the chart beside the selected record's until removed.

@@ -106,6 +106,9 @@ void DeckPanel::moveCurrent(int by)
     }
     if (m_model->moveRows({}, row, 1, {}, by > 0 ? to + 1 : to)) {
         m_list->setCurrentIndex(m_model->index(to));
+        // The selection follows the moved row by itself, so no "current changed" may come:
+        // Up and Down are worked out afresh for the new place.
+        currentChanged();
     }
 }
 

@@ -8,7 +8,9 @@
 #include "gui/features/lecture/deckpanel.h"
 #include "gui/features/lecture/effectsizelab.h"
 #include "gui/features/lecture/presenter.h"
+#include "gui/features/review/pooldialog.h"
 #include "gui/shell/actionregistry.h"
+#include "gui/shell/screenfit.h"
 #include "gui/shell/settings.h"
 #include "gui/shell/windowcontext.h"
 #include "lecture/deckpdf.h"
@@ -66,7 +68,7 @@ void EducatorTools::install(WindowContext &context)
 
     m_lab = new EffectSizeLab(catalogue, window);
     m_lab->setWindowFlag(Qt::Window);
-    m_lab->resize(1400, 860);
+    resizeWithinScreen(m_lab, QSize(1400, 860));
     connect(m_lab, &EffectSizeLab::addToPresentation, this, &EducatorTools::addSlide);
     connect(&context, &WindowContext::catalogueReplaced, m_lab, &EffectSizeLab::reloadPresets);
     connect(m_panel, &DeckPanel::presentRequested, this, &EducatorTools::present);
@@ -81,6 +83,7 @@ void EducatorTools::install(WindowContext &context)
     m_model->setCatalogue(&catalogue);
     // Quitting asks first when the deck has unsaved edits.
     context.addCloseGuard([this] { return maybeSaveDeck(); });
+    window->installEventFilter(this); // the Pool window's "Add to presentation" (eventFilter)
     createActions();
 
     // The last deck comes back: the one last opened or saved, else the one never saved.
@@ -120,6 +123,8 @@ void EducatorTools::createActions()
             [this] { present(std::max(0, m_panel->currentRow())); });
     addToMenu(actions.menu(QStringLiteral("view")), nullptr,
               {m_labAction, deckAction, m_presentAction});
+    // F5 presents from the lab's own window too (a window shortcut works where it is added).
+    m_lab->addAction(m_presentAction);
 
     auto *open = add("openPresentation", new QAction(tr("Open &Presentation..."), this));
     connect(open, &QAction::triggered, this, &EducatorTools::openInteractively);
@@ -180,6 +185,13 @@ bool EducatorTools::addChartSlide(const QString &kind, QString *error)
         slide.kind = lecture::SlideKind::TimeCourse;
     } else if (kind == QLatin1String("domains")) {
         slide.kind = lecture::SlideKind::Domains;
+    } else if (kind == QLatin1String("pooled")) {
+        // The record's results on MW, pooled by REML, revealed one study at a time, then the
+        // pooled estimate, then its prediction interval (a deck's "pool" and "reveal").
+        slide.kind = lecture::SlideKind::Forest;
+        slide.metric = QStringLiteral("mw");
+        slide.pool = QStringLiteral("REML");
+        slide.reveal = true;
     } else {
         // What the tab shows: one panel per reported scale, each a slide drawn by the same
         // function (the deck names the scale, never the numbers).
@@ -329,9 +341,62 @@ bool EducatorTools::maybeSaveDeck()
     return true;
 }
 
+void EducatorTools::addPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod)
+{
+    lecture::Slide slide;
+    slide.kind = lecture::SlideKind::Forest;
+    slide.metric = QStringLiteral("mw");
+    slide.pool = poolMethod;
+    slide.reveal = true;
+    for (qint64 id : resultIds) {
+        if (const auto result = m_context->catalogue().result(id)) {
+            slide.results.append(lecture::resultKeyOf(*result));
+        }
+    }
+    if (slide.results.isEmpty()) {
+        warn(tr("Add to presentation"), tr("No pooled result to add."));
+        return;
+    }
+    addSlide(slide);
+}
+
+bool EducatorTools::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Pool window, opened from the View menu as a child of the main window: its pooled
+    // forest can become a slide.
+    if (watched == m_context->window() && event->type() == QEvent::ChildPolished) {
+        if (auto *pool =
+                qobject_cast<review::PoolDialog *>(static_cast<QChildEvent *>(event)->child())) {
+            connect(pool, &review::PoolDialog::addToPresentationRequested, this,
+                    &EducatorTools::addPooledSlide, Qt::UniqueConnection);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool EducatorTools::mayReplaceDeck()
+{
+    if (!m_file.isEmpty() || m_model->rowCount() == 0) {
+        return maybeSaveDeck();
+    }
+    const auto answer =
+        m_ask ? m_ask()
+              : QMessageBox::question(
+                    m_context->window(), tr("Save Presentation"),
+                    tr("This presentation of %n slide(s) has never been saved. Save it before "
+                       "opening another?",
+                       nullptr, m_model->rowCount()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        return true;
+    }
+    return answer == QMessageBox::Save && saveInteractively(true);
+}
+
 void EducatorTools::openInteractively()
 {
-    if (!maybeSaveDeck()) {
+    if (!mayReplaceDeck()) {
         return;
     }
     const QString file =
@@ -346,7 +411,7 @@ void EducatorTools::openInteractively()
     }
 }
 
-void EducatorTools::saveInteractively(bool askForName)
+bool EducatorTools::saveInteractively(bool askForName)
 {
     QString file = m_file;
     if (askForName || file.isEmpty()) {
@@ -356,7 +421,7 @@ void EducatorTools::saveInteractively(bool askForName)
                                             tr("Presentation (*.json)"));
     }
     if (file.isEmpty()) {
-        return;
+        return false;
     }
     if (QFileInfo(file).suffix().isEmpty()) {
         file += QStringLiteral(".json");
@@ -364,9 +429,10 @@ void EducatorTools::saveInteractively(bool askForName)
     QString error;
     if (!saveDeck(file, &error)) {
         warn(tr("Save Presentation"), error);
-        return;
+        return false;
     }
     m_context->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)));
+    return true;
 }
 
 void EducatorTools::exportInteractively()

@@ -55,6 +55,8 @@ public:
     bool exportPdf(const QString &file, QString *error);
     void present(int fromSlide);
     void showLab();
+    // A pooled forest slide (from the Pool window): these results, this model, revealed.
+    void addPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod);
 
     // Where a deck that was never saved is kept between sessions.
     static QString unsavedDeckFile();
@@ -65,17 +67,24 @@ public:
     bool isModified() const { return m_modified; }
     // Asks when the deck is modified; false when the user cancels (or saving fails).
     bool maybeSaveDeck();
+    // Before another deck replaces this one: a deck never saved (kept only in
+    // unsavedDeckFile(), which the next deck replaces) is offered to be saved first; else as
+    // maybeSaveDeck(). False when the user cancels.
+    bool mayReplaceDeck();
     // Tests answer the question instead of a QMessageBox (Save, Discard or Cancel).
     void setSaveQuestion(std::function<QMessageBox::StandardButton()> ask)
     {
         m_ask = std::move(ask);
     }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setModified(bool modified);
     void createActions();
     void openInteractively();
-    void saveInteractively(bool askForName);
+    bool saveInteractively(bool askForName);
     void exportInteractively();
     void deckEdited();
     void warn(const QString &title, const QString &text);

@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "charts/distributionchart.h"
 #include "charts/forestplotview.h"
+#include "lecture/labfigure.h"
 #include "lecture/slidefigure.h"
 
 #include <QCheckBox>
@@ -65,6 +66,7 @@ QString fieldText(LabMetric metric, double value)
 EffectSizeLab::EffectSizeLab(const catalogue::Catalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue)
 {
+    setObjectName(QStringLiteral("effectSizeLab"));
     setWindowTitle(tr("Effect Size Lab"));
     buildUi();
     reloadPresets();
@@ -367,9 +369,15 @@ void EffectSizeLab::fieldEdited(LabMetric metric, const QString &text)
         return;
     }
     lecture::LabInput input = m_state.input;
-    if (input.metric != metric && input.ciLow) {
+    // An interval belongs to the value it was given with: a preset's (the trial's) or one on
+    // another scale no longer fits a value typed now.
+    if ((input.metric != metric || m_preset) && input.ciLow) {
         input.ciLow.reset();
         input.ciHigh.reset();
+        const QSignalBlocker blockLow(m_ciLow);
+        const QSignalBlocker blockHigh(m_ciHigh);
+        m_ciLow->clear();
+        m_ciHigh->clear();
     }
     input.metric = metric;
     input.value = *value;
@@ -491,12 +499,22 @@ void EffectSizeLab::redraw()
     m_redrawPending = false;
     ++m_redraws;
     const QString title = m_preset ? m_preset->label : tr("What this effect size looks like");
-    m_chart->setSpec(lecture::labDistribution(m_state, title, 1.0));
+    std::optional<lecture::LabState> compare;
     if (m_compareInput) {
-        const lecture::LabState compare = lecture::computeLab(*m_compareInput);
-        if (compare.ok) {
-            m_compareChart->setSpec(lecture::labDistribution(compare, m_compareLabel, 1.0));
-        }
+        compare = lecture::computeLab(*m_compareInput);
+    }
+    // One axis for both charts, wide enough for the whole slider: a drag never rescales it.
+    const auto [low, high] = lecture::labAxisRange(
+        m_state, compare && compare->ok ? &*compare : nullptr, m_state.input.metric);
+    evidence::DistributionSpec spec = lecture::labDistribution(m_state, title, 1.0);
+    spec.axisLow = low;
+    spec.axisHigh = high;
+    m_chart->setSpec(std::move(spec));
+    if (compare && compare->ok) {
+        evidence::DistributionSpec other = lecture::labDistribution(*compare, m_compareLabel, 1.0);
+        other.axisLow = low;
+        other.axisHigh = high;
+        m_compareChart->setSpec(std::move(other));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "lecture/deck.h"
 #include "lecture/effectlab.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 #include <array>
 
@@ -22,11 +23,16 @@ class ForestReveal;
 
 namespace eb::gui {
 
+class PresenterConsole;
+
 // Lecture mode: one slide at a time, full screen on the chosen screen, white charts on black
 // at the deck's font scale, a slide counter ("2 / 3"). Right, Space and Page Down go forward
 // (a forest plot first reveals its studies one by one, then the pooled estimate, then the
 // prediction interval), Left and Page Up back, Home and End to the ends, Esc leaves. A lab
-// slide has a slider: drag it while presenting and the chart follows.
+// slide has a slider: drag it while presenting and the chart follows; the slide opens with the
+// deck's value exactly (the slider only shows where it lies). B blanks the screen, a number
+// and Enter go to that slide, P shows the presenter console (current and next slide, notes,
+// elapsed time; on a second screen when there is one), ? lists the keys.
 class Presenter : public QWidget
 {
     Q_OBJECT
@@ -54,9 +60,21 @@ public:
     lecture::ForestReveal *reveal() const { return m_reveal; }
     QSlider *liveSlider() const { return m_liveSlider; }
     const lecture::LabState &liveState() const { return m_live; }
+    const lecture::Deck &deck() const { return m_deck; }
+
+    bool isBlanked() const;
+    void setBlanked(bool blanked);
+    QLabel *keysHelp() const { return m_help; }
+    static QString keysText();
+    PresenterConsole *console() const { return m_console; }
+    // Shows or hides the presenter console: on another screen when there is one, else beside
+    // the slide (the slide leaves full screen for the left part of the screen).
+    void setConsoleShown(bool shown);
+    qint64 elapsedMilliseconds() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
 signals:
     void closed();
+    void changed(); // another slide or reveal step
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -66,6 +84,8 @@ protected:
 private:
     void placeCounter();
     void liveMoved(int position);
+    bool numberKey(QKeyEvent *event);
+    void showLiveValues();
 
     const catalogue::Catalogue &m_catalogue;
     lecture::Deck m_deck;
@@ -76,8 +96,16 @@ private:
     QSlider *m_liveSlider = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_counter = nullptr;
+    QWidget *m_blank = nullptr;
+    QLabel *m_help = nullptr;
+    QString m_typed; // a slide number being typed
+    PresenterConsole *m_console = nullptr;
+    QScreen *m_screen = nullptr;
+    QElapsedTimer m_clock;
     lecture::LabState m_live;
     QString m_liveTitle;
+    double m_axisLow = 0;
+    double m_axisHigh = 0;
 };
 
 } // namespace eb::gui

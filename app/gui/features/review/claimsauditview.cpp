@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 #include "gui/features/review/resultdialog.h"
+#include "gui/shell/screenfit.h"
 #include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
@@ -184,7 +185,7 @@ ClaimsAuditView::ClaimsAuditView(catalogue::Catalogue &catalogue, QWidget *paren
     if (!readError.isEmpty()) {
         m_counts->setText(tr("The catalogue could not be read: %1").arg(readError));
     }
-    resize(1300, 820);
+    resizeWithinScreen(this, QSize(1300, 820));
 }
 
 void ClaimsAuditView::rebuild()

@@ -1,6 +1,7 @@
 #include "gui/features/review/compareview.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/shell/screenfit.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ CompareView::CompareView(catalogue::Catalogue &catalogue, QWidget *parent)
     connect(m_list, &QListWidget::itemChanged, this, &CompareView::rebuild);
     connect(m_differencesOnly, &QCheckBox::toggled, this, &CompareView::rebuild);
     rebuild();
-    resize(1200, 760);
+    resizeWithinScreen(this, QSize(1200, 760));
 }
 
 QColor CompareView::highlight()

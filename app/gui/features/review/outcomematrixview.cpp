@@ -4,6 +4,7 @@
 #include "evidence/studycompare.h"
 #include "gui/features/review/outcomematrixmodel.h"
 #include "gui/features/review/resultdialog.h"
+#include "gui/shell/screenfit.h"
 #include "model/vocabulary.h"
 
 #include <QCheckBox>
@@ -128,7 +129,7 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     connect(m_table, &QTableView::activated, this, &OutcomeMatrixView::openCell);
     connect(exportButton, &QPushButton::clicked, this, &OutcomeMatrixView::exportInteractively);
     rebuild();
-    resize(1200, 720);
+    resizeWithinScreen(this, QSize(1200, 720));
 }
 
 void OutcomeMatrixView::rebuild()

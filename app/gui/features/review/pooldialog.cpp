@@ -5,6 +5,7 @@
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "evidence/studycompare.h"
+#include "gui/shell/screenfit.h"
 #include "queries/poolinputs.h"
 #include "gui/features/review/poolsensitivitypanel.h"
 #include "review/savedanalysis.h"
@@ -118,6 +119,11 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     auto *saveButton = new QPushButton(tr("Save analysis"), this);
     auto *openButton = new QPushButton(tr("Reopen"), this);
     auto *exportButton = new QPushButton(tr("Export chart…"), this);
+    m_addToPresentation = new QPushButton(tr("Add to presentation"), this);
+    m_addToPresentation->setObjectName(QStringLiteral("poolAddToPresentation"));
+    m_addToPresentation->setToolTip(
+        tr("A slide of this forest plot, pooled with this model, revealed study by study"));
+    m_addToPresentation->setEnabled(false);
     m_name->setPlaceholderText(tr("Name of the analysis"));
 
     m_messages->setWordWrap(true);
@@ -141,6 +147,7 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     controls->addWidget(m_saved);
     controls->addWidget(openButton);
     controls->addWidget(exportButton);
+    controls->addWidget(m_addToPresentation);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -157,6 +164,9 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     layout->addWidget(splitter, 1);
 
     connect(poolButton, &QPushButton::clicked, this, [this] { pool(); });
+    connect(m_addToPresentation, &QPushButton::clicked, this, [this] {
+        emit addToPresentationRequested(selectedResults(), m_method->currentData().toString());
+    });
     connect(m_messages, &QLabel::linkActivated, this, &PoolDialog::followMessageLink);
     connect(saveButton, &QPushButton::clicked, this, [this] {
         QString error;
@@ -184,7 +194,7 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         facts.insert(study.id, {study.year, study.sponsorship});
     m_sensitivity->setStudyFacts(std::move(facts));
     refreshSaved();
-    resize(1200, 820);
+    resizeWithinScreen(this, QSize(1200, 820));
 }
 
 void PoolDialog::setSelectedResults(const QList<qint64> &ids)
@@ -232,6 +242,7 @@ bool PoolDialog::pool()
     showMessages();
     m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
     m_forest->setVisible(m_pooled.has_value());
+    m_addToPresentation->setEnabled(m_pooled.has_value());
     m_sensitivity->setPool(m_pooled);
     return m_pooled.has_value();
 }

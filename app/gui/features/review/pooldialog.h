@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace eb::catalogue {
@@ -51,6 +52,12 @@ public:
     PoolSensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
     const std::optional<eb::review::ResultPool> &pooled() const { return m_pooled; }
     const eb::review::PoolCheck &lastCheck() const { return m_check; }
+    QPushButton *addToPresentationButton() const { return m_addToPresentation; }
+
+signals:
+    // The pooled forest as a lecture slide: these results, this model ("REML"), revealed
+    // step by step (the educators' tools turn it into a slide).
+    void addToPresentationRequested(const QList<qint64> &resultIds, const QString &poolMethod);
 
 private:
     void showMessages();
@@ -67,6 +74,7 @@ private:
     PoolSensitivityPanel *m_sensitivity = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_saved = nullptr;
+    QPushButton *m_addToPresentation = nullptr;
     eb::review::PoolCheck m_check;
     std::optional<eb::review::ResultPool> m_pooled;
     QString m_error;

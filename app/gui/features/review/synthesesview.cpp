@@ -4,6 +4,7 @@
 #include "evidence/resultline.h"
 #include "evidence/studycompare.h"
 #include "gui/features/review/resultdialog.h"
+#include "gui/shell/screenfit.h"
 #include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
@@ -183,7 +184,7 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
-    resize(1200, 860);
+    resizeWithinScreen(this, QSize(1200, 860));
 }
 
 } // namespace eb::gui::review

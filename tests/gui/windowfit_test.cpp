@@ -1,0 +1,245 @@
+// Every window at projector size: run on an offscreen screen of EB_SCREEN ("1280x800@1",
+// "1280x800@2" = 200% on 2560x1600, "1920x1080@1"), each window must open within the
+// available screen and lay out at or above its minimum size, and no label or button may show
+// less than its own text (an elided text the user cannot reveal). With EB_SCREENSHOT_DIR set,
+// each window is saved there as a PNG (docs/screenshots/).
+#include "catalogue/catalogue.h"
+#include "gui/features/lecture/presenter.h"
+#include "gui/features/lecture/presenterconsole.h"
+#include "gui/shell/application.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/screenfit.h"
+#include "gui/shell/settings.h"
+#include "lecture/deck.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace eb;
+
+QString screenName()
+{
+    const QString name = qEnvironmentVariable("EB_SCREEN", QStringLiteral("1280x800@1"));
+    return name;
+}
+
+// Inside a scroll area the user scrolls to what does not fit: not a cut.
+bool insideScrollArea(const QWidget *widget, const QWidget *window)
+{
+    for (const QWidget *w = widget->parentWidget(); w != nullptr && w != window;
+         w = w->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea *>(w) != nullptr) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// What of `window` is cut: one line per widget.
+QStringList cutTexts(QWidget *window)
+{
+    QStringList cut;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(window) || label->wordWrap() || label->text().isEmpty() ||
+            label->pixmap().isNull() == false || insideScrollArea(label, window)) {
+            continue;
+        }
+        if (label->width() + 1 < label->minimumSizeHint().width()) {
+            cut << QStringLiteral("label \"%1\": %2 px of %3")
+                       .arg(label->text().left(40))
+                       .arg(label->width())
+                       .arg(label->minimumSizeHint().width());
+        }
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(window) || button->text().isEmpty() ||
+            insideScrollArea(button, window)) {
+            continue;
+        }
+        if (button->width() + 1 < button->minimumSizeHint().width()) {
+            cut << QStringLiteral("button \"%1\": %2 px of %3")
+                       .arg(button->text())
+                       .arg(button->width())
+                       .arg(button->minimumSizeHint().width());
+        }
+    }
+    return cut;
+}
+
+class WindowFit : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        gui::initResources();
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
+                                     catalogue::OpenMode::ReadOnly));
+        m_settings = std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("s.ini")));
+        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
+        show(m_window.get());
+    }
+
+    void show(QWidget *window)
+    {
+        if (qEnvironmentVariableIsSet("EB_MAXIMIZE")) {
+            window->showMaximized();
+        } else {
+            window->show();
+        }
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        QTest::qWait(50);
+    }
+
+    // Fits the screen, lays out whole, cuts no text; saved as NAME-SCREEN.png on request.
+    void check(QWidget *window, const QString &name)
+    {
+        SCOPED_TRACE(name.toStdString());
+        const QSize available = window->screen()->availableGeometry().size();
+        EXPECT_LE(window->frameGeometry().width(), available.width());
+        EXPECT_LE(window->frameGeometry().height(), available.height());
+        const QSize minimum = window->minimumSizeHint();
+        EXPECT_GE(window->width(), std::min(minimum.width(), available.width()) - 1);
+        EXPECT_LE(minimum.width(), available.width()) << "wider than the screen at its least";
+        EXPECT_LE(minimum.height(), available.height()) << "taller than the screen at its least";
+        const QStringList cut = cutTexts(window);
+        EXPECT_TRUE(cut.isEmpty()) << cut.join(QLatin1Char('\n')).toStdString();
+        const QString dir = qEnvironmentVariable("EB_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            window->grab().save(QDir(dir).filePath(
+                QStringLiteral("fit-%1-%2.png")
+                    .arg(name, screenName().replace(QLatin1Char('@'), QLatin1Char('-')))));
+        }
+    }
+
+    QWidget *openFromAction(const QString &objectName)
+    {
+        auto *action = m_window->findChild<QAction *>(objectName);
+        if (action == nullptr) {
+            return nullptr;
+        }
+        const QWidgetList before = QApplication::topLevelWidgets();
+        action->trigger();
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (!before.contains(w) && w->isVisible()) {
+                return w;
+            }
+        }
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w != m_window.get() && w->isVisible() && w->isActiveWindow()) {
+                return w;
+            }
+        }
+        return nullptr;
+    }
+
+    QTemporaryDir m_dir;
+    catalogue::Catalogue m_catalogue;
+    std::unique_ptr<gui::Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+TEST_F(WindowFit, MainWindow)
+{
+    check(m_window.get(), QStringLiteral("main-window"));
+}
+
+TEST_F(WindowFit, ReviewWindows)
+{
+    for (const char *action : {"poolAction", "synthesesAction", "claimsAuditAction",
+                               "outcomeMatrixAction", "compareAction"}) {
+        QWidget *window = openFromAction(QString::fromLatin1(action));
+        ASSERT_NE(window, nullptr) << action;
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        if (qEnvironmentVariableIsSet("EB_MAXIMIZE")) {
+            show(window);
+        }
+        QTest::qWait(50);
+        check(window, QString::fromLatin1(action).remove(QStringLiteral("Action")));
+        window->close();
+    }
+}
+
+TEST_F(WindowFit, EffectSizeLab)
+{
+    QAction *lab = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Effect Size Lab")) {
+            lab = action;
+        }
+    }
+    ASSERT_NE(lab, nullptr);
+    lab->trigger();
+    auto *window = m_window->findChild<QWidget *>(QStringLiteral("effectSizeLab"));
+    ASSERT_NE(window, nullptr);
+    if (qEnvironmentVariableIsSet("EB_MAXIMIZE")) {
+        show(window);
+    }
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    check(window, QStringLiteral("effect-size-lab"));
+}
+
+TEST_F(WindowFit, PresenterAndConsole)
+{
+    QString error;
+    const auto deck =
+        lecture::loadDeck(QStringLiteral(EB_SOURCE_DIR "/docs/examples/lecture-deck.json"), &error);
+    ASSERT_TRUE(deck) << error.toStdString();
+    gui::Presenter presenter(m_catalogue);
+    presenter.setDeck(*deck);
+    presenter.present(nullptr, 3); // CAPTAIN II beside the medium benchmark
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&presenter));
+    QTest::qWait(50);
+    check(&presenter, QStringLiteral("presenter"));
+    QTest::keyClick(&presenter, Qt::Key_P);
+    ASSERT_NE(presenter.console(), nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(presenter.console()));
+    QTest::qWait(50);
+    check(presenter.console(), QStringLiteral("presenter-console"));
+}
+
+} // namespace
+
+// The screen is chosen before the QApplication exists: the offscreen platform reads it from
+// a configuration file.
+int main(int argc, char **argv)
+{
+    const QString spec = screenName();
+    const QString size = spec.section(QLatin1Char('@'), 0, 0);
+    const int width = size.section(QLatin1Char('x'), 0, 0).toInt();
+    const int height = size.section(QLatin1Char('x'), 1, 1).toInt();
+    const double dpr = spec.section(QLatin1Char('@'), 1, 1).toDouble();
+    QTemporaryDir configDir;
+    const QString config = configDir.filePath(QStringLiteral("screen.json"));
+    {
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return 2;
+        }
+        file.write(QStringLiteral("{\"screens\": [{\"name\": \"projector\", \"x\": 0, \"y\": 0, "
+                                  "\"width\": %1, \"height\": %2, \"logicalDpi\": 96, "
+                                  "\"logicalBaseDpi\": 96, \"dpr\": %3}]}")
+                       .arg(width > 0 ? width : 1280)
+                       .arg(height > 0 ? height : 800)
+                       .arg(dpr > 0 ? dpr : 1.0)
+                       .toUtf8());
+    }
+    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toLocal8Bit());
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
