@@ -6,6 +6,7 @@
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "evidence/format.h"
+#include "output/messagetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -208,7 +209,7 @@ int showCommand(const Catalogue &catalogue, const QString &slug, bool json, Io &
         io.err << "evidence catalogue: "
                << tr("no study, outcome, mechanism, claim or source is called '%1'; run "
                      "'evidence catalogue list KIND' for the slugs")
-                      .arg(slug)
+                      .arg(eb::output::elidedInput(slug))
                << "\n";
         return ExitBadInput;
     }
@@ -301,9 +302,9 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
                                 QString *message) {
         const QString value = parser.value(option);
         if (!value.isEmpty() && !allowed.contains(value)) {
-            *message =
-                tr("--%1 must be one of %2, not '%3'")
-                    .arg(option.names().constFirst(), allowed.join(QStringLiteral(", ")), value);
+            *message = tr("--%1 must be one of %2, not '%3'")
+                           .arg(option.names().constFirst(), allowed.join(QStringLiteral(", ")),
+                                eb::output::elidedInput(value));
             return false;
         }
         return true;
@@ -324,8 +325,8 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
     int limit = 20;
     if (action == QLatin1String("list")) {
         if (positional.size() > 2) {
-            return bad(
-                tr("list takes one KIND, not '%1'").arg(positional.mid(1).join(QChar(u' '))));
+            return bad(tr("list takes one KIND, not '%1'")
+                           .arg(eb::output::elidedInput(positional.mid(1).join(QChar(u' ')))));
         }
         kind = positional.value(1, QStringLiteral("studies"));
         if (!kKinds.contains(kind)) {
@@ -343,7 +344,7 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
         limit = parser.value(limitOption).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000) {
             return bad(tr("--limit must be a whole number from 1 to 10000, not '%1'")
-                           .arg(parser.value(limitOption)));
+                           .arg(eb::output::elidedInput(parser.value(limitOption))));
         }
     } else {
         return bad(tr("unknown action '%1'; use list, show or search").arg(action));

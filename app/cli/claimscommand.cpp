@@ -7,6 +7,7 @@
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "cli/statsoutput.h"
+#include "output/messagetext.h"
 #include "review/claimsaudit.h"
 #include "review/reviewdata.h"
 
@@ -102,20 +103,20 @@ int runClaimsCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return bad(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst().left(60)));
+        return bad(tr("unexpected argument '%1'")
+                       .arg(eb::output::elidedInput(parser.positionalArguments().constFirst())));
     const QString verdict = parser.value(verdictOption);
     if (!verdict.isEmpty() && !eb::review::claimVerdicts().contains(verdict))
-        return bad(
-            tr("--verdict must be one of %1, not '%2'")
-                .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")), verdict.left(60)));
+        return bad(tr("--verdict must be one of %1, not '%2'")
+                       .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")),
+                            eb::output::elidedInput(verdict)));
     static const QStringList topics{QStringLiteral("general"), QStringLiteral("mechanism"),
                                     QStringLiteral("stroke"), QStringLiteral("tbi"),
                                     QStringLiteral("dosing")};
     const QString topic = parser.value(topicOption);
     if (!topic.isEmpty() && !topics.contains(topic))
         return bad(tr("--topic must be one of %1, not '%2'")
-                       .arg(topics.join(QStringLiteral(", ")), topic.left(60)));
+                       .arg(topics.join(QStringLiteral(", ")), eb::output::elidedInput(topic)));
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)

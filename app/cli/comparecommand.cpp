@@ -6,6 +6,7 @@
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "cli/statsoutput.h"
+#include "output/messagetext.h"
 #include "review/studycompare.h"
 
 #include <QCommandLineParser>
@@ -65,7 +66,7 @@ int runCompareCommand(const QStringList &arguments, Io &io)
     for (const QString &slug : slugs) {
         const auto study = catalogue.study(slug);
         if (!study)
-            return bad(tr("no study with slug '%1'").arg(slug.left(60)));
+            return bad(tr("no study with slug '%1'").arg(eb::output::elidedInput(slug)));
         studies << *study;
     }
     const eb::review::StudyComparison c = eb::review::compareStudies(studies);

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "cli/statsoutput.h"
+#include "output/messagetext.h"
 #include "stats/conversions.h"
 
 #include <QCommandLineParser>
@@ -73,7 +74,8 @@ int runConvertCommand(const QStringList &arguments, Io &io)
     const auto scale = eb::stats::scaleFromKey(fromKey.toStdString());
     if (!scale || *scale == eb::stats::Scale::U3 || *scale == eb::stats::Scale::Overlap) {
         io.err << name << ": "
-               << tr("--from: '%1' is not one of mw, d, g, or, logor").arg(parser.value(fromOption))
+               << tr("--from: '%1' is not one of mw, d, g, or, logor")
+                      .arg(eb::output::elidedInput(parser.value(fromOption)))
                << "\n";
         return ExitBadInput;
     }

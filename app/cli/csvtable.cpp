@@ -1,12 +1,33 @@
 #include "cli/csvtable.h"
 
 #include "evidence/format.h"
+#include "output/boundedread.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
 #include <charconv>
 #include <cmath>
 
 namespace eb::cli {
+
+std::optional<QString> readCsvText(const QString &file, QTextStream &in, QString *error)
+{
+    if (file != QLatin1String("-")) {
+        const std::optional<QByteArray> data = eb::output::readBounded(file, kMaxCsvBytes, error);
+        return data ? std::optional(QString::fromUtf8(*data)) : std::nullopt;
+    }
+    // Standard input: one character past the bound tells that there was more.
+    const QString text = in.read(kMaxCsvBytes + 1);
+    if (text.size() > kMaxCsvBytes) {
+        *error = QCoreApplication::translate("eb::cli::csv",
+                                             "standard input: larger than %1, too large to be "
+                                             "what this command reads")
+                     .arg(QLocale::c().formattedDataSize(kMaxCsvBytes));
+        return std::nullopt;
+    }
+    return text;
+}
 
 std::optional<CsvTable> parseCsv(const QString &input, CsvError *error)
 {

@@ -7,6 +7,8 @@
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "cli/statsoutput.h"
+#include "output/messagetext.h"
+#include "output/textformats.h"
 #include "review/outcomematrix.h"
 #include "review/studycompare.h"
 
@@ -17,6 +19,8 @@
 #include <QJsonObject>
 
 namespace eb::cli {
+
+using eb::output::csvField;
 namespace {
 
 QString tr(const char *text)
@@ -54,17 +58,6 @@ QString cellText(const eb::review::MatrixCell &c)
     return text;
 }
 
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n'))) {
-        return QLatin1Char('"') +
-               QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    }
-    return text;
-}
-
 } // namespace
 
 int runMatrixCommand(const QStringList &arguments, Io &io)
@@ -97,12 +90,12 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return bad(
-            tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst().left(60)));
+        return bad(tr("unexpected argument '%1'")
+                       .arg(eb::output::elidedInput(parser.positionalArguments().constFirst())));
     const auto metric = eb::review::matrixMetricFromKey(parser.value(metricOption));
     if (!metric)
         return bad(tr("--metric must be native, mw, d or or, not '%1'")
-                       .arg(parser.value(metricOption).left(60)));
+                       .arg(eb::output::elidedInput(parser.value(metricOption))));
     if (parser.isSet(jsonOption) && parser.isSet(csvOption))
         return bad(tr("choose one of --json and --csv"));
 

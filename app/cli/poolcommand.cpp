@@ -2,11 +2,11 @@
 #include "cli/csvtable.h"
 #include "cli/statsoutput.h"
 #include "evidence/format.h"
+#include "output/messagetext.h"
 #include "stats/metaanalysis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,10 +204,10 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     }
     const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
     if (!method) {
-        io.err
-            << name << ": "
-            << tr("--method: '%1' is not one of FE, DL, REML, PM").arg(parser.value(methodOption))
-            << "\n";
+        io.err << name << ": "
+               << tr("--method: '%1' is not one of FE, DL, REML, PM")
+                      .arg(eb::output::elidedInput(parser.value(methodOption)))
+               << "\n";
         return ExitBadInput;
     }
     QString error;
@@ -220,19 +220,14 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     }
 
     const QString fileName = files.first();
-    QString text;
-    if (fileName == QLatin1String("-")) {
-        text = io.in.readAll();
-    } else {
-        QFile file(fileName);
-        if (!file.open(QIODevice::ReadOnly)) {
-            io.err << name << ": " << fileName << ": " << file.errorString() << "\n";
-            return ExitBadInput;
-        }
-        text = QString::fromUtf8(file.readAll());
+    const std::optional<QString> text = readCsvText(fileName, io.in, &error);
+    if (!text) {
+        io.err << name << ": " << error << "\n";
+        return ExitBadInput;
     }
-    const QString where = fileName == QLatin1String("-") ? tr("standard input") : fileName;
-    const auto studies = readStudies(text, &error);
+    const QString where = fileName == QLatin1String("-") ? tr("standard input")
+                                                         : eb::output::elidedInput(fileName, 80);
+    const auto studies = readStudies(*text, &error);
     if (!studies) {
         io.err << name << ": " << where << ": " << error << "\n";
         return ExitBadInput;

@@ -7,6 +7,7 @@
 #include "cli/commandcatalogue.h"
 #include "cli/commands.h"
 #include "cli/statsoutput.h"
+#include "output/messagetext.h"
 #include "review/poolinputs.h"
 #include "review/resultpool.h"
 #include "review/studycompare.h"
@@ -20,9 +21,9 @@
 namespace eb::cli {
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("eb::cli", text);
+    return QCoreApplication::translate("eb::cli", text, disambiguation, n);
 }
 
 QJsonArray issuesToJson(const QList<eb::review::PoolIssue> &issues)
@@ -120,7 +121,7 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     parser.addOptions(
         {helpOption, resultsOption, methodOption, knhaOption, jsonOption, databaseOption});
     const auto bad = [&](const QString &message) {
-        io.err << name << ": " << message << "\n";
+        io.err << name << ": " << eb::output::oneLine(message) << "\n";
         return int(ExitBadInput);
     };
     if (!parser.parse(arguments))
@@ -130,14 +131,16 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return bad(tr("--results takes no CSV file; give ids only ('%1')")
-                       .arg(parser.positionalArguments().join(QLatin1Char(' ')).left(60)));
+        return bad(
+            tr("--results takes no CSV file; give ids only ('%1')")
+                .arg(eb::output::elidedInput(parser.positionalArguments().join(QLatin1Char(' ')))));
     QList<qint64> ids;
     for (const QString &part : parser.value(resultsOption).split(QLatin1Char(','))) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            return bad(tr("--results: '%1' is not a result id").arg(part.trimmed().left(60)));
+            return bad(tr("--results: '%1' is not a result id")
+                           .arg(eb::output::elidedInput(part.trimmed())));
         if (ids.contains(id))
             return bad(tr("--results: id %1 is given twice").arg(id));
         ids << id;
@@ -145,7 +148,7 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
     if (!method)
         return bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
-                       .arg(parser.value(methodOption).left(60)));
+                       .arg(eb::output::elidedInput(parser.value(methodOption))));
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
@@ -169,7 +172,14 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
                           .toJson(QJsonDocument::Compact)
                    << "\n";
         }
-        return bad(tr("refused: %1").arg(reasons.join(QLatin1Char(' '))));
+        // One short line: the first reasons, and how many more (--json lists every one).
+        constexpr int kShown = 3;
+        QString said = reasons.mid(0, kShown).join(QLatin1Char(' '));
+        if (reasons.size() > kShown) {
+            said += QLatin1Char(' ') + tr("... and %n more (--json lists them)", nullptr,
+                                          static_cast<int>(reasons.size() - kShown));
+        }
+        return bad(tr("refused: %1").arg(eb::output::elidedInput(said, 400)));
     }
     if (!pooled) {
         io.err << name << ": " << error << "\n";

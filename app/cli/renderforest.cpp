@@ -3,13 +3,14 @@
 #include "catalogue/vocabulary.h"
 #include "charts/forestplot.h"
 #include "cli/commandcatalogue.h"
+#include "cli/csvtable.h"
 #include "cli/forestcsv.h"
 #include "cli/renderoptions.h"
 #include "evidence/forestdata.h"
 #include "evidence/pooledrows.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -89,7 +90,8 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
                     io.err << program << ": " << catalogue.lastError() << "\n";
                     return ExitFailure;
                 }
-                return bad(io, program, tr("no study '%1' in the catalogue").arg(slug));
+                return bad(io, program,
+                           tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug)));
             }
             results << study->results;
             ++selection->studies;
@@ -176,7 +178,7 @@ int renderForest(const QStringList &arguments, Io &io)
         if (!metric) {
             return bad(io, program,
                        tr("--metric must be native, mw, d or or, not '%1'")
-                           .arg(parser.value(QStringLiteral("metric"))));
+                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
         }
         display = *metric;
     }
@@ -193,7 +195,8 @@ int renderForest(const QStringList &arguments, Io &io)
             sort = eb::evidence::ForestSort::Name;
         } else {
             return bad(io, program,
-                       tr("--sort must be effect, weight, year or name, not '%1'").arg(value));
+                       tr("--sort must be effect, weight, year or name, not '%1'")
+                           .arg(eb::output::elidedInput(value)));
         }
     }
     std::optional<eb::stats::PoolMethod> pool;
@@ -202,7 +205,7 @@ int renderForest(const QStringList &arguments, Io &io)
         if (!pool) {
             return bad(io, program,
                        tr("--pool must be FE, DL, REML or PM, not '%1'")
-                           .arg(parser.value(QStringLiteral("pool"))));
+                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("pool")))));
         }
     }
 
@@ -223,9 +226,10 @@ int renderForest(const QStringList &arguments, Io &io)
             return bad(io, program, tr("--csv cannot be combined with --studies or --all"));
         }
         if (unknownScale && display != eb::evidence::DisplayMetric::Native) {
-            return bad(
-                io, program,
-                tr("--metric %1: %2").arg(parser.value(QStringLiteral("metric")), scaleHint));
+            return bad(io, program,
+                       tr("--metric %1: %2")
+                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric"))),
+                                scaleHint));
         }
         eb::stats::Metric metric = eb::stats::Metric::None;
         if (parser.isSet(QStringLiteral("scale"))) {
@@ -234,26 +238,22 @@ int renderForest(const QStringList &arguments, Io &io)
             if (!m || *m == eb::stats::Metric::None || *m == eb::stats::Metric::Nnt) {
                 return bad(
                     io, program,
-                    tr("--scale: unknown metric '%1'").arg(parser.value(QStringLiteral("scale"))));
+                    tr("--scale: unknown metric '%1'")
+                        .arg(eb::output::elidedInput(parser.value(QStringLiteral("scale")))));
             }
             metric = *m;
         } else {
             noEffect = 0.0;
         }
         const QString file = parser.value(QStringLiteral("csv"));
-        QString text;
-        if (file == QLatin1String("-")) {
-            text = io.in.readAll();
-        } else {
-            QFile csv(file);
-            if (!csv.open(QIODevice::ReadOnly)) {
-                return bad(io, program, tr("cannot read %1: %2").arg(file, csv.errorString()));
-            }
-            text = QString::fromUtf8(csv.readAll());
+        const std::optional<QString> text = readCsvText(file, io.in, &error);
+        if (!text) {
+            return bad(io, program, error);
         }
-        const auto table = readForestCsv(text, metric, &error);
+        const auto table = readForestCsv(*text, metric, &error);
         if (!table) {
-            return bad(io, program, QStringLiteral("%1: %2").arg(file, error));
+            return bad(io, program,
+                       QStringLiteral("%1: %2").arg(eb::output::elidedInput(file, 80), error));
         }
         entries = table->entries;
         variances = table->variances;
@@ -269,7 +269,8 @@ int renderForest(const QStringList &arguments, Io &io)
         }
         if (title.isEmpty()) {
             title = tr("Forest plot of %1")
-                        .arg(file == QLatin1String("-") ? tr("standard input") : file);
+                        .arg(file == QLatin1String("-") ? tr("standard input")
+                                                        : eb::output::elidedInput(file, 80));
         }
     } else {
         const int selected = selectFromCatalogue(parser, program, io, &selection);
@@ -369,7 +370,7 @@ int renderDomains(const QStringList &arguments, Io &io)
         if (!metric || *metric == eb::evidence::DisplayMetric::Native) {
             return bad(io, program,
                        tr("--metric must be mw, d or or, not '%1'")
-                           .arg(parser.value(QStringLiteral("metric"))));
+                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
         }
         display = *metric;
     }

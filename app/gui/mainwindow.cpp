@@ -18,6 +18,7 @@
 #include "gui/tableexport.h"
 #include "gui/userguidedialog.h"
 #include "gui/windowactions.h"
+#include "output/outputfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +34,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -561,13 +561,9 @@ bool MainWindow::exportTo(ExportKind kind, const QString &file, QString *error)
         text = m_detailView->toHtml();
         break;
     }
-    // QSaveFile: a failed write leaves no half-written file behind.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit()) {
-        *error = tr("Cannot write %1:\n%2").arg(file, out.errorString());
-        return false;
-    }
-    return true;
+    // Whole or not at all: a failed write leaves no half-written file behind, and a device
+    // or pipe is written through, never replaced (output/outputfile.h).
+    return eb::output::writeFile(file, text.toUtf8(), error);
 }
 
 void MainWindow::copySelection()

@@ -4,6 +4,8 @@
 #include "catalogue/vocabulary.h"
 #include "charts/forestplot.h"
 #include "evidence/forestdata.h"
+#include "output/messagetext.h"
+#include "output/textformats.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,9 +21,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::exporting::summary", text);
 }
 
+// Entities for markup, and no control character a parser would refuse.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return eb::output::xmlEscaped(text);
 }
 
 namespace vocabulary = eb::catalogue::vocabulary;
@@ -105,8 +108,9 @@ std::optional<EvidenceSummary> readEvidenceSummary(const Catalogue &catalogue, c
     EvidenceSummary summary;
     const std::optional<StudyDetail> study = catalogue.study(slug);
     if (!study) {
-        *error = catalogue.lastError().isEmpty() ? tr("no study '%1' in the catalogue").arg(slug)
-                                                 : catalogue.lastError();
+        *error = catalogue.lastError().isEmpty()
+                     ? tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug))
+                     : catalogue.lastError();
         return std::nullopt;
     }
     summary.study = *study;

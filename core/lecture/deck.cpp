@@ -1,17 +1,20 @@
 #include "lecture/deck.h"
 
+#include "output/boundedread.h"
+#include "output/messagetext.h"
+#include "output/outputfile.h"
 #include "stats/metric.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <cmath>
 
 namespace eb::lecture {
 namespace {
+
+constexpr qint64 kMaxDeckBytes = 16 * 1024 * 1024;
 
 const QString kFormat = QStringLiteral("evidence-browser-deck");
 const QStringList kPools{QStringLiteral("none"), QStringLiteral("FE"), QStringLiteral("DL"),
@@ -446,31 +449,22 @@ std::optional<Deck> deckFromJson(const QByteArray &json, QString *error)
 
 std::optional<Deck> loadDeck(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+    // A deck is a few kilobytes; anything past 16 MB (/dev/zero, a runaway pipe) is refused
+    // without being read whole.
+    const std::optional<QByteArray> data = eb::output::readBounded(path, kMaxDeckBytes, error);
+    if (!data) {
         return std::nullopt;
     }
-    // A deck is a few kilobytes; refuse anything absurd rather than read gigabytes.
-    if (file.size() > 16 * 1024 * 1024) {
-        *error = tr("%1: too large for a deck").arg(path);
-        return std::nullopt;
-    }
-    auto deck = deckFromJson(file.readAll(), error);
+    auto deck = deckFromJson(*data, error);
     if (!deck) {
-        *error = QStringLiteral("%1: %2").arg(path, *error);
+        *error = QStringLiteral("%1: %2").arg(eb::output::elidedInput(path, 80), *error);
     }
     return deck;
 }
 
 bool saveDeck(const Deck &deck, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(deckToJson(deck)) < 0 || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return eb::output::writeFile(path, deckToJson(deck), error);
 }
 
 } // namespace eb::lecture
