@@ -1,5 +1,5 @@
 // The desktop application. All of it lives in the eb_gui library; this file only starts it.
-#include "gui/application.h"
+#include "gui/shell/application.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,7 +1,7 @@
 // The `evidence` command-line tool. The commands live in the eb_cli library; this file only
 // sets up the Qt application object and the standard streams.
 #include "catalogue/bundledcatalogue.h"
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -11,10 +11,11 @@
 // means "no such record" (e.g. an unknown slug). The data layer never opens a dialog.
 
 #include "catalogue/bundledcatalogue.h"
-#include "catalogue/records.h"
-#include "catalogue/requests.h"
-#include "catalogue/reviewrecords.h"
 #include "catalogue/searchquery.h"
+#include "model/cataloguereader.h"
+#include "model/records.h"
+#include "model/requests.h"
+#include "model/reviewrecords.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,11 +27,11 @@
 
 namespace eb::catalogue {
 
-class Catalogue
+class Catalogue final : public CatalogueReader
 {
 public:
     Catalogue();
-    ~Catalogue();
+    ~Catalogue() override;
     Catalogue(const Catalogue &) = delete;
     Catalogue &operator=(const Catalogue &) = delete;
 
@@ -42,35 +43,36 @@ public:
     void close();
     bool isOpen() const;
     QString path() const;
-    QString lastError() const;
+    QString lastError() const override;
 
-    int schemaVersion() const;        // PRAGMA user_version of the open file
-    static int latestSchemaVersion(); // the highest migration compiled into this program
+    int schemaVersion() const override; // PRAGMA user_version of the open file
+    static int latestSchemaVersion();   // the highest migration compiled into this program
 
     // A value from catalogue_info ('title', 'schema_version', 'build_id'), null if absent.
-    QString info(const QString &key) const;
+    QString info(const QString &key) const override;
 
-    QList<StudySummary> studies(const StudyFilter &filter = {}) const;
-    std::optional<StudyDetail> study(const QString &slug) const;
-    std::optional<StudyDetail> study(qint64 id) const;
-    QList<ResultRecord> results(const ResultFilter &filter = {}) const;
-    std::optional<ResultRecord> result(qint64 id) const;
+    QList<StudySummary> studies(const StudyFilter &filter = {}) const override;
+    std::optional<StudyDetail> study(const QString &slug) const override;
+    std::optional<StudyDetail> study(qint64 id) const override;
+    QList<ResultRecord> results(const ResultFilter &filter = {}) const override;
+    std::optional<ResultRecord> result(qint64 id) const override;
     QList<OutcomeMeasureRecord> outcomes(const OutcomeFilter &filter = {}) const;
-    std::optional<OutcomeMeasureRecord> outcome(const QString &slug) const; // with studies
+    std::optional<OutcomeMeasureRecord> outcome(const QString &slug) const override; // with studies
     QList<MechanismRecord> mechanisms() const; // with targets and evidence
     std::optional<MechanismRecord> mechanism(const QString &slug) const;
-    QList<ClaimRecord> claims() const;
-    std::optional<ClaimRecord> claim(const QString &slug) const; // with result, discrepancies
-    QList<SourceRecord> sources() const;
+    QList<ClaimRecord> claims() const override;
+    std::optional<ClaimRecord>
+    claim(const QString &slug) const override; // with result, discrepancies
+    QList<SourceRecord> sources() const override;
     std::optional<SourceRecord> source(const QString &slug) const; // with studies
-    QList<DosingRecord> dosing() const;
-    QList<DiscrepancyRecord> discrepancies() const;
+    QList<DosingRecord> dosing() const override;
+    QList<DiscrepancyRecord> discrepancies() const override;
     QStringList distinctValues(StudyColumn column) const;
     // Review links (reviewlinkrepository.h): the records each discrepancy names, on its side, and
     // the results linked beside each claim. Empty lists for a catalogue without
     // those tables (db/schema/0004-review-links.sql).
-    QList<DiscrepancyLinkRecord> discrepancyLinks() const;
-    QList<ClaimLinkRecord> claimLinks() const;
+    QList<DiscrepancyLinkRecord> discrepancyLinks() const override;
+    QList<ClaimLinkRecord> claimLinks() const override;
     CatalogueCounts counts() const;
 
     // Full-text search (FTS5) over studies, outcomes, mechanisms and their targets, claims and

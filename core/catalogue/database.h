@@ -15,9 +15,9 @@
 // leaves a one-line, translated message naming the file in lastError(); it never opens a
 // dialog and never names a command-line option.
 
-#include "catalogue/records.h"
-#include "catalogue/requests.h"
 #include "catalogue/statement.h"
+#include "model/records.h"
+#include "model/requests.h"
 
 #include <QByteArray>
 #include <QList>

@@ -4,7 +4,7 @@
 // holds. One of the repositories behind the Catalogue facade (see database.h).
 
 #include "catalogue/database.h"
-#include "catalogue/records.h"
+#include "model/records.h"
 
 namespace eb::catalogue {
 

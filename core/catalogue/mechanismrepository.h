@@ -4,7 +4,7 @@
 // behind the Catalogue facade: SQL in, records.h values out (see database.h).
 
 #include "catalogue/database.h"
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <optional>
 

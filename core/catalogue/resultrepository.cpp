@@ -1,6 +1,6 @@
 #include "catalogue/resultrepository.h"
 
-#include "catalogue/vocabulary.h"
+#include "model/vocabulary.h"
 
 #include <QHash>
 #include <QStringList>

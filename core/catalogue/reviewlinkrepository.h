@@ -5,7 +5,7 @@
 // the Catalogue facade: SQL in, reviewrecords.h values out (see database.h).
 
 #include "catalogue/database.h"
-#include "catalogue/reviewrecords.h"
+#include "model/reviewrecords.h"
 
 namespace eb::catalogue {
 

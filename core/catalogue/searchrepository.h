@@ -5,8 +5,8 @@
 // SQL in, records.h values out (see database.h).
 
 #include "catalogue/database.h"
-#include "catalogue/records.h"
 #include "catalogue/searchquery.h"
+#include "model/records.h"
 
 namespace eb::catalogue {
 

@@ -5,7 +5,7 @@
 // records.h values out (see database.h).
 
 #include "catalogue/database.h"
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QStringList>
 #include <optional>

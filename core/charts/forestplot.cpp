@@ -1,6 +1,6 @@
 #include "charts/forestplot.h"
 
-#include "catalogue/vocabulary.h"
+#include "model/vocabulary.h"
 
 #include <QBrush>
 #include <QChart>

@@ -1,7 +1,7 @@
-#include "catalogue/vocabulary.h"
 #include "charts/chartlegend.h"
 #include "charts/forestplot.h"
 #include "evidence/format.h"
+#include "model/vocabulary.h"
 
 #include <QChart>
 #include <QFontMetricsF>

@@ -1,9 +1,9 @@
 #include "charts/timecoursechart.h"
 
-#include "catalogue/vocabulary.h"
 #include "charts/axisscale.h"
 #include "charts/chartlegend.h"
 #include "evidence/format.h"
+#include "model/vocabulary.h"
 
 #include <QBrush>
 #include <QCategoryAxis>

@@ -3,7 +3,7 @@
 // Small helpers shared by the evidence layer's builders (forestdata, pooledrows,
 // timecoursedata, distributiondata); not part of the layer's interface.
 
-#include "catalogue/vocabulary.h"
+#include "model/vocabulary.h"
 #include "stats/metric.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "evidence/distributiondata.h"
 
-#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/format.h"
+#include "model/vocabulary.h"
 #include "stats/conversions.h"
 #include "stats/nnt.h"
 

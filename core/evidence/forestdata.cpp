@@ -1,9 +1,9 @@
 #include "evidence/forestdata.h"
 
-#include "catalogue/records.h"
-#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/format.h"
+#include "model/records.h"
+#include "model/vocabulary.h"
 #include "stats/benchmarks.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"

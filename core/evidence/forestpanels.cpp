@@ -1,12 +1,12 @@
 #include "evidence/forestpanels.h"
 
-#include "catalogue/records.h"
-#include "catalogue/vocabulary.h"
 #include "evidence/builderutil.h"
 #include "evidence/forestdata.h"
 #include "evidence/format.h"
 #include "evidence/readernames.h"
 #include "evidence/resultorder.h"
+#include "model/records.h"
+#include "model/vocabulary.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "evidence/resultline.h"
 
-#include "catalogue/vocabulary.h"
 #include "evidence/format.h"
 #include "evidence/readernames.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

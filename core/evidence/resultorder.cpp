@@ -1,6 +1,6 @@
 #include "evidence/resultorder.h"
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QHash>
 #include <algorithm>

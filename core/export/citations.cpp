@@ -1,6 +1,6 @@
 #include "export/citations.h"
 
-#include "catalogue/catalogue.h"
+#include "model/cataloguereader.h"
 #include "output/messagetext.h"
 
 #include <QCoreApplication>
@@ -409,7 +409,7 @@ QString formatCitations(const QList<SourceRecord> &sources, CitationFormat forma
     return cslJson(sources);
 }
 
-std::optional<QList<SourceRecord>> sourcesNamed(const eb::catalogue::Catalogue &catalogue,
+std::optional<QList<SourceRecord>> sourcesNamed(const eb::catalogue::CatalogueReader &catalogue,
                                                 const QStringList &slugs, QString *error)
 {
     QList<SourceRecord> all = catalogue.sources();

@@ -6,7 +6,7 @@
 // does not hold is left out, never guessed. Text stays Unicode (UTF-8); BibTeX's special
 // characters are escaped. The formats are described in docs/citations.md.
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>
@@ -59,7 +59,7 @@ QString formatCitations(const QList<eb::catalogue::SourceRecord> &sources, Citat
 } // namespace eb::exporting
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 
 namespace eb::exporting {
@@ -68,6 +68,7 @@ namespace eb::exporting {
 // study's slug names every source of the study. Nothing with *error set for a slug that names
 // neither (or when the catalogue cannot be read).
 std::optional<QList<eb::catalogue::SourceRecord>>
-sourcesNamed(const eb::catalogue::Catalogue &catalogue, const QStringList &slugs, QString *error);
+sourcesNamed(const eb::catalogue::CatalogueReader &catalogue, const QStringList &slugs,
+             QString *error);
 
 } // namespace eb::exporting

@@ -1,9 +1,9 @@
 #include "export/evidencesummary.h"
 
-#include "catalogue/catalogue.h"
-#include "catalogue/vocabulary.h"
 #include "charts/forestplot.h"
 #include "evidence/forestdata.h"
+#include "model/cataloguereader.h"
+#include "model/vocabulary.h"
 #include "output/messagetext.h"
 #include "output/textformats.h"
 
@@ -102,8 +102,8 @@ QString field(const QString &name, const QString &value)
 
 } // namespace
 
-std::optional<EvidenceSummary> readEvidenceSummary(const Catalogue &catalogue, const QString &slug,
-                                                   QString *error)
+std::optional<EvidenceSummary> readEvidenceSummary(const CatalogueReader &catalogue,
+                                                   const QString &slug, QString *error)
 {
     EvidenceSummary summary;
     const std::optional<StudyDetail> study = catalogue.study(slug);

@@ -6,7 +6,7 @@
 // marked with its formula and the educational-use statement. Written as HTML (the forest plot
 // inline as SVG) or as a one-page vector PDF (A4 or Letter) with its fonts embedded.
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QPageSize>
@@ -15,7 +15,7 @@
 #include <optional>
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 namespace eb::charts {
 class ForestPlot;
@@ -35,7 +35,7 @@ struct EvidenceSummary
 
 // Reads what the summary of the study `slug` shows. Nothing with *error set when there is no
 // such study or the catalogue cannot be read.
-std::optional<EvidenceSummary> readEvidenceSummary(const eb::catalogue::Catalogue &catalogue,
+std::optional<EvidenceSummary> readEvidenceSummary(const eb::catalogue::CatalogueReader &catalogue,
                                                    const QString &slug, QString *error);
 
 // The summary's text as HTML in two parts, before and after the forest plot (Qt's rich-text

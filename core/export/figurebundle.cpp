@@ -1,9 +1,9 @@
 #include "export/figurebundle.h"
 
-#include "catalogue/vocabulary.h"
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
 #include "export/citations.h"
+#include "model/vocabulary.h"
 #include "output/folderwriter.h"
 #include "output/outputfile.h"
 #include "output/textformats.h"

@@ -7,8 +7,8 @@
 // catalogue's versions, and a README that says what each file is and how to cite the figure.
 // docs/figure-bundles.md describes the files column by column.
 
-#include "catalogue/records.h"
 #include "export/plottedmarks.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
 #include "export/plottedmarks.h"
 
-#include "catalogue/vocabulary.h"
 #include "charts/forestplot.h"
 #include "charts/timecoursechart.h"
 #include "evidence/distributionspec.h"
 #include "evidence/forestdata.h"
 #include "evidence/timecoursespec.h"
+#include "model/vocabulary.h"
 #include "stats/conversions.h"
 
 #include <QCoreApplication>

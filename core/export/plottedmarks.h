@@ -5,7 +5,7 @@
 // plotted value is the record's own number or one this program converted or pooled. What a
 // figure bundle writes as its CSV and provenance file (figurebundle.h).
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QList>
 #include <QString>

@@ -30,7 +30,7 @@ void layoutSlide(BuiltSlide &slide, const QSizeF &size)
     }
 }
 
-bool writeDeckPdf(const Deck &deck, const catalogue::Catalogue &catalogue, QIODevice &device,
+bool writeDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue, QIODevice &device,
                   const QSizeF &slideSize, QString *error)
 {
     if (deck.slides.isEmpty()) {
@@ -75,8 +75,8 @@ bool writeDeckPdf(const Deck &deck, const catalogue::Catalogue &catalogue, QIODe
     return true;
 }
 
-bool exportDeckPdf(const Deck &deck, const catalogue::Catalogue &catalogue, const QString &path,
-                   const QSizeF &slideSize, QString *error)
+bool exportDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue,
+                   const QString &path, const QSizeF &slideSize, QString *error)
 {
     // Drawn into memory and written whole through the one checked path: QPdfWriter reports no
     // write errors of its own, so a full disk would otherwise leave a truncated PDF "written".

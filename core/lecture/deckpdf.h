@@ -8,7 +8,7 @@
 class QIODevice;
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 
 namespace eb::lecture {
@@ -26,13 +26,13 @@ void layoutSlide(BuiltSlide &slide, const QSizeF &size);
 
 // Writes the deck as one vector PDF, one page per slide, each page exactly `slideSize` logical
 // pixels (at 96 per inch) laid out as on a screen of that size, at the deck's font scale.
-bool writeDeckPdf(const Deck &deck, const catalogue::Catalogue &catalogue, QIODevice &device,
+bool writeDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue, QIODevice &device,
                   const QSizeF &slideSize, QString *error);
 
 // The same to a file, through eb::output::writeFileFrom: on any failure no file is left
 // behind (and an earlier file of that name is left as it was); a device or pipe is written
 // through, never replaced. A deck without slides is refused.
-bool exportDeckPdf(const Deck &deck, const catalogue::Catalogue &catalogue, const QString &path,
-                   const QSizeF &slideSize, QString *error);
+bool exportDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue,
+                   const QString &path, const QSizeF &slideSize, QString *error);
 
 } // namespace eb::lecture

@@ -1,6 +1,6 @@
 #include "lecture/labpresets.h"
 
-#include "catalogue/catalogue.h"
+#include "model/cataloguereader.h"
 #include "stats/summarydata.h"
 
 #include <QCoreApplication>
@@ -175,7 +175,7 @@ std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result,
     return armsWanted ? fromArms(result) : fromEstimate(result);
 }
 
-QList<LabPreset> labPresets(const catalogue::Catalogue &catalogue)
+QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue)
 {
     QList<LabPreset> presets;
     for (const catalogue::ResultRecord &result : catalogue.results()) {
@@ -189,7 +189,8 @@ QList<LabPreset> labPresets(const catalogue::Catalogue &catalogue)
     return presets;
 }
 
-std::optional<LabPreset> labPreset(const catalogue::Catalogue &catalogue, const ResultKey &key)
+std::optional<LabPreset> labPreset(const catalogue::CatalogueReader &catalogue,
+                                   const ResultKey &key)
 {
     const auto result = findResult(catalogue, key);
     if (!result) {

@@ -8,7 +8,7 @@
 #include <optional>
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 struct ResultRecord;
 } // namespace eb::catalogue
 
@@ -28,11 +28,12 @@ struct LabPreset
 };
 
 // All presets, in the catalogue's order of results.
-QList<LabPreset> labPresets(const catalogue::Catalogue &catalogue);
+QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue);
 
 // The preset of one result (nothing when the catalogue no longer holds it or its value no
 // longer converts).
-std::optional<LabPreset> labPreset(const catalogue::Catalogue &catalogue, const ResultKey &key);
+std::optional<LabPreset> labPreset(const catalogue::CatalogueReader &catalogue,
+                                   const ResultKey &key);
 
 // The preset of a result already read.
 std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result, bool fromArms);

@@ -1,6 +1,6 @@
 #include "lecture/resultkey.h"
 
-#include "catalogue/catalogue.h"
+#include "model/cataloguereader.h"
 #include "stats/metric.h"
 
 #include <QCoreApplication>
@@ -39,7 +39,7 @@ ResultKey resultKeyOf(const catalogue::ResultRecord &result, bool fromArms)
             result.sourceSlug, resultMetricKey(result), fromArms};
 }
 
-std::optional<catalogue::ResultRecord> findResult(const catalogue::Catalogue &catalogue,
+std::optional<catalogue::ResultRecord> findResult(const catalogue::CatalogueReader &catalogue,
                                                   const ResultKey &key)
 {
     catalogue::ResultFilter filter;

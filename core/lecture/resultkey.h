@@ -1,13 +1,13 @@
 #pragma once
 
-#include "catalogue/records.h"
+#include "model/records.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <optional>
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 
 // A catalogue result named by what it is, never by its numbers or its row id: the study, the
@@ -36,7 +36,7 @@ QString resultMetricKey(const catalogue::ResultRecord &result);
 ResultKey resultKeyOf(const catalogue::ResultRecord &result, bool fromArms = false);
 
 // The result a key names, or nothing when the catalogue no longer holds it.
-std::optional<catalogue::ResultRecord> findResult(const catalogue::Catalogue &catalogue,
+std::optional<catalogue::ResultRecord> findResult(const catalogue::CatalogueReader &catalogue,
                                                   const ResultKey &key);
 
 QJsonObject resultKeyToJson(const ResultKey &key);

@@ -1,7 +1,5 @@
 #include "lecture/slidefigure.h"
 
-#include "catalogue/catalogue.h"
-#include "catalogue/vocabulary.h"
 #include "charts/distributionchart.h"
 #include "charts/forestplot.h"
 #include "charts/timecoursechart.h"
@@ -12,6 +10,9 @@
 #include "evidence/timecoursedata.h"
 #include "lecture/labpresets.h"
 #include "lecture/messagefigure.h"
+#include "model/cataloguereader.h"
+#include "model/vocabulary.h"
+#include "queries/chartrecords.h"
 #include "stats/benchmarks.h"
 #include "stats/metaanalysis.h"
 
@@ -23,45 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::lecture::SlideFigure", text);
-}
-
-// The results a record's charts draw (as the app's Chart tab draws them), and its name.
-// False when the catalogue no longer holds the record.
-bool recordResults(const catalogue::Catalogue &catalogue, const RecordRef &record,
-                   QList<catalogue::ResultRecord> *results, QString *name)
-{
-    if (record.section == QLatin1String("study")) {
-        const auto study = catalogue.study(record.slug);
-        if (!study) {
-            return false;
-        }
-        *results = study->results;
-        *name = study->name;
-        return true;
-    }
-    if (record.section == QLatin1String("outcome")) {
-        const auto outcome = catalogue.outcome(record.slug);
-        if (!outcome) {
-            return false;
-        }
-        catalogue::ResultFilter filter;
-        filter.outcomeSlug = record.slug;
-        *results = catalogue.results(filter);
-        *name = outcome->abbreviation.isEmpty() ? outcome->name : outcome->abbreviation;
-        return true;
-    }
-    if (record.section == QLatin1String("claim")) {
-        const auto claim = catalogue.claim(record.slug);
-        if (!claim) {
-            return false;
-        }
-        if (claim->result) {
-            *results = {*claim->result};
-        }
-        *name = tr("The claim's result");
-        return true;
-    }
-    return false;
 }
 
 QString sectionWord(const QString &section)
@@ -147,8 +109,8 @@ BuiltSlide reportedForestSlide(const Slide &slide, const QList<catalogue::Result
                    fontScale);
 }
 
-BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale,
-                       bool domains)
+BuiltSlide forestSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
+                       double fontScale, bool domains)
 {
     QList<catalogue::ResultRecord> results;
     QString name;
@@ -170,7 +132,11 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue
             }
         }
         name = studies.join(QStringLiteral(", "));
-    } else if (!recordResults(catalogue, slide.record, &results, &name)) {
+    } else if (auto records =
+                   queries::chartRecords(catalogue, slide.record.section, slide.record.slug)) {
+        results = records->results;
+        name = records->name;
+    } else {
         return message(fallbackTitle,
                        tr("The %1 \"%2\" is no longer in the catalogue, so this slide cannot "
                           "be drawn.")
@@ -207,7 +173,7 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::Catalogue &catalogue
     return built;
 }
 
-BuiltSlide distributionSlide(const Slide &slide, const catalogue::Catalogue &catalogue,
+BuiltSlide distributionSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
                              double fontScale)
 {
     const ResultKey key = slide.result.value_or(ResultKey{});
@@ -247,7 +213,7 @@ BuiltSlide distributionSlide(const Slide &slide, const catalogue::Catalogue &cat
     return built;
 }
 
-BuiltSlide timeCourseSlide(const Slide &slide, const catalogue::Catalogue &catalogue,
+BuiltSlide timeCourseSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
                            double fontScale)
 {
     const auto study = catalogue.study(slide.record.slug);
@@ -279,7 +245,8 @@ BuiltSlide timeCourseSlide(const Slide &slide, const catalogue::Catalogue &catal
     return built;
 }
 
-BuiltSlide labSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale)
+BuiltSlide labSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
+                    double fontScale)
 {
     QString problem;
     QString label;
@@ -320,8 +287,9 @@ BuiltSlide labSlide(const Slide &slide, const catalogue::Catalogue &catalogue, d
 
 } // namespace
 
-std::optional<LabInput> labSlideInput(const LabSlide &lab, const catalogue::Catalogue &catalogue,
-                                      QString *problem, QString *label)
+std::optional<LabInput> labSlideInput(const LabSlide &lab,
+                                      const catalogue::CatalogueReader &catalogue, QString *problem,
+                                      QString *label)
 {
     if (!lab.preset) {
         return lab.input;
@@ -356,7 +324,8 @@ std::optional<LabInput> benchmarkInput(const QString &name)
     return std::nullopt;
 }
 
-BuiltSlide buildSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale)
+BuiltSlide buildSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
+                      double fontScale)
 {
     switch (slide.kind) {
     case SlideKind::Forest:

@@ -9,7 +9,7 @@
 #include <vector>
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 namespace eb::charts {
 class ChartFigure;
@@ -33,12 +33,14 @@ struct BuiltSlide
     bool ok() const { return problem.isEmpty(); }
 };
 
-BuiltSlide buildSlide(const Slide &slide, const catalogue::Catalogue &catalogue, double fontScale);
+BuiltSlide buildSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
+                      double fontScale);
 
 // The lab input a lab slide stands for (its preset read from the catalogue), or nothing with
 // *problem set when the preset is gone.
-std::optional<LabInput> labSlideInput(const LabSlide &lab, const catalogue::Catalogue &catalogue,
-                                      QString *problem, QString *label = nullptr);
+std::optional<LabInput> labSlideInput(const LabSlide &lab,
+                                      const catalogue::CatalogueReader &catalogue, QString *problem,
+                                      QString *label = nullptr);
 
 // The MW benchmarks a lab effect can be compared with: "small" 0.56, "medium" 0.64,
 // "large" 0.71 (stats/benchmarks.h).

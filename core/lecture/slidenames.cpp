@@ -1,8 +1,8 @@
 #include "lecture/slidenames.h"
 
-#include "catalogue/catalogue.h"
-#include "catalogue/vocabulary.h"
 #include "lecture/slidefigure.h"
+#include "model/cataloguereader.h"
+#include "model/vocabulary.h"
 #include "stats/metric.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@ QString missing(const QString &slug)
     return tr("%1 (no longer in the catalogue)").arg(slug);
 }
 
-QString recordName(const RecordRef &record, const catalogue::Catalogue &catalogue)
+QString recordName(const RecordRef &record, const catalogue::CatalogueReader &catalogue)
 {
     if (record.section == QLatin1String("study")) {
         const auto study = catalogue.study(record.slug);
@@ -37,7 +37,7 @@ QString recordName(const RecordRef &record, const catalogue::Catalogue &catalogu
     return claim->result ? tr("claim about %1").arg(claim->result->studyName) : tr("a claim");
 }
 
-QString resultName(const ResultKey &key, const catalogue::Catalogue &catalogue)
+QString resultName(const ResultKey &key, const catalogue::CatalogueReader &catalogue)
 {
     const auto result = findResult(catalogue, key);
     if (!result) {
@@ -63,7 +63,7 @@ QString scaleName(const Slide &slide)
 
 } // namespace
 
-QString slideSummary(const Slide &slide, const catalogue::Catalogue &catalogue)
+QString slideSummary(const Slide &slide, const catalogue::CatalogueReader &catalogue)
 {
     QString what;
     switch (slide.kind) {

@@ -5,7 +5,7 @@
 #include <QString>
 
 namespace eb::catalogue {
-class Catalogue;
+class CatalogueReader;
 }
 
 // Slides named in words for lists (the deck panel, `evidence render deck`): the study's and
@@ -16,6 +16,6 @@ namespace eb::lecture {
 
 // "Forest plot: People with serious adverse events — Risk ratio (log scale)", "Distributions:
 // CAPTAIN II, CAPTAIN ensemble, day 90 (MW)"; the slide's own title when it has one.
-QString slideSummary(const Slide &slide, const catalogue::Catalogue &catalogue);
+QString slideSummary(const Slide &slide, const catalogue::CatalogueReader &catalogue);
 
 } // namespace eb::lecture

@@ -1,6 +1,6 @@
 #include "review/resultpool.h"
 
-#include "review/studycompare.h"
+#include "evidence/studycompare.h"
 #include "stats/conversions.h"
 #include "stats/intervals.h"
 

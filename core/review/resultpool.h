@@ -6,7 +6,7 @@
 // the display metric. Every conversion is named with its formula; nothing is pooled that the
 // checks refused.
 
-#include "review/poolchecks.h"
+#include "evidence/poolchecks.h"
 #include "stats/metaanalysis.h"
 #include "stats/metric.h"
 

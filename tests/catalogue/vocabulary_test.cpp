@@ -1,7 +1,7 @@
 // The vocabulary (catalogue/vocabulary.h) against the schema: every enumerated column's CHECK
 // list in db/schema/*.sql is exactly the keys of one vocabulary list, or is one of the few
 // columns shown as stored; and the metric keys are stats::metricKey()'s.
-#include "catalogue/vocabulary.h"
+#include "model/vocabulary.h"
 
 #include <QDir>
 #include <QFile>

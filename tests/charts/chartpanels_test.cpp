@@ -2,11 +2,11 @@
 // a row's tooltip wraps at a readable width (tests/evidence/forestpanels_test.cpp checks the
 // panels themselves).
 #include "../common/captainresult.h"
-#include "catalogue/records.h"
 #include "charts/chartview.h"
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "evidence/forestpanels.h"
+#include "model/records.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -1,5 +1,4 @@
 // The distribution and time-course charts, and the glue that feeds charts from results.
-#include "catalogue/records.h"
 #include "charts/chartexport.h"
 #include "charts/distributionchart.h"
 #include "charts/timecoursechart.h"
@@ -8,6 +7,7 @@
 #include "evidence/format.h"
 #include "evidence/pooledrows.h"
 #include "evidence/timecoursedata.h"
+#include "model/records.h"
 
 #include <QAreaSeries>
 #include <QGraphicsLineItem>

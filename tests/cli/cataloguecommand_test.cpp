@@ -2,7 +2,7 @@
 // copy of the bundled catalogue: exit codes, one stderr line for bad input, JSON that parses,
 // the CAPTAIN II numbers, no NaN.
 #include "catalogue/bundledcatalogue.h"
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 #include <QCoreApplication>
 #include <QDir>

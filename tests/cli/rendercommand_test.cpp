@@ -3,8 +3,8 @@
 // behind for bad input.
 #include "charts/forestplot.h"
 #include "charts/marklayer.h"
-#include "cli/cli.h"
-#include "cli/forestcsv.h"
+#include "cli/common/cli.h"
+#include "cli/render/forestcsv.h"
 #include "evidence/forestdata.h"
 
 #include <QDir>

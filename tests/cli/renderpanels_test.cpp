@@ -1,6 +1,6 @@
 // `evidence render forest --study SLUG` / `--outcome SLUG` (issue 8): the Chart tab's panels,
 // one per scale, from the same evidence-layer function, stacked in one picture.
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 #include <QDir>
 #include <QFile>

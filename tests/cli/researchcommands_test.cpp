@@ -1,6 +1,6 @@
 // `evidence cite`, `evidence summary` and `--bundle DIR` of `evidence render`, called
 // in-process: what they write, and one stderr line with exit 2 for bad input.
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 #include <QDir>
 #include <QFile>

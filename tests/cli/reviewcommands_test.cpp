@@ -1,7 +1,7 @@
 // `evidence matrix`, `compare`, `pool --results` and `claims`, called in-process on a copy of
 // the bundled catalogue: exit codes, one stderr line for bad input and for each refusal (exit
 // 2), JSON that parses with the documented keys, the reviewers' numbers.
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 #include <QFile>
 #include <QJsonArray>

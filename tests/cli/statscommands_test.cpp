@@ -1,6 +1,6 @@
 // The statistics commands of `evidence` (convert, smd, pool), called in-process with
 // string-backed streams: JSON keys and values, and one stderr line + exit 2 for bad input.
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // One hand-made result record for the panel tests of tests/evidence and tests/charts: a CAPTAIN
 // II ensemble result at day 90 on `metric`, reported by Muresanu 2020. Header-only, so each
 // test binary takes it without another library.
-#include "catalogue/records.h"
+#include "model/records.h"
 #include "stats/metric.h"
 
 #include <optional>

@@ -1,12 +1,12 @@
 // The evidence layer's builders behind the GUI's Chart tab and `evidence render`: effect
 // entries from results, forest rows on a display metric, pooling, benchmark bands, the time
 // course's data, and chart numbers. No chart is drawn (these moved from otherscharts_test.cpp).
-#include "catalogue/records.h"
 #include "evidence/distributiondata.h"
 #include "evidence/forestdata.h"
 #include "evidence/format.h"
 #include "evidence/pooledrows.h"
 #include "evidence/timecoursedata.h"
+#include "model/records.h"
 
 #include <QRegularExpression>
 #include <cmath>

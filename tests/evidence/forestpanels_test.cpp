@@ -3,8 +3,8 @@
 // and footnotes in words. Hand-made records; the window tests check the bundled catalogue and
 // tests/charts/chartpanels_test.cpp the drawn plots.
 #include "../common/captainresult.h"
-#include "catalogue/records.h"
 #include "evidence/forestpanels.h"
+#include "model/records.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // The one reading order of results (evidence::inReadingOrder): the Chart tab's rows and the
 // detail pane's table.
-#include "catalogue/records.h"
 #include "evidence/resultorder.h"
+#include "model/records.h"
 
 #include <gtest/gtest.h>
 

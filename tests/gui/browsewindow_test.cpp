@@ -2,16 +2,16 @@
 // rows is said above the table and cleared in one step, a search goes where its hits are, the
 // key columns fit, and exports are named after what they hold.
 #include "catalogue/catalogue.h"
-#include "gui/application.h"
-#include "gui/filterbar.h"
-#include "gui/mainwindow.h"
-#include "gui/recordbrowser.h"
-#include "gui/recordexport.h"
-#include "gui/recordtablemodel.h"
-#include "gui/searchhighlightdelegate.h"
-#include "gui/searchsuggestions.h"
-#include "gui/settings.h"
-#include "gui/tablecolumns.h"
+#include "gui/browse/filterbar.h"
+#include "gui/browse/recordbrowser.h"
+#include "gui/browse/searchhighlightdelegate.h"
+#include "gui/browse/searchsuggestions.h"
+#include "gui/browse/tablecolumns.h"
+#include "gui/features/research/recordexport.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/application.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
 
 #include <QAction>
 #include <QApplication>

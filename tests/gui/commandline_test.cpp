@@ -1,5 +1,5 @@
 // The desktop application's command line: what each option asks for, and the refusals.
-#include "gui/application.h"
+#include "gui/shell/application.h"
 
 #include <gtest/gtest.h>
 

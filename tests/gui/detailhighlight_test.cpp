@@ -1,6 +1,6 @@
 // Search words marked in the detail pages, text only.
-#include "gui/detailhighlight.h"
-#include "gui/detailhtml.h"
+#include "gui/detail/detailhighlight.h"
+#include "gui/detail/detailhtml.h"
 
 #include <QTextDocument>
 #include <gtest/gtest.h>

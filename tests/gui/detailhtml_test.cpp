@@ -1,7 +1,7 @@
 // The detail pages: every number with its interval, "not reported" for what is unknown,
 // provenance, links and discrepancies, from hand-made records (no catalogue needed).
-#include "gui/detailhtml.h"
-#include "gui/effectequivalents.h"
+#include "gui/detail/detailhtml.h"
+#include "gui/detail/effectequivalents.h"
 
 #include <QTextDocument>
 #include <gtest/gtest.h>

@@ -4,13 +4,13 @@
 #include "charts/distributionchart.h"
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
-#include "gui/application.h"
-#include "gui/chartpane.h"
-#include "gui/mainwindow.h"
-#include "gui/recordpage.h"
-#include "gui/recordtablemodel.h"
-#include "gui/settings.h"
-#include "gui/userguidedialog.h"
+#include "gui/chart/chartpane.h"
+#include "gui/detail/recordpage.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/application.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
+#include "gui/shell/userguidedialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

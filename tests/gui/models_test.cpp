@@ -1,12 +1,12 @@
 // The record tables: structurally sound models (QAbstractItemModelTester, before and after
 // resets and sorts), the right values in the right columns, and sorting that orders numbers as
 // numbers, keeps missing values last and keeps the selection on its record.
-#include "gui/claimtablemodel.h"
-#include "gui/mechanismtablemodel.h"
-#include "gui/outcometablemodel.h"
-#include "gui/sourcetablemodel.h"
-#include "gui/studytablemodel.h"
-#include "gui/tableexport.h"
+#include "gui/browse/tableexport.h"
+#include "gui/models/claimtablemodel.h"
+#include "gui/models/mechanismtablemodel.h"
+#include "gui/models/outcometablemodel.h"
+#include "gui/models/sourcetablemodel.h"
+#include "gui/models/studytablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>

@@ -2,12 +2,12 @@
 // every panel, the detail pane lists a study's results in the charts' time order.
 #include "catalogue/catalogue.h"
 #include "charts/forestplotview.h"
-#include "gui/application.h"
-#include "gui/chartpane.h"
-#include "gui/detailview.h"
-#include "gui/mainwindow.h"
-#include "gui/recordpage.h"
-#include "gui/settings.h"
+#include "gui/chart/chartpane.h"
+#include "gui/detail/detailview.h"
+#include "gui/detail/recordpage.h"
+#include "gui/shell/application.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
 
 #include <QApplication>
 #include <QFile>

@@ -4,14 +4,14 @@
 #include "catalogue/catalogue.h"
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
-#include "gui/application.h"
-#include "gui/chartpane.h"
-#include "gui/detailview.h"
-#include "gui/mainwindow.h"
-#include "gui/recordpage.h"
-#include "gui/recordtablemodel.h"
-#include "gui/resultline.h"
-#include "gui/settings.h"
+#include "gui/chart/chartpane.h"
+#include "gui/detail/detailview.h"
+#include "gui/detail/recordpage.h"
+#include "gui/detail/resultline.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/application.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
 
 #include <QAction>
 #include <QApplication>

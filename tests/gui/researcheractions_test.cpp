@@ -2,12 +2,12 @@
 // clipboard), the selected study's evidence summary, the chart's figure bundle, the chart and
 // the table on the clipboard.
 #include "catalogue/catalogue.h"
-#include "gui/application.h"
-#include "gui/mainwindow.h"
-#include "gui/recordtablemodel.h"
-#include "gui/researcheractions.h"
-#include "gui/settings.h"
-#include "gui/tableexport.h"
+#include "gui/browse/tableexport.h"
+#include "gui/features/research/researcheractions.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/application.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 // One result as a citable line: every part read from the record, "not reported" for what it
 // lacks, the source as a manuscript cites it.
-#include "gui/resultline.h"
+#include "gui/detail/resultline.h"
 
 #include <gtest/gtest.h>
 

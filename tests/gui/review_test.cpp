@@ -5,15 +5,15 @@
 // claims audit shows its working; the summary of findings derives the risks per 1,000.
 #include "catalogue/catalogue.h"
 #include "charts/forestplotview.h"
-#include "gui/mainwindow.h"
-#include "gui/review/claimsauditview.h"
-#include "gui/review/compareview.h"
-#include "gui/review/outcomematrixmodel.h"
-#include "gui/review/outcomematrixview.h"
-#include "gui/review/pooldialog.h"
-#include "gui/review/resultdialog.h"
-#include "gui/review/synthesesview.h"
-#include "gui/settings.h"
+#include "gui/features/review/claimsauditview.h"
+#include "gui/features/review/compareview.h"
+#include "gui/features/review/outcomematrixmodel.h"
+#include "gui/features/review/outcomematrixview.h"
+#include "gui/features/review/pooldialog.h"
+#include "gui/features/review/resultdialog.h"
+#include "gui/features/review/synthesesview.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
 
 #include <QAction>
 #include <QCheckBox>

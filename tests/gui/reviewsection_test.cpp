@@ -3,12 +3,12 @@
 // the Claims section as the audit (the CASI SD and the dose discrepant with their working,
 // filters by verdict, counts per verdict that add up to every claim).
 #include "catalogue/catalogue.h"
-#include "gui/claimtablemodel.h"
-#include "gui/labels.h"
-#include "gui/mainwindow.h"
-#include "gui/recordtablemodel.h"
-#include "gui/review/compareview.h"
-#include "gui/settings.h"
+#include "gui/features/review/compareview.h"
+#include "gui/models/claimtablemodel.h"
+#include "gui/models/labels.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
 
 #include <QAction>
 #include <QComboBox>

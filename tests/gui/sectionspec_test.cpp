@@ -2,11 +2,11 @@
 // tester, loaders that filter in SQL exactly as the search index matches, the record browser
 // that shows a section's own filters, and the catalogue session that switches files.
 #include "catalogue/catalogue.h"
-#include "gui/cataloguesession.h"
-#include "gui/recordbrowser.h"
-#include "gui/recordpage.h"
-#include "gui/recordtablemodel.h"
-#include "gui/sectionspec.h"
+#include "gui/browse/recordbrowser.h"
+#include "gui/browse/sectionspec.h"
+#include "gui/detail/recordpage.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/cataloguesession.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

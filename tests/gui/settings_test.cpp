@@ -1,5 +1,5 @@
 // The window's settings survive a round trip through their file.
-#include "gui/settings.h"
+#include "gui/shell/settings.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

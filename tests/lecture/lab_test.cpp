@@ -2,7 +2,7 @@
 #include "catalogue/catalogue.h"
 #include "charts/distributionchart.h"
 #include "charts/forestplotview.h"
-#include "gui/lecture/effectsizelab.h"
+#include "gui/features/lecture/effectsizelab.h"
 
 #include <QApplication>
 #include <QComboBox>

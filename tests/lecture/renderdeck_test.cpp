@@ -1,6 +1,6 @@
 // `evidence render deck`: the example deck as a PDF of one page per slide; a broken or
 // truncated deck exits 2 with one line and leaves no file.
-#include "cli/cli.h"
+#include "cli/common/cli.h"
 
 #include <QDir>
 #include <QFile>

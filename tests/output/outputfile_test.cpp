@@ -113,6 +113,10 @@ TEST(OutputFile, APipeWithNoReaderIsRefusedAndOneWithAReaderGetsEverything)
     QByteArray received;
     const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
     ASSERT_GE(reader, 0);
+    // A second writer held open until the write is done: without it the reader could see the
+    // end of the pipe (no writer yet) before writeFile opens it.
+    const int holder = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+    ASSERT_GE(holder, 0);
     std::thread drain([&] {
         ::fcntl(reader, F_SETFL, 0);
         char chunk[4096];
@@ -123,6 +127,7 @@ TEST(OutputFile, APipeWithNoReaderIsRefusedAndOneWithAReaderGetsEverything)
         ::close(reader);
     });
     EXPECT_TRUE(eb::output::writeFile(fifo, sent, &error)) << error.toStdString();
+    ::close(holder);
     drain.join();
     EXPECT_EQ(received.size(), sent.size());
     EXPECT_TRUE(S_ISFIFO(modeOf(fifo)));

@@ -2,8 +2,8 @@
 // catalogue: each refusal names the records in conflict, each warning is recorded with the
 // pooled result, and nothing that is refused is pooled.
 #include "catalogue/catalogue.h"
-#include "review/poolchecks.h"
-#include "review/poolinputs.h"
+#include "evidence/poolchecks.h"
+#include "queries/poolinputs.h"
 #include "review/resultpool.h"
 #include "review/savedanalysis.h"
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "cli/common/cli.h"
+
+// One function per `evidence` command, each in its own file. `arguments` starts with the
+// command's display name ("evidence convert") followed by the command's own arguments, so
+// that each command can use its own QCommandLineParser.
+namespace eb::cli {
+
+int runCatalogueCommand(const QStringList &arguments, Io &io);   // cataloguecommand.cpp
+int runConvertCommand(const QStringList &arguments, Io &io);     // convertcommand.cpp
+int runSmdCommand(const QStringList &arguments, Io &io);         // smdcommand.cpp
+int runPoolCommand(const QStringList &arguments, Io &io);        // poolcommand.cpp
+int runPoolResultsCommand(const QStringList &arguments, Io &io); // poolresultscommand.cpp
+int runRenderCommand(const QStringList &arguments, Io &io);      // rendercommand.cpp
+int runClaimsCommand(const QStringList &arguments, Io &io);      // claimscommand.cpp
+int runCompareCommand(const QStringList &arguments, Io &io);     // comparecommand.cpp
+int runMatrixCommand(const QStringList &arguments, Io &io);      // matrixcommand.cpp
+int runCiteCommand(const QStringList &arguments, Io &io);        // citecommand.cpp
+int runSummaryCommand(const QStringList &arguments, Io &io);     // summarycommand.cpp
+
+} // namespace eb::cli

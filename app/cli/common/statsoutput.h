@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cli/common/cli.h"
+#include "stats/conversions.h"
+#include "stats/nnt.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// Shared output of the statistics commands (convert, smd, pool): numbers for people, JSON
+// objects for machines, and parsing of numeric options. Only finite numbers reach here (the
+// engine refuses the rest), so no NaN or inf is ever printed.
+namespace eb::cli {
+
+// Parses a statistics command's arguments (arguments[0] is "evidence NAME") with a parser that
+// has an option named "help". Returns true to go on; otherwise *status is the exit code and
+// one line (a parse error, or a positional argument beyond `maxPositional`; nullopt: the
+// caller checks them) or the help has been printed. Shared by convert, smd and pool.
+bool parseStatsCommand(QCommandLineParser &parser, const QStringList &arguments, Io &io,
+                       int *status, std::optional<qsizetype> maxPositional = 0);
+
+// A number for a person: 6 significant digits, no exponent for ordinary magnitudes.
+QString formatNumber(double value);
+
+// A number option's value, or an error line naming the option ("--value: 'abc' is not a
+// number").
+std::optional<double> numberOption(const QString &option, const QString &text, QString *error);
+
+// One message of the statistics engine, through the translator.
+QString statsMessage(const eb::stats::Error &error);
+
+// JSON of an NNT: {"kind", "value" (null when infinite), "ci_benefit_end", "ci_harm_end",
+// "ci_passes_infinity", "ci_text", "formula", "assumption"}.
+QJsonObject nntToJson(const eb::stats::NntResult &nnt);
+QJsonObject conversionToJson(const eb::stats::ConversionReport &report);
+
+// The text of a conversion report, one line per metric.
+QString conversionToText(const eb::stats::ConversionReport &report);
+
+} // namespace eb::cli

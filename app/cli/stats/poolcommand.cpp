@@ -1,0 +1,319 @@
+#include "cli/common/commands.h"
+#include "cli/common/csvtable.h"
+#include "cli/common/statsoutput.h"
+#include "evidence/format.h"
+#include "output/messagetext.h"
+#include "stats/metaanalysis.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <vector>
+
+namespace eb::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::cli", text);
+}
+
+struct Studies
+{
+    std::vector<double> yi;
+    std::vector<double> vi;
+    QStringList labels;
+};
+
+// "row 3 ("Smith 2001")": data rows are counted from 1 after the header.
+QString rowName(int row, const QStringList &labels)
+{
+    const QString label = labels.value(row - 1);
+    return label.isEmpty() ? tr("row %1").arg(row)
+                           : tr("row %1 (\"%2\")").arg(row).arg(eb::evidence::elidedInput(label));
+}
+
+// Reads the yi/vi (or sei) table; on bad input fills `error` with the one line to print.
+std::optional<Studies> readStudies(const QString &text, QString *error)
+{
+    CsvError csvError;
+    const auto table = parseCsv(text, &csvError);
+    if (!table) {
+        *error = tr("line %1: %2").arg(csvError.line).arg(csvError.message);
+        return std::nullopt;
+    }
+    if (table->header.isEmpty()) {
+        *error = tr("the file is empty");
+        return std::nullopt;
+    }
+    auto column = [&](const char *name) -> qsizetype {
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < table->header.size(); ++i) {
+            if (table->header.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+                if (found >= 0) {
+                    return -2;
+                }
+                found = i;
+            }
+        }
+        return found;
+    };
+    const qsizetype yiColumn = column("yi");
+    const qsizetype viColumn = column("vi");
+    const qsizetype seiColumn = column("sei");
+    const qsizetype labelColumn = column("label");
+    for (const auto &[index, columnName] : {std::pair{yiColumn, "yi"},
+                                            {viColumn, "vi"},
+                                            {seiColumn, "sei"},
+                                            {labelColumn, "label"}}) {
+        if (index == -2) {
+            *error = tr("the header names column '%1' twice").arg(QLatin1String(columnName));
+            return std::nullopt;
+        }
+    }
+    const QString headerText = table->header.join(QLatin1Char(','));
+    const QString separatorHint =
+        headerText.contains(QLatin1Char(';')) || headerText.contains(QLatin1Char('\t'))
+            ? tr(" (separate fields with commas)")
+            : QString();
+    if (yiColumn < 0) {
+        *error = tr("missing column 'yi' in the header '%1'%2")
+                     .arg(eb::evidence::elidedInput(headerText), separatorHint);
+        return std::nullopt;
+    }
+    if (viColumn < 0 && seiColumn < 0) {
+        *error = tr("missing column 'vi' or 'sei' in the header '%1'%2")
+                     .arg(eb::evidence::elidedInput(headerText), separatorHint);
+        return std::nullopt;
+    }
+    if (table->rows.isEmpty()) {
+        *error = tr("no data rows after the header");
+        return std::nullopt;
+    }
+    // vi wins when both are given: it is what metafor's rma() reads first.
+    const bool useVi = viColumn >= 0;
+    const qsizetype varianceColumn = useVi ? viColumn : seiColumn;
+    const QString varianceName = useVi ? QStringLiteral("vi") : QStringLiteral("sei");
+
+    Studies studies;
+    for (const CsvRecord &record : table->rows) {
+        studies.labels.append(labelColumn >= 0 ? record.fields.value(labelColumn).trimmed()
+                                               : QString());
+    }
+    for (qsizetype r = 0; r < table->rows.size(); ++r) {
+        const CsvRecord &record = table->rows.at(r);
+        const int row = static_cast<int>(r) + 1;
+        if (record.fields.size() != table->header.size()) {
+            *error = tr("%1 (line %2): %3 fields where the header has %4")
+                         .arg(rowName(row, studies.labels))
+                         .arg(record.line)
+                         .arg(record.fields.size())
+                         .arg(table->header.size());
+            if (record.fields.size() > table->header.size()) {
+                *error += tr(" (a decimal comma? write 0.5, not 0,5)");
+            }
+            return std::nullopt;
+        }
+        QString why;
+        const auto yi = parseNumber(record.fields.at(yiColumn), &why);
+        if (!yi) {
+            *error = tr("%1, field yi: %2").arg(rowName(row, studies.labels), why);
+            return std::nullopt;
+        }
+        const auto variance = parseNumber(record.fields.at(varianceColumn), &why);
+        if (!variance) {
+            *error = tr("%1, field %2: %3").arg(rowName(row, studies.labels), varianceName, why);
+            return std::nullopt;
+        }
+        if (*variance <= 0.0) {
+            *error = tr("%1, field %2: %3 is not > 0")
+                         .arg(rowName(row, studies.labels), varianceName,
+                              record.fields.at(varianceColumn).trimmed());
+            return std::nullopt;
+        }
+        studies.yi.push_back(*yi);
+        studies.vi.push_back(useVi ? *variance : *variance * *variance);
+    }
+    return studies;
+}
+
+QString methodTitle(eb::stats::PoolMethod method)
+{
+    switch (method) {
+    case eb::stats::PoolMethod::FixedEffect:
+        return tr("Fixed-effect model (inverse variance)");
+    case eb::stats::PoolMethod::DerSimonianLaird:
+        return tr("Random-effects model (DerSimonian-Laird)");
+    case eb::stats::PoolMethod::Reml:
+        return tr("Random-effects model (REML)");
+    case eb::stats::PoolMethod::PauleMandel:
+        return tr("Random-effects model (Paule-Mandel)");
+    }
+    return {};
+}
+
+QString pValue(double p)
+{
+    return p < 1e-4 ? QStringLiteral("< 0.0001") : QStringLiteral("= ") + formatNumber(p);
+}
+
+} // namespace
+
+// evidence pool [--method FE|DL|REML|PM] [--knha] [--level 95] [--json] FILE.csv
+int runPoolCommand(const QStringList &arguments, Io &io)
+{
+    // The catalogue form (poolresultscommand.cpp): results by id, checked before pooling.
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--results") ||
+            argument.startsWith(QLatin1String("--results="))) {
+            return runPoolResultsCommand(arguments, io);
+        }
+    }
+    const QString name = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Meta-analysis of a CSV file with the columns yi and vi (or sei) and an optional "
+           "label, as metafor's rma() and predict() compute it. '-' reads standard input."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help."));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          tr("FE, DL, REML (default) or PM."),
+                                          QStringLiteral("method"), QStringLiteral("REML"));
+    const QCommandLineOption knhaOption(QStringLiteral("knha"),
+                                        tr("Knapp-Hartung adjustment (t with k - 1 df)."));
+    const QCommandLineOption levelOption(QStringLiteral("level"),
+                                         tr("Confidence level in percent (default 95)."),
+                                         QStringLiteral("percent"), QStringLiteral("95"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOption(helpOption);
+    parser.addOption(methodOption);
+    parser.addOption(knhaOption);
+    parser.addOption(levelOption);
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file, or - for stdin."));
+    int status = ExitOk;
+    if (!parseStatsCommand(parser, arguments, io, &status, std::nullopt)) {
+        return status;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        io.err << name << ": " << tr("give exactly one CSV file (or - for standard input)") << "\n";
+        return ExitBadInput;
+    }
+    const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
+    if (!method) {
+        io.err << name << ": "
+               << tr("--method: '%1' is not one of FE, DL, REML, PM")
+                      .arg(eb::output::elidedInput(parser.value(methodOption)))
+               << "\n";
+        return ExitBadInput;
+    }
+    QString error;
+    const auto level = numberOption(QStringLiteral("--level"), parser.value(levelOption), &error);
+    if (!level || *level <= 1.0 || *level >= 100.0) {
+        io.err << name << ": "
+               << (level ? tr("--level: give the level in percent, above 1 and below 100") : error)
+               << "\n";
+        return ExitBadInput;
+    }
+
+    const QString fileName = files.first();
+    const std::optional<QString> text = readCsvText(fileName, io.in, &error);
+    if (!text) {
+        io.err << name << ": " << error << "\n";
+        return ExitBadInput;
+    }
+    const QString where = fileName == QLatin1String("-") ? tr("standard input")
+                                                         : eb::output::elidedInput(fileName, 80);
+    const auto studies = readStudies(*text, &error);
+    if (!studies) {
+        io.err << name << ": " << where << ": " << error << "\n";
+        return ExitBadInput;
+    }
+
+    eb::stats::PoolOptions options;
+    options.method = *method;
+    options.knappHartung = parser.isSet(knhaOption);
+    options.level = *level / 100.0;
+    const auto r = eb::stats::pool(studies->yi, studies->vi, options);
+    if (!r) {
+        QString field = QString::fromStdString(r.error().field);
+        // "row N, vi" from the engine: name the row the way the reader does.
+        if (field.startsWith(QLatin1String("row "))) {
+            const int row = field.mid(4).section(QLatin1Char(','), 0, 0).toInt();
+            field =
+                rowName(row, studies->labels) + tr(", field") + field.section(QLatin1Char(','), 1);
+        } else if (field == QLatin1String("k")) {
+            field = QStringLiteral("k = %1").arg(studies->yi.size());
+        } else if (field == QLatin1String("knha") || field == QLatin1String("method") ||
+                   field == QLatin1String("level")) {
+            field.prepend(QLatin1String("--"));
+        }
+        io.err << name << ": " << where << ": " << field << ": " << statsMessage(r.error()) << "\n";
+        return ExitBadInput;
+    }
+
+    const QString statName = r->knappHartung ? QStringLiteral("t") : QStringLiteral("z");
+    if (parser.isSet(jsonOption)) {
+        QJsonObject o;
+        o.insert(QStringLiteral("k"), static_cast<qint64>(r->k));
+        o.insert(QStringLiteral("method"),
+                 QString::fromLatin1(eb::stats::poolMethodKey(r->method).data()));
+        o.insert(QStringLiteral("estimate"), r->estimate);
+        o.insert(QStringLiteral("se"), r->se);
+        o.insert(QStringLiteral("ci_low"), r->ciLow);
+        o.insert(QStringLiteral("ci_high"), r->ciHigh);
+        o.insert(statName, r->statistic);
+        o.insert(QStringLiteral("p"), r->p);
+        o.insert(QStringLiteral("tau2"), r->tau2);
+        o.insert(QStringLiteral("tau"), r->tau);
+        o.insert(QStringLiteral("i2"), r->i2);
+        o.insert(QStringLiteral("h2"), r->h2);
+        o.insert(QStringLiteral("q"), r->q);
+        o.insert(QStringLiteral("q_df"), r->qDf);
+        o.insert(QStringLiteral("q_p"), r->qP);
+        o.insert(QStringLiteral("pi_low"), r->piLow);
+        o.insert(QStringLiteral("pi_high"), r->piHigh);
+        QJsonArray weights;
+        for (double w : r->weightsPercent) {
+            weights.append(w);
+        }
+        o.insert(QStringLiteral("weights"), weights);
+        io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        return ExitOk;
+    }
+
+    const QString levelText = eb::evidence::formatCiLevel(*level);
+    io.out << methodTitle(r->method)
+           << (r->knappHartung ? tr(", Knapp-Hartung adjustment") : QString())
+           << tr(", k = %1\n\n").arg(r->k);
+    io.out << tr("estimate %1   se %2   %3% CI %4 to %5\n")
+                  .arg(formatNumber(r->estimate), formatNumber(r->se), levelText,
+                       formatNumber(r->ciLow), formatNumber(r->ciHigh));
+    io.out << (r->knappHartung
+                   ? tr("t(%1) = %2, p %3\n")
+                         .arg(formatNumber(*r->df), formatNumber(r->statistic), pValue(r->p))
+                   : tr("z = %1, p %2\n").arg(formatNumber(r->statistic), pValue(r->p)));
+    io.out << tr("tau^2 %1   tau %2   I^2 %3%   H^2 %4\n")
+                  .arg(formatNumber(r->tau2), formatNumber(r->tau), formatNumber(r->i2),
+                       formatNumber(r->h2));
+    io.out << tr("Q(df = %1) = %2, p %3\n")
+                  .arg(formatNumber(r->qDf), formatNumber(r->q), pValue(r->qP));
+    io.out << tr("%1% prediction interval %2 to %3\n\n")
+                  .arg(levelText, formatNumber(r->piLow), formatNumber(r->piHigh));
+    io.out << tr("row  label                           yi            vi        weight %\n");
+    for (std::size_t i = 0; i < r->k; ++i) {
+        io.out
+            << QStringLiteral("%1  %2 %3 %4 %5\n")
+                   .arg(QString::number(i + 1).rightJustified(3),
+                        studies->labels.value(static_cast<qsizetype>(i)).left(30).leftJustified(30),
+                        formatNumber(studies->yi[i]).rightJustified(12),
+                        formatNumber(studies->vi[i]).rightJustified(12),
+                        formatNumber(r->weightsPercent[i]).rightJustified(12));
+    }
+    return ExitOk;
+}
+
+} // namespace eb::cli

@@ -1,0 +1,274 @@
+#include "gui/browse/sectionspec.h"
+
+#include "catalogue/catalogue.h"
+#include "gui/detail/claimaudithtml.h"
+#include "gui/detail/detailhtml.h"
+#include "gui/models/claimtablemodel.h"
+#include "gui/models/labels.h"
+#include "gui/models/mechanismtablemodel.h"
+#include "gui/models/outcometablemodel.h"
+#include "gui/models/sourcetablemodel.h"
+#include "gui/models/studytablemodel.h"
+#include "queries/reviewdata.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace eb::gui {
+namespace {
+
+using catalogue::Catalogue;
+using catalogue::CatalogueCounts;
+using Kind = catalogue::SearchHit::Kind;
+
+template <typename Model> RecordTableModelBase *create(QObject *parent)
+{
+    return new Model(parent);
+}
+
+// Gives `records` to a model that createModel<Model>() made: the spec pairs the two.
+template <typename Model, typename Record>
+void show(RecordTableModelBase &model, QList<Record> records)
+{
+    static_cast<Model &>(model).setRecords(std::move(records));
+}
+
+// For the kinds whose catalogue list has no text filter of its own: the records that `read`
+// returns whose id the search index matches for `text` (all of them when there is no text).
+// The index answers in SQL with the ids of that one kind.
+template <typename Read>
+auto matching(const Catalogue &catalogue, Kind kind, const QString &text, Read read)
+{
+    if (text.isEmpty()) {
+        return read();
+    }
+    const QList<qint64> ids = catalogue.searchIds(kind, text);
+    if (ids.isEmpty()) {
+        return decltype(read()){}; // nothing matches, or lastError() says why
+    }
+    const QSet<qint64> hits(ids.cbegin(), ids.cend());
+    auto records = read();
+    records.removeIf([&hits](const auto &record) { return !hits.contains(record.id); });
+    return records;
+}
+
+QStringList studyValues(const Catalogue &catalogue, catalogue::StudyColumn column)
+{
+    return catalogue.distinctValues(column);
+}
+
+// Outcome domains: those that occur, sorted by key.
+QStringList outcomeDomains(const Catalogue &catalogue)
+{
+    QStringList domains;
+    for (const catalogue::OutcomeMeasureRecord &outcome : catalogue.outcomes()) {
+        if (!domains.contains(outcome.domain)) {
+            domains.append(outcome.domain);
+        }
+    }
+    domains.sort();
+    return domains;
+}
+
+RecordPage studyPage(const Catalogue &catalogue, const QString &slug)
+{
+    RecordPage page;
+    if (const auto study = catalogue.study(slug)) {
+        page.html = detail::studyHtml(*study);
+        page.chartTitle = study->name;
+        page.chartResults = study->results;
+    }
+    return page;
+}
+
+RecordPage outcomePage(const Catalogue &catalogue, const QString &slug)
+{
+    RecordPage page;
+    if (const auto outcome = catalogue.outcome(slug)) {
+        catalogue::ResultFilter filter;
+        filter.outcomeSlug = slug;
+        page.chartResults = catalogue.results(filter);
+        page.chartTitle = outcome->abbreviation.isEmpty() ? outcome->name : outcome->abbreviation;
+        page.html = detail::outcomeHtml(*outcome, page.chartResults);
+    }
+    return page;
+}
+
+RecordPage mechanismPage(const Catalogue &catalogue, const QString &slug)
+{
+    RecordPage page;
+    if (const auto mechanism = catalogue.mechanism(slug)) {
+        page.html = detail::mechanismHtml(*mechanism);
+    }
+    return page;
+}
+
+RecordPage claimPage(const Catalogue &catalogue, const QString &slug)
+{
+    RecordPage page;
+    if (const auto claim = catalogue.claim(slug)) {
+        page.html = detail::claimHtml(*claim);
+        const review::ClaimsAudit audit = review::claimsAudit(review::claimsAuditInput(catalogue));
+        for (const review::ClaimAuditRow &row : audit.rows) {
+            if (row.claim.id == claim->id) {
+                detail::addClaimAudit(page.html, row);
+            }
+        }
+        if (claim->result) {
+            page.chartTitle =
+                QCoreApplication::translate("eb::gui::RecordPage", "The claim's result");
+            page.chartResults = {*claim->result};
+        }
+    }
+    return page;
+}
+
+// Claims: the verdicts of the vocabulary, and the topics that occur.
+QStringList claimVerdicts(const Catalogue &)
+{
+    return review::claimVerdicts();
+}
+
+QStringList claimTopics(const Catalogue &catalogue)
+{
+    QStringList topics;
+    for (const catalogue::ClaimRecord &claim : catalogue.claims()) {
+        if (!topics.contains(claim.topic)) {
+            topics.append(claim.topic);
+        }
+    }
+    topics.sort();
+    return topics;
+}
+
+RecordPage sourcePage(const Catalogue &catalogue, const QString &slug)
+{
+    RecordPage page;
+    if (const auto source = catalogue.source(slug)) {
+        page.html = detail::sourceHtml(*source);
+    }
+    return page;
+}
+
+// The sidebar entries, in the order of enum Section.
+const std::array<SectionSpec, kSections.size()> &sectionSpecs()
+{
+    static const std::array<SectionSpec, kSections.size()> specs{{
+        {Section::Studies,
+         "study",
+         QT_TRANSLATE_NOOP("eb::gui::Section", "Studies"),
+         QT_TRANSLATE_NOOP("eb::gui::Section", "studies"),
+         &CatalogueCounts::studies,
+         Kind::Study,
+         0,
+         &create<StudyTableModel>,
+         [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
+             catalogue::StudyFilter filter;
+             filter.condition = query.filters.value(QStringLiteral("condition"));
+             filter.design = query.filters.value(QStringLiteral("design"));
+             filter.species = query.filters.value(QStringLiteral("species"));
+             filter.text = query.text;
+             show<StudyTableModel>(model, catalogue.studies(filter));
+         },
+         &studyPage,
+         {{"condition", QT_TRANSLATE_NOOP("eb::gui::Section", "Condition"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All conditions"),
+           [](const Catalogue &c) { return studyValues(c, catalogue::StudyColumn::Condition); },
+           &labels::condition},
+          {"design", QT_TRANSLATE_NOOP("eb::gui::Section", "Design"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All designs"),
+           [](const Catalogue &c) { return studyValues(c, catalogue::StudyColumn::Design); },
+           &labels::design},
+          {"species", QT_TRANSLATE_NOOP("eb::gui::Section", "Species"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All species"),
+           [](const Catalogue &c) { return studyValues(c, catalogue::StudyColumn::Species); },
+           &labels::species}}},
+        {Section::Outcomes,
+         "outcome",
+         QT_TRANSLATE_NOOP("eb::gui::Section", "Outcome measures"),
+         QT_TRANSLATE_NOOP("eb::gui::Section", "outcome measures"),
+         &CatalogueCounts::outcomes,
+         Kind::Outcome,
+         0,
+         &create<OutcomeTableModel>,
+         [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
+             catalogue::OutcomeFilter filter;
+             filter.domain = query.filters.value(QStringLiteral("domain"));
+             show<OutcomeTableModel>(model, matching(catalogue, Kind::Outcome, query.text,
+                                                     [&] { return catalogue.outcomes(filter); }));
+         },
+         &outcomePage,
+         {{"domain", QT_TRANSLATE_NOOP("eb::gui::Section", "Outcome domain"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All domains"), &outcomeDomains,
+           &labels::domain}}},
+        {Section::Mechanisms,
+         "mechanism",
+         QT_TRANSLATE_NOOP("eb::gui::Section", "Mechanisms"),
+         QT_TRANSLATE_NOOP("eb::gui::Section", "mechanisms"),
+         &CatalogueCounts::mechanisms,
+         Kind::Mechanism,
+         0,
+         &create<MechanismTableModel>,
+         [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
+             show<MechanismTableModel>(model, matching(catalogue, Kind::Mechanism, query.text,
+                                                       [&] { return catalogue.mechanisms(); }));
+         },
+         &mechanismPage,
+         {}},
+        // Claims are long sentences: give them the width.
+        {Section::Claims,
+         "claim",
+         QT_TRANSLATE_NOOP("eb::gui::Section", "Claims"),
+         QT_TRANSLATE_NOOP("eb::gui::Section", "claims"),
+         &CatalogueCounts::claims,
+         Kind::Claim,
+         420,
+         &create<ClaimTableModel>,
+         [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
+             // The audit (review::claimsAudit) filters by verdict and topic and gives the
+             // columns beside each claim.
+             static_cast<ClaimTableModel &>(model).setAudit(
+                 matching(catalogue, Kind::Claim, query.text, [&] { return catalogue.claims(); }),
+                 review::claimsAudit(review::claimsAuditInput(catalogue),
+                                     query.filters.value(QStringLiteral("verdict")),
+                                     query.filters.value(QStringLiteral("topic"))));
+         },
+         &claimPage,
+         {{"verdict", QT_TRANSLATE_NOOP("eb::gui::Section", "Verdict"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All verdicts"), &claimVerdicts,
+           &labels::verdictShort},
+          {"topic", QT_TRANSLATE_NOOP("eb::gui::Section", "Topic"),
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All topics"), &claimTopics, &labels::topic}}},
+        {Section::Sources,
+         "source",
+         QT_TRANSLATE_NOOP("eb::gui::Section", "Sources"),
+         QT_TRANSLATE_NOOP("eb::gui::Section", "sources"),
+         &CatalogueCounts::sources,
+         Kind::Source,
+         0,
+         &create<SourceTableModel>,
+         [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
+             show<SourceTableModel>(model, matching(catalogue, Kind::Source, query.text,
+                                                    [&] { return catalogue.sources(); }));
+         },
+         &sourcePage,
+         {}},
+    }};
+    return specs;
+}
+
+} // namespace
+
+const SectionSpec &sectionSpec(Section section)
+{
+    const SectionSpec &spec = sectionSpecs().at(static_cast<std::size_t>(sectionIndex(section)));
+    Q_ASSERT(spec.section == section); // an entry per enumerator, in enum order
+    return spec;
+}
+
+QString sectionText(const char *text)
+{
+    return QCoreApplication::translate("eb::gui::Section", text);
+}
+
+} // namespace eb::gui

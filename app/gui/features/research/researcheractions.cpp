@@ -1,0 +1,443 @@
+#include "gui/features/research/researcheractions.h"
+
+#include "catalogue/catalogue.h"
+#include "charts/chartexport.h"
+#include "charts/forestplot.h"
+#include "charts/forestplotview.h"
+#include "export/citations.h"
+#include "export/evidencesummary.h"
+#include "export/figurebundle.h"
+#include "gui/browse/tableexport.h"
+#include "gui/chart/chartpane.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/mainwindow.h"
+#include "model/vocabulary.h"
+#include "output/folderwriter.h"
+#include "output/outputfile.h"
+#include "queries/provenance.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QHash>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScopeGuard>
+#include <QSet>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace eb::gui {
+
+using catalogue::SourceRecord;
+
+ResearcherActions::ResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue)
+    : QObject(window), m_window(window), m_catalogue(catalogue)
+{
+    setObjectName(QStringLiteral("researcherActions"));
+    m_citations = new QAction(tr("Export &Citations…"), this);
+    m_citations->setStatusTip(tr("Cite the selected rows' sources (RIS, BibTeX, CSL-JSON)"));
+    connect(m_citations, &QAction::triggered, this,
+            [this] { exportCitationsInteractively(false); });
+    m_chartCitations = new QAction(tr("Export Chart C&itations…"), this);
+    m_chartCitations->setStatusTip(tr("Cite the sources of the numbers the chart plots"));
+    connect(m_chartCitations, &QAction::triggered, this,
+            [this] { exportCitationsInteractively(true); });
+    m_summary = new QAction(tr("Evidence &Summary…"), this);
+    m_summary->setStatusTip(tr("The selected study on one page (PDF or HTML)"));
+    connect(m_summary, &QAction::triggered, this, &ResearcherActions::summaryInteractively);
+    m_bundle = new QAction(tr("Export Figure &Bundle…"), this);
+    m_bundle->setStatusTip(tr("The chart with its numbers, provenance and citations"));
+    connect(m_bundle, &QAction::triggered, this, &ResearcherActions::figureBundleInteractively);
+    m_copyChart = new QAction(tr("Copy C&hart"), this);
+    m_copyChart->setStatusTip(tr("Copy the chart as an image and as SVG"));
+    connect(m_copyChart, &QAction::triggered, this, [this] {
+        QString error;
+        report(tr("Copy Chart"), copyChart(&error), tr("Copied the chart"), error);
+    });
+    m_copyTable = new QAction(tr("Copy &Table"), this);
+    m_copyTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTable->setStatusTip(tr("Copy the table as shown, tab-separated, for a spreadsheet"));
+    connect(m_copyTable, &QAction::triggered, this, [this] {
+        copyTable();
+        m_window->statusBar()->showMessage(tr("Copied the table"), 5000);
+    });
+}
+
+QList<SourceRecord> ResearcherActions::selectedSources() const
+{
+    const Section section = m_window->currentSection();
+    QTableView *view = m_window->tableView(section);
+    RecordTableModelBase *model = m_window->model(section);
+    QList<int> rows;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
+        rows << index.row();
+    }
+    if (rows.isEmpty()) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            rows << row; // nothing selected: what the table shows (e.g. a search result)
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QHash<qint64, SourceRecord> byId;
+    for (const SourceRecord &source : m_catalogue.sources()) {
+        byId.insert(source.id, source);
+    }
+    QList<SourceRecord> sources;
+    QSet<qint64> seen;
+    const auto add = [&](qint64 id) {
+        if (!seen.contains(id) && byId.contains(id)) {
+            seen.insert(id);
+            sources << byId.value(id);
+        }
+    };
+    const auto addStudy = [&](const QString &slug) {
+        if (const auto study = m_catalogue.study(slug)) {
+            for (const catalogue::StudySourceRecord &s : study->sources) {
+                add(s.source.id);
+            }
+        }
+    };
+    for (int row : rows) {
+        const QString slug = model->slugAt(row);
+        switch (section) {
+        case Section::Studies:
+            addStudy(slug);
+            break;
+        case Section::Sources:
+            if (const auto source = m_catalogue.source(slug)) {
+                add(source->id);
+            }
+            break;
+        case Section::Claims:
+            if (const auto claim = m_catalogue.claim(slug)) {
+                add(claim->sourceId);
+                if (!claim->studySlug.isEmpty()) {
+                    addStudy(claim->studySlug);
+                }
+            }
+            break;
+        case Section::Outcomes: {
+            catalogue::ResultFilter filter;
+            filter.outcomeSlug = slug;
+            for (const catalogue::ResultRecord &r : m_catalogue.results(filter)) {
+                add(r.sourceId);
+            }
+            break;
+        }
+        case Section::Mechanisms:
+            if (const auto mechanism = m_catalogue.mechanism(slug)) {
+                add(mechanism->sourceId);
+                for (const catalogue::MechanismEvidenceRecord &e : mechanism->evidence) {
+                    add(e.sourceId);
+                }
+            }
+            break;
+        case Section::Count:
+            break;
+        }
+    }
+    return sources;
+}
+
+QString ResearcherActions::selectedStudy() const
+{
+    if (m_window->currentSection() != Section::Studies) {
+        return {};
+    }
+    const QModelIndex current = m_window->tableView(Section::Studies)->currentIndex();
+    return current.isValid() ? m_window->model(Section::Studies)->slugAt(current.row()) : QString();
+}
+
+QList<SourceRecord> ResearcherActions::chartSources()
+{
+    chartFigure();
+    QList<SourceRecord> sources;
+    QSet<qint64> seen;
+    const QList<SourceRecord> all = m_catalogue.sources();
+    for (const catalogue::ResultRecord &result : m_window->chartPane()->results()) {
+        if (seen.contains(result.sourceId)) {
+            continue;
+        }
+        seen.insert(result.sourceId);
+        for (const SourceRecord &source : all) {
+            if (source.id == result.sourceId) {
+                sources << source;
+            }
+        }
+    }
+    return sources;
+}
+
+bool ResearcherActions::exportCitations(const QString &file, QString *error)
+{
+    return writeCitations(selectedSources(), file, error);
+}
+
+bool ResearcherActions::exportChartCitations(const QString &file, QString *error)
+{
+    return writeCitations(chartSources(), file, error);
+}
+
+bool ResearcherActions::writeCitations(const QList<SourceRecord> &sources, const QString &file,
+                                       QString *error)
+{
+    const auto format = exporting::citationFormatForPath(file);
+    if (!format) {
+        *error = tr("%1: the name must end in .ris, .bib or .json").arg(file);
+        return false;
+    }
+    if (sources.isEmpty()) {
+        *error = tr("There are no sources to cite: select rows with sources, or a record with a "
+                    "chart.");
+        return false;
+    }
+    const QString text = exporting::formatCitations(sources, *format);
+    if (!eb::output::writeFile(file, text.toUtf8(), error)) {
+        return false;
+    }
+    QApplication::clipboard()->setText(text);
+    return true;
+}
+
+bool ResearcherActions::writeSummary(const QString &file, QPageSize::PageSizeId page,
+                                     QString *error)
+{
+    const QString slug = selectedStudy();
+    if (slug.isEmpty()) {
+        *error = tr("Select a study in the Studies table first.");
+        return false;
+    }
+    auto summary = exporting::readEvidenceSummary(m_catalogue, slug, error);
+    if (!summary) {
+        return false;
+    }
+    summary->programVersion = QStringLiteral(EB_VERSION);
+    return exporting::writeSummary(*summary, file, page, error);
+}
+
+charts::ChartFigure *ResearcherActions::chartFigure()
+{
+    ChartPane *pane = m_window->chartPane();
+    if (pane->exportableFigure() == nullptr && m_window->detailTabs() != nullptr) {
+        m_window->detailTabs()->setCurrentWidget(pane); // draws the chart of the selection
+    }
+    charts::ChartFigure *figure = pane->exportableFigure();
+    if (figure != nullptr && figure->size().isEmpty()) {
+        figure->resize(figure->naturalSize(900)); // never shown on screen yet
+    }
+    return figure;
+}
+
+bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, QString *error)
+{
+    chartFigure();
+    ChartPane *pane = m_window->chartPane();
+    QList<charts::ForestPlot *> forests;
+    for (charts::ForestPlotView *view : pane->forestViews()) {
+        if (auto *forest = dynamic_cast<charts::ForestPlot *>(view->figure())) {
+            forests << forest;
+        }
+    }
+    if (forests.isEmpty() || pane->results().isEmpty()) {
+        *error = tr("Select a study, an outcome measure or a claim with results: the figure "
+                    "bundle carries its forest plot.");
+        return false;
+    }
+    // Every panel, at publication size: laid out 1200 px wide (as `evidence render forest
+    // --study` draws them), whatever the pane's size; the panes get their sizes back after.
+    constexpr double kBundleWidth = 1200;
+    QList<QSizeF> onScreen;
+    QList<charts::ChartFigure *> figures;
+    for (charts::ForestPlot *forest : forests) {
+        onScreen << forest->size();
+        forest->resize(forest->naturalSize(kBundleWidth));
+        figures << forest;
+    }
+    const auto restore = qScopeGuard([&] {
+        for (qsizetype i = 0; i < forests.size(); ++i) {
+            if (!onScreen.at(i).isEmpty()) {
+                forests.at(i)->resize(onScreen.at(i));
+            }
+        }
+    });
+    exporting::FigureBundle bundle;
+    bundle.title = forests.first()->spec().title;
+    bundle.kind = QStringLiteral("forest");
+    for (qsizetype i = 0; i < forests.size(); ++i) {
+        const charts::ForestPlot &forest = *forests.at(i);
+        exporting::BundlePanel panel;
+        panel.title = forest.spec().title;
+        panel.scale = catalogue::vocabulary::metricShort(forest.spec().metric);
+        bundle.panels << panel;
+        for (exporting::PlottedMark mark : exporting::marksFromForest(forest, pane->results())) {
+            mark.panel = static_cast<int>(i + 1);
+            bundle.marks << mark;
+        }
+    }
+    bundle.scale = exporting::panelScales(bundle.panels);
+    bundle.command = tr("Evidence Browser: Research ▸ Export Figure Bundle");
+    bundle.programVersion = QStringLiteral(EB_VERSION);
+    const queries::CatalogueDescription description = queries::describeCatalogue(m_catalogue);
+    bundle.catalogueTitle = description.title;
+    bundle.catalogueBuildId = description.buildId;
+    bundle.catalogueSchema = description.schema;
+    bundle.sources = exporting::sourcesOfMarks(bundle.marks, m_catalogue.sources());
+    return exporting::writeFigureBundle(figures, bundle, folder, replace, error);
+}
+
+QMimeData *ResearcherActions::chartMimeData(charts::ChartFigure &figure)
+{
+    auto *data = new QMimeData;
+    data->setImageData(charts::renderImage(figure, 192));
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    QString error;
+    charts::ExportOptions options;
+    if (charts::writeFigure(figure, svg, charts::ExportFormat::Svg, options, &error)) {
+        data->setData(QStringLiteral("image/svg+xml"), svg.data());
+    }
+    return data;
+}
+
+bool ResearcherActions::copyChart(QString *error)
+{
+    charts::ChartFigure *figure = chartFigure();
+    if (figure == nullptr) {
+        *error = tr("The selected record has no chart.");
+        return false;
+    }
+    QApplication::clipboard()->setMimeData(chartMimeData(*figure));
+    return true;
+}
+
+void ResearcherActions::copyTable()
+{
+    const QString text = tableAsTsv(*m_window->model(m_window->currentSection()));
+    auto *data = new QMimeData;
+    data->setText(text);
+    data->setData(QStringLiteral("text/tab-separated-values"), text.toUtf8());
+    QApplication::clipboard()->setMimeData(data);
+}
+
+QPageSize::PageSizeId ResearcherActions::localPageSize()
+{
+    return QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                              : QPageSize::A4;
+}
+
+void ResearcherActions::report(const QString &title, bool ok, const QString &done,
+                               const QString &error)
+{
+    if (ok) {
+        m_window->statusBar()->showMessage(done, 5000);
+    } else {
+        QMessageBox::warning(m_window, title, error);
+    }
+}
+
+void ResearcherActions::exportCitationsInteractively(bool ofChart)
+{
+    const QString ris = tr("RIS (*.ris)");
+    const QString bib = tr("BibTeX (*.bib)");
+    const QString json = tr("CSL-JSON (*.json)");
+    QString chosen;
+    QString file = QFileDialog::getSaveFileName(
+        m_window, tr("Export Citations"), QStringLiteral("citations.ris"),
+        ris + QStringLiteral(";;") + bib + QStringLiteral(";;") + json, &chosen);
+    if (file.isEmpty()) {
+        return;
+    }
+    if (!exporting::citationFormatForPath(file)) {
+        file += chosen == bib    ? QStringLiteral(".bib")
+                : chosen == json ? QStringLiteral(".json")
+                                 : QStringLiteral(".ris");
+    }
+    QString error;
+    report(tr("Export Citations"),
+           ofChart ? exportChartCitations(file, &error) : exportCitations(file, &error),
+           tr("Exported %1 and copied the citations to the clipboard")
+               .arg(QDir::toNativeSeparators(file)),
+           error);
+}
+
+void ResearcherActions::summaryInteractively()
+{
+    const QString slug = selectedStudy();
+    if (slug.isEmpty()) {
+        report(tr("Evidence Summary"), false, {}, tr("Select a study in the Studies table first."));
+        return;
+    }
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString html = tr("Web page (*.html)");
+    QString chosen;
+    QString file = QFileDialog::getSaveFileName(m_window, tr("Evidence Summary"),
+                                                slug + QStringLiteral("-summary.pdf"),
+                                                pdf + QStringLiteral(";;") + html, &chosen);
+    if (file.isEmpty()) {
+        return;
+    }
+    if (!file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) &&
+        !file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
+        file += chosen == html ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    }
+    QString error;
+    report(tr("Evidence Summary"), writeSummary(file, localPageSize(), &error),
+           tr("Wrote %1").arg(QDir::toNativeSeparators(file)), error);
+}
+
+void ResearcherActions::figureBundleInteractively()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_window, tr("Export Figure Bundle into Folder"));
+    if (folder.isEmpty()) {
+        return;
+    }
+    // A folder with files in it is replaced whole (never mixed with the bundle), so the user
+    // says so first; the default answer keeps it.
+    bool replace = false;
+    if (output::FolderWriter::isNonEmptyFolder(folder)) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Export Figure Bundle"),
+            tr("The folder %1 already holds files. Replace the folder and everything in it with "
+               "the figure bundle?")
+                .arg(QDir::toNativeSeparators(folder)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        replace = true;
+    }
+    QString error;
+    report(tr("Export Figure Bundle"), exportFigureBundle(folder, replace, &error),
+           tr("Wrote the figure bundle into %1").arg(QDir::toNativeSeparators(folder)), error);
+}
+
+ResearcherActions *installResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue)
+{
+    auto *actions = new ResearcherActions(window, catalogue);
+    auto *menu = new QMenu(ResearcherActions::tr("&Research"), window);
+    menu->addAction(actions->exportCitationsAction());
+    menu->addAction(actions->chartCitationsAction());
+    menu->addAction(actions->summaryAction());
+    menu->addSeparator();
+    menu->addAction(actions->figureBundleAction());
+    menu->addAction(actions->copyChartAction());
+    menu->addSeparator();
+    menu->addAction(actions->copyTableAction());
+    const QList<QAction *> menus = window->menuBar()->actions();
+    // Before Help, the last menu.
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+    return actions;
+}
+
+} // namespace eb::gui

@@ -1,0 +1,96 @@
+#pragma once
+
+// The Research menu: what researchers take out of the window whole. Export Citations (RIS,
+// BibTeX or CSL-JSON of the selected rows' sources, also copied to the clipboard), Evidence
+// Summary of the selected study (one page, PDF or HTML), Export Figure Bundle of the chart
+// (image, plotted numbers, citations, provenance), Copy Chart (image and SVG) and Copy Table
+// (tab-separated, for a spreadsheet). The formats live in core/export; this file only connects
+// them to the window. Each action has a method without a dialog, which the tests call.
+
+#include "gui/browse/section.h"
+#include "model/records.h"
+
+#include <QList>
+#include <QObject>
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+class QAction;
+class QMimeData;
+
+namespace eb::catalogue {
+class Catalogue;
+}
+namespace eb::charts {
+class ChartFigure;
+}
+
+namespace eb::gui {
+
+class MainWindow;
+
+class ResearcherActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue);
+
+    // The sources behind the selected rows of the current table (all rows shown when none is
+    // selected): a study's sources, a source, a claim's source and its study's sources, the
+    // sources of an outcome's or a mechanism's results and evidence.
+    QList<catalogue::SourceRecord> selectedSources() const;
+    // The selected study's slug (the current row of the Studies table), or empty.
+    QString selectedStudy() const;
+
+    // The sources of the numbers the Chart tab plots (drawn now if never shown).
+    QList<catalogue::SourceRecord> chartSources();
+
+    // Writes the citations of selectedSources() (or of chartSources()), format by the suffix,
+    // and puts the same text on the clipboard. False with *error set on failure.
+    bool exportCitations(const QString &file, QString *error);
+    bool exportChartCitations(const QString &file, QString *error);
+    bool writeSummary(const QString &file, QPageSize::PageSizeId page, QString *error);
+    // Every panel of the Chart tab at publication size; `replace`: a folder that already
+    // holds files is replaced whole (figureBundleInteractively asks first).
+    bool exportFigureBundle(const QString &folder, bool replace, QString *error);
+    bool copyChart(QString *error);
+    void copyTable();
+
+    // The page size of the user's locale: Letter in the US system, else A4.
+    static QPageSize::PageSizeId localPageSize();
+    // The chart as clipboard data: a PNG image at twice the screen's resolution, and SVG.
+    static QMimeData *chartMimeData(charts::ChartFigure &figure);
+
+    QAction *exportCitationsAction() const { return m_citations; }
+    QAction *chartCitationsAction() const { return m_chartCitations; }
+    QAction *summaryAction() const { return m_summary; }
+    QAction *figureBundleAction() const { return m_bundle; }
+    QAction *copyChartAction() const { return m_copyChart; }
+    QAction *copyTableAction() const { return m_copyTable; }
+
+private:
+    void exportCitationsInteractively(bool ofChart);
+    bool writeCitations(const QList<catalogue::SourceRecord> &sources, const QString &file,
+                        QString *error);
+    void summaryInteractively();
+    void figureBundleInteractively();
+    void report(const QString &title, bool ok, const QString &done, const QString &error);
+    // The chart drawn for the selected record (drawn now if its tab was never shown).
+    charts::ChartFigure *chartFigure();
+
+    MainWindow *m_window;
+    catalogue::Catalogue &m_catalogue;
+    QAction *m_citations = nullptr;
+    QAction *m_chartCitations = nullptr;
+    QAction *m_summary = nullptr;
+    QAction *m_bundle = nullptr;
+    QAction *m_copyChart = nullptr;
+    QAction *m_copyTable = nullptr;
+};
+
+// Adds the Research menu to the window (before Help); the window owns the returned object.
+ResearcherActions *installResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue);
+
+} // namespace eb::gui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "evidence/studycompare.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QListWidget;
+class QTableWidget;
+
+namespace eb::catalogue {
+class Catalogue;
+}
+
+namespace eb::gui::review {
+
+// Compare: the studies ticked in the list side by side, one row per attribute; rows where the
+// studies differ are highlighted, and "Differences only" hides the others.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CompareView(catalogue::Catalogue &catalogue, QWidget *parent = nullptr);
+
+    void setStudies(const QStringList &slugs); // ticks these and compares them
+    QTableWidget *table() const { return m_table; }
+    QCheckBox *differencesOnly() const { return m_differencesOnly; }
+    const eb::review::StudyComparison &comparison() const { return m_comparison; }
+    static QColor highlight();
+
+private:
+    void rebuild();
+
+    catalogue::Catalogue &m_catalogue;
+    QListWidget *m_list = nullptr;
+    QTableWidget *m_table = nullptr;
+    QCheckBox *m_differencesOnly = nullptr;
+    eb::review::StudyComparison m_comparison;
+};
+
+} // namespace eb::gui::review

@@ -1,0 +1,294 @@
+#include "gui/features/review/outcomematrixmodel.h"
+
+#include "evidence/studycompare.h"
+#include "model/vocabulary.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <cmath>
+
+namespace eb::gui::review {
+namespace {
+
+QString num(const std::optional<double> &v, const QString &metric = {})
+{
+    return v ? eb::review::effectNumber(*v, metric) : QString();
+}
+
+// Words for keys come from the catalogue's vocabulary (one home for every label).
+QString metricLabel(const QString &key)
+{
+    const auto metric = eb::catalogue::vocabulary::metricFromKey(key);
+    return metric ? eb::catalogue::vocabulary::metricShort(*metric) : key;
+}
+
+QString conditionLabel(const QString &key) // "TBI", "Stroke": short, for a row header
+{
+    using eb::catalogue::vocabulary::List;
+    return eb::catalogue::vocabulary::shortLabel(List::Condition, key);
+}
+
+} // namespace
+
+OutcomeMatrixModel::OutcomeMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void OutcomeMatrixModel::setMatrix(eb::review::OutcomeMatrix matrix)
+{
+    beginResetModel();
+    m_matrix = std::move(matrix);
+    endResetModel();
+}
+
+const eb::review::MatrixCell *OutcomeMatrixModel::cellAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.column() == 0 || index.row() >= m_matrix.rows.size())
+        return nullptr;
+    return m_matrix.rows.at(index.row()).cell(index.column() - 1);
+}
+
+int OutcomeMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_matrix.rows.size());
+}
+
+int OutcomeMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_matrix.columns.size()) + 1;
+}
+
+QString OutcomeMatrixModel::cellText(const eb::review::MatrixCell &c)
+{
+    if (c.state == eb::review::CellState::MeasuredNotReported)
+        return QObject::tr("measured, not reported");
+    // Converted values are model-based approximations: two decimals, as derivedValues() shows.
+    const auto show = [&c](const std::optional<double> &v) {
+        return c.derived && v ? QString::number(*v, 'f', 2) : num(v, c.metric);
+    };
+    QString text = QStringLiteral("%1 %2").arg(metricLabel(c.metric), show(c.estimate));
+    if (c.ciLow && c.ciHigh)
+        text += QStringLiteral(" (%1 to %2)").arg(show(c.ciLow), show(c.ciHigh));
+    if (c.derived)
+        text += QStringLiteral(" *");
+    return text;
+}
+
+QColor OutcomeMatrixModel::cellColour(const eb::review::MatrixCell &c)
+{
+    if (c.state == eb::review::CellState::MeasuredNotReported || c.direction == 0)
+        return QColor(0xdd, 0xdd, 0xdd);
+    // Okabe-Ito: blue #0072B2 favours Cerebrolysin, vermillion #D55E00 favours control.
+    const QColor base = c.direction > 0 ? QColor(0x00, 0x72, 0xB2) : QColor(0xD5, 0x5E, 0x00);
+    double strength = 0.35; // size unknown
+    if (c.magnitudeD)
+        strength = *c.magnitudeD < 0.2
+                       ? 0.25
+                       : (*c.magnitudeD < 0.5 ? 0.45 : (*c.magnitudeD < 0.8 ? 0.65 : 0.85));
+    if (!c.ciExcludesNull)
+        strength *= 0.4; // the interval crosses no effect (or there is none)
+    const auto mix = [strength](int channel) {
+        return static_cast<int>(std::lround(255.0 + (channel - 255.0) * strength));
+    };
+    return QColor(mix(base.red()), mix(base.green()), mix(base.blue()));
+}
+
+QString OutcomeMatrixModel::legendHtml()
+{
+    const auto swatch = [](const QColor &c, const QString &label) {
+        return QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+                              "&nbsp;%2&nbsp;&nbsp;&nbsp;")
+            .arg(c.name(), label.toHtmlEscaped());
+    };
+    eb::review::MatrixCell strongUp;
+    strongUp.direction = 1;
+    strongUp.ciExcludesNull = true;
+    strongUp.magnitudeD = 0.9;
+    eb::review::MatrixCell smallUp = strongUp;
+    smallUp.magnitudeD = 0.3;
+    eb::review::MatrixCell crossing = strongUp;
+    crossing.ciExcludesNull = false;
+    eb::review::MatrixCell down = strongUp;
+    down.direction = -1;
+    down.magnitudeD = 0.5;
+    eb::review::MatrixCell none;
+    none.state = eb::review::CellState::MeasuredNotReported;
+    return swatch(cellColour(strongUp), QObject::tr("favours Cerebrolysin, large")) +
+           swatch(cellColour(smallUp), QObject::tr("favours Cerebrolysin, small")) +
+           swatch(cellColour(crossing), QObject::tr("no CI, or CI crosses no effect")) +
+           swatch(cellColour(down), QObject::tr("favours control")) +
+           swatch(cellColour(none), QObject::tr("measured, not reported")) +
+           QObject::tr("blank: never measured · * converted by this program (derived)");
+}
+
+QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_matrix.rows.size())
+        return {};
+    const eb::review::MatrixRow &row = m_matrix.rows.at(index.row());
+    if (index.column() == 0) {
+        if (role == Qt::DisplayRole)
+            return row.isSynthesis ? QObject::tr("%1 [synthesis]").arg(row.studyName)
+                                   : row.studyName;
+        if (role == Qt::ToolTipRole)
+            return QStringLiteral("%1, %2, %3")
+                .arg(row.condition, eb::review::designLabel(row.design), row.species);
+        if (role == Qt::FontRole && row.isSynthesis) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    }
+    const eb::review::MatrixCell *c = row.cell(index.column() - 1);
+    if (role == StateRole) {
+        if (c == nullptr)
+            return QString();
+        return c->state == eb::review::CellState::Effect ? QStringLiteral("effect")
+                                                         : QStringLiteral("measured_not_reported");
+    }
+    if (c == nullptr)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(*c);
+    case ResultIdRole:
+        return c->result.id;
+    case Qt::BackgroundRole:
+        return QBrush(cellColour(*c));
+    case Qt::ForegroundRole: {
+        const QColor bg = cellColour(*c);
+        return QBrush(bg.lightness() < 120 ? Qt::white : Qt::black);
+    }
+    case Qt::ToolTipRole: {
+        QString tip =
+            QObject::tr("%1 — %2, %3\nAs reported: %4 %5")
+                .arg(row.studyName, m_matrix.columns.at(c->column).outcomeName,
+                     m_matrix.columns.at(c->column).timepoint,
+                     metricLabel(eb::review::metricKeyOf(c->result)),
+                     c->result.estimate ? num(c->result.estimate) : QObject::tr("no effect size"));
+        if (c->result.ciLow && c->result.ciHigh)
+            tip += QStringLiteral(" (%1 to %2)").arg(num(c->result.ciLow), num(c->result.ciHigh));
+        if (c->derived)
+            tip += QObject::tr("\nShown as %1 (derived: %2)").arg(cellText(*c), c->formula);
+        if (!c->convertible)
+            tip += QObject::tr("\nNo conversion to the common metric: shown native.");
+        tip += QObject::tr("\nSource: %1 (result #%2)")
+                   .arg(c->result.sourceShortLabel)
+                   .arg(c->result.id);
+        if (c->otherRecords > 0)
+            tip += QObject::tr("\n%n more record(s) of this cell (other sources).", nullptr,
+                               c->otherRecords);
+        tip += QObject::tr("\nClick to open the result with its provenance.");
+        return tip;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant OutcomeMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section < m_matrix.rows.size())
+            return conditionLabel(m_matrix.rows.at(section).condition);
+        return {};
+    }
+    if (section == 0)
+        return role == Qt::DisplayRole ? QVariant(QObject::tr("Study")) : QVariant();
+    if (section - 1 >= m_matrix.columns.size())
+        return {};
+    const eb::review::MatrixColumn &c = m_matrix.columns.at(section - 1);
+    if (role == Qt::DisplayRole) {
+        // Long outcome names wrap onto lines of about 22 characters (headers do not wrap).
+        QStringList lines{QString()};
+        for (const QString &word : c.outcomeName.split(QLatin1Char(' '))) {
+            if (!lines.last().isEmpty() && lines.last().size() + word.size() > 22)
+                lines << QString();
+            lines.last() += (lines.last().isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        return QStringLiteral("%1\n%2\n%3")
+            .arg(eb::catalogue::vocabulary::domain(c.domain), lines.join(QLatin1Char('\n')),
+                 c.timepoint);
+    }
+    if (role == Qt::ToolTipRole)
+        return QObject::tr("%1 (%2)%3, %4")
+            .arg(c.outcomeName, eb::catalogue::vocabulary::domain(c.domain),
+                 c.ensemble ? QObject::tr(", an ensemble of scales") : QString(), c.timepoint);
+    return {};
+}
+
+EvidenceGapModel::EvidenceGapModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void EvidenceGapModel::setGaps(const QList<eb::review::GapCell> &gaps)
+{
+    beginResetModel();
+    m_gaps = gaps;
+    m_conditions.clear();
+    m_outcomes.clear();
+    for (const eb::review::GapCell &g : gaps) {
+        if (!m_conditions.contains(g.condition))
+            m_conditions << g.condition;
+        const QPair<QString, QString> o{g.outcomeSlug,
+                                        QStringLiteral("%1 (%2)").arg(g.outcomeName, g.domain)};
+        if (!m_outcomes.contains(o))
+            m_outcomes << o;
+    }
+    m_conditions.sort();
+    endResetModel();
+}
+
+int EvidenceGapModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_outcomes.size());
+}
+
+int EvidenceGapModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_conditions.size());
+}
+
+QVariant EvidenceGapModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_outcomes.size() ||
+        index.column() >= m_conditions.size())
+        return {};
+    const QString slug = m_outcomes.at(index.row()).first;
+    const QString condition = m_conditions.at(index.column());
+    for (const eb::review::GapCell &g : m_gaps) {
+        if (g.outcomeSlug != slug || g.condition != condition)
+            continue;
+        if (role == Qt::DisplayRole) {
+            QString text = QObject::tr("%n trial(s)", nullptr, g.studies);
+            if (g.studies > 0)
+                text +=
+                    QObject::tr(", %1 participants").arg(g.participants) +
+                    (g.studiesWithoutN ? QObject::tr(" (+%1 of unknown N)").arg(g.studiesWithoutN)
+                                       : QString());
+            if (g.syntheses > 0)
+                text += QObject::tr("; %n synthesis(es)", nullptr, g.syntheses);
+            return text;
+        }
+        if (role == Qt::BackgroundRole) {
+            const int shade = std::min(4, g.studies + g.syntheses);
+            return QBrush(QColor::fromHsl(200, 120, 245 - 25 * shade));
+        }
+        return {};
+    }
+    if (role == Qt::DisplayRole)
+        return QObject::tr("gap: no study");
+    if (role == Qt::BackgroundRole)
+        return QBrush(QColor(0xfa, 0xfa, 0xfa));
+    return {};
+}
+
+QVariant EvidenceGapModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return section < m_conditions.size() ? conditionLabel(m_conditions.at(section))
+                                             : QVariant();
+    return section < m_outcomes.size() ? m_outcomes.at(section).second : QVariant();
+}
+
+} // namespace eb::gui::review

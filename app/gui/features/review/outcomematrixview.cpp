@@ -1,0 +1,255 @@
+#include "gui/features/review/outcomematrixview.h"
+
+#include "catalogue/catalogue.h"
+#include "evidence/studycompare.h"
+#include "gui/features/review/outcomematrixmodel.h"
+#include "gui/features/review/resultdialog.h"
+#include "output/outputfile.h"
+#include "output/textformats.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageWriter>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+namespace eb::gui::review {
+
+OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue), m_model(new OutcomeMatrixModel(this)),
+      m_gapModel(new EvidenceGapModel(this)), m_table(new QTableView(this)),
+      m_gapTable(new QTableView(this)), m_stack(new QStackedWidget(this)),
+      m_metric(new QComboBox(this)), m_condition(new QComboBox(this)),
+      m_design(new QComboBox(this)), m_species(new QComboBox(this)),
+      m_summary(new QCheckBox(tr("Summary: studies and participants (evidence gaps)"), this))
+{
+    setWindowTitle(tr("Outcome Matrix"));
+    m_studies = m_catalogue.studies();
+    m_results = m_catalogue.results();
+
+    m_metric->addItem(tr("Native metric"), QStringLiteral("native"));
+    m_metric->addItem(tr("Mann-Whitney (MW)"), QStringLiteral("mw"));
+    m_metric->addItem(tr("Cohen's d"), QStringLiteral("d"));
+    m_metric->addItem(tr("Odds ratio"), QStringLiteral("or"));
+    m_condition->addItem(tr("All conditions"), QString());
+    m_condition->addItem(tr("Stroke"), QStringLiteral("stroke"));
+    m_condition->addItem(tr("Traumatic brain injury"), QStringLiteral("traumatic_brain_injury"));
+    // Filters as in the main table: condition, design, species.
+    m_design->addItem(tr("All designs"), QString());
+    m_species->addItem(tr("All species"), QString());
+    QStringList designs;
+    QStringList species;
+    for (const catalogue::StudySummary &s : m_studies) {
+        if (!designs.contains(s.design))
+            designs << s.design;
+        if (!species.contains(s.species))
+            species << s.species;
+    }
+    designs.sort();
+    species.sort();
+    for (const QString &d : designs)
+        m_design->addItem(eb::review::designLabel(d), d);
+    for (const QString &sp : species)
+        m_species->addItem(sp == QLatin1String("human")
+                               ? tr("Human")
+                               : (sp == QLatin1String("rat") ? tr("Rat") : sp),
+                           sp);
+
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Show:"), this));
+    controls->addWidget(m_metric);
+    controls->addWidget(m_condition);
+    controls->addWidget(m_design);
+    controls->addWidget(m_species);
+    controls->addWidget(m_summary);
+    controls->addStretch();
+    controls->addWidget(exportButton);
+
+    m_table->setModel(m_model);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gapTable->setModel(m_gapModel);
+    m_gapTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gapTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_gapTable);
+
+    auto *legend = new QLabel(OutcomeMatrixModel::legendHtml(), this);
+    legend->setWordWrap(true);
+    legend->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(legend);
+
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
+    connect(m_condition, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
+    connect(m_design, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
+    connect(m_species, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
+    connect(m_summary, &QCheckBox::toggled, this,
+            [this](bool on) { m_stack->setCurrentWidget(on ? m_gapTable : m_table); });
+    connect(m_table, &QTableView::clicked, this, &OutcomeMatrixView::openCell);
+    connect(m_table, &QTableView::activated, this, &OutcomeMatrixView::openCell);
+    connect(exportButton, &QPushButton::clicked, this, &OutcomeMatrixView::exportInteractively);
+    rebuild();
+    resize(1200, 720);
+}
+
+void OutcomeMatrixView::rebuild()
+{
+    const QString condition = m_condition->currentData().toString();
+    const QString design = m_design->currentData().toString();
+    const QString species = m_species->currentData().toString();
+    QList<catalogue::StudySummary> studies;
+    for (const catalogue::StudySummary &s : m_studies) {
+        if ((condition.isEmpty() || s.condition == condition) &&
+            (design.isEmpty() || s.design == design) && (species.isEmpty() || s.species == species))
+            studies << s;
+    }
+    QList<catalogue::ResultRecord> results;
+    for (const catalogue::ResultRecord &r : m_results) {
+        if (std::any_of(studies.cbegin(), studies.cend(),
+                        [&](const catalogue::StudySummary &s) { return s.id == r.studyId; }))
+            results << r;
+    }
+    const auto metric = eb::review::matrixMetricFromKey(m_metric->currentData().toString())
+                            .value_or(eb::review::MatrixMetric::Native);
+    m_model->setMatrix(eb::review::buildOutcomeMatrix(studies, results, metric));
+    m_gapModel->setGaps(eb::review::evidenceGaps(studies, results));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(0, 230);
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, 150);
+    m_table->resizeRowsToContents();
+    m_gapTable->resizeRowsToContents();
+}
+
+void OutcomeMatrixView::openCell(const QModelIndex &index)
+{
+    const eb::review::MatrixCell *cell = m_model->cellAt(index);
+    if (cell == nullptr)
+        return;
+    emit resultOpened(cell->result.id);
+    auto *dialog = new ResultDialog(
+        cell->result,
+        cell->derived ? QStringLiteral("%1 (derived: %2)")
+                            .arg(OutcomeMatrixModel::cellText(*cell), cell->formula)
+                      : QString(),
+        this);
+    dialog->setObjectName(QStringLiteral("resultDialog"));
+    dialog->show();
+}
+
+bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
+{
+    QString text;
+    QTextStream out(&text);
+    const auto field = &eb::output::csvField;
+    out << "study,condition,design,domain,outcome,timepoint,cell,derived,result_id,source\n";
+    const eb::review::OutcomeMatrix &m = m_model->matrix();
+    for (const eb::review::MatrixRow &r : m.rows) {
+        for (const eb::review::MatrixCell &c : r.cells) {
+            const eb::review::MatrixColumn &col = m.columns.at(c.column);
+            out << QStringList{field(r.studySlug),
+                               field(r.condition),
+                               field(r.design),
+                               field(col.domain),
+                               field(col.outcomeSlug),
+                               field(col.timepoint),
+                               field(OutcomeMatrixModel::cellText(c)),
+                               c.derived ? QStringLiteral("1") : QStringLiteral("0"),
+                               QString::number(c.result.id),
+                               field(c.result.sourceShortLabel)}
+                       .join(QLatin1Char(','))
+                << "\n";
+        }
+    }
+    out.flush();
+    return eb::output::writeFile(path, text.toUtf8(), error);
+}
+
+bool OutcomeMatrixView::exportPicture(const QString &path, QString *error)
+{
+    QWidget *what = m_stack->currentWidget();
+    const QSize size = what->size();
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    // Drawn into memory, then written whole through the one checked path (QSvgGenerator and
+    // QPdfWriter report no write errors; a device or pipe is written through, never replaced).
+    if (suffix == QLatin1String("png")) {
+        return eb::output::writeFileFrom(
+            path,
+            [&](QIODevice &device, QString *why) {
+                QImageWriter writer(&device, "png");
+                if (!writer.write(what->grab().toImage())) {
+                    *why = writer.errorString();
+                    return false;
+                }
+                return true;
+            },
+            error);
+    }
+    if (suffix == QLatin1String("svg")) {
+        return eb::output::writeFileFrom(
+            path,
+            [&](QIODevice &device, QString *) {
+                QSvgGenerator svg;
+                svg.setOutputDevice(&device);
+                svg.setSize(size);
+                svg.setViewBox(QRect(QPoint(0, 0), size));
+                svg.setTitle(eb::output::xmlEscaped(windowTitle()));
+                QPainter painter(&svg);
+                what->render(&painter);
+                return true;
+            },
+            error);
+    }
+    if (suffix == QLatin1String("pdf")) {
+        return eb::output::writeFileFrom(
+            path,
+            [&](QIODevice &device, QString *) {
+                QPdfWriter pdf(&device);
+                pdf.setTitle(windowTitle());
+                pdf.setResolution(96);
+                pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+                QPainter painter(&pdf);
+                what->render(&painter);
+                return true;
+            },
+            error);
+    }
+    *error = tr("use a file name ending in .png, .svg or .pdf");
+    return false;
+}
+
+void OutcomeMatrixView::exportInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the outcome matrix"), QStringLiteral("outcome-matrix.csv"),
+        tr("CSV table (*.csv);;PNG picture (*.png);;SVG picture (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                        ? exportCsv(path, &error)
+                        : exportPicture(path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+} // namespace eb::gui::review

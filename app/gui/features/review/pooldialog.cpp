@@ -1,0 +1,352 @@
+#include "gui/features/review/pooldialog.h"
+
+#include "catalogue/catalogue.h"
+#include "charts/chartexport.h"
+#include "charts/forestplot.h"
+#include "charts/forestplotview.h"
+#include "evidence/studycompare.h"
+#include "queries/poolinputs.h"
+#include "review/savedanalysis.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace eb::gui::review {
+namespace {
+
+evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
+{
+    evidence::ForestSpec spec;
+    spec.metric = p.displayMetric;
+    spec.title = QObject::tr("Pooled: %1")
+                     .arg(eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung));
+    for (const eb::review::PooledRow &r : p.rows) {
+        evidence::ForestRow row;
+        row.study = r.result.studyName;
+        row.outcome = r.result.outcomeAbbreviation.isEmpty() ? r.result.outcomeName
+                                                             : r.result.outcomeAbbreviation;
+        row.timepoint = r.result.timepoint;
+        row.n = r.result.n;
+        row.estimate = r.estimate;
+        row.ciLow = r.ciLow;
+        row.ciHigh = r.ciHigh;
+        row.weight = r.weightPercent;
+        row.derived = r.converted;
+        row.derivation = r.conversion;
+        row.favoursAboveNull = r.result.higherFavours != QLatin1String("control");
+        row.note = QObject::tr("%1 (result #%2)").arg(r.result.sourceShortLabel).arg(r.result.id);
+        spec.rows << row;
+    }
+    evidence::PooledSummary s;
+    s.estimate = p.estimate;
+    s.ciLow = p.ciLow;
+    s.ciHigh = p.ciHigh;
+    s.piLow = p.piLow;
+    s.piHigh = p.piHigh;
+    if (p.engine.method != eb::stats::PoolMethod::FixedEffect)
+        s.tau2 = p.engine.tau2;
+    s.i2 = p.engine.i2;
+    s.q = p.engine.q;
+    s.qDf = static_cast<int>(std::lround(p.engine.qDf));
+    s.qP = p.engine.qP;
+    s.method = eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung) +
+               QObject::tr(", pooled on the %1 scale").arg(p.poolingScale);
+    s.label = QObject::tr("Pooled (k = %1)").arg(p.rows.size());
+    spec.pooled = s;
+    QStringList notes;
+    for (const eb::review::PoolIssue &w : p.warnings)
+        notes << QObject::tr("Warning: %1").arg(w.message);
+    spec.footnote = notes.join(QLatin1Char(' '));
+    return spec;
+}
+
+} // namespace
+
+PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue), m_analysesFile(std::move(analysesFile)),
+      m_table(new QTableWidget(this)), m_method(new QComboBox(this)),
+      m_knha(new QCheckBox(tr("Knapp-Hartung"), this)), m_messages(new QLabel(this)),
+      m_forest(new charts::ForestPlotView(this)), m_name(new QLineEdit(this)),
+      m_saved(new QComboBox(this))
+{
+    setWindowTitle(tr("Pool Results"));
+    const QList<catalogue::ResultRecord> results = m_catalogue.results();
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Result"), tr("Study"), tr("Outcome · timepoint"), tr("As reported"), tr("Source")});
+    m_table->setRowCount(static_cast<int>(results.size()));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    for (int i = 0; i < results.size(); ++i) {
+        const catalogue::ResultRecord &r = results.at(i);
+        auto *check = new QTableWidgetItem(QStringLiteral("#%1").arg(r.id));
+        check->setData(Qt::UserRole, r.id);
+        check->setFlags(check->flags() | Qt::ItemIsUserCheckable);
+        check->setCheckState(Qt::Unchecked);
+        m_table->setItem(i, 0, check);
+        m_table->setItem(i, 1, new QTableWidgetItem(r.studyName));
+        m_table->setItem(
+            i, 2,
+            new QTableWidgetItem(QStringLiteral("%1 · %2").arg(
+                r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation,
+                r.timepoint.isEmpty() ? tr("timepoint not stated") : r.timepoint)));
+        m_table->setItem(i, 3, new QTableWidgetItem(eb::review::effectText(r)));
+        m_table->setItem(i, 4, new QTableWidgetItem(r.sourceShortLabel));
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    for (const char *key : {"FE", "DL", "REML", "PM"})
+        m_method->addItem(QString::fromLatin1(key), QString::fromLatin1(key));
+    m_method->setCurrentIndex(2);
+    auto *poolButton = new QPushButton(tr("Check and pool"), this);
+    auto *saveButton = new QPushButton(tr("Save analysis"), this);
+    auto *openButton = new QPushButton(tr("Reopen"), this);
+    auto *exportButton = new QPushButton(tr("Export chart…"), this);
+    m_name->setPlaceholderText(tr("Name of the analysis"));
+
+    m_messages->setWordWrap(true);
+    m_messages->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_forest->setVisible(false);
+    m_messages->setTextFormat(Qt::RichText);
+    m_messages->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_messages->setText(tr("Tick two or more results, then Check and pool."));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Model:"), this));
+    controls->addWidget(m_method);
+    controls->addWidget(m_knha);
+    controls->addWidget(poolButton);
+    controls->addStretch();
+    controls->addWidget(m_name);
+    controls->addWidget(saveButton);
+    controls->addWidget(m_saved);
+    controls->addWidget(openButton);
+    controls->addWidget(exportButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_messages);
+    bottomLayout->addWidget(m_forest, 1);
+    splitter->addWidget(bottom);
+    splitter->setSizes({260, 520});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+
+    connect(poolButton, &QPushButton::clicked, this, [this] { pool(); });
+    connect(m_messages, &QLabel::linkActivated, this, &PoolDialog::followMessageLink);
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!saveAnalysis(m_name->text().trimmed(), &error))
+            QMessageBox::warning(this, tr("Not saved"), error);
+    });
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!openAnalysis(m_saved->currentText(), &error))
+            QMessageBox::warning(this, tr("Not opened"), error);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the forest plot"), QStringLiteral("pooled.png"),
+            tr("PNG picture (*.png);;SVG picture (*.svg);;PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportChart(path, &error))
+            QMessageBox::warning(this, tr("Export failed"), error);
+    });
+    refreshSaved();
+    resize(1200, 820);
+}
+
+void PoolDialog::setSelectedResults(const QList<qint64> &ids)
+{
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        QTableWidgetItem *item = m_table->item(i, 0);
+        item->setCheckState(ids.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                : Qt::Unchecked);
+    }
+}
+
+QList<qint64> PoolDialog::selectedResults() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        const QTableWidgetItem *item = m_table->item(i, 0);
+        if (item->checkState() == Qt::Checked)
+            ids << item->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
+}
+
+void PoolDialog::setMethod(eb::stats::PoolMethod method, bool knappHartung)
+{
+    m_method->setCurrentIndex(
+        m_method->findData(QString::fromLatin1(eb::stats::poolMethodKey(method).data())));
+    m_knha->setChecked(knappHartung);
+}
+
+bool PoolDialog::pool()
+{
+    m_pooled.reset();
+    m_error.clear();
+    m_check = {};
+    const auto inputs =
+        eb::review::poolInputsFromCatalogue(m_catalogue, selectedResults(), &m_error);
+    if (inputs) {
+        const auto method =
+            eb::stats::poolMethodFromKey(m_method->currentData().toString().toStdString())
+                .value_or(eb::stats::PoolMethod::Reml);
+        m_pooled =
+            eb::review::poolResults(*inputs, {method, m_knha->isChecked()}, &m_check, &m_error);
+    }
+    showMessages();
+    m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
+    m_forest->setVisible(m_pooled.has_value());
+    return m_pooled.has_value();
+}
+
+void PoolDialog::showMessages()
+{
+    QString html;
+    if (!m_check.refusals.isEmpty()) {
+        html += QStringLiteral("<p style='color:#a01010'><b>%1</b></p><ul>")
+                    .arg(tr("Refused: nothing was pooled."));
+        for (const eb::review::PoolIssue &r : m_check.refusals) {
+            html += QStringLiteral("<li>%1").arg(r.message.toHtmlEscaped());
+            for (qint64 keep : r.keepOneOf)
+                html += QStringLiteral(" <a href='keep:%1:%2'>%3</a>")
+                            .arg(keep)
+                            .arg(r.keepOneOf.at(r.keepOneOf.first() == keep ? 1 : 0))
+                            .arg(tr("keep #%1 only").arg(keep));
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    } else if (!m_error.isEmpty()) {
+        html += QStringLiteral("<p style='color:#a01010'>%1</p>").arg(m_error.toHtmlEscaped());
+    } else if (m_pooled) {
+        const eb::review::ResultPool &p = *m_pooled;
+        const QString metric =
+            QString::fromLatin1(eb::stats::metricKey(p.displayMetric).data()).toUpper();
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(tr("%1 %2 (95% CI %3 to %4)%5; I² %6%, %7")
+                         .arg(metric, QString::number(p.estimate, 'f', 3),
+                              QString::number(p.ciLow, 'f', 3), QString::number(p.ciHigh, 'f', 3),
+                              p.piLow ? tr(", prediction interval %1 to %2")
+                                            .arg(QString::number(*p.piLow, 'f', 3),
+                                                 QString::number(*p.piHigh, 'f', 3))
+                                      : QString(),
+                              QString::number(p.engine.i2, 'f', 1),
+                              eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung))
+                         .toHtmlEscaped());
+    }
+    const QList<eb::review::PoolIssue> &warnings = m_pooled ? m_pooled->warnings : m_check.warnings;
+    if (!warnings.isEmpty()) {
+        html += QStringLiteral("<p style='color:#8a5a00'><b>%1</b></p><ul>")
+                    .arg(tr("Warnings (saved with the pooled result):"));
+        for (const eb::review::PoolIssue &w : warnings)
+            html += QStringLiteral("<li>%1</li>").arg(w.message.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_messages->setText(html);
+}
+
+void PoolDialog::followMessageLink(const QString &link)
+{
+    // keep:KEEP:DROP
+    const QStringList parts = link.split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts.first() != QLatin1String("keep"))
+        return;
+    QList<qint64> ids = selectedResults();
+    ids.removeAll(parts.at(2).toLongLong());
+    setSelectedResults(ids);
+    pool();
+}
+
+bool PoolDialog::saveAnalysis(const QString &name, QString *error)
+{
+    if (name.isEmpty()) {
+        *error = tr("Give the analysis a name.");
+        return false;
+    }
+    if (!m_pooled) {
+        *error = tr("Pool results first: only a pooled result can be saved.");
+        return false;
+    }
+    if (!eb::review::storeAnalysis(m_analysesFile, eb::review::savedAnalysisFrom(name, *m_pooled),
+                                   error))
+        return false;
+    refreshSaved();
+    m_saved->setCurrentText(name);
+    return true;
+}
+
+bool PoolDialog::openAnalysis(const QString &name, QString *error)
+{
+    QList<eb::review::SavedAnalysis> all;
+    if (!eb::review::loadAnalyses(m_analysesFile, &all, error))
+        return false;
+    for (const eb::review::SavedAnalysis &a : all) {
+        if (a.name != name)
+            continue;
+        setSelectedResults(a.resultIds);
+        setMethod(eb::stats::poolMethodFromKey(a.method.toStdString())
+                      .value_or(eb::stats::PoolMethod::Reml),
+                  a.knappHartung);
+        m_name->setText(a.name);
+        pool();
+        return true;
+    }
+    *error = tr("No saved analysis is called '%1'.").arg(name);
+    return false;
+}
+
+QStringList PoolDialog::savedAnalysisNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_saved->count(); ++i)
+        names << m_saved->itemText(i);
+    return names;
+}
+
+void PoolDialog::refreshSaved()
+{
+    QList<eb::review::SavedAnalysis> all;
+    QString error;
+    eb::review::loadAnalyses(m_analysesFile, &all, &error);
+    m_saved->clear();
+    for (const eb::review::SavedAnalysis &a : all)
+        m_saved->addItem(a.name);
+}
+
+bool PoolDialog::exportChart(const QString &path, QString *error)
+{
+    if (!m_pooled || m_forest->forestPlot() == nullptr) {
+        *error = tr("Pool results first: there is no chart to export.");
+        return false;
+    }
+    const auto format = charts::exportFormatForPath(path);
+    if (!format) {
+        *error = tr("use a file name ending in .png, .svg or .pdf");
+        return false;
+    }
+    charts::ExportOptions options;
+    options.title = windowTitle();
+    return charts::exportFigure(*m_forest->forestPlot(), path, *format, options, error);
+}
+
+} // namespace eb::gui::review

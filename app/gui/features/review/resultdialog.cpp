@@ -1,0 +1,83 @@
+#include "gui/features/review/resultdialog.h"
+
+#include "evidence/studycompare.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace eb::gui::review {
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
+        .arg(esc(label), value);
+}
+
+} // namespace
+
+QString resultProvenanceHtml(const catalogue::ResultRecord &r, const QString &shownAs)
+{
+    const auto orNot = [](const QString &text) {
+        return text.isEmpty() ? QObject::tr("not reported") : text;
+    };
+    QString html =
+        QStringLiteral("<h3>%1</h3><table cellspacing='4'>")
+            .arg(
+                esc(QObject::tr("%1 · %2 (result #%3)").arg(r.studyName, r.outcomeName).arg(r.id)));
+    html += row(QObject::tr("As reported"), esc(eb::review::effectText(r)));
+    if (!shownAs.isEmpty())
+        html += row(QObject::tr("As shown"), esc(shownAs));
+    if (r.ciLow && !r.ciLevel)
+        html += row(QObject::tr("CI level"), esc(QObject::tr("not printed by the source")));
+    html += row(QObject::tr("Timepoint"), esc(orNot(r.timepoint)));
+    html += row(QObject::tr("Population"), esc(orNot(r.population)));
+    html += row(QObject::tr("N"), esc(r.n ? QString::number(*r.n) : QObject::tr("not reported")));
+    if (!r.statisticalMethod.isEmpty())
+        html += row(QObject::tr("Method"), esc(r.statisticalMethod));
+    html += row(QObject::tr("Source"), esc(r.sourceShortLabel));
+    html += row(QObject::tr("Origin"),
+                esc(r.origin == QLatin1String("derived")
+                        ? QObject::tr("derived by this program: %1").arg(r.derivation)
+                        : QObject::tr("reported by the source")));
+    html += row(QObject::tr("Quote"), QStringLiteral("<i>“%1”</i>").arg(esc(r.quote)));
+    for (const catalogue::ArmSummaryRecord &a : r.arms) {
+        QStringList parts;
+        if (a.mean)
+            parts << QObject::tr("mean %1").arg(*a.mean);
+        if (a.sd)
+            parts << QObject::tr("SD %1").arg(*a.sd);
+        if (a.events && a.total)
+            parts << QObject::tr("%1/%2 events").arg(*a.events).arg(*a.total);
+        if (a.n)
+            parts << QObject::tr("n %1").arg(*a.n);
+        html += row(a.label.isEmpty() ? a.armRole : a.label, esc(parts.join(QStringLiteral(", "))));
+    }
+    if (!r.note.isEmpty())
+        html += row(QObject::tr("Note"), esc(r.note));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+ResultDialog::ResultDialog(const catalogue::ResultRecord &result, const QString &shownAs,
+                           QWidget *parent)
+    : QDialog(parent), m_resultId(result.id), m_browser(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Result #%1 and its provenance").arg(result.id));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_browser->setHtml(resultProvenanceHtml(result, shownAs));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    layout->addWidget(buttons);
+    resize(620, 480);
+}
+
+} // namespace eb::gui::review

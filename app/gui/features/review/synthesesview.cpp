@@ -1,0 +1,168 @@
+#include "gui/features/review/synthesesview.h"
+
+#include "catalogue/catalogue.h"
+#include "evidence/studycompare.h"
+#include "gui/features/review/resultdialog.h"
+#include "queries/reviewdata.h"
+
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace eb::gui::review {
+namespace {
+
+QString esc(const QString &t)
+{
+    return t.toHtmlEscaped();
+}
+
+QString resultLine(const catalogue::ResultRecord &r)
+{
+    const QString outcome = r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+    return QStringLiteral(
+               "<li><a href='eb-result:%1'>%2</a>%3: %4 <span class='small'>[%5]</span></li>")
+        .arg(r.id)
+        .arg(esc(outcome),
+             r.timepoint.isEmpty() ? QString() : esc(QStringLiteral(", ") + r.timepoint),
+             esc(eb::review::effectText(r)), esc(r.sourceShortLabel));
+}
+
+QString entryHtml(const eb::review::SynthesisEntry &e)
+{
+    const catalogue::StudyDetail &s = e.study;
+    QString html = QStringLiteral("<h4>%1</h4><p class='small'>").arg(esc(s.name));
+    html += esc(QObject::tr("Sponsor: %1").arg(s.sponsorship)) + QStringLiteral("<br/>");
+    html +=
+        esc(QObject::tr("What it pooled: %1")
+                .arg(e.includes.isEmpty()
+                         ? (s.nNote.isEmpty() ? QObject::tr("not recorded") : s.nNote)
+                         : e.includes.join(QStringLiteral(", ")) +
+                               (s.nNote.isEmpty() ? QString() : QStringLiteral("; ") + s.nNote)));
+    html += QStringLiteral("</p><p><b>%1</b></p><ul>").arg(esc(QObject::tr("Benefits")));
+    for (const catalogue::ResultRecord &r : e.benefits)
+        html += resultLine(r);
+    if (e.benefits.isEmpty())
+        html += QStringLiteral("<li>%1</li>").arg(esc(QObject::tr("none recorded")));
+    html += QStringLiteral("</ul><p><b>%1</b></p><ul>").arg(esc(QObject::tr("Harms")));
+    for (const catalogue::ResultRecord &r : e.harms)
+        html += resultLine(r);
+    if (e.harms.isEmpty())
+        html += QStringLiteral("<li>%1</li>").arg(esc(QObject::tr("none recorded")));
+    html += QStringLiteral("</ul><p class='small'><b>%1</b> %2</p>")
+                .arg(esc(QObject::tr("Summary and conclusion (quoted where recorded):")),
+                     esc(s.summary));
+    return html;
+}
+
+QString column(const QList<eb::review::SynthesisEntry> &entries)
+{
+    QString html;
+    for (const eb::review::SynthesisEntry &e : entries)
+        html += entryHtml(e);
+    return html.isEmpty() ? esc(QObject::tr("none in the catalogue")) : html;
+}
+
+QString per1000(double v)
+{
+    return QString::number(std::lround(v));
+}
+
+} // namespace
+
+QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
+{
+    QString html = QStringLiteral("<style>td{vertical-align:top;padding:6px} "
+                                  ".small{font-size:small} h4{margin-bottom:2px}</style>");
+    for (const eb::review::ConditionSyntheses &c : syntheses) {
+        html += QStringLiteral("<h2>%1</h2><table width='100%' border='1' cellspacing='0'>"
+                               "<tr><th width='50%'>%2</th><th width='50%'>%3</th></tr>"
+                               "<tr><td>%4</td><td>%5</td></tr></table>")
+                    .arg(esc(c.condition == QLatin1String("stroke")
+                                 ? QObject::tr("Stroke")
+                                 : QObject::tr("Traumatic brain injury")),
+                         esc(QObject::tr("Industry-sponsored")), esc(QObject::tr("Independent")),
+                         column(c.industry), column(c.independent));
+        if (!c.unknownSponsor.isEmpty())
+            html += QStringLiteral("<h3>%1</h3>").arg(esc(QObject::tr("Sponsor not verified"))) +
+                    column(c.unknownSponsor);
+    }
+    return html;
+}
+
+QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName)
+{
+    QString html = QStringLiteral("<style>.small{font-size:small}</style><h2>%1</h2>"
+                                  "<table border='1' cellspacing='0' cellpadding='4'>")
+                       .arg(esc(QObject::tr("Summary of findings: %1").arg(reviewName)));
+    html += QStringLiteral(
+                "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                .arg(esc(QObject::tr("Outcome")), esc(QObject::tr("Participants (studies)")),
+                     esc(QObject::tr("Relative effect (95% CI)")),
+                     esc(QObject::tr("Assumed risk with placebo, per 1,000 (derived)")),
+                     esc(QObject::tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 "
+                                     "(95% CI) (derived)")),
+                     esc(QObject::tr("Certainty of the evidence (GRADE)")));
+    QStringList formulas;
+    for (const eb::review::SofRow &r : rows) {
+        const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4 (%5 to %6)</a></td>"
+                    "<td>%7</td><td>%8</td><td>%9</td></tr>")
+                    .arg(esc(r.outcome) +
+                             (harm ? esc(QObject::tr(" (more with the active agent)")) : QString()),
+                         esc(r.participants))
+                    .arg(r.result.id)
+                    .arg(QString::number(r.rr, 'f', 2), QString::number(r.rrLow, 'f', 2),
+                         QString::number(r.rrHigh, 'f', 2),
+                         r.assumedPer1000 ? per1000(*r.assumedPer1000)
+                                          : esc(QObject::tr("not derivable")),
+                         r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")
+                                                      .arg(per1000(*r.correspondingPer1000),
+                                                           per1000(*r.correspondingLowPer1000),
+                                                           per1000(*r.correspondingHighPer1000))
+                                                : esc(QObject::tr("not derivable")),
+                         esc(r.certainty.isEmpty() ? QObject::tr("not recorded") : r.certainty));
+        if (!r.formula.isEmpty())
+            formulas << QStringLiteral("%1: %2").arg(r.outcome, r.formula);
+    }
+    html += QStringLiteral("</table><p class='small'>%1</p><ul class='small'>")
+                .arg(esc(QObject::tr(
+                    "Derived by this program, not printed by the review: the risks per 1,000 come "
+                    "from the placebo events and participants the review reports and its pooled "
+                    "RR, rounded to whole numbers. The RRs and the certainty are the review's.")));
+    for (const QString &f : formulas)
+        html += QStringLiteral("<li>%1</li>").arg(esc(f));
+    return html + QStringLiteral("</ul>");
+}
+
+SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_catalogue(catalogue), m_browser(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Syntheses Face to Face"));
+    const QList<catalogue::StudyDetail> studies = eb::review::studyDetails(m_catalogue);
+    // The summary of findings first: the independent review's harms are what the article omits.
+    QString html;
+    for (const catalogue::StudyDetail &s : studies) {
+        if (s.slug == QLatin1String("cochrane-2023-stroke")) {
+            m_sof = eb::review::summaryOfFindings(s, QStringLiteral("cochrane-2023"));
+            html += summaryOfFindingsHtml(m_sof, s.name);
+        }
+    }
+    html += synthesesHtml(eb::review::synthesesByCondition(studies));
+    m_browser->setOpenLinks(false);
+    m_browser->setHtml(html);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString s = url.toString();
+        if (!s.startsWith(QLatin1String("eb-result:")))
+            return;
+        if (const auto r = m_catalogue.result(s.mid(10).toLongLong()))
+            (new ResultDialog(*r, {}, this))->show();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    resize(1200, 860);
+}
+
+} // namespace eb::gui::review

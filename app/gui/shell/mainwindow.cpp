@@ -1,0 +1,593 @@
+#include "gui/shell/mainwindow.h"
+
+#include "catalogue/catalogue.h"
+#include "gui/browse/recordbrowser.h"
+#include "gui/browse/sectionspec.h"
+#include "gui/browse/tableexport.h"
+#include "gui/chart/chartpane.h"
+#include "gui/detail/detailhighlight.h"
+#include "gui/detail/detailhtml.h"
+#include "gui/detail/recordpage.h"
+#include "gui/features/lecture/educatoractions.h"
+#include "gui/features/research/recordexport.h"
+#include "gui/features/research/researcheractions.h"
+#include "gui/features/review/reviewmenu.h"
+#include "gui/models/claimtablemodel.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/shell/cataloguesession.h"
+#include "gui/shell/settings.h"
+#include "gui/shell/userguidedialog.h"
+#include "gui/shell/windowactions.h"
+#include "output/outputfile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+
+namespace eb::gui {
+
+MainWindow::MainWindow(catalogue::Catalogue &catalogue, Settings &settings, QWidget *parent)
+    : MainWindow(*new CatalogueSession(catalogue), settings, parent)
+{
+    m_session.setParent(this); // this window's own session
+}
+
+MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_catalogue(session.catalogue()),
+      m_settings(settings)
+{
+    connect(&m_session, &CatalogueSession::replaced, this, &MainWindow::reload);
+    setWindowTitle(tr("Evidence Browser"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
+    // No fixed minimum size: the panes' own minimums add up to the window's, so that no
+    // widget is ever squeezed below what it needs (which would make them overlap).
+
+    m_actions = new WindowActions(this);
+    connectActions();
+    createCentralWidget();
+    m_actions->addMenus(this, {m_chartPane->largerTextAction(), m_chartPane->smallerTextAction()});
+    // The reviewers' views, in the View menu before Full Screen (gui/review/reviewmenu.h).
+    for (QObject *owner : m_actions->fullScreen->associatedObjects()) {
+        if (auto *viewMenu = qobject_cast<QMenu *>(owner)) {
+            review::addReviewActions(viewMenu, m_actions->fullScreen, this, m_catalogue, [this] {
+                QStringList slugs;
+                for (const QModelIndex &index :
+                     tableView(Section::Studies)->selectionModel()->selectedRows())
+                    slugs << index.data(RecordSlugRole).toString();
+                return slugs;
+            });
+            break;
+        }
+    }
+    review::addCompareToStudies(this, tableView(Section::Studies), m_actions->copy);
+    installResearcherActions(this, m_catalogue); // the Research menu (researcheractions.h)
+    m_actions->addToolBar(this);
+    createStatusBar();
+    reload();
+    installEducatorActions(*this, m_session, m_settings); // lab, deck, lecture mode
+    restoreLayout();
+    setUpClaimsTable(tableView(Section::Claims));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::openCatalogue);
+    connect(m_actions->exportRecords, &QAction::triggered, this, &MainWindow::exportRecords);
+    connect(m_actions->exportChart, &QAction::triggered, this,
+            &MainWindow::exportChartInteractively);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->find, &QAction::triggered, this, &MainWindow::focusSearch);
+    connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelection);
+    for (Section section : kSections) {
+        connect(m_actions->sections.at(static_cast<std::size_t>(sectionIndex(section))),
+                &QAction::triggered, this, [this, section] { setCurrentSection(section); });
+    }
+    connect(m_actions->fullScreen, &QAction::toggled, this, &MainWindow::toggleFullScreen);
+    connect(m_actions->userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Record kinds"));
+    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setMinimumWidth(110);
+    for (Section section : kSections) {
+        auto *item =
+            new QListWidgetItem(QIcon(sectionIconPath(section)), sectionTitle(section), m_sidebar);
+        item->setData(Qt::UserRole, sectionIndex(section));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < static_cast<int>(kSections.size())) {
+            setCurrentSection(kSections.at(static_cast<std::size_t>(row)));
+        }
+    });
+
+    m_browser = new RecordBrowser(m_catalogue);
+    m_browser->setObjectName(QStringLiteral("recordBrowser"));
+    connect(m_browser, &RecordBrowser::recordsFiltered, this, &MainWindow::recordsRefilled);
+    connect(m_browser, &RecordBrowser::currentRecordChanged, this, &MainWindow::showCurrentDetails);
+    connect(m_browser, &RecordBrowser::sectionChanged, this, &MainWindow::setCurrentSection);
+    m_actions->keepShortcutsIn(m_browser->searchField());
+    connect(m_browser, &RecordBrowser::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    m_detailView = new DetailView;
+    m_detailView->setObjectName(QStringLiteral("detailView"));
+    m_detailView->setAccessibleName(tr("Details"));
+    // Links are opened by the window: web links in the browser, internal links in the window.
+    m_detailView->setOpenLinks(false);
+    // Words break only where they must: a narrow pane (a small screen at 200%) wraps a long
+    // word rather than hiding the end of the line behind a horizontal scroll bar.
+    m_detailView->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_detailView->setMinimumWidth(200);
+    connect(m_detailView, &QTextBrowser::anchorClicked, this, &MainWindow::followLink);
+    // Added results stay on the chart beside the selected record's until removed.
+    connect(m_detailView, &DetailView::addToChartRequested, this,
+            [this](const catalogue::ResultRecord &result) {
+                m_chartPane->addResult(result);
+                m_detailTabs->setCurrentWidget(m_chartPane);
+            });
+
+    m_contentSplitter = new QSplitter(Qt::Horizontal);
+    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
+    m_contentSplitter->setChildrenCollapsible(false);
+    m_contentSplitter->addWidget(m_browser);
+    m_chartPane = new ChartPane;
+    m_chartPane->setObjectName(QStringLiteral("chartPane"));
+    m_detailTabs = new QTabWidget;
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_detailView, tr("&Details"));
+    m_detailTabs->addTab(m_chartPane, tr("C&hart"));
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, &MainWindow::updateChart);
+    m_contentSplitter->addWidget(m_detailTabs);
+    m_contentSplitter->setStretchFactor(0, 1);
+    m_contentSplitter->setStretchFactor(1, 1);
+    m_contentSplitter->setSizes({600, 520}); // the table's key columns fit at 1280x800
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(m_contentSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({170, 1030});
+
+    setCentralWidget(m_mainSplitter);
+
+    // Tab goes sidebar -> search -> filters -> table -> details.
+    QWidget *previous = m_sidebar;
+    for (QWidget *next : m_browser->focusChain()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    setTabOrder(previous, m_detailView);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countsLabel = new QLabel;
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addWidget(m_countsLabel, 1);
+    auto *disclaimer = new QLabel(tr("Educational software, not medical advice"));
+    disclaimer->setObjectName(QStringLiteral("disclaimerLabel"));
+    statusBar()->addPermanentWidget(disclaimer);
+}
+
+Section MainWindow::currentSection() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 ? kSections.at(static_cast<std::size_t>(row)) : Section::Studies;
+}
+
+void MainWindow::setCurrentSection(Section section)
+{
+    const int index = sectionIndex(section);
+    if (m_sidebar->currentRow() != index) {
+        m_sidebar->setCurrentRow(index);
+        return; // currentRowChanged calls back here
+    }
+    m_actions->sections.at(static_cast<std::size_t>(index))->setChecked(true);
+    m_browser->setCurrentSection(section);
+    updateStatusCounts();
+    showCurrentDetails();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: most of the screen, up to a size where the three panes are comfortable.
+        // Centred on the screen's available area (without panels), all of it inside.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1400, 860).boundedTo(available.size() * 0.9));
+        move(available.center() - rect().center());
+    }
+    restoreState(m_settings.windowState());
+    m_mainSplitter->restoreState(m_settings.mainSplitterState());
+    m_contentSplitter->restoreState(m_settings.contentSplitterState());
+    m_chartPane->setFontScale(m_settings.chartFontScale());
+    for (Section section : kSections) {
+        QHeaderView *header = tableView(section)->horizontalHeader();
+        if (!header->restoreState(m_settings.tableHeaderState(sectionIndex(section)))) {
+            m_browser->fitColumnsWhenShown(section); // first start: the key columns fit
+        }
+        tableView(section)->sortByColumn(header->sortIndicatorSection(),
+                                         header->sortIndicatorOrder());
+    }
+    const int section = m_settings.currentSection();
+    setCurrentSection(section >= 0 && section < static_cast<int>(kSections.size())
+                          ? kSections.at(static_cast<std::size_t>(section))
+                          : Section::Studies);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setMainSplitterState(m_mainSplitter->saveState());
+    m_settings.setContentSplitterState(m_contentSplitter->saveState());
+    m_settings.setChartFontScale(m_chartPane->fontScale());
+    for (Section section : kSections) {
+        m_settings.setTableHeaderState(sectionIndex(section),
+                                       tableView(section)->horizontalHeader()->saveState());
+    }
+    m_settings.setCurrentSection(sectionIndex(currentSection()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Evidence Browser"),
+        tr("<h3>Evidence Browser %1</h3>"
+           "<p>A browser for the research on Cerebrolysin after stroke and traumatic brain "
+           "injury: studies, outcome measures, results, mechanisms and the claims of a review "
+           "article, each number with its source.</p>"
+           "<p><b>Educational software, not medical advice.</b> It shows what studies report; "
+           "it does not recommend any treatment.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::toggleFullScreen(bool on)
+{
+    if (on) {
+        showFullScreen();
+    } else {
+        showNormal();
+    }
+}
+
+void MainWindow::focusSearch()
+{
+    searchField()->setFocus(Qt::ShortcutFocusReason);
+    searchField()->selectAll();
+}
+
+QLineEdit *MainWindow::searchField() const
+{
+    return m_browser->searchField();
+}
+
+QComboBox *MainWindow::conditionFilter() const
+{
+    return m_browser->filterBox(QStringLiteral("condition"));
+}
+
+QComboBox *MainWindow::designFilter() const
+{
+    return m_browser->filterBox(QStringLiteral("design"));
+}
+
+QComboBox *MainWindow::speciesFilter() const
+{
+    return m_browser->filterBox(QStringLiteral("species"));
+}
+
+QComboBox *MainWindow::domainFilter() const
+{
+    return m_browser->filterBox(QStringLiteral("domain"));
+}
+
+QTableView *MainWindow::tableView() const
+{
+    return tableView(currentSection());
+}
+
+QTableView *MainWindow::tableView(Section section) const
+{
+    return m_browser->tableView(section);
+}
+
+RecordTableModelBase *MainWindow::model(Section section) const
+{
+    return m_browser->model(section);
+}
+
+void MainWindow::reload()
+{
+    const QString title = m_catalogue.info(QStringLiteral("title"));
+    setWindowFilePath(m_catalogue.path());
+    setWindowTitle(title.isEmpty() ? tr("Evidence Browser")
+                                   : tr("%1 — Evidence Browser").arg(title));
+    m_browser->reload();
+}
+
+void MainWindow::recordsRefilled()
+{
+    updateSidebarCounts();
+    updateStatusCounts();
+    showCurrentDetails();
+    showVerdictCounts(m_browser->filterBox(QStringLiteral("verdict")),
+                      static_cast<ClaimTableModel *>(model(Section::Claims))->verdictCounts());
+    emit recordsFiltered();
+}
+
+void MainWindow::updateSidebarCounts()
+{
+    for (Section section : kSections) {
+        QListWidgetItem *item = m_sidebar->item(sectionIndex(section));
+        item->setText(
+            QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(model(section)->rowCount()));
+    }
+    // Never narrower than its longest entry, in any font size or scale.
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
+                               4 * m_sidebar->spacing() + 4);
+}
+
+void MainWindow::updateStatusCounts()
+{
+    if (m_countsLabel == nullptr) {
+        return;
+    }
+    const catalogue::CatalogueCounts counts = m_catalogue.counts();
+    const SectionSpec &spec = sectionSpec(currentSection());
+    const int shown = model(currentSection())->rowCount();
+    const int total = counts.*spec.total;
+    const QString kind = sectionText(spec.countNoun);
+    const QString results = tr("%1 results").arg(counts.results);
+    if (shown == total) {
+        m_countsLabel->setText(tr("%1 studies · %2").arg(counts.studies).arg(results));
+    } else if (spec.total == &catalogue::CatalogueCounts::studies) {
+        // Each count once: "17 studies" is already in "Showing 7 of 17 studies".
+        m_countsLabel->setText(
+            tr("Showing %1 of %2 %3 · %4").arg(shown).arg(total).arg(kind, results));
+    } else {
+        m_countsLabel->setText(tr("Showing %1 of %2 %3 · %4 studies · %5")
+                                   .arg(shown)
+                                   .arg(total)
+                                   .arg(kind)
+                                   .arg(counts.studies)
+                                   .arg(results));
+    }
+}
+
+void MainWindow::showCurrentDetails()
+{
+    if (m_detailView == nullptr) {
+        return;
+    }
+    const Section section = currentSection();
+    const QString slug = m_browser->currentSlug();
+    m_chartTitle.clear();
+    m_chartResults.clear();
+    m_chartDirty = true;
+    if (slug.isEmpty()) {
+        updateChart();
+        m_detailView->setHtml(detail::messageHtml(
+            sectionTitle(section), m_browser->searchActive()
+                                       ? tr("Nothing matches the search and filters.")
+                                       : tr("Select a row to see its details.")));
+        return;
+    }
+    RecordPage page = recordPage(m_catalogue, section, slug);
+    m_chartTitle = page.chartTitle;
+    m_chartResults = std::move(page.chartResults);
+    m_detailView->setResults(m_chartResults);
+    // The search's words marked as in the table.
+    m_detailView->setHtml(detail::highlightTerms(page.html, m_browser->searchTerms()));
+    updateChart();
+}
+
+void MainWindow::updateChart()
+{
+    // Charts are drawn only when their tab is shown: browsing with the details open stays as
+    // fast as without charts.
+    if (m_detailTabs == nullptr || m_detailTabs->currentWidget() != m_chartPane || !m_chartDirty) {
+        return;
+    }
+    m_chartDirty = false;
+    if (m_chartResults.isEmpty()) {
+        m_chartPane->showMessage(
+            m_chartTitle.isEmpty()
+                ? tr("Charts are drawn for studies, outcome measures and claims with results.")
+                : tr("%1 has no results in the catalogue.").arg(m_chartTitle));
+        return;
+    }
+    m_chartPane->showResults(m_chartTitle, m_chartResults);
+}
+
+bool MainWindow::exportChart(const QString &file, QString *error)
+{
+    // The chart may never have been shown: draw it first.
+    if (m_chartDirty) {
+        m_chartDirty = false;
+        if (m_chartResults.isEmpty()) {
+            m_chartPane->showMessage(QString());
+        } else {
+            m_chartPane->showResults(m_chartTitle, m_chartResults);
+        }
+    }
+    return m_chartPane->exportChart(file, m_chartTitle, error);
+}
+
+void MainWindow::exportChartInteractively()
+{
+    QFileDialog *dialog = chartExportDialog(this, m_browser->currentSlug());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &chosen) {
+        const QString file = chartFileWithSuffix(*dialog, chosen);
+        QString error;
+        if (!exportChart(file, &error)) {
+            QMessageBox::warning(this, tr("Export Chart"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
+    });
+    dialog->open(); // window-modal, returns at once: the window keeps drawing
+}
+
+bool MainWindow::selectRecord(Section section, const QString &slug)
+{
+    setCurrentSection(section);
+    if (!m_browser->selectRecord(section, slug)) {
+        return false;
+    }
+    showCurrentDetails();
+    return true;
+}
+
+void MainWindow::followLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("eb")) {
+        Section section = Section::Studies;
+        const QString slug = url.path().mid(1);
+        if (!sectionFromKey(url.host(), &section)) {
+            return;
+        }
+        if (!selectRecord(section, slug)) {
+            // The filters or the search hide it: clear them and try again.
+            m_browser->clearSearchAndFilters();
+            selectRecord(section, slug);
+        }
+        return;
+    }
+    if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
+        m_detailView->openExternal(url); // says in the pane when no browser opens it
+    }
+}
+
+void MainWindow::openCatalogue()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Catalogue"), QFileInfo(m_catalogue.path()).absolutePath(),
+        tr("Catalogues (*.sqlite *.db);;All files (*)"));
+    if (file.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!openCatalogueFile(file, &error)) {
+        QMessageBox::warning(this, tr("Open Catalogue"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+bool MainWindow::openCatalogueFile(const QString &file, QString *error)
+{
+    return m_session.switchTo(file, error); // replaced() reloads the window
+}
+
+QList<ExportChoice> MainWindow::exportChoicesNow() const
+{
+    const QString slug = m_browser->currentSlug();
+    QString title = tableView()->currentIndex().siblingAtColumn(0).data().toString();
+    if (title.size() > 40) {
+        title = title.left(39) + QChar(u'…');
+    }
+    return exportChoices(sectionText(sectionSpec(currentSection()).countNoun), slug, title,
+                         static_cast<int>(m_chartResults.size()));
+}
+
+void MainWindow::exportRecords()
+{
+    const QList<ExportChoice> choices = exportChoicesNow();
+    QFileDialog *dialog = exportDialog(this, tr("Export"), choices);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, choices](const QString &file) {
+        QString error;
+        if (!exportTo(chosenExport(*dialog, choices).kind, file, &error)) {
+            QMessageBox::warning(this, tr("Export"), error);
+            return;
+        }
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
+    });
+    dialog->open(); // window-modal, returns at once
+}
+
+bool MainWindow::exportTo(ExportKind kind, const QString &file, QString *error)
+{
+    QString text;
+    switch (kind) {
+    case ExportKind::List:
+        text = tableAsCsv(*model(currentSection()));
+        break;
+    case ExportKind::Results:
+        text = resultsAsCsv(m_chartResults);
+        break;
+    case ExportKind::Details:
+        text = m_detailView->toHtml();
+        break;
+    }
+    // Whole or not at all: a failed write leaves no half-written file behind, and a device
+    // or pipe is written through, never replaced (output/outputfile.h).
+    return eb::output::writeFile(file, text.toUtf8(), error);
+}
+
+void MainWindow::copySelection()
+{
+    if (m_detailView->hasFocus() && m_detailView->textCursor().hasSelection()) {
+        m_detailView->copy();
+        return;
+    }
+    if (searchField()->hasFocus() && searchField()->hasSelectedText()) {
+        searchField()->copy();
+        return;
+    }
+    const QModelIndex current = tableView()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    QApplication::clipboard()->setText(rowAsText(*current.model(), current.row()));
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+} // namespace eb::gui

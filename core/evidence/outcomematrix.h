@@ -1,0 +1,101 @@
+#pragma once
+
+// The outcome matrix: studies (rows, grouped by condition and design) against outcome measures
+// (columns, grouped by domain, one sub-column per timepoint). Each cell holds the effect on its
+// native metric or converted to one common metric (marked derived with the formula), or says
+// the outcome was measured but no effect size reported; a missing cell was never measured. The
+// gap summary counts studies and participants per outcome and condition (an evidence-gap map).
+
+#include "model/records.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace eb::review {
+
+enum class MatrixMetric
+{
+    Native,
+    Mw,
+    D,
+    Or,
+};
+std::optional<MatrixMetric> matrixMetricFromKey(const QString &key); // native|mw|d|or
+QString matrixMetricKey(MatrixMetric metric);
+
+struct MatrixColumn
+{
+    qint64 outcomeId = 0;
+    QString outcomeSlug;
+    QString outcomeName; // abbreviation when there is one
+    QString domain;
+    bool ensemble = false;
+    QString timepoint; // "not stated" when the source gives none
+    std::optional<int> timepointDays;
+};
+
+enum class CellState
+{
+    Effect,              // an effect size is shown
+    MeasuredNotReported, // the outcome was measured; no effect size reported
+};
+
+struct MatrixCell
+{
+    int column = 0;
+    CellState state = CellState::Effect;
+    eb::catalogue::ResultRecord result; // the record shown (a publication before the article)
+    QString metric;                     // the metric key the numbers are on
+    std::optional<double> estimate;
+    std::optional<double> ciLow;
+    std::optional<double> ciHigh;
+    bool derived = false;    // converted by this program
+    QString formula;         // the conversion, when derived
+    bool convertible = true; // false: shown native, the common metric has no conversion
+    int direction = 0;       // +1 favours Cerebrolysin, -1 favours control, 0 none
+    bool ciExcludesNull = false;
+    std::optional<double> magnitudeD; // |d| for the colour's strength, when known
+    int otherRecords = 0;             // further records of the same cell (other sources)
+};
+
+struct MatrixRow
+{
+    qint64 studyId = 0;
+    QString studySlug;
+    QString studyName;
+    QString condition;
+    QString design;
+    QString species;
+    bool isSynthesis = false; // meta-analysis or systematic review
+    QList<MatrixCell> cells;  // ordered by column
+    const MatrixCell *cell(int column) const;
+};
+
+struct OutcomeMatrix
+{
+    MatrixMetric metric = MatrixMetric::Native;
+    QList<MatrixColumn> columns;
+    QList<MatrixRow> rows;
+};
+
+OutcomeMatrix buildOutcomeMatrix(const QList<eb::catalogue::StudySummary> &studies,
+                                 const QList<eb::catalogue::ResultRecord> &results,
+                                 MatrixMetric metric);
+
+struct GapCell
+{
+    QString outcomeSlug;
+    QString outcomeName;
+    QString domain;
+    QString condition;
+    int studies = 0;         // primary studies (trials, animal studies)
+    int participants = 0;    // summed over the primary studies whose N is known
+    int studiesWithoutN = 0; // primary studies not in `participants`
+    int syntheses = 0;       // meta-analyses and reviews: their N overlaps the trials', not added
+};
+
+QList<GapCell> evidenceGaps(const QList<eb::catalogue::StudySummary> &studies,
+                            const QList<eb::catalogue::ResultRecord> &results);
+
+} // namespace eb::review

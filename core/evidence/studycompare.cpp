@@ -1,0 +1,214 @@
+#include "evidence/studycompare.h"
+
+#include "model/vocabulary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <cmath>
+#include <functional>
+
+namespace eb::review {
+namespace {
+
+using namespace eb::catalogue;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::review::StudyCompare", text);
+}
+
+QString orNotReported(const QString &text)
+{
+    return text.isEmpty() ? tr("not reported") : text;
+}
+
+QString orNotReported(std::optional<int> value)
+{
+    return value ? QString::number(*value) : tr("not reported");
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+// The short name from the catalogue's vocabulary ("MW", "d", "RR"): one home for metric words.
+QString metricLabel(const QString &key)
+{
+    const auto metric = eb::catalogue::vocabulary::metricFromKey(key);
+    return metric ? eb::catalogue::vocabulary::metricShort(*metric) : key;
+}
+
+QString dose(const StudyDetail &s)
+{
+    QStringList parts{orNotReported(s.intervention)};
+    for (const DosingRecord &d : s.dosing) {
+        parts << d.label;
+    }
+    parts.removeDuplicates();
+    return parts.join(QStringLiteral("; "));
+}
+
+QString arms(const StudyDetail &s)
+{
+    QStringList out;
+    for (const StudyArmRecord &a : s.arms) {
+        QString text = a.label;
+        QStringList n;
+        if (a.nRandomised)
+            n << tr("%1 randomised").arg(*a.nRandomised);
+        if (a.nAnalysed)
+            n << tr("%1 analysed").arg(*a.nAnalysed);
+        text += QStringLiteral(" (%1)").arg(n.isEmpty() ? tr("size not reported")
+                                                        : n.join(QStringLiteral(", ")));
+        out << text;
+    }
+    return out.isEmpty() ? tr("not reported") : out.join(QStringLiteral("; "));
+}
+
+QString outcomeName(const ResultRecord &r)
+{
+    return r.outcomeAbbreviation.isEmpty() ? r.outcomeName : r.outcomeAbbreviation;
+}
+
+QString outcomes(const StudyDetail &s)
+{
+    QStringList out;
+    for (const ResultRecord &r : s.results) {
+        const QString name = outcomeName(r) + (r.outcomeIsEnsemble ? tr(" (ensemble)") : QString());
+        if (!out.contains(name))
+            out << name;
+    }
+    return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
+}
+
+QString timepoints(const StudyDetail &s)
+{
+    QStringList out;
+    for (const ResultRecord &r : s.results) {
+        const QString t = r.timepoint.isEmpty() ? tr("not stated") : r.timepoint;
+        if (!out.contains(t))
+            out << t;
+    }
+    return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral(", "));
+}
+
+QString effects(const StudyDetail &s)
+{
+    QStringList out;
+    for (const ResultRecord &r : s.results) {
+        if (r.origin != QLatin1String("reported"))
+            continue;
+        out << QStringLiteral("%1%2: %3 [%4]")
+                   .arg(outcomeName(r),
+                        r.timepoint.isEmpty() ? QString() : QStringLiteral(", ") + r.timepoint,
+                        effectText(r), r.sourceShortLabel);
+    }
+    return out.isEmpty() ? tr("none recorded") : out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString metricKeyOf(const ResultRecord &result)
+{
+    return QString::fromLatin1(eb::stats::metricKey(result.metric).data());
+}
+
+QString designLabel(const QString &design)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("rct"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "randomised controlled trial")},
+        {QStringLiteral("pilot_rct"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "pilot randomised trial")},
+        {QStringLiteral("open_label_controlled"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "open-label controlled study")},
+        {QStringLiteral("meta_analysis"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "meta-analysis")},
+        {QStringLiteral("ipd_meta_analysis"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "individual-patient-data meta-analysis")},
+        {QStringLiteral("systematic_review"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "systematic review")},
+        {QStringLiteral("preclinical_rct"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "preclinical randomised study")},
+        {QStringLiteral("unidentified"),
+         QT_TRANSLATE_NOOP("eb::review::StudyCompare", "unidentified (article only)")}};
+    const auto it = labels.constFind(design);
+    return it == labels.constEnd() ? design : tr(it.value());
+}
+
+QString effectNumber(double value, const QString &metric)
+{
+    if (!std::isfinite(value))
+        return tr("not finite");
+    QString text = QString::number(value, 'g', 4);
+    if (text.contains(QLatin1Char('e')))
+        return text;
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const qsizetype decimals = dot < 0 ? 0 : text.size() - dot - 1;
+    if (metric != QLatin1String("nnt") && std::abs(value) < 10 && decimals < 2)
+        text = QString::number(value, 'f', 2);
+    return text;
+}
+
+QString effectText(const ResultRecord &r)
+{
+    QString p;
+    if (r.pValue)
+        p = QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
+    if (!r.estimate || r.metric == eb::stats::Metric::None) {
+        return p.isEmpty() ? tr("no effect size reported") : tr("%1 (no effect size)").arg(p);
+    }
+    QString text = QStringLiteral("%1 %2").arg(metricLabel(metricKeyOf(r)),
+                                               effectNumber(*r.estimate, metricKeyOf(r)));
+    if (r.ciLow && r.ciHigh)
+        text += QStringLiteral(" (%1 to %2)")
+                    .arg(effectNumber(*r.ciLow, metricKeyOf(r)),
+                         effectNumber(*r.ciHigh, metricKeyOf(r)));
+    if (!p.isEmpty())
+        text += QStringLiteral(", ") + p;
+    return text;
+}
+
+StudyComparison compareStudies(const QList<StudyDetail> &studies)
+{
+    StudyComparison c;
+    c.studies = studies;
+    const auto add = [&](const char *key, const QString &label,
+                         const std::function<QString(const StudyDetail &)> &value) {
+        CompareRow row;
+        row.key = QString::fromLatin1(key);
+        row.label = label;
+        for (const StudyDetail &s : studies)
+            row.values << value(s);
+        row.differs = QSet<QString>(row.values.cbegin(), row.values.cend()).size() > 1;
+        c.rows << row;
+    };
+    add("design", tr("Design"), [](const StudyDetail &s) { return designLabel(s.design); });
+    add("sponsorship", tr("Sponsor"), [](const StudyDetail &s) { return s.sponsorship; });
+    add("population", tr("Population"), [](const StudyDetail &s) {
+        return QStringLiteral("%1, %2").arg(
+            QString(s.condition).replace(QLatin1Char('_'), QLatin1Char(' ')), s.species);
+    });
+    add("severity", tr("Severity"), [](const StudyDetail &s) { return orNotReported(s.severity); });
+    add("blinding", tr("Blinding"), [](const StudyDetail &s) { return orNotReported(s.blinding); });
+    add("n_enrolled", tr("N enrolled"),
+        [](const StudyDetail &s) { return orNotReported(s.nEnrolled); });
+    add("n_analysed", tr("N analysed"),
+        [](const StudyDetail &s) { return orNotReported(s.nAnalysed); });
+    add("arms", tr("Arms"), arms);
+    add("intervention", tr("Intervention and dose"), dose);
+    add("control", tr("Control"), [](const StudyDetail &s) { return orNotReported(s.control); });
+    add("timing", tr("Timing"), [](const StudyDetail &s) { return orNotReported(s.timing); });
+    add("treatment_duration", tr("Treatment duration"),
+        [](const StudyDetail &s) { return orNotReported(s.treatmentDuration); });
+    add("follow_up", tr("Follow-up"),
+        [](const StudyDetail &s) { return orNotReported(s.followUp); });
+    add("outcomes", tr("Outcome measures"), outcomes);
+    add("timepoints", tr("Timepoints"), timepoints);
+    add("effects", tr("Effects"), effects);
+    return c;
+}
+
+} // namespace eb::review

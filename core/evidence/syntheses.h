@@ -1,0 +1,65 @@
+#pragma once
+
+// Syntheses face to face: per condition, the industry-sponsored meta-analyses beside the
+// independent reviews, each with its sponsor, what it pooled, its benefits and its harms at the
+// same weight; and a summary-of-findings table in the Cochrane/GRADE layout for the Cochrane
+// review, whose absolute risks per 1,000 are derived here from the event counts and the RR.
+
+#include "model/records.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace eb::review {
+
+struct SynthesisEntry
+{
+    eb::catalogue::StudyDetail study;
+    QStringList includes;                        // the trials it pools, as the catalogue links them
+    QList<eb::catalogue::ResultRecord> benefits; // efficacy outcomes
+    QList<eb::catalogue::ResultRecord> harms;    // safety, mortality, retention
+};
+
+struct ConditionSyntheses
+{
+    QString condition;
+    QList<SynthesisEntry> industry;
+    QList<SynthesisEntry> independent;
+    QList<SynthesisEntry> unknownSponsor;
+};
+
+// Studies of a synthesis design (meta-analysis, IPD meta-analysis, systematic review), by
+// condition; `studies` must carry their results.
+QList<ConditionSyntheses> synthesesByCondition(const QList<eb::catalogue::StudyDetail> &studies);
+
+bool isHarmDomain(const QString &domain);
+
+// One row of a summary-of-findings table.
+struct SofRow
+{
+    eb::catalogue::ResultRecord result;
+    QString outcome;
+    QString participants; // "1335 (3 RCTs)", as the review prints it
+    double rr = 0;
+    double rrLow = 0;
+    double rrHigh = 0;
+    std::optional<int> controlEvents; // from the review's table
+    std::optional<int> controlTotal;
+    std::optional<int> activeEvents;
+    std::optional<int> activeTotal;
+    // Per 1,000, derived: assumed = 1000 × control events / control total; corresponding =
+    // assumed × RR (and × the RR's CI limits). Empty when the counts are not recorded.
+    std::optional<double> assumedPer1000;
+    std::optional<double> correspondingPer1000;
+    std::optional<double> correspondingLowPer1000;
+    std::optional<double> correspondingHighPer1000;
+    QString formula;
+    QString certainty; // GRADE, as the review graded it
+};
+
+// The rows of the review's summary of findings: its reported risk-ratio results from `sourceSlug`.
+QList<SofRow> summaryOfFindings(const eb::catalogue::StudyDetail &review,
+                                const QString &sourceSlug);
+
+} // namespace eb::review
