@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev
   libsqlite3-dev libboost-math-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core
-  python3-bibtexparser python3-pybtex bibutils poppler-utils
+  python3-bibtexparser python3-pybtex bibutils poppler-utils pandoc
+  clang-14 libfuzzer-14-dev
 )
 if [[ "${1:-}" == "--with-x" ]]; then
   packages+=(libqt6gui6 qt6-wayland)

@@ -1,7 +1,7 @@
 #include "cli/common/csvtable.h"
 
-#include "evidence/format.h"
 #include "output/boundedread.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -154,7 +154,7 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     if (trimmed.contains(QLatin1Char(','))) {
         return fail(QCoreApplication::translate(
                         "eb::cli", "'%1' has a comma: write decimals with a point (0.5, not 0,5)")
-                        .arg(eb::evidence::elidedInput(trimmed)));
+                        .arg(eb::output::elidedInput(trimmed)));
     }
     const QByteArray bytes = trimmed.toLatin1();
     const char *begin = bytes.constData();
@@ -166,11 +166,11 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     const auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
     if (ec != std::errc() || ptr != end || trimmed.toLatin1() != trimmed.toUtf8()) {
         return fail(QCoreApplication::translate("eb::cli", "'%1' is not a number")
-                        .arg(eb::evidence::elidedInput(trimmed)));
+                        .arg(eb::output::elidedInput(trimmed)));
     }
     if (!std::isfinite(value)) {
         return fail(QCoreApplication::translate("eb::cli", "'%1' is not a finite number")
-                        .arg(eb::evidence::elidedInput(trimmed)));
+                        .arg(eb::output::elidedInput(trimmed)));
     }
     return value;
 }
