@@ -28,15 +28,18 @@ build() { # name sources...
 }
 build csv_fuzz "$root/tests/fuzz/csv_fuzz.cpp" "$root/app/cli/common/csvtable.cpp" $output
 build bibtex_fuzz "$root/tests/fuzz/bibtex_fuzz.cpp" "$root/core/export/citations.cpp" $output
+build deck_fuzz "$root/tests/fuzz/deck_fuzz.cpp" "$root/core/lecture/deck.cpp" \
+    "$root/core/lecture/resultkey.cpp" "$root/core/lecture/effectlab.cpp" "$root"/core/stats/*.cpp \
+    $output "$root/core/output/outputfile.cpp"
 
 status=0
-for target in csv bibtex; do
+for target in csv bibtex deck; do
     corpus="$out/corpus-$target"
     rm -rf "$corpus"
     cp -r "$root/tests/fuzz/corpus/$target" "$corpus"
     echo "fuzz: running ${target}_fuzz for $seconds s"
     if ! (cd "$out" && ASAN_OPTIONS=detect_leaks=0 "./${target}_fuzz" -max_total_time="$seconds" \
-            -max_len=4096 -print_final_stats=1 "$corpus" 2>"$out/$target.log"); then
+            -max_len=8192 -print_final_stats=1 "$corpus" 2>"$out/$target.log"); then
         status=1
         tail -40 "$out/$target.log"
     fi

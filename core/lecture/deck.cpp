@@ -66,8 +66,9 @@ public:
         }
         const QString text = value.toString();
         if (!allowed.isEmpty() && !allowed.contains(text)) {
-            fail(field, tr("expected one of %1, not \"%2\"")
-                            .arg(allowed.join(QStringLiteral(", ")), text.left(60)));
+            fail(field,
+                 tr("expected one of %1, not \"%2\"")
+                     .arg(allowed.join(QStringLiteral(", ")), eb::output::elidedInput(text)));
             return fallback;
         }
         return text;
@@ -305,6 +306,11 @@ std::optional<Slide> slideFromJson(const QJsonObject &object, const QString &whe
         slide.record.slug = record.string(QStringLiteral("slug"));
         if (!record.failed() && slide.record.slug.trimmed().isEmpty()) {
             record.fail(QStringLiteral("slug"), tr("missing"));
+        }
+        // Without a section the slide names no record; accepted, it was written back as ""
+        // and the saved deck could not be opened again (found by tests/fuzz/deck_fuzz).
+        if (!record.failed() && slide.record.section.isEmpty()) {
+            record.fail(QStringLiteral("section"), tr("missing"));
         }
         if (slide.kind == SlideKind::TimeCourse && !record.failed() &&
             slide.record.section != QLatin1String("study")) {
