@@ -114,6 +114,8 @@ TEST_F(EvidenceProcess, EveryCommandsHelpNamesTheCommandNotTheExecutable)
                                       {QStringLiteral("convert")},
                                       {QStringLiteral("smd")},
                                       {QStringLiteral("pool")},
+                                      {QStringLiteral("escalc")},
+                                      {QStringLiteral("bias")},
                                       {QStringLiteral("render")},
                                       {QStringLiteral("render"), QStringLiteral("forest")},
                                       {QStringLiteral("render"), QStringLiteral("overlap")},

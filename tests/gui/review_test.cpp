@@ -14,6 +14,7 @@
 #include "gui/features/review/synthesesview.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "gui/features/review/poolsensitivitypanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -213,6 +214,55 @@ TEST_F(ReviewViews, PoolSavesReopensAndExportsANamedAnalysis)
     QFile saved(file);
     ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
     EXPECT_TRUE(saved.readAll().contains("no level for its interval"));
+}
+
+TEST_F(ReviewViews, PoolSensitivityPanelLeavesOneOutAndWarnsOfFewStudies)
+{
+    PoolDialog dialog(m_catalogue, m_dir.filePath(QStringLiteral("analyses.json")));
+    dialog.setSelectedResults({21, 16});
+    ASSERT_TRUE(dialog.pool()) << dialog.messages()->text().toStdString();
+    PoolSensitivityPanel *panel = dialog.sensitivityPanel();
+    ASSERT_TRUE(panel->isEnabled());
+    panel->setAnalysis(PoolSensitivityPanel::LeaveOneOut);
+    ASSERT_EQ(panel->table()->rowCount(), 2);
+    // Leaving one of two out leaves the other's own estimate (pooling scale, k = 1).
+    const auto &rows = dialog.pooled()->rows;
+    EXPECT_EQ(panel->table()->item(0, 1)->text(), QString::number(rows.at(1).yi, 'g', 4));
+    EXPECT_EQ(panel->table()->item(1, 1)->text(), QString::number(rows.at(0).yi, 'g', 4));
+    panel->setAnalysis(PoolSensitivityPanel::Influence);
+    EXPECT_EQ(panel->table()->rowCount(), 2);
+    panel->setAnalysis(PoolSensitivityPanel::SmallStudy);
+    EXPECT_TRUE(panel->note()->text().contains(QStringLiteral("little power")))
+        << panel->note()->text().toStdString();
+    // CAPTAIN I and II are both industry-sponsored: one subgroup, said so, no table.
+    panel->setAnalysis(PoolSensitivityPanel::Sponsorship);
+    EXPECT_TRUE(panel->note()->text().contains(QStringLiteral("at least 2")))
+        << panel->note()->text().toStdString();
+    // CARS-1 and CAPTAIN II (industry) with El Sayed 2018 and Ghaffarpasand 2019
+    // (independent): two subgroups of two, and with two subgroups Q between is
+    // (e1 - e2)^2 / (se1^2 + se2^2).
+    dialog.setSelectedResults({6, 16, 52, 55});
+    ASSERT_TRUE(dialog.pool()) << dialog.messages()->text().toStdString();
+    panel->setAnalysis(PoolSensitivityPanel::Sponsorship);
+    QTableWidget *groups = panel->table();
+    ASSERT_EQ(groups->rowCount(), 2) << panel->note()->text().toStdString();
+    EXPECT_EQ(groups->item(0, 0)->text(), QStringLiteral("industry"));
+    EXPECT_EQ(groups->item(1, 0)->text(), QStringLiteral("independent"));
+    EXPECT_EQ(groups->item(0, 1)->text(), QStringLiteral("2"));
+    const double e1 = groups->item(0, 2)->text().toDouble();
+    const double s1 = groups->item(0, 3)->text().toDouble();
+    const double e2 = groups->item(1, 2)->text().toDouble();
+    const double s2 = groups->item(1, 3)->text().toDouble();
+    const double q = (e1 - e2) * (e1 - e2) / (s1 * s1 + s2 * s2);
+    const QString note = panel->note()->text();
+    const qsizetype at = note.indexOf(QStringLiteral("Q(df = 1) = "));
+    ASSERT_GE(at, 0) << note.toStdString();
+    const double shown = note.mid(at + 12).section(QLatin1Char(','), 0, 0).toDouble();
+    EXPECT_NEAR(shown, q, 2e-3 * q) << note.toStdString();
+    dialog.setSelectedResults({16, 23}); // refused: the panel empties and is disabled
+    EXPECT_FALSE(dialog.pool());
+    EXPECT_FALSE(panel->isEnabled());
+    EXPECT_EQ(panel->table()->rowCount(), 0);
 }
 
 TEST_F(ReviewViews, ClaimsAuditListsCasiSdAndDoseWithTheirWorking)

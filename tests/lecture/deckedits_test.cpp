@@ -43,9 +43,10 @@ protected:
         gui::initResources();
         ASSERT_TRUE(m_dir.isValid());
         // The deck never saved lives in the app's data folder: one per test process, so that
-        // tests running in parallel (ctest -j) never share it.
-        m_oldDataHome = qgetenv("XDG_DATA_HOME");
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
+        // tests running in parallel (ctest -j) never share it. In test mode Qt puts that folder
+        // under $HOME/.qttest and ignores XDG_DATA_HOME, so HOME is what must differ.
+        m_oldDataHome = qgetenv("HOME");
+        qputenv("HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         QFile::remove(gui::EducatorTools::unsavedDeckFile());
         ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
                                      catalogue::OpenMode::ReadOnly));
@@ -66,9 +67,9 @@ protected:
         m_window.reset();
         QFile::remove(gui::EducatorTools::unsavedDeckFile());
         if (m_oldDataHome.isNull()) {
-            qunsetenv("XDG_DATA_HOME");
+            qunsetenv("HOME");
         } else {
-            qputenv("XDG_DATA_HOME", m_oldDataHome);
+            qputenv("HOME", m_oldDataHome);
         }
     }
 

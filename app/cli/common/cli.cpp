@@ -19,7 +19,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 10> kCommands{{
+const std::array<Command, 12> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -59,6 +59,14 @@ const std::array<Command, 10> kCommands{{
     {"summary",
      QT_TRANSLATE_NOOP("eb::cli", "The one-page evidence summary of a study as HTML or PDF"),
      runSummaryCommand, true},
+    {"escalc",
+     QT_TRANSLATE_NOOP("eb::cli", "Effect sizes (RR, OR, RD, PETO, SMD, MD, ROM) from "
+                                  "counts or means, as metafor's escalc()"),
+     runEscalcCommand, false},
+    {"bias",
+     QT_TRANSLATE_NOOP("eb::cli", "Small-study effects: Egger's regtest, ranktest and "
+                                  "trim and fill"),
+     runBiasCommand, false},
 }};
 
 const Command *findCommand(const QString &name)

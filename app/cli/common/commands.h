@@ -18,5 +18,10 @@ int runCompareCommand(const QStringList &arguments, Io &io);     // comparecomma
 int runMatrixCommand(const QStringList &arguments, Io &io);      // matrixcommand.cpp
 int runCiteCommand(const QStringList &arguments, Io &io);        // citecommand.cpp
 int runSummaryCommand(const QStringList &arguments, Io &io);     // summarycommand.cpp
+int runEscalcCommand(const QStringList &arguments, Io &io);      // escalccommand.cpp
+int runBiasCommand(const QStringList &arguments, Io &io);        // biascommand.cpp
+// pool's MH/Peto, sensitivity, subgroup and meta-regression analyses (poolmethodscommand.cpp)
+bool wantsPoolMethods(const QStringList &arguments);
+int runPoolMethodsCommand(const QStringList &arguments, Io &io);
 
 } // namespace eb::cli

@@ -355,7 +355,8 @@ QString usage()
               "  overlap     two normal distributions for an effect size (--mw, --d, --g, --or)\n"
               "  timecourse  one study's effects by timepoint (--study)\n"
               "  domains     catalogue results grouped by outcome domain on one metric\n"
-              "  deck        a lecture deck (DECK.json) as one PDF, one slide per page\n\n"
+              "  deck        a lecture deck (DECK.json) as one PDF, one slide per page\n"
+              "  funnel      funnel plot of a CSV of yi and vi (--csv), small-study effects\n\n"
               "Run 'evidence render KIND --help' for the options of a kind.\n");
 }
 
@@ -385,11 +386,14 @@ int runRenderCommand(const QStringList &arguments, Io &io)
     if (kind == QLatin1String("deck")) {
         return render::renderDeck(rest, io);
     }
+    if (kind == QLatin1String("funnel")) {
+        return render::renderFunnel(rest, io);
+    }
     io.err << (kind.isEmpty()
                    ? render::tr("evidence render: name what to draw (forest, overlap, "
-                                "timecourse, domains or deck)\n")
+                                "timecourse, domains, deck or funnel)\n")
                    : render::tr("evidence render: unknown kind '%1'; use forest, overlap, "
-                                "timecourse, domains or deck\n")
+                                "timecourse, domains, deck or funnel\n")
                          .arg(kind));
     return ExitBadInput;
 }

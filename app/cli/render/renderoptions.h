@@ -70,6 +70,7 @@ int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
 // renderforest's --study SLUG / --outcome SLUG: the Chart tab's panels (renderpanels.cpp).
 int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &options,
                        const QString &program, Io &io);
-int renderDeck(const QStringList &arguments, Io &io); // renderdeck.cpp
+int renderDeck(const QStringList &arguments, Io &io);   // renderdeck.cpp
+int renderFunnel(const QStringList &arguments, Io &io); // renderfunnel.cpp
 
 } // namespace eb::cli::render

@@ -171,11 +171,16 @@ int runPoolCommand(const QStringList &arguments, Io &io)
             return runPoolResultsCommand(arguments, io);
         }
     }
+    if (wantsPoolMethods(arguments)) {
+        return runPoolMethodsCommand(arguments, io);
+    }
     const QString name = arguments.value(0);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Meta-analysis of a CSV file with the columns yi and vi (or sei) and an optional "
-           "label, as metafor's rma() and predict() compute it. '-' reads standard input."));
+           "label, as metafor's rma() and predict() compute it. '-' reads standard input. "
+           "Also: --method MH|PETO --measure RR|OR|RD on counts, --leave-one-out, --influence, "
+           "--cumulative [--order COLUMN], --subgroup COLUMN, --mods COLUMN[,COLUMN]."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
     const QCommandLineOption methodOption(QStringLiteral("method"),

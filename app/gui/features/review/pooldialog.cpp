@@ -6,6 +6,7 @@
 #include "charts/forestplotview.h"
 #include "evidence/studycompare.h"
 #include "queries/poolinputs.h"
+#include "gui/features/review/poolsensitivitypanel.h"
 #include "review/savedanalysis.h"
 
 #include <QCheckBox>
@@ -77,8 +78,8 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     : QWidget(parent), m_catalogue(catalogue), m_analysesFile(std::move(analysesFile)),
       m_table(new QTableWidget(this)), m_method(new QComboBox(this)),
       m_knha(new QCheckBox(tr("Knapp-Hartung"), this)), m_messages(new QLabel(this)),
-      m_forest(new charts::ForestPlotView(this)), m_name(new QLineEdit(this)),
-      m_saved(new QComboBox(this))
+      m_forest(new charts::ForestPlotView(this)), m_sensitivity(new PoolSensitivityPanel(this)),
+      m_name(new QLineEdit(this)), m_saved(new QComboBox(this))
 {
     setWindowTitle(tr("Pool Results"));
     const QList<catalogue::ResultRecord> results = m_catalogue.results();
@@ -142,6 +143,7 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_messages);
     bottomLayout->addWidget(m_forest, 1);
+    bottomLayout->addWidget(m_sensitivity);
     splitter->addWidget(bottom);
     splitter->setSizes({260, 520});
     auto *layout = new QVBoxLayout(this);
@@ -168,6 +170,10 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         if (!path.isEmpty() && !exportChart(path, &error))
             QMessageBox::warning(this, tr("Export failed"), error);
     });
+    QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
+    for (const catalogue::StudySummary &study : m_catalogue.studies())
+        facts.insert(study.id, {study.year, study.sponsorship});
+    m_sensitivity->setStudyFacts(std::move(facts));
     refreshSaved();
     resize(1200, 820);
 }
@@ -216,6 +222,7 @@ bool PoolDialog::pool()
     showMessages();
     m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
     m_forest->setVisible(m_pooled.has_value());
+    m_sensitivity->setPool(m_pooled);
     return m_pooled.has_value();
 }
 

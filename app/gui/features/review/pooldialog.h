@@ -20,6 +20,8 @@ class ForestPlotView;
 
 namespace eb::gui::review {
 
+class PoolSensitivityPanel;
+
 // Pool: the user ticks results, chooses FE, DL, REML or PM and Knapp-Hartung, and sees the
 // forest plot with the pooled diamond, prediction interval and heterogeneity. Before pooling
 // the checks of eb::review::checkPool() run: a refusal is said in plain words with the records
@@ -46,6 +48,7 @@ public:
     QLabel *messages() const { return m_messages; }
     QTableWidget *resultTable() const { return m_table; }
     charts::ForestPlotView *forestView() const { return m_forest; }
+    PoolSensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
     const std::optional<eb::review::ResultPool> &pooled() const { return m_pooled; }
     const eb::review::PoolCheck &lastCheck() const { return m_check; }
 
@@ -61,6 +64,7 @@ private:
     QCheckBox *m_knha = nullptr;
     QLabel *m_messages = nullptr;
     charts::ForestPlotView *m_forest = nullptr;
+    PoolSensitivityPanel *m_sensitivity = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_saved = nullptr;
     eb::review::PoolCheck m_check;
