@@ -7,6 +7,8 @@
 #include "catalogue/inforepository.h"
 #include "catalogue/mechanismrepository.h"
 #include "catalogue/outcomerepository.h"
+#include "catalogue/recordrepository.h"
+#include "catalogue/recordwriter.h"
 #include "catalogue/resultrepository.h"
 #include "catalogue/reviewlinkrepository.h"
 #include "catalogue/searchrepository.h"
@@ -183,6 +185,45 @@ bool Catalogue::runScripts(const QList<SqlScript> &scripts,
 QList<qint64> Catalogue::searchIds(SearchHit::Kind kind, const QString &text) const
 {
     return SearchRepository(d->fresh()).ids(kind, text);
+}
+
+QList<RecordRow> Catalogue::records(RecordKind kind) const
+{
+    return RecordRepository(d->fresh()).all(kind);
+}
+
+WriteReport Catalogue::insertRecords(const QList<RecordRow> &records, bool dryRun)
+{
+    d->fresh();
+    return RecordWriter(d->db).insert(records, dryRun);
+}
+
+WriteReport Catalogue::updateRecord(const RecordRow &record)
+{
+    d->fresh();
+    return RecordWriter(d->db).update(record);
+}
+
+WriteReport Catalogue::deleteRecord(RecordKind kind, qint64 id, qint64 version)
+{
+    d->fresh();
+    return RecordWriter(d->db).remove(kind, id, version);
+}
+
+QList<StorageProblem> Catalogue::storageProblems() const
+{
+    return RecordRepository(d->fresh()).storageProblems();
+}
+
+QString Catalogue::backup()
+{
+    d->fresh();
+    return d->db.backup();
+}
+
+QString Catalogue::lastBackupPath() const
+{
+    return d->db.lastBackupPath();
 }
 
 } // namespace eb::catalogue

@@ -13,6 +13,7 @@
 #include "catalogue/bundledcatalogue.h"
 #include "catalogue/searchquery.h"
 #include "model/cataloguereader.h"
+#include "model/recordrows.h"
 #include "model/records.h"
 #include "model/requests.h"
 #include "model/reviewrecords.h"
@@ -81,6 +82,18 @@ public:
     QList<SearchHit> search(const QString &text, int limit = 50, int offset = 0,
                             const QString &highlightOpen = QStringLiteral("["),
                             const QString &highlightClose = QStringLiteral("]")) const;
+
+    // The write API for the records users add and edit (recordwriter.h): one transaction per
+    // call, validated (validation.h), user rows only, concurrent edits refused by row version.
+    QList<RecordRow> records(RecordKind kind) const; // every record of a kind, as Fields
+    WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false);
+    WriteReport updateRecord(const RecordRow &record);
+    WriteReport deleteRecord(RecordKind kind, qint64 id, qint64 version);
+    // integrity_check and foreign_key_check (check-db adds the validation of every record).
+    QList<StorageProblem> storageProblems() const;
+    // A copy of the open file beside it (see Database::backup); empty and lastError() on failure.
+    QString backup();
+    QString lastBackupPath() const;
 
     // For the catalogue builder: runs the scripts in order in one transaction with foreign
     // keys on, then writes the given catalogue_info pairs. A failing statement rolls everything

@@ -6,7 +6,10 @@
 #include "catalogue/sqlscript.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -55,6 +58,7 @@ struct Database::Private
     QElapsedTimer openTimer;  // since open() began: how long a busy file was waited for
     int version = 0;
     bool isOpen = false;
+    QString lastBackup;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -222,6 +226,33 @@ struct Database::Private
         return true;
     }
 
+    // A copy of the open file beside it (VACUUM INTO: consistent, works on a read-only
+    // connection, keeps user_version). Never replaces an existing file.
+    QString writeBackup()
+    {
+        const QFileInfo info(path);
+        const QString stamp =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString target;
+        for (int n = 0; n < 1000; ++n) {
+            target =
+                info.dir().filePath(QStringLiteral("%1.backup-%2%3.sqlite")
+                                        .arg(info.fileName(), stamp,
+                                             n == 0 ? QString() : QStringLiteral("-%1").arg(n)));
+            if (!QFileInfo::exists(target)) {
+                break;
+            }
+        }
+        Statement copy(handle(), QStringLiteral("VACUUM INTO ?"));
+        if (!copy.bind({target}) || copy.step() == Statement::Step::Error) {
+            fail(tr("cannot write the backup %1: %2").arg(target, copy.errorMessage()));
+            QFile::remove(target);
+            return {};
+        }
+        lastBackup = target;
+        return target;
+    }
+
     // Applies every migration newer than the file's version, in one transaction.
     bool migrate()
     {
@@ -323,6 +354,11 @@ struct Database::Private
             if (version < latestVersion() && !canWriteFileAndFolder(path)) {
                 return failClosed(cannotUpgradeHereMessage(path, version, latestVersion()));
             }
+            // An older file is upgraded only after a backup of it is written.
+            if (mode != OpenMode::ReadOnly && version < latestVersion() &&
+                writeBackup().isEmpty()) {
+                return failClosed(tr("%1 was not upgraded: %2").arg(path, lastError));
+            }
             if (mode == OpenMode::ReadOnly) {
                 if (version < latestVersion()) {
                     const int old = version;
@@ -371,6 +407,7 @@ bool Database::open(const QString &path, OpenMode mode)
     d->lastCode = 0;
     d->openTimer.start();
     d->path = path;
+    d->lastBackup.clear();
     if (latestVersion() == 0) {
         return d->fail(tr("no catalogue schema is compiled into this program"));
     }
@@ -404,6 +441,24 @@ int Database::schemaVersion() const
 int Database::latestSchemaVersion()
 {
     return latestVersion();
+}
+
+QString Database::backup()
+{
+    if (!d->isOpen) {
+        fail(notOpenMessage());
+        return {};
+    }
+    if (d->path == QLatin1String(":memory:")) {
+        fail(tr("an in-memory catalogue has no file to back up"));
+        return {};
+    }
+    return d->writeBackup();
+}
+
+QString Database::lastBackupPath() const
+{
+    return d->lastBackup;
 }
 
 QString Database::lastError() const

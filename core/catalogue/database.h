@@ -67,6 +67,13 @@ public:
     // with *error set to roll everything back. Returns false with lastError() on any failure.
     bool writeTransaction(const std::function<bool(sqlite3 *, QString *)> &body);
 
+    // Writes a consistent copy of the open catalogue beside it, named
+    // FILE.backup-YYYYMMDD-HHMMSS[-N].sqlite, and returns its path; empty with lastError() on
+    // failure. open() writes one before it upgrades an older file (docs/catalogue.md).
+    QString backup();
+    // The backup open() wrote before an upgrade, or backup() wrote last; empty if none.
+    QString lastBackupPath() const;
+
     // For the catalogue builder: see Catalogue::runScripts().
     bool runScripts(const QList<SqlScript> &scripts, const QList<QPair<QString, QString>> &info);
 

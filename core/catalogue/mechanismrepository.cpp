@@ -19,13 +19,16 @@ MechanismRecord readMechanism(const Row &r)
     m.sourceId = r.id(QStringLiteral("source_id"));
     m.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
     m.quote = r.text(QStringLiteral("quote"));
+    m.statementKind = r.text(QStringLiteral("statement_kind"));
+    m.statementWhere = r.text(QStringLiteral("statement_where"));
     m.sortOrder = r.integer(QStringLiteral("sort_order"));
     m.userRecord = r.flag(QStringLiteral("user_record"));
     return m;
 }
 
 const QString kTargetSelect = QStringLiteral(
-    "SELECT mt.mechanism_id, mt.target_id, mt.direction, mt.quote, t.slug, t.name, t.kind, "
+    "SELECT mt.mechanism_id, mt.target_id, mt.direction, mt.quote, mt.statement_kind, t.slug, "
+    "t.name, t.kind, "
     "t.description FROM mechanism_target mt JOIN molecular_target t ON t.id = mt.target_id");
 
 MechanismTargetRecord readTarget(const Row &r)
@@ -38,6 +41,7 @@ MechanismTargetRecord readTarget(const Row &r)
     t.description = r.text(QStringLiteral("description"));
     t.direction = r.text(QStringLiteral("direction"));
     t.quote = r.text(QStringLiteral("quote"));
+    t.statementKind = r.text(QStringLiteral("statement_kind"));
     return t;
 }
 
@@ -59,6 +63,8 @@ MechanismEvidenceRecord readEvidence(const Row &r)
     e.support = r.text(QStringLiteral("support"));
     e.note = r.text(QStringLiteral("note"));
     e.quote = r.text(QStringLiteral("quote"));
+    e.statementKind = r.text(QStringLiteral("statement_kind"));
+    e.statementWhere = r.text(QStringLiteral("statement_where"));
     return e;
 }
 

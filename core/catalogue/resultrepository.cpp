@@ -51,12 +51,18 @@ ResultRecord readResult(const Row &r)
     x.pOperator = r.text(QStringLiteral("p_operator"));
     x.pValue = r.optDouble(QStringLiteral("p_value"));
     x.n = r.optInt(QStringLiteral("n"));
+    x.estimateDecimals = r.optInt(QStringLiteral("estimate_decimals"));
+    x.ciLowDecimals = r.optInt(QStringLiteral("ci_low_decimals"));
+    x.ciHighDecimals = r.optInt(QStringLiteral("ci_high_decimals"));
+    x.pDecimals = r.optInt(QStringLiteral("p_decimals"));
     x.higherFavours = r.text(QStringLiteral("higher_favours"));
     x.statisticalMethod = r.text(QStringLiteral("statistical_method"));
     x.origin = r.text(QStringLiteral("origin"));
     x.derivation = r.text(QStringLiteral("derivation"));
     x.derivedFromId = r.optId(QStringLiteral("derived_from_id"));
     x.quote = r.text(QStringLiteral("quote"));
+    x.statementKind = r.text(QStringLiteral("statement_kind"));
+    x.statementWhere = r.text(QStringLiteral("statement_where"));
     x.note = r.text(QStringLiteral("note"));
     x.userRecord = r.flag(QStringLiteral("user_record"));
     return x;
@@ -76,11 +82,15 @@ ArmSummaryRecord readArmSummary(const Row &r)
     a.n = r.optInt(QStringLiteral("n"));
     a.mean = r.optDouble(QStringLiteral("mean"));
     a.sd = r.optDouble(QStringLiteral("sd"));
+    a.meanDecimals = r.optInt(QStringLiteral("mean_decimals"));
+    a.sdDecimals = r.optInt(QStringLiteral("sd_decimals"));
     a.events = r.optInt(QStringLiteral("events"));
     a.total = r.optInt(QStringLiteral("total"));
     a.sourceId = r.id(QStringLiteral("source_id"));
     a.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
     a.quote = r.text(QStringLiteral("quote"));
+    a.statementKind = r.text(QStringLiteral("statement_kind"));
+    a.statementWhere = r.text(QStringLiteral("statement_where"));
     a.origin = r.text(QStringLiteral("origin"));
     return a;
 }

@@ -102,6 +102,8 @@ StudyArmRecord readArm(const Row &r)
     a.sourceId = r.optId(QStringLiteral("source_id"));
     a.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
     a.quote = r.text(QStringLiteral("quote"));
+    a.statementKind = r.text(QStringLiteral("statement_kind"));
+    a.statementWhere = r.text(QStringLiteral("statement_where"));
     return a;
 }
 
@@ -133,6 +135,8 @@ DosingRecord readDosing(const Row &r)
     d.sourceId = r.id(QStringLiteral("source_id"));
     d.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
     d.quote = r.text(QStringLiteral("quote"));
+    d.statementKind = r.text(QStringLiteral("statement_kind"));
+    d.statementWhere = r.text(QStringLiteral("statement_where"));
     d.origin = r.text(QStringLiteral("origin"));
     d.note = r.text(QStringLiteral("note"));
     return d;
@@ -160,6 +164,8 @@ FieldProvenanceRecord readProvenance(const Row &r)
     p.sourceId = r.id(QStringLiteral("source_id"));
     p.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
     p.quote = r.text(QStringLiteral("quote"));
+    p.statementKind = r.text(QStringLiteral("statement_kind"));
+    p.statementWhere = r.text(QStringLiteral("statement_where"));
     p.origin = r.text(QStringLiteral("origin"));
     return p;
 }

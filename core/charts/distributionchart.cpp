@@ -151,7 +151,8 @@ QStringList DistributionChart::valueLines() const
 {
     QStringList lines;
     if (m_spec.mw) {
-        lines << QStringLiteral("MW = %1").arg(formatChartNumber(*m_spec.mw, 2));
+        lines << QStringLiteral("MW = %1").arg(
+            formatChartNumber(*m_spec.mw, m_spec.mwDecimals.value_or(2)));
     }
     lines << QStringLiteral("%1 = %2").arg(m_spec.dName, formatChartNumber(m_spec.d, 2));
     if (m_spec.u3) {

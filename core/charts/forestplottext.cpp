@@ -76,15 +76,21 @@ void ForestPlot::measureTexts()
                 m_hasColumn[c] = true;
             }
         }
+        // A reported number with the digits its source printed (NNT 7.1 [4, 22], RR 0.90);
+        // this program's numbers with the chart's decimals (docs/statistics.md).
+        const auto digits = [d](std::optional<int> printed) {
+            return printed.value_or(d);
+        };
         if (!row.estimate) {
             t.number = eb::evidence::notReported();
         } else if (row.ciLow) {
-            t.number =
-                QStringLiteral("%1 [%2, %3]")
-                    .arg(formatChartNumber(*row.estimate, d), formatChartNumber(*row.ciLow, d),
-                         formatChartNumber(*row.ciHigh, d));
+            t.number = QStringLiteral("%1 [%2, %3]")
+                           .arg(formatChartNumber(*row.estimate, digits(row.printed.estimate)),
+                                formatChartNumber(*row.ciLow, digits(row.printed.ciLow)),
+                                formatChartNumber(*row.ciHigh, digits(row.printed.ciHigh)));
         } else {
-            t.number = tr("%1 [CI not reported]").arg(formatChartNumber(*row.estimate, d));
+            t.number = tr("%1 [CI not reported]")
+                           .arg(formatChartNumber(*row.estimate, digits(row.printed.estimate)));
         }
         t.numberWidth = metrics.horizontalAdvance(t.number) * (row.derived ? 1.05 : 1.0);
         m_numberWidth = std::max(m_numberWidth, t.numberWidth);

@@ -376,12 +376,14 @@ QString TimeCourseChart::toolTipAt(const QPointF &scenePos) const
     for (std::size_t i = 0; i < m_markerRects.size(); ++i) {
         if (m_markerRects[i].adjusted(-4, -4, 4, 4).contains(scenePos)) {
             const TimeCoursePoint &p = m_spec.points.at(static_cast<qsizetype>(i));
-            QString text = QStringLiteral("%1 · %2\n%3 %4")
-                               .arg(p.series, p.timepoint, metricShort(m_spec.metric),
-                                    formatChartNumber(p.estimate.value_or(0), 2));
+            QString text =
+                QStringLiteral("%1 · %2\n%3 %4")
+                    .arg(p.series, p.timepoint, metricShort(m_spec.metric),
+                         formatChartNumber(p.estimate.value_or(0), p.printed.estimate.value_or(2)));
             if (p.ciLow) {
                 text += QStringLiteral(" [%1, %2]")
-                            .arg(formatChartNumber(*p.ciLow, 2), formatChartNumber(*p.ciHigh, 2));
+                            .arg(formatChartNumber(*p.ciLow, p.printed.ciLow.value_or(2)),
+                                 formatChartNumber(*p.ciHigh, p.printed.ciHigh.value_or(2)));
             }
             text += QLatin1Char('\n') + (p.derived ? tr("Derived") : tr("Reported"));
             if (!p.note.isEmpty()) {

@@ -27,6 +27,7 @@ struct DistributionSpec
     QString controlName;   // empty: "Control"
     QString footnote;      // assumptions: equal variances, assumed arm sizes, ...
     double fontScale = 1.0;
+    std::optional<int> mwDecimals{}; // as the source printed a reported MW (0.576)
 };
 
 } // namespace eb::evidence

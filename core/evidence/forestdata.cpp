@@ -2,6 +2,8 @@
 
 #include "evidence/builderutil.h"
 #include "evidence/format.h"
+#include "evidence/resultline.h"
+#include "evidence/statement.h"
 #include "model/records.h"
 #include "model/vocabulary.h"
 #include "stats/benchmarks.h"
@@ -64,7 +66,7 @@ ForestRow rowFrom(const EffectEntry &entry)
     ForestRow row;
     row.study = entry.study;
     row.outcome = entry.outcome;
-    row.timepoint = entry.timepoint;
+    row.timepoint = timepointWithPopulation(entry.timepoint, entry.population);
     row.resultId = entry.resultId;
     row.n = entry.n;
     row.year = entry.year;
@@ -98,6 +100,8 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     entry.estimate = result.estimate;
     entry.ciLow = result.ciLow;
     entry.ciHigh = result.ciHigh;
+    entry.printed = printedDecimals(result);
+    entry.population = result.population;
     entry.derived = result.origin == QLatin1String("derived");
     entry.derivation = result.derivation;
     if (result.higherFavours == QLatin1String("control")) {
@@ -110,15 +114,11 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     }
     entry.group = result.outcomeDomain;
     entry.source = result.sourceShortLabel;
-    QString note = result.sourceShortLabel;
-    if (!result.quote.isEmpty()) {
-        QString quote = result.quote;
-        if (quote.size() > 220) {
-            quote = quote.left(219) + QStringLiteral("…");
-        }
-        note += QStringLiteral(": “%1”").arg(quote);
+    Statement statement = statementOf(result);
+    if (statement.text.size() > 220) {
+        statement.text = statement.text.left(219) + QStringLiteral("…");
     }
-    entry.note = note;
+    entry.note = statement.text.isEmpty() ? result.sourceShortLabel : statementLine(statement);
     return entry;
 }
 
@@ -198,6 +198,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
             row.estimate = entry.estimate;
             row.ciLow = entry.ciLow;
             row.ciHigh = entry.ciHigh;
+            row.printed = entry.printed;
             spec.rows << row;
         }
     } else {
@@ -239,16 +240,20 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
             row.estimate = value->estimate;
             row.ciLow = value->ciLow;
             row.ciHigh = value->ciHigh;
+            if (!value->derived) {
+                row.printed = entry.printed; // shown on its own scale: the source's digits
+            }
             if (value->derived) {
                 converted = true;
                 row.derived = true;
                 const QString formula = fromStd(value->formula);
                 // A reported estimate may carry a derivation of its CI (from a CSV's vi).
-                row.derivation = !entry.derivation.isEmpty()
-                                     ? entry.derivation + QStringLiteral("; then ") + formula
-                                     : tr("converted from %1 %2: %3")
-                                           .arg(metricShort(entry.metric),
-                                                formatChartNumber(*entry.estimate, 2), formula);
+                row.derivation =
+                    !entry.derivation.isEmpty()
+                        ? entry.derivation + QStringLiteral("; then ") + formula
+                        : tr("converted from %1 %2: %3")
+                              .arg(metricShort(entry.metric),
+                                   formatPrinted(*entry.estimate, entry.printed.estimate), formula);
             }
             spec.rows << row;
         }
@@ -330,6 +335,14 @@ ForestBuild buildDomainForest(const QList<EffectEntry> &entries, DisplayMetric d
         buildForest(entries, display == DisplayMetric::Native ? DisplayMetric::Mw : display);
     build.spec.groupRows = true;
     return build;
+}
+
+QString timepointWithPopulation(const QString &timepoint, const QString &population)
+{
+    if (population.isEmpty()) {
+        return timepoint;
+    }
+    return timepoint.isEmpty() ? population : QStringLiteral("%1, %2").arg(timepoint, population);
 }
 
 } // namespace eb::evidence

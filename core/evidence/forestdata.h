@@ -39,10 +39,12 @@ struct EffectEntry
     bool derived = false;
     QString derivation;
     bool favoursAboveNull = true;
-    QString group;       // outcome domain
-    QString note;        // source and quote, for tooltips
-    QString source;      // short label of the source, to tell apart two values of one result
-    bool repeat = false; // the same result as an earlier entry (another source): never pooled
+    QString group;             // outcome domain
+    QString note;              // source and quote, for tooltips
+    QString source;            // short label of the source, to tell apart two values of one result
+    bool repeat = false;       // the same result as an earlier entry (another source): never pooled
+    PrintedDecimals printed{}; // as the source printed them (empty: derived or unknown)
+    QString population{};      // the analysis set as the source names it ("ITT", "per-protocol")
 };
 
 // The catalogue's result as an entry; years maps study slugs to their year.
@@ -77,6 +79,10 @@ struct ForestBuild
 // metric with no conversion are counted in `skipped` and named in the footnote. A native
 // display of mixed metrics is an error that names them.
 ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display);
+
+// A row's time point label with its analysis set: "day 90, ITT"; every forest row is labelled so
+// (ITT and per-protocol analyses of one trial are told apart on every chart).
+QString timepointWithPopulation(const QString &timepoint, const QString &population);
 
 // Adds the benchmark bands of the display metric (MW table or Cohen's d table, from
 // eb::stats; OR bands from Cohen's d through the logit conversion) to spec.benchmarks.

@@ -4,7 +4,9 @@
 #include "evidence/forestdata.h"
 #include "evidence/format.h"
 #include "evidence/readernames.h"
+#include "evidence/resultline.h"
 #include "evidence/resultorder.h"
+#include "evidence/statement.h"
 #include "model/records.h"
 #include "model/vocabulary.h"
 #include "stats/summarydata.h"
@@ -77,7 +79,8 @@ bool deriveMeanDifference(const ResultRecord &r, EffectEntry &entry)
     entry.derivation =
         tr("mean difference of the arm summaries, %1 − %2 = %3; 95% CI from "
            "their SDs (normal approximation)")
-            .arg(number(*treatment->mean), number(*control->mean), number(smd->meanDifference));
+            .arg(formatPrinted(*treatment->mean, treatment->meanDecimals),
+                 formatPrinted(*control->mean, control->meanDecimals), number(smd->meanDifference));
     if (smd->armSizesAssumed) {
         const QString half = QString::number(static_cast<double>(*r.n) / 2.0, 'g', 4);
         entry.derivation +=
@@ -107,7 +110,7 @@ struct Item
     const ResultRecord *result = nullptr;
     EffectEntry entry;
     QStringList sources; // cite names of every source reporting these numbers
-    QStringList quotes;  // "source: “quote”" per source
+    QStringList quotes;  // each source's statement (statementLine()), per source
     qsizetype input = 0; // the result's index in the input
 };
 
@@ -134,15 +137,15 @@ QString valuesKey(const EffectEntry &e)
 
 QString quoteOf(const ResultRecord &r)
 {
-    const QString source = citeName(r.sourceShortLabel);
     if (r.quote.isEmpty()) {
-        return source;
+        return citeName(r.sourceShortLabel);
     }
-    QString quote = readerText(r.quote);
-    if (quote.size() > 220) {
-        quote = quote.left(219) + QStringLiteral("…");
+    Statement statement = statementOf(r);
+    statement.sourceLabel = citeName(r.sourceShortLabel);
+    if (statement.text.size() > 220) {
+        statement.text = statement.text.left(219) + QStringLiteral("…");
     }
-    return QStringLiteral("%1: “%2”").arg(source, quote);
+    return statementLine(statement);
 }
 
 // Fixed ends for a linear axis: every estimate, CI and the no-effect line inside, with room
@@ -270,16 +273,18 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
         ForestRow row;
         row.study = e.study;
         row.outcome = e.outcome;
-        row.timepoint = e.timepoint;
+        row.timepoint = timepointWithPopulation(e.timepoint, e.population);
         row.resultId = e.resultId; // the first source's record (figure bundles)
         if (needsSource(item)) {
             const QString by = item.sources.join(tr(" and "));
-            row.timepoint = e.timepoint.isEmpty() ? by : e.timepoint + QStringLiteral(", ") + by;
+            row.timepoint =
+                row.timepoint.isEmpty() ? by : row.timepoint + QStringLiteral(", ") + by;
         }
         row.n = e.n;
         row.estimate = e.estimate;
         row.ciLow = e.ciLow;
         row.ciHigh = e.ciHigh;
+        row.printed = e.printed;
         row.derived = e.derived;
         row.derivation = e.derivation;
         row.favoursAboveNull = e.favoursAboveNull;

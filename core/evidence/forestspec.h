@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/format.h"
 #include "stats/metric.h"
 
 #include <QList>
@@ -32,6 +33,9 @@ struct ForestRow
     QString note;                 // extra tooltip text (source, quote, assumption)
     // Left out of pooling: the same result already counted (reported by a second source).
     bool excludedFromPool = false;
+    // The decimals the source printed the three numbers with (0.90 (1.10 to 5.23)); empty for
+    // this program's numbers (converted, pooled), which use the spec's decimals.
+    PrintedDecimals printed{};
 };
 
 // The pooled result of a meta-analysis, from the effect-size engine, on the display scale.

@@ -34,6 +34,14 @@ QString formatValue(double value)
     return QString::number(value, 'g', 6);
 }
 
+QString formatPrinted(double value, std::optional<int> decimals)
+{
+    if (!decimals) {
+        return formatValue(value);
+    }
+    return formatChartNumber(value, std::clamp(*decimals, 0, 12));
+}
+
 QString formatChartNumber(double value, int decimals)
 {
     if (!std::isfinite(value)) {
@@ -57,21 +65,23 @@ QString formatChartNumber(double value, int decimals)
 }
 
 QString formatEstimate(std::optional<double> estimate, std::optional<double> ciLow,
-                       std::optional<double> ciHigh)
+                       std::optional<double> ciHigh, const PrintedDecimals &printed)
 {
     if (!estimate) {
         return notReported();
     }
-    QString text = formatValue(*estimate);
+    QString text = formatPrinted(*estimate, printed.estimate);
     if (ciLow && ciHigh) {
-        text += QStringLiteral(" (%1 to %2)").arg(formatValue(*ciLow), formatValue(*ciHigh));
+        text +=
+            QStringLiteral(" (%1 to %2)")
+                .arg(formatPrinted(*ciLow, printed.ciLow), formatPrinted(*ciHigh, printed.ciHigh));
     } else {
         text += QStringLiteral(" (%1)").arg(tr("CI not reported"));
     }
     return text;
 }
 
-QString formatPValueCell(std::optional<double> p, const QString &op)
+QString formatPValueCell(std::optional<double> p, const QString &op, std::optional<int> decimals)
 {
     if (!p) {
         return notReported();
@@ -79,17 +89,17 @@ QString formatPValueCell(std::optional<double> p, const QString &op)
     const QString trimmed = op.trimmed();
     const QString prefix =
         trimmed.isEmpty() || trimmed == QLatin1String("=") ? QString() : trimmed + QLatin1Char(' ');
-    return prefix + formatValue(*p);
+    return prefix + formatPrinted(*p, decimals);
 }
 
-QString formatP(std::optional<double> p, const QString &op)
+QString formatP(std::optional<double> p, const QString &op, std::optional<int> decimals)
 {
     if (!p) {
         return tr("p not reported");
     }
     const QString trimmed = op.trimmed();
     return QStringLiteral("p %1 %2").arg(trimmed.isEmpty() ? QStringLiteral("=") : trimmed,
-                                         formatValue(*p));
+                                         formatPrinted(*p, decimals));
 }
 
 QString formatComputedP(double p, int decimals)

@@ -16,6 +16,20 @@ namespace eb::evidence {
 // "not reported": what every NULL in the catalogue reads as.
 QString notReported();
 
+// The decimals a source printed an estimate and its interval with (0.90 (0.59 to 1.38) is
+// {2, 2, 2}; NNT 7.1 (4 to 22) is {1, 0, 0}); empty where not recorded or where the number is
+// this program's own (docs/data-provenance.md: the precision rule).
+struct PrintedDecimals
+{
+    std::optional<int> estimate;
+    std::optional<int> ciLow;
+    std::optional<int> ciHigh;
+};
+
+// A reported number as its source printed it: with its printed decimals when recorded
+// (0.9 with 2 -> "0.90", 0.024 with 4 -> "0.0240", 22 with 0 -> "22"), else formatValue().
+QString formatPrinted(double value, std::optional<int> decimals);
+
 // A number as the source printed it: six significant digits (0.59, 442, 0.0001). A value that
 // is not finite reads "–" (callers check; this is the last line of defence).
 QString formatValue(double value);
@@ -24,16 +38,19 @@ QString formatValue(double value);
 // never "-0.00", and scientific notation from a million on, so that 1e300 stays a short label.
 QString formatChartNumber(double value, int decimals = 2);
 
-// "0.59 (0.52 to 0.66)", "0.59 (CI not reported)", or "not reported" without an estimate.
+// "0.59 (0.52 to 0.66)", "0.59 (CI not reported)", or "not reported" without an estimate;
+// each number with its printed decimals where given.
 QString formatEstimate(std::optional<double> estimate, std::optional<double> ciLow,
-                       std::optional<double> ciHigh);
+                       std::optional<double> ciHigh, const PrintedDecimals &printed = {});
 
 // The p value with its operator as the source reported it: "0.0119" (an empty operator or "="
 // is shown as nothing), "< 0.0001"; "not reported" without a value. For a column headed "p".
-QString formatPValueCell(std::optional<double> p, const QString &op);
+// `decimals`: as printed (0.0240), else formatValue().
+QString formatPValueCell(std::optional<double> p, const QString &op,
+                         std::optional<int> decimals = {});
 
 // "p = 0.0119", "p < 0.0001" or "p not reported" (an empty operator reads "=").
-QString formatP(std::optional<double> p, const QString &op);
+QString formatP(std::optional<double> p, const QString &op, std::optional<int> decimals = {});
 
 // A p value this program computed (heterogeneity, pooling), rounded to decimals:
 // "p = 0.120", and "p < 0.001" below what the decimals show.

@@ -1,6 +1,9 @@
 #include "evidence/outcomematrix.h"
 
+#include "evidence/format.h"
+#include "evidence/resultline.h"
 #include "evidence/studycompare.h"
+#include "model/vocabulary.h"
 #include "stats/conversions.h"
 #include "stats/metric.h"
 
@@ -285,6 +288,34 @@ QList<GapCell> evidenceGaps(const QList<StudySummary> &studies, const QList<Resu
         out << g;
     }
     return out;
+}
+
+eb::evidence::PrintedDecimals matrixCellDecimals(const MatrixCell &c)
+{
+    // The source's digits for its own numbers; two decimals for this program's conversions.
+    return c.derived ? eb::evidence::PrintedDecimals{2, 2, 2}
+                     : eb::evidence::printedDecimals(c.result);
+}
+
+QString matrixCellNumbers(const MatrixCell &c)
+{
+    if (c.state != CellState::Effect || !c.estimate) {
+        return {};
+    }
+    const eb::evidence::PrintedDecimals printed = matrixCellDecimals(c);
+    const auto metric = eb::catalogue::vocabulary::metricFromKey(c.metric);
+    QString text = QStringLiteral("%1 %2").arg(
+        metric ? eb::catalogue::vocabulary::metricShort(*metric) : c.metric,
+        eb::evidence::formatPrinted(*c.estimate, printed.estimate));
+    if (c.ciLow && c.ciHigh) {
+        text += QStringLiteral(" (%1 to %2)")
+                    .arg(eb::evidence::formatPrinted(*c.ciLow, printed.ciLow),
+                         eb::evidence::formatPrinted(*c.ciHigh, printed.ciHigh));
+    }
+    if (!c.result.population.isEmpty()) {
+        text += QStringLiteral(", ") + c.result.population;
+    }
+    return text;
 }
 
 } // namespace eb::review

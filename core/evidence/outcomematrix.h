@@ -6,6 +6,7 @@
 // the outcome was measured but no effect size reported; a missing cell was never measured. The
 // gap summary counts studies and participants per outcome and condition (an evidence-gap map).
 
+#include "evidence/format.h"
 #include "model/records.h"
 
 #include <QList>
@@ -78,6 +79,14 @@ struct OutcomeMatrix
     QList<MatrixColumn> columns;
     QList<MatrixRow> rows;
 };
+
+// A cell's numbers, the same in the window and the CLI: "MW 0.59 (0.52 to 0.66)" with the
+// digits the source printed, or a converted value with two decimals (docs/statistics.md);
+// an ITT or per-protocol analysis says so ("MW 0.63 (0.48 to 0.77), ITT"). Empty for a
+// cell without an effect.
+QString matrixCellNumbers(const MatrixCell &cell);
+// The decimals matrixCellNumbers() prints the cell's three numbers with.
+eb::evidence::PrintedDecimals matrixCellDecimals(const MatrixCell &cell);
 
 OutcomeMatrix buildOutcomeMatrix(const QList<eb::catalogue::StudySummary> &studies,
                                  const QList<eb::catalogue::ResultRecord> &results,

@@ -82,6 +82,71 @@ void warnIfDiffers(const QList<PoolInput> &inputs, PoolIssueKind kind, const QSt
     }
 }
 
+// Two syntheses of different studies: sharing a trial counts its patients twice; when either
+// does not state its trials and both are of one condition, they may share trials.
+void checkSyntheses(const PoolInput &a, const PoolInput &b, const QList<qint64> &pair,
+                    PoolCheck &check)
+{
+    if (!isReviewDesign(a.design) || !isReviewDesign(b.design)) {
+        return;
+    }
+    QStringList shared;
+    for (qsizetype i = 0; i < a.componentStudyIds.size(); ++i) {
+        if (b.componentStudyIds.contains(a.componentStudyIds.at(i))) {
+            shared << a.componentNames.value(i);
+        }
+    }
+    if (!shared.isEmpty()) {
+        check.refusals.append(
+            {PoolIssueKind::SynthesesShareTrials,
+             tr("%1 and %2 are syntheses that both include %3: pooling them would count those "
+                "patients twice. Keep one of the two.")
+                 .arg(describeResult(a.result), describeResult(b.result),
+                      shared.join(QStringLiteral(", "))),
+             pair, pair});
+        return;
+    }
+    if ((a.componentStudyIds.isEmpty() || b.componentStudyIds.isEmpty()) &&
+        a.condition == b.condition) {
+        QStringList unknown;
+        for (const PoolInput *in : {&a, &b}) {
+            if (in->componentStudyIds.isEmpty()) {
+                unknown << (in->result.studyName.isEmpty() ? in->result.studySlug
+                                                           : in->result.studyName);
+            }
+        }
+        check.refusals.append(
+            {PoolIssueKind::SynthesisInclusionNotStated,
+             tr("%1 and %2 are syntheses of the same condition, and which trials %3 pooled is "
+                "not stated: inclusion is not stated, so they may pool the same trials and "
+                "count their patients twice. Keep one of the two.")
+                 .arg(describeResult(a.result), describeResult(b.result),
+                      unknown.join(tr(" and "))),
+             pair, pair});
+    }
+}
+
+// Results whose no-effect directions are opposite cannot share one axis unless one is flipped.
+void checkDirections(const QList<PoolInput> &inputs, PoolCheck &check)
+{
+    QStringList treatment;
+    QStringList control;
+    for (const PoolInput &in : inputs) {
+        (favoursTreatmentAbove(in) ? treatment : control) << describeResult(in.result);
+    }
+    if (treatment.isEmpty() || control.isEmpty()) {
+        return;
+    }
+    check.refusals.append(
+        {PoolIssueKind::DirectionsOpposite,
+         tr("The no-effect directions are opposite: above no effect, %1 favours Cerebrolysin "
+            "and %2 favours control (a response with a death, say). Flip one of them explicitly "
+            "to pool them; the pooled result then records the flip.")
+             .arg(treatment.join(QStringLiteral(", ")), control.join(QStringLiteral(", "))),
+         idsOf(inputs),
+         {}});
+}
+
 void checkPairs(const QList<PoolInput> &inputs, PoolCheck &check)
 {
     for (qsizetype i = 0; i < inputs.size(); ++i) {
@@ -101,6 +166,7 @@ void checkPairs(const QList<PoolInput> &inputs, PoolCheck &check)
                 }
             }
             if (a.result.studyId != b.result.studyId) {
+                checkSyntheses(a, b, pair, check);
                 continue;
             }
             const bool sameMeasure = a.result.outcomeId == b.result.outcomeId &&
@@ -152,6 +218,9 @@ bool isRefusal(PoolIssueKind kind)
     case PoolIssueKind::MetaAnalysisWithComponent:
     case PoolIssueKind::TwoVersionsOfReview:
     case PoolIssueKind::TwoAnalysesOfTrial:
+    case PoolIssueKind::SynthesesShareTrials:
+    case PoolIssueKind::SynthesisInclusionNotStated:
+    case PoolIssueKind::DirectionsOpposite:
         return true;
     case PoolIssueKind::OutcomesDiffer:
     case PoolIssueKind::TimepointsDiffer:
@@ -183,6 +252,12 @@ QString poolIssueKey(PoolIssueKind kind)
         return QStringLiteral("two_versions_of_review");
     case PoolIssueKind::TwoAnalysesOfTrial:
         return QStringLiteral("two_analyses_of_trial");
+    case PoolIssueKind::SynthesesShareTrials:
+        return QStringLiteral("syntheses_share_trials");
+    case PoolIssueKind::SynthesisInclusionNotStated:
+        return QStringLiteral("synthesis_inclusion_not_stated");
+    case PoolIssueKind::DirectionsOpposite:
+        return QStringLiteral("directions_opposite");
     case PoolIssueKind::OutcomesDiffer:
         return QStringLiteral("outcomes_differ");
     case PoolIssueKind::TimepointsDiffer:
@@ -229,6 +304,21 @@ QString describeResult(const ResultRecord &result)
     if (!result.sourceShortLabel.isEmpty())
         parts << result.sourceShortLabel;
     return QStringLiteral("%1 (#%2)").arg(parts.join(QStringLiteral(" · "))).arg(result.id);
+}
+
+bool favoursTreatmentAbove(const PoolInput &input)
+{
+    const bool above = input.result.higherFavours != QLatin1String("control");
+    return input.flipped ? !above : above;
+}
+
+QString synthesisInclusionText(const PoolInput &input)
+{
+    if (!isReviewDesign(input.design)) {
+        return {};
+    }
+    return input.componentNames.isEmpty() ? tr("not stated")
+                                          : input.componentNames.join(QStringLiteral(", "));
 }
 
 PoolCheck checkPool(const QList<PoolInput> &inputs)
@@ -307,6 +397,7 @@ PoolCheck checkPool(const QList<PoolInput> &inputs)
         }
     }
     checkPairs(inputs, check);
+    checkDirections(inputs, check);
 
     warnIfDiffers(
         inputs, PoolIssueKind::OutcomesDiffer, tr("The outcomes differ: %1."),

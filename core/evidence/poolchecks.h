@@ -10,7 +10,11 @@
 //   or without the interval that gives a result its weight);
 // * a meta-analysis together with one of its own component trials (counted twice);
 // * two versions of one review (the same review study from two sources);
-// * two analyses of one trial (ITT and per-protocol, or one result reported by two sources).
+// * two analyses of one trial (ITT and per-protocol, or one result reported by two sources);
+// * two syntheses (meta-analyses, systematic reviews) that share a trial, or two syntheses of
+//   one condition whose included trials are not stated (they may share trials);
+// * results whose no-effect directions are opposite (a value above no effect favours
+//   Cerebrolysin in one and control in the other), unless the user flips one explicitly.
 // Warnings (pooled, and recorded with the pooled result): outcomes, timepoints, populations or
 // designs that differ; an ensemble (Wei-Lachin) result with single-scale results; an interval
 // whose level the source does not print (95% assumed).
@@ -32,7 +36,13 @@ struct PoolInput
     QString severity;
     QString sourceKind; // the result's source: 'journal_article', 'systematic_review', ...
     std::optional<int> sourceYear;
-    QList<qint64> componentStudyIds; // a meta-analysis: the trials it pools
+    // A synthesis: the trials it pools as its source states them (study_component); empty
+    // for a synthesis whose source does not state them ("not stated").
+    QList<qint64> componentStudyIds;
+    QStringList componentNames; // the same trials by name, for the messages
+    // The user flipped this result's direction explicitly (1/RR, −d, 1 − MW) so that a value
+    // above no effect means the same as in the others; the pooled result records it.
+    bool flipped = false;
 };
 
 enum class PoolIssueKind
@@ -46,6 +56,9 @@ enum class PoolIssueKind
     MetaAnalysisWithComponent,
     TwoVersionsOfReview,
     TwoAnalysesOfTrial,
+    SynthesesShareTrials,
+    SynthesisInclusionNotStated,
+    DirectionsOpposite,
     // warnings
     OutcomesDiffer,
     TimepointsDiffer,
@@ -82,6 +95,14 @@ QString poolingFamily(const QString &metricKey);
 
 // "CAPTAIN II · day 90 · Muresanu 2020 (#16)": how the checks name a record.
 QString describeResult(const eb::catalogue::ResultRecord &result);
+
+// Whether a value above the metric's no effect favours Cerebrolysin for this input (the
+// record's higher_favours, 'treatment' when not stated, inverted when flipped).
+bool favoursTreatmentAbove(const PoolInput &input);
+
+// What a synthesis pooled: "CARS-1, CARS-2", or "not stated" (for a study that is not a
+// synthesis: empty).
+QString synthesisInclusionText(const PoolInput &input);
 
 // Runs every check, refusals first. Never throws; any input (empty, one result) gives an answer.
 PoolCheck checkPool(const QList<PoolInput> &inputs);

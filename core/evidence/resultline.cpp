@@ -2,6 +2,7 @@
 
 #include "evidence/format.h"
 #include "evidence/readernames.h"
+#include "evidence/statement.h"
 #include "model/vocabulary.h"
 #include "output/messagetext.h"
 
@@ -15,12 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::gui::resultLine", text);
-}
-
-// Six significant digits: every value as the source printed it (0.59, 0.0119, 0.576).
-QString number(double value)
-{
-    return formatValue(value);
 }
 
 QString estimatePart(const catalogue::ResultRecord &r)
@@ -37,7 +32,8 @@ QString estimatePart(const catalogue::ResultRecord &r)
             if (arm.mean && arm.sd) {
                 arms << tr("%1 %2 (SD %3)")
                             .arg(catalogue::vocabulary::armRole(arm.armRole).toLower(),
-                                 number(*arm.mean), number(*arm.sd));
+                                 formatPrinted(*arm.mean, arm.meanDecimals),
+                                 formatPrinted(*arm.sd, arm.sdDecimals));
             } else if (arm.events && arm.total) {
                 arms << tr("%1 %2 of %3")
                             .arg(catalogue::vocabulary::armRole(arm.armRole).toLower())
@@ -50,12 +46,15 @@ QString estimatePart(const catalogue::ResultRecord &r)
         }
         return text;
     }
-    QString text = metric.isEmpty() ? number(*r.estimate)
-                                    : QStringLiteral("%1 %2").arg(metric, number(*r.estimate));
+    const PrintedDecimals printed = printedDecimals(r);
+    const QString estimate = formatPrinted(*r.estimate, printed.estimate);
+    QString text = metric.isEmpty() ? estimate : QStringLiteral("%1 %2").arg(metric, estimate);
     if (r.ciLow && r.ciHigh) {
-        const QString level = r.ciLevel ? tr("%1% CI").arg(number(*r.ciLevel)) : tr("CI");
+        const QString level = r.ciLevel ? tr("%1% CI").arg(formatCiLevel(*r.ciLevel)) : tr("CI");
         text += QStringLiteral(" (%1 %2)")
-                    .arg(level, tr("%1 to %2").arg(number(*r.ciLow), number(*r.ciHigh)));
+                    .arg(level, tr("%1 to %2")
+                                    .arg(formatPrinted(*r.ciLow, printed.ciLow),
+                                         formatPrinted(*r.ciHigh, printed.ciHigh)));
     } else {
         text += QStringLiteral(" (%1)").arg(tr("CI not reported"));
     }
@@ -67,10 +66,35 @@ QString estimatePart(const catalogue::ResultRecord &r)
 
 QString pPart(const catalogue::ResultRecord &r)
 {
-    return formatP(r.pValue, r.pOperator);
+    return formatP(r.pValue, r.pOperator, r.pDecimals);
 }
 
 } // namespace
+
+PrintedDecimals printedDecimals(const catalogue::ResultRecord &r)
+{
+    // A derived value is this program's number: it follows the rounding rule, whatever a
+    // record says.
+    if (r.origin == QLatin1String("derived")) {
+        return {};
+    }
+    return {r.estimateDecimals, r.ciLowDecimals, r.ciHighDecimals};
+}
+
+QString reportedEstimate(const catalogue::ResultRecord &r)
+{
+    return formatEstimate(r.estimate, r.ciLow, r.ciHigh, printedDecimals(r));
+}
+
+QString reportedP(const catalogue::ResultRecord &r)
+{
+    return formatP(r.pValue, r.pOperator, r.pDecimals);
+}
+
+QString reportedPCell(const catalogue::ResultRecord &r)
+{
+    return formatPValueCell(r.pValue, r.pOperator, r.pDecimals);
+}
 
 QString outcomeLabelForLine(const catalogue::ResultRecord &r)
 {
@@ -125,7 +149,9 @@ QString resultCitationWithQuote(const catalogue::ResultRecord &r)
 {
     QStringList lines{resultCitationLine(r)};
     if (!r.quote.isEmpty()) {
-        lines << tr("%1: “%2”").arg(citeName(r.sourceShortLabel), readerText(r.quote));
+        Statement statement = statementOf(r);
+        statement.sourceLabel = citeName(r.sourceShortLabel);
+        lines << statementLine(statement);
     }
     if (r.origin == QLatin1String("derived")) {
         lines << tr("Derived by this program: %1").arg(readerText(r.derivation));

@@ -1,5 +1,7 @@
 #include "evidence/studycompare.h"
 
+#include "evidence/format.h"
+#include "evidence/resultline.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -28,23 +30,17 @@ QString orNotReported(std::optional<int> value)
     return value ? QString::number(*value) : tr("not reported");
 }
 
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
-}
-
-// The short name from the catalogue's vocabulary ("MW", "d", "RR"): one home for metric words.
-QString metricLabel(const QString &key)
-{
-    const auto metric = eb::catalogue::vocabulary::metricFromKey(key);
-    return metric ? eb::catalogue::vocabulary::metricShort(*metric) : key;
-}
-
 QString dose(const StudyDetail &s)
 {
     QStringList parts{orNotReported(s.intervention)};
     for (const DosingRecord &d : s.dosing) {
-        parts << d.label;
+        // "CARS-1: 30 mL/day ..." and "CARS-2: 30 mL/day ..." are one protocol: the study's
+        // own name in front of the label is not a difference between the studies.
+        QString label = d.label;
+        const QString prefix = s.name + QStringLiteral(": ");
+        if (label.startsWith(prefix))
+            label = label.mid(prefix.size());
+        parts << label;
     }
     parts.removeDuplicates();
     return parts.join(QStringLiteral("; "));
@@ -154,18 +150,19 @@ QString effectNumber(double value, const QString &metric)
 
 QString effectText(const ResultRecord &r)
 {
-    QString p;
-    if (r.pValue)
-        p = QStringLiteral("p %1 %2").arg(r.pOperator, number(*r.pValue));
+    // Every number through the one formatter, with the digits its source printed.
+    const QString p = r.pValue ? eb::evidence::reportedP(r) : QString();
     if (!r.estimate || r.metric == eb::stats::Metric::None) {
         return p.isEmpty() ? tr("no effect size reported") : tr("%1 (no effect size)").arg(p);
     }
-    QString text = QStringLiteral("%1 %2").arg(metricLabel(metricKeyOf(r)),
-                                               effectNumber(*r.estimate, metricKeyOf(r)));
+    const eb::evidence::PrintedDecimals printed = eb::evidence::printedDecimals(r);
+    QString text =
+        QStringLiteral("%1 %2").arg(vocabulary::metricShort(r.metric),
+                                    eb::evidence::formatPrinted(*r.estimate, printed.estimate));
     if (r.ciLow && r.ciHigh)
         text += QStringLiteral(" (%1 to %2)")
-                    .arg(effectNumber(*r.ciLow, metricKeyOf(r)),
-                         effectNumber(*r.ciHigh, metricKeyOf(r)));
+                    .arg(eb::evidence::formatPrinted(*r.ciLow, printed.ciLow),
+                         eb::evidence::formatPrinted(*r.ciHigh, printed.ciHigh));
     if (!p.isEmpty())
         text += QStringLiteral(", ") + p;
     return text;

@@ -73,11 +73,10 @@ QList<ConditionSyntheses> synthesesByCondition(const QList<StudyDetail> &studies
 
 QList<SofRow> summaryOfFindings(const StudyDetail &review, const QString &sourceSlug)
 {
-    // The review's table row as quoted: "| Outcome | 8/668 | 20/667 | 2.39 (1.10-5.23) |
-    // 1335 (3) | moderate |".
-    static const QRegularExpression tableRow(QStringLiteral(
-        "^\\|([^|]+)\\|([^|]+)\\|([^|]+)\\|([^|]+)\\|\\s*(\\d+)\\s*\\((\\d+)\\)\\s*\\|"
-        "\\s*([a-z ]+?)\\s*\\|$"));
+    // The review's summary-of-findings row as the catalogue transcribes it: "...; RR 2.39
+    // (95% CI 1.10 to 5.23); 1335 participants in 3 RCTs; GRADE certainty moderate."
+    static const QRegularExpression tableRow(
+        QStringLiteral("(\\d+) participants in (\\d+) RCTs; GRADE certainty ([a-z ]+?)\\.?$"));
     QList<SofRow> rows;
     for (const ResultRecord &r : review.results) {
         if (r.sourceSlug != sourceSlug || r.metric != eb::stats::Metric::RiskRatio || !r.estimate ||
@@ -91,8 +90,8 @@ QList<SofRow> summaryOfFindings(const StudyDetail &review, const QString &source
         row.rrHigh = *r.ciHigh;
         const QRegularExpressionMatch m = tableRow.match(r.quote.trimmed());
         if (m.hasMatch()) {
-            row.participants = tr("%1 (%2 RCTs)").arg(m.captured(5), m.captured(6));
-            row.certainty = m.captured(7);
+            row.participants = tr("%1 (%2 RCTs)").arg(m.captured(1), m.captured(2));
+            row.certainty = m.captured(3);
         } else if (r.n) {
             row.participants = QString::number(*r.n);
         }

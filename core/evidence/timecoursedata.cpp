@@ -65,10 +65,14 @@ std::optional<TimeCourseSpec> timeCourseFor(const QList<EffectEntry> &entries, Q
             point.ciLow = v->ciLow;
             point.ciHigh = v->ciHigh;
             point.derived = point.derived || v->derived;
+            if (!v->derived) {
+                point.printed = e.printed;
+            }
         } else {
             point.estimate = e.estimate;
             point.ciLow = e.ciLow;
             point.ciHigh = e.ciHigh;
+            point.printed = e.printed;
         }
         spec.points << point;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/format.h"
 #include "stats/metric.h"
 
 #include <QList>
@@ -18,7 +19,8 @@ struct TimeCoursePoint
     std::optional<double> ciLow;
     std::optional<double> ciHigh;
     bool derived = false;
-    QString note; // tooltip
+    QString note;              // tooltip
+    PrintedDecimals printed{}; // as the source printed them; empty for converted values
 };
 
 struct TimeCourseSpec

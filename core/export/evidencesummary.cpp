@@ -2,6 +2,7 @@
 
 #include "charts/forestplot.h"
 #include "evidence/forestdata.h"
+#include "evidence/resultline.h"
 #include "model/cataloguereader.h"
 #include "model/vocabulary.h"
 #include "output/messagetext.h"
@@ -41,38 +42,21 @@ QString notReported()
     return tr("not reported");
 }
 
-QString num(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'g', 6) : QString();
-}
-
 QString count(const std::optional<int> &value)
 {
     return value ? QString::number(*value) : notReported();
 }
 
-// "0.62 (0.58 to 0.65)", "0.62 (CI not reported)", "not reported".
+// "0.62 (0.58 to 0.65)", "0.90 (0.59 to 1.38)", "0.62 (CI not reported)", "not reported":
+// the one formatter, with the digits the source printed.
 QString estimateText(const ResultRecord &r)
 {
-    if (!r.estimate) {
-        return notReported();
-    }
-    QString text = num(r.estimate);
-    if (r.ciLow && r.ciHigh) {
-        text += QStringLiteral(" (%1 to %2)").arg(num(r.ciLow), num(r.ciHigh));
-    } else {
-        text += tr(" (CI not reported)");
-    }
-    return text;
+    return eb::evidence::reportedEstimate(r);
 }
 
 QString pText(const ResultRecord &r)
 {
-    if (!r.pValue) {
-        return QString();
-    }
-    return QStringLiteral("p %1 %2").arg(r.pOperator.isEmpty() ? QStringLiteral("=") : r.pOperator,
-                                         num(r.pValue));
+    return r.pValue ? eb::evidence::reportedP(r) : QString();
 }
 
 QString row(const QStringList &cells, bool header = false)

@@ -2,6 +2,8 @@
 
 #include "charts/chartexport.h"
 #include "charts/chartfigure.h"
+#include "evidence/resultline.h"
+#include "evidence/statement.h"
 #include "export/citations.h"
 #include "model/vocabulary.h"
 #include "output/folderwriter.h"
@@ -39,6 +41,15 @@ const QString kReadme = QStringLiteral("README.md");
 QString number(const std::optional<double> &value)
 {
     return value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+// A reported value as its source printed it ("0.90"); this program's numbers in full.
+QString printedOr(const std::optional<double> &value, std::optional<int> decimals)
+{
+    if (value && decimals) {
+        return eb::evidence::formatPrinted(*value, decimals);
+    }
+    return number(value);
 }
 
 QJsonValue jsonNumber(const std::optional<double> &value)
@@ -102,9 +113,9 @@ QString marksCsv(const QList<PlottedMark> &marks)
                                  m.scale,
                                  m.record ? eb::catalogue::vocabulary::metricShort(m.record->metric)
                                           : QString(),
-                                 number(m.estimate),
-                                 number(m.ciLow),
-                                 number(m.ciHigh),
+                                 printedOr(m.estimate, m.printed.estimate),
+                                 printedOr(m.ciLow, m.printed.ciLow),
+                                 printedOr(m.ciHigh, m.printed.ciHigh),
                                  number(m.weight),
                                  originOf(m),
                                  m.formula,
@@ -158,15 +169,26 @@ QByteArray provenanceJson(const FigureBundle &bundle)
                 {QStringLiteral("derivation"), jsonText(r.derivation)},
                 {QStringLiteral("derived_from_result_id"),
                  r.derivedFromId ? QJsonValue(*r.derivedFromId) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("source"), source},
-                {QStringLiteral("quote"), jsonText(r.quote)}};
+                {QStringLiteral("source"), source}};
+            // The numbers as the source printed them, and its statement in its kind: a
+            // "quote" only when the words are the source's own (evidence/statement.h).
+            const eb::evidence::PrintedDecimals printed = eb::evidence::printedDecimals(r);
+            const auto printedText = [](const std::optional<double> &v, std::optional<int> d) {
+                return v ? QJsonValue(eb::evidence::formatPrinted(*v, d)) : QJsonValue();
+            };
+            record.insert(QStringLiteral("estimate_text"),
+                          printedText(r.estimate, printed.estimate));
+            record.insert(QStringLiteral("ci_low_text"), printedText(r.ciLow, printed.ciLow));
+            record.insert(QStringLiteral("ci_high_text"), printedText(r.ciHigh, printed.ciHigh));
+            eb::evidence::insertStatement(record, eb::evidence::statementOf(r));
             mark.insert(QStringLiteral("record"), record);
             QJsonArray same;
             for (const eb::catalogue::ResultRecord &o : m.sameNumbers) {
-                same.append(QJsonObject{{QStringLiteral("result_id"), o.id},
-                                        {QStringLiteral("source"), o.sourceSlug},
-                                        {QStringLiteral("origin"), o.origin},
-                                        {QStringLiteral("quote"), jsonText(o.quote)}});
+                QJsonObject other{{QStringLiteral("result_id"), o.id},
+                                  {QStringLiteral("source"), o.sourceSlug},
+                                  {QStringLiteral("origin"), o.origin}};
+                eb::evidence::insertStatement(other, eb::evidence::statementOf(o));
+                same.append(other);
             }
             mark.insert(QStringLiteral("also_reported_by"), same);
         } else {
@@ -230,9 +252,10 @@ QString bundleReadme(const FigureBundle &bundle)
            "the catalogue record and source. UTF-8, RFC 4180"),
         tr("the sources behind the numbers, for a reference manager (RIS)"),
         tr("the same sources as BibTeX"),
-        tr("for each plotted number: the catalogue record, its source, the verbatim quote, "
-           "reported or derived with the formula, and the program's and the catalogue's "
-           "versions"),
+        tr("for each plotted number: the catalogue record, its source, its numbers as the source "
+           "printed them, the source's statement (\"verbatim\": true and a \"quote\" only for "
+           "the source's own words; otherwise our transcription of what it reports), reported "
+           "or derived with the formula, and the program's and the catalogue's versions"),
         tr("this file")};
     const QStringList files = figureBundleFiles();
     for (qsizetype i = 0; i < files.size(); ++i) {

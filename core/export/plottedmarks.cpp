@@ -62,6 +62,7 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
             mark.estimate = row.estimate;
             mark.ciLow = row.ciLow;
             mark.ciHigh = row.ciHigh;
+            mark.printed = row.printed;
             mark.weight = row.weight;
             mark.derived = row.derived;
             mark.formula = row.derivation;
@@ -126,6 +127,7 @@ QList<PlottedMark> marksFromTimeCourse(const eb::charts::TimeCourseChart &chart,
         mark.estimate = p.estimate;
         mark.ciLow = p.ciLow;
         mark.ciHigh = p.ciHigh;
+        mark.printed = p.printed;
         mark.derived = p.derived;
         const QString key = QStringList{p.series, p.timepoint, p.note}.join(QChar(0x1f));
         for (qsizetype r = 0; r < results.size(); ++r) {

@@ -1,10 +1,11 @@
 #pragma once
 
 // The numbers a chart plots, one per mark, each with where it comes from: the record of the
-// catalogue behind it (id, source, verbatim quote, reported or derived) and whether the
+// catalogue behind it (id, source, its statement, reported or derived) and whether the
 // plotted value is the record's own number or one this program converted or pooled. What a
 // figure bundle writes as its CSV and provenance file (figurebundle.h).
 
+#include "evidence/format.h"
 #include "model/records.h"
 
 #include <QList>
@@ -43,6 +44,8 @@ struct PlottedMark
     // Other records with the same numbers for the same study, outcome and time point (another
     // source reporting the same result), which the chart draws as this one mark.
     QList<eb::catalogue::ResultRecord> sameNumbers;
+    // The decimals a reported value was printed with (0.90); empty for this program's numbers.
+    eb::evidence::PrintedDecimals printed{};
 };
 
 // The forest plot's marks, top to bottom as drawn (rows without an estimate draw no mark and

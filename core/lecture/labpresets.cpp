@@ -1,5 +1,6 @@
 #include "lecture/labpresets.h"
 
+#include "evidence/resultline.h"
 #include "model/cataloguereader.h"
 #include "stats/summarydata.h"
 
@@ -12,11 +13,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::lecture::LabPresets", text);
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 6);
 }
 
 QString sourceText(const catalogue::ResultRecord &result)
@@ -89,9 +85,14 @@ std::optional<LabPreset> fromEstimate(const catalogue::ResultRecord &result)
         preset.input.ciLow.reset();
         preset.input.ciHigh.reset();
     }
-    QString value = QStringLiteral("%1 %2").arg(shortName, number(*result.estimate));
+    // The digits the source printed (evidence/format.h).
+    const evidence::PrintedDecimals printed = evidence::printedDecimals(result);
+    QString value = QStringLiteral("%1 %2").arg(
+        shortName, evidence::formatPrinted(*result.estimate, printed.estimate));
     if (result.ciLow && result.ciHigh) {
-        value += QStringLiteral(" (%1 to %2)").arg(number(*result.ciLow), number(*result.ciHigh));
+        value += QStringLiteral(" (%1 to %2)")
+                     .arg(evidence::formatPrinted(*result.ciLow, printed.ciLow),
+                          evidence::formatPrinted(*result.ciHigh, printed.ciHigh));
     }
     preset.label = QStringLiteral("%1: %2").arg(what(result), value);
     preset.source = sourceText(result);

@@ -7,12 +7,14 @@
 #include "evidence/forestdata.h"
 #include "evidence/forestpanels.h"
 #include "evidence/pooledrows.h"
+#include "evidence/resultline.h"
 #include "evidence/timecoursedata.h"
 #include "lecture/labpresets.h"
 #include "lecture/messagefigure.h"
 #include "model/cataloguereader.h"
 #include "model/vocabulary.h"
 #include "queries/chartrecords.h"
+#include "queries/poolinputs.h"
 #include "stats/benchmarks.h"
 #include "stats/metaanalysis.h"
 
@@ -65,13 +67,22 @@ QString metricWords(const QString &key)
     return tr("on the MW scale");
 }
 
-// Pools the plot's rows when the slide asks for it; a failure is said in the footnote.
-void addPool(evidence::ForestSpec &spec, const QString &pool)
+// Pools the plot's rows when the slide asks for it, through the one pooling gate (the checks
+// of the Pool window and `render forest --pool`); a refusal or a failure is said in the
+// footnote, so that the slide says why it shows no diamond.
+void addPool(evidence::ForestSpec &spec, const QString &pool,
+             const catalogue::CatalogueReader &catalogue)
 {
     if (pool == QLatin1String("none")) {
         return;
     }
     const auto method = stats::poolMethodFromKey(pool.toStdString());
+    const QStringList refusals = review::forestPoolRefusals(catalogue, spec);
+    if (method && !refusals.isEmpty()) {
+        spec.footnote += (spec.footnote.isEmpty() ? QString() : QStringLiteral(" ")) +
+                         tr("No pooled estimate: %1").arg(refusals.join(QLatin1Char(' ')));
+        return;
+    }
     QString error;
     if (method && !evidence::addPooledResult(spec, *method, &error)) {
         spec.footnote += (spec.footnote.isEmpty() ? QString() : QStringLiteral(" ")) +
@@ -82,7 +93,8 @@ void addPool(evidence::ForestSpec &spec, const QString &pool)
 // The Chart tab's panel on the slide's scale: the same function draws both, so the slide
 // shows what the tab showed (rows, axis, no-effect line, nothing converted).
 BuiltSlide reportedForestSlide(const Slide &slide, const QList<catalogue::ResultRecord> &results,
-                               const QString &name, double fontScale)
+                               const QString &name, double fontScale,
+                               const catalogue::CatalogueReader &catalogue)
 {
     evidence::ForestPanels panels = evidence::forestPanelsFromResults(results);
     for (evidence::ForestSpec &spec : panels.panels) {
@@ -95,7 +107,7 @@ BuiltSlide reportedForestSlide(const Slide &slide, const QList<catalogue::Result
                 ? slide.title
                 : tr("%1: %2").arg(name, catalogue::vocabulary::metricAxisTitle(spec.metric));
         spec.fontScale = fontScale;
-        addPool(spec, slide.pool);
+        addPool(spec, slide.pool, catalogue);
         BuiltSlide built;
         built.title = spec.title;
         built.figures.push_back(std::make_unique<charts::ForestPlot>(std::move(spec)));
@@ -144,7 +156,7 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::CatalogueReader &cat
                        fontScale);
     }
     if (!domains && slide.metric == QLatin1String("reported")) {
-        return reportedForestSlide(slide, results, name, fontScale);
+        return reportedForestSlide(slide, results, name, fontScale, catalogue);
     }
     const QList<evidence::EffectEntry> entries = evidence::effectEntriesFromResults(results);
     evidence::ForestBuild build =
@@ -165,7 +177,7 @@ BuiltSlide forestSlide(const Slide &slide, const catalogue::CatalogueReader &cat
         spec.showBenchmarks = true;
     }
     if (!domains) {
-        addPool(spec, slide.pool);
+        addPool(spec, slide.pool, catalogue);
     }
     BuiltSlide built;
     built.title = spec.title;
@@ -190,7 +202,8 @@ BuiltSlide distributionSlide(const Slide &slide, const catalogue::CatalogueReade
     QString error;
     std::optional<evidence::DistributionSpec> spec;
     if (metric && result->estimate) {
-        spec = evidence::distributionFor(*metric, *result->estimate, &error);
+        spec = evidence::distributionFor(*metric, *result->estimate, &error,
+                                         evidence::printedDecimals(*result).estimate);
     }
     if (!spec) {
         return message(fallbackTitle,
@@ -201,12 +214,18 @@ BuiltSlide distributionSlide(const Slide &slide, const catalogue::CatalogueReade
     }
     QStringList what{result->studyName, result->outcomeAbbreviation, result->timepoint};
     what.removeAll(QString());
-    spec->title = !slide.title.isEmpty() ? slide.title
-                                         : tr("%1 %2 as two distributions (%3)")
-                                               .arg(resultMetricKey(*result).toUpper(),
-                                                    QString::number(*result->estimate, 'g', 6),
-                                                    what.join(QStringLiteral(", ")));
+    spec->title =
+        !slide.title.isEmpty()
+            ? slide.title
+            : tr("%1 %2 as two distributions (%3)")
+                  .arg(resultMetricKey(*result).toUpper(),
+                       evidence::formatPrinted(*result->estimate,
+                                               evidence::printedDecimals(*result).estimate),
+                       what.join(QStringLiteral(", ")));
     spec->fontScale = fontScale;
+    if (const auto study = catalogue.study(result->studyId)) {
+        evidence::describeNnt(*spec, *result, study->results); // as the Chart tab says it
+    }
     BuiltSlide built;
     built.title = spec->title;
     built.figures.push_back(std::make_unique<charts::DistributionChart>(std::move(*spec)));

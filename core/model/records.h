@@ -11,6 +11,12 @@
 //   "stroke", "reported"): the keys are stable; their display names are in vocabulary.h. The
 //   result's metric is the one exception: it is an eb::stats::Metric, parsed once on reading.
 // * Ids are the database ids (qint64); slugs are the stable names used across rebuilds.
+// * Provenance statements (`quote`) come with their kind (db/schema/0005): statementKind
+//   'verbatim' (the source's exact words, the only ones shown in quotation marks) or
+//   'transcribed' (our wording of what the source reports), and statementWhere, where in the
+//   source (null: not recorded). evidence/statement.h turns the three into text.
+// * A reported number's printed decimals (`*Decimals`; empty: not recorded) say how its
+//   source printed it: 0.90 is {0.9, 2}. evidence/format.h prints it so.
 
 #include "stats/metric.h"
 
@@ -89,6 +95,8 @@ struct StudyArmRecord
     std::optional<qint64> sourceId;
     QString sourceShortLabel;
     QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
 };
 
 // Mean/SD/N (continuous) or events/total (binary) of one arm behind a result.
@@ -101,12 +109,16 @@ struct ArmSummaryRecord
     std::optional<int> n;
     std::optional<double> mean;
     std::optional<double> sd;
+    std::optional<int> meanDecimals; // as printed: 21.0 -> 1
+    std::optional<int> sdDecimals;
     std::optional<int> events;
     std::optional<int> total;
     qint64 sourceId = 0;
     QString sourceShortLabel;
     QString quote;
-    QString origin; // 'reported', 'derived'
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
+    QString origin;         // 'reported', 'derived'
 };
 
 struct ResultRecord
@@ -144,12 +156,19 @@ struct ResultRecord
     QString pOperator;             // '<', '=', '>', '<='
     std::optional<double> pValue;
     std::optional<int> n;
+    // The decimals the source printed each number with (0.90 -> 2, 4 -> 0); empty: not recorded.
+    std::optional<int> estimateDecimals;
+    std::optional<int> ciLowDecimals;
+    std::optional<int> ciHighDecimals;
+    std::optional<int> pDecimals;
     QString higherFavours; // 'treatment', 'control'
     QString statisticalMethod;
     QString origin;     // 'reported', 'derived'
     QString derivation; // the formula, when derived
     std::optional<qint64> derivedFromId;
     QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
     QString note;
     bool userRecord = false;
 
@@ -176,6 +195,8 @@ struct DosingRecord
     qint64 sourceId = 0;
     QString sourceShortLabel;
     QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
     QString origin;
     QString note;
 };
@@ -211,6 +232,8 @@ struct FieldProvenanceRecord
     qint64 sourceId = 0;
     QString sourceShortLabel;
     QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
     QString origin;
 };
 
@@ -278,6 +301,8 @@ struct MechanismTargetRecord
     QString description;
     QString direction; // 'up', 'down', 'mimics', ...
     QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
 };
 
 struct MechanismEvidenceRecord
@@ -292,6 +317,8 @@ struct MechanismEvidenceRecord
     QString support; // 'direct', 'indirect', 'asserted_only'
     QString note;
     QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
 };
 
 struct MechanismRecord
@@ -303,6 +330,8 @@ struct MechanismRecord
     qint64 sourceId = 0;
     QString sourceShortLabel;
     QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // 'summary of findings table', ...; null: not recorded
     int sortOrder = 0;
     bool userRecord = false;
     QList<MechanismTargetRecord> targets;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <cmath>
 
 namespace eb::review {
 
@@ -35,14 +36,43 @@ poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
         in.design = study.design;
         in.condition = study.condition;
         in.severity = study.severity;
-        for (const eb::catalogue::StudyRef &component : study.components)
+        for (const eb::catalogue::StudyRef &component : study.components) {
             in.componentStudyIds << component.id;
+            in.componentNames << component.name;
+        }
         const eb::catalogue::SourceRecord source = sources.value(result->sourceId);
         in.sourceKind = source.kind;
         in.sourceYear = source.year;
         inputs << in;
     }
     return inputs;
+}
+
+QList<qint64> pooledResultIds(const eb::evidence::ForestSpec &spec)
+{
+    QList<qint64> ids;
+    for (const eb::evidence::ForestRow &row : spec.rows) {
+        const auto finite = [](const std::optional<double> &v) {
+            return v && std::isfinite(*v);
+        };
+        if (row.resultId && !row.excludedFromPool && finite(row.estimate) && finite(row.ciLow) &&
+            finite(row.ciHigh) && !ids.contains(*row.resultId))
+            ids << *row.resultId;
+    }
+    return ids;
+}
+
+QStringList forestPoolRefusals(const eb::catalogue::CatalogueReader &catalogue,
+                               const eb::evidence::ForestSpec &spec)
+{
+    QString error;
+    const auto inputs = poolInputsFromCatalogue(catalogue, pooledResultIds(spec), &error);
+    if (!inputs)
+        return {error};
+    QStringList reasons;
+    for (const PoolIssue &issue : checkPool(*inputs).refusals)
+        reasons << issue.message;
+    return reasons;
 }
 
 } // namespace eb::review

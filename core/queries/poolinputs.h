@@ -4,6 +4,7 @@
 // population and components, and its source's kind and year. Reads through the Catalogue
 // facade only (no SQL here).
 
+#include "evidence/forestspec.h"
 #include "evidence/poolchecks.h"
 
 #include <QList>
@@ -20,5 +21,16 @@ namespace eb::review {
 std::optional<QList<PoolInput>>
 poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
                         const QList<qint64> &resultIds, QString *error);
+
+// The catalogue results a forest plot's pool would weigh (evidence::addPooledResult): rows
+// with a result id, a finite estimate and interval, not excluded from pooling (a second source
+// of the same numbers).
+QList<qint64> pooledResultIds(const eb::evidence::ForestSpec &spec);
+
+// The one pooling gate for a forest plot of catalogue rows (`render forest --pool`, a deck
+// slide with a pooled estimate): checkPool() on pooledResultIds(), the same checks as the Pool
+// window and `pool --results`. The refusal sentences; empty when the rows may be pooled.
+QStringList forestPoolRefusals(const eb::catalogue::CatalogueReader &catalogue,
+                               const eb::evidence::ForestSpec &spec);
 
 } // namespace eb::review

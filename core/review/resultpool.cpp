@@ -148,7 +148,12 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
         const eb::catalogue::ResultRecord &r = inputs.at(i).result;
         const Metric metric = metrics.at(static_cast<std::size_t>(i));
         const double level = r.ciLevel.value_or(95.0) / 100.0;
-        const std::optional<Scaled> s = toPoolingScale(metric, *r.estimate, *r.ciLow, *r.ciHigh);
+        std::optional<Scaled> s = toPoolingScale(metric, *r.estimate, *r.ciLow, *r.ciHigh);
+        if (s && inputs.at(i).flipped) {
+            // Flipped by the user: on every pooling scale (d, log RR, RD, MD) the other
+            // direction is the negation, the interval's ends swapped.
+            s = Scaled{-s->y, -s->high, -s->low};
+        }
         const auto se = s ? eb::stats::seFromCi(s->low, s->high, level)
                           : eb::stats::Result<double>(eb::stats::makeError("ci", "out of range"));
         if (!s || !se.ok() || !(*se > 0) || !finite3(s->y, s->low, s->high)) {
@@ -158,15 +163,28 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
         }
         PooledRow row;
         row.result = r;
+        row.flipped = inputs.at(i).flipped;
+        row.inclusion = synthesisInclusionText(inputs.at(i));
         row.yi = s->y;
         row.vi = *se * *se;
-        row.converted = metric != out.displayMetric &&
-                        !(metric == Metric::LogRiskRatio && out.displayMetric == Metric::RiskRatio);
+        row.converted = row.flipped ||
+                        (metric != out.displayMetric && !(metric == Metric::LogRiskRatio &&
+                                                          out.displayMetric == Metric::RiskRatio));
         if (row.converted) {
             row.estimate = fromPoolingScale(out.displayMetric, s->y);
             row.ciLow = fromPoolingScale(out.displayMetric, s->low);
             row.ciHigh = fromPoolingScale(out.displayMetric, s->high);
-            row.conversion = conversionFormula(metric, out.displayMetric);
+            const bool sameMetric =
+                metric == out.displayMetric ||
+                (metric == Metric::LogRiskRatio && out.displayMetric == Metric::RiskRatio);
+            row.conversion = sameMetric ? QString() : conversionFormula(metric, out.displayMetric);
+            if (row.flipped) {
+                const QString flip =
+                    tr("direction flipped by the user (the negation on the pooling scale: 1/RR, "
+                       "−d, 1 − MW)");
+                row.conversion =
+                    row.conversion.isEmpty() ? flip : row.conversion + QStringLiteral("; ") + flip;
+            }
         } else {
             row.estimate = metric == Metric::LogRiskRatio ? std::exp(*r.estimate) : *r.estimate;
             row.ciLow = metric == Metric::LogRiskRatio ? std::exp(*r.ciLow) : *r.ciLow;

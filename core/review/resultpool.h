@@ -33,8 +33,10 @@ struct PooledRow
     double yi = 0; // pooling scale
     double vi = 0;
     double weightPercent = 0;
-    bool converted = false; // shown on a metric other than its own: derived
+    bool converted = false; // shown on a metric other than its own, or flipped: derived
     QString conversion;     // the formula, when converted
+    bool flipped = false;   // the user flipped its direction to pool it (recorded)
+    QString inclusion{};    // a synthesis: the trials it pooled, or "not stated"
 };
 
 struct ResultPool

@@ -1,7 +1,9 @@
 -- Sources: the article and every publication recorded in db/sources/references.md.
--- Bibliographic fields are copied exactly as references.md gives them. A field references.md
--- marks "not verified" (or does not give at all) is NULL, and verification_note says so in
--- words. Sponsorship: 'industry' for the CARS/CAPTAIN/ESCAS trial series and the meta-analyses
+-- Bibliographic fields are copied exactly as references.md gives them for that very
+-- publication. A field references.md marks "not verified" (or does not give at all) is NULL,
+-- and verification_note says so in words; a field is never inferred from a related source (the
+-- 2020 Cochrane version's title from the 2023 version's, the ESCAS preprint's registration
+-- from the trial's). Sponsorship: 'industry' for the CARS/CAPTAIN/ESCAS trial series and the meta-analyses
 -- by their trialists, the manufacturer's website and the product label; 'independent' for the
 -- reviews references.md section 8 calls independent; 'unknown' wherever neither references.md
 -- nor a clearly stated authorship settles it.
@@ -53,8 +55,8 @@ VALUES
  'E-pub 17 February 2025. Classified industry with the CARS/CAPTAIN trial series of the same trialist group (Muresanu, Heiss, Jianu, Strilciuc); references.md does not quote the funding statement.'),
 
 (7, 'escas-preprint', 'preprint', 'ESCAS preprint (medRxiv)', NULL, NULL, 'medRxiv', NULL, NULL, NULL,
- NULL, '10.1101/2024.02.23.24303302', NULL, NULL, 'ISRCTN54581790', 'industry',
- 'Authors, title and year of the preprint are not recorded in references.md.',
+ NULL, '10.1101/2024.02.23.24303302', NULL, NULL, NULL, 'industry',
+ 'Authors, title and year of the preprint are not recorded in references.md. Its trial registration is not recorded either: ISRCTN54581790 is the registration of the ESCAS publication (Homberg 2025), and whether the preprint prints it is not known.',
  'Preprint of the ESCAS trial; it reports superiority on the Western Aphasia Battery (p < 0.001). Classified industry with the ESCAS publication.'),
 
 (8, 'jianu-2010', 'journal_article', 'Jianu 2010 (Broca''s aphasia, open-label)', 'Jianu DC et al.',
@@ -129,9 +131,9 @@ VALUES
  'Version published 11 October 2023. Independent review (references.md section 8).'),
 
 (20, 'cochrane-2020', 'systematic_review', 'Cochrane review 2020 version', NULL,
- 'Cerebrolysin for acute ischaemic stroke', 'Cochrane Database of Systematic Reviews', 2020, NULL,
+ NULL, NULL, 2020, NULL,
  NULL, NULL, '10.1002/14651858.CD007026.pub6', NULL, NULL, NULL, 'independent',
- 'Authors, PMID and PMCID of the 2020 version are not recorded in references.md.',
+ 'Authors, title, journal, PMID and PMCID of the 2020 version are not recorded in references.md, which gives only its DOI; the title and journal of the 2023 version are not assumed to be the 2020 version''s.',
  'Earlier version (2020) of the same Cochrane review (CD007026). Independent review.'),
 
 (21, 'wang-2017', 'systematic_review', 'Wang 2017 (stroke meta-analysis)', 'Wang Z, Shi L, Xu S, Zhang J',

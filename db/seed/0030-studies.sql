@@ -1,8 +1,10 @@
 -- Studies (the 17 fixed slugs), their sources, components, arms and the provenance of every
 -- numeric study and arm field. A number appears only where the article or references.md
--- states it; otherwise NULL with an n_note saying why. Quotes from the article are exact
--- substrings of db/sources/000_4c55ba95e87e8ecd.txt; quotes attributed to any other source are
--- that publication as recorded in db/sources/references.md (exact up to line wrapping).
+-- states it; otherwise NULL with an n_note saying why. Statements from the article are exact
+-- substrings of db/sources/000_4c55ba95e87e8ecd.txt (verbatim); statements attributed to any
+-- other source are our transcription of what references.md records about that publication
+-- (transcribed: our words, never shown as the publication's). 0100-statement-kinds.sql says
+-- which is which.
 
 INSERT INTO study (id, slug, name, title, design, condition, severity, species, blinding, setting,
                    centres, n_enrolled, n_analysed, n_note, intervention, control, timing,
@@ -191,9 +193,9 @@ INSERT INTO study_arm (id, study_id, role, label, n_randomised, n_analysed, sour
 (8, 12, 'control', 'Saline', 13, NULL, 14,
  'Cerebrolysin 2.5 mL/kg i.p. (n = 13) versus saline (n = 13)'),
 (9, 11, 'treatment', 'Cerebrolysin 30 mL IV daily for 5 days', NULL, NULL, 13,
- 'Arm sizes *not verified* (16/16 is an assumption, not a fact).'),
+ 'Arm sizes not verified (16/16 is an assumption, not a fact).'),
 (10, 11, 'control', 'Saline (placebo)', NULL, NULL, 13,
- 'Arm sizes *not verified* (16/16 is an assumption, not a fact).');
+ 'Arm sizes not verified (16/16 is an assumption, not a fact).');
 
 -- Provenance of every non-NULL numeric study and arm field (centres, n_enrolled, n_analysed,
 -- n_randomised). Where the article states the same number, it has its own row.

@@ -158,7 +158,13 @@ TEST_F(CatalogueCommand, ShowCaptainII)
     EXPECT_TRUE(run.out.contains(QStringLiteral("PMID 31897941")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("not reported")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("reported by")));
-    EXPECT_TRUE(run.out.contains(QStringLiteral("quote: \"")));
+    // Issue 15: the article's words in quotation marks, the publication's as our transcription.
+    EXPECT_TRUE(
+        run.out.contains(QStringLiteral("The article (secondary summary): “The CAPTAIN II")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(
+        QStringLiteral("Reported in Muresanu 2020 (CAPTAIN II): Day 90, ensemble of 13")));
+    EXPECT_FALSE(run.out.contains(QStringLiteral("“Day 90, ensemble")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("Dosing")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("Arms")));
     expectNoNanOrInf(run);
@@ -177,7 +183,12 @@ TEST_F(CatalogueCommand, ShowCaptainIIAsJson)
             r[QStringLiteral("ci_low")].toDouble() == 0.52 &&
             r[QStringLiteral("ci_high")].toDouble() == 0.66) {
             found = true;
-            EXPECT_FALSE(r[QStringLiteral("quote")].toString().isEmpty());
+            // Issue 15: every result has its statement; only the article's are a "quote".
+            EXPECT_FALSE(r[QStringLiteral("statement")].toString().isEmpty());
+            EXPECT_EQ(r.toObject().contains(QStringLiteral("quote")),
+                      r[QStringLiteral("verbatim")].toBool());
+            EXPECT_EQ(r[QStringLiteral("verbatim")].toBool(),
+                      r[QStringLiteral("source")].toString() == QStringLiteral("article"));
             EXPECT_FALSE(r[QStringLiteral("origin")].toString().isEmpty());
         }
     }

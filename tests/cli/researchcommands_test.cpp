@@ -137,12 +137,45 @@ TEST_F(ResearchCommands, SummaryWritesPdfAndHtmlAndPrintsText)
         QStringLiteral("--page"));
 }
 
+TEST_F(ResearchCommands, PooledForestRefusalsExitTwoAndWriteNothing)
+{
+    // The one pooling gate on `render forest --pool`: each refusal exits 2 with its reason and
+    // writes no file.
+    const QList<QPair<QStringList, QString>> refused{
+        {{QStringLiteral("--studies"), QStringLiteral("captain-ii,cars-1")},
+         QStringLiteral("CARS-1")},
+        {{QStringLiteral("--studies"), QStringLiteral("captain-i")}, QStringLiteral("ITT")},
+        {{QStringLiteral("--studies"), QStringLiteral("captain-ii,captain-meta-analysis")},
+         QStringLiteral("already includes")},
+        {{QStringLiteral("--studies"),
+          QStringLiteral("cochrane-2023-stroke,wang-2017-meta-analysis"),
+          QStringLiteral("--outcome"), QStringLiteral("all-cause-death")},
+         QStringLiteral("inclusion is not stated")},
+    };
+    int n = 0;
+    for (const auto &[selection, reason] : refused) {
+        SCOPED_TRACE(selection.join(QLatin1Char(' ')).toStdString());
+        const QString out = path(QStringLiteral("refused%1.png").arg(++n));
+        const CommandRun r =
+            run(QStringList{QStringLiteral("render"), QStringLiteral("forest")} + selection +
+                QStringList{QStringLiteral("--metric"), QStringLiteral("native"),
+                            QStringLiteral("--pool"), QStringLiteral("REML"),
+                            QStringLiteral("--out"), out});
+        EXPECT_EQ(r.status, 2) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("refused"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(reason)) << r.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+    }
+}
+
 TEST_F(ResearchCommands, EveryRenderKindWritesABundle)
 {
     const QList<QStringList> commands{
-        {QStringLiteral("forest"), QStringLiteral("--studies"), QStringLiteral("captain-ii,cars-1"),
-         QStringLiteral("--metric"), QStringLiteral("mw"), QStringLiteral("--pool"),
-         QStringLiteral("REML")},
+        // Issue 15 overrides `--studies captain-ii,cars-1 --pool`: CARS-1's ARAT with its own
+        // ensemble is two results of one trial, refused (PooledForestRefusals below).
+        {QStringLiteral("forest"), QStringLiteral("--studies"),
+         QStringLiteral("captain-ii,ghaffarpasand-2019-meta-analysis"), QStringLiteral("--metric"),
+         QStringLiteral("mw"), QStringLiteral("--pool"), QStringLiteral("REML")},
         {QStringLiteral("domains"), QStringLiteral("--all")},
         {QStringLiteral("timecourse"), QStringLiteral("--study"), QStringLiteral("captain-ii")},
     };

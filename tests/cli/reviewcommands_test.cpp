@@ -122,6 +122,24 @@ TEST_F(ReviewCommands, MatrixConvertsAndMarksDerived)
     EXPECT_EQ(bad.err.count(QLatin1Char('\n')), 1);
 }
 
+TEST_F(ReviewCommands, CompareDoesNotCountAStudysOwnNameAsADoseDifference)
+{
+    // CARS-1 and CARS-2 used one protocol; their dosing labels differ only in the study name
+    // in front (issue 15).
+    const CommandRun run = evidence({QStringLiteral("compare"), QStringLiteral("cars-1"),
+                                     QStringLiteral("cars-2"), QStringLiteral("--json")});
+    ASSERT_EQ(run.status, 0) << run.err.toStdString();
+    bool saw = false;
+    for (const QJsonValue &row : json(run).value(QStringLiteral("rows")).toArray()) {
+        if (row[QStringLiteral("key")].toString() == QLatin1String("intervention")) {
+            saw = true;
+            EXPECT_FALSE(row[QStringLiteral("differs")].toBool())
+                << row[QStringLiteral("values")].toArray().at(0).toString().toStdString();
+        }
+    }
+    EXPECT_TRUE(saw);
+}
+
 TEST_F(ReviewCommands, CompareHighlightsTheDifferentN)
 {
     const CommandRun run = evidence({QStringLiteral("compare"), QStringLiteral("captain-i"),

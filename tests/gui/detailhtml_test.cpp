@@ -59,7 +59,19 @@ TEST(DetailHtml, ResultShowsEstimateIntervalPAndProvenance)
     EXPECT_TRUE(text.contains(QStringLiteral("0.0119")));
     EXPECT_EQ(gui::detail::pText(mwResult()), QStringLiteral("p = 0.0119"));
     EXPECT_TRUE(text.contains(QStringLiteral("95% CI")));
-    EXPECT_TRUE(text.contains(QStringLiteral("“MW = 0.59, 95% CI 0.52-0.66”")));
+    // Issue 15: a transcribed statement (the record's default kind) is our words, never shown
+    // in quotation marks as the publication's; a verbatim one is.
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Reported in Muresanu 2020 (CAPTAIN II): MW = 0.59, 95% CI 0.52-0.66")))
+        << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("“MW = 0.59")));
+    catalogue::ResultRecord verbatim = mwResult();
+    verbatim.statementKind = QStringLiteral("verbatim");
+    s.results = {verbatim};
+    EXPECT_TRUE(
+        plain(gui::detail::studyHtml(s))
+            .contains(QStringLiteral("Muresanu 2020 (CAPTAIN II): “MW = 0.59, 95% CI 0.52-0.66”")))
+        << qPrintable(plain(gui::detail::studyHtml(s)));
     EXPECT_TRUE(text.contains(QStringLiteral("reported")));
     EXPECT_TRUE(text.contains(QStringLiteral("Industry-sponsored")));
     EXPECT_TRUE(html.contains(QStringLiteral("https://doi.org/10.1234/example")));

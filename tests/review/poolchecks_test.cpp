@@ -2,6 +2,7 @@
 // catalogue: each refusal names the records in conflict, each warning is recorded with the
 // pooled result, and nothing that is refused is pooled.
 #include "catalogue/catalogue.h"
+#include "evidence/forestdata.h"
 #include "evidence/poolchecks.h"
 #include "queries/poolinputs.h"
 #include "review/resultpool.h"
@@ -149,6 +150,52 @@ TEST(PoolChecks, TwoAnalysesOfOneTrialAreRefused)
     EXPECT_TRUE(check.refusals.first().message.contains(QStringLiteral("two sources")));
 }
 
+TEST(PoolChecks, SynthesesSharingATrialAreRefused)
+{
+    PoolInput a = input(1, 10, "Meta A", "mw", 0.6, 0.55, 0.65);
+    PoolInput b = input(2, 11, "Meta B", "mw", 0.62, 0.5, 0.74);
+    a.design = b.design = QStringLiteral("meta_analysis");
+    a.componentStudyIds = {3, 4};
+    a.componentNames = {QStringLiteral("Trial 3"), QStringLiteral("Trial 4")};
+    b.componentStudyIds = {4, 5};
+    b.componentNames = {QStringLiteral("Trial 4"), QStringLiteral("Trial 5")};
+    PoolCheck check = checkPool({a, b});
+    ASSERT_EQ(kinds(check.refusals), QList{PoolIssueKind::SynthesesShareTrials});
+    EXPECT_TRUE(check.refusals.first().message.contains(QStringLiteral("Trial 4")));
+    EXPECT_EQ(synthesisInclusionText(a), QStringLiteral("Trial 3, Trial 4"));
+    // Disjoint and stated: pooled. One not stated, same condition: refused as unknown.
+    b.componentStudyIds = {5};
+    b.componentNames = {QStringLiteral("Trial 5")};
+    EXPECT_TRUE(checkPool({a, b}).canPool());
+    b.componentStudyIds.clear();
+    b.componentNames.clear();
+    EXPECT_EQ(synthesisInclusionText(b), QStringLiteral("not stated"));
+    EXPECT_EQ(kinds(checkPool({a, b}).refusals), QList{PoolIssueKind::SynthesisInclusionNotStated});
+    b.condition = QStringLiteral("traumatic_brain_injury");
+    EXPECT_TRUE(kinds(checkPool({a, b}).refusals).isEmpty());
+}
+
+TEST(PoolChecks, OppositeDirectionsAreRefusedUnlessOneIsFlipped)
+{
+    PoolInput response = input(1, 1, "A", "rr", 1.3, 1.1, 1.5);
+    response.result.higherFavours = QStringLiteral("treatment");
+    PoolInput death = input(2, 2, "B", "rr", 0.8, 0.6, 1.1);
+    death.result.higherFavours = QStringLiteral("control");
+    ASSERT_EQ(kinds(checkPool({response, death}).refusals),
+              QList{PoolIssueKind::DirectionsOpposite});
+    death.flipped = true;
+    PoolCheck check;
+    QString error;
+    const auto pooled = poolResults({response, death}, {}, &check, &error);
+    ASSERT_TRUE(pooled) << error.toStdString();
+    // The flipped row is 1/0.8 = 1.25 (1/1.1 to 1/0.6), derived, and says so.
+    EXPECT_NEAR(pooled->rows.at(1).estimate, 1.25, 1e-9);
+    EXPECT_NEAR(pooled->rows.at(1).ciLow, 1 / 1.1, 1e-9);
+    EXPECT_TRUE(pooled->rows.at(1).flipped);
+    EXPECT_TRUE(pooled->rows.at(1).converted);
+    EXPECT_TRUE(pooled->rows.at(1).conversion.contains(QStringLiteral("flipped")));
+}
+
 TEST(PoolChecks, DifferencesAreWarnings)
 {
     PoolInput a = input(1, 1, "A", "mw", 0.6, 0.55, 0.65);
@@ -235,6 +282,40 @@ TEST_F(BundledPool, EachRefusalOnRealRecords)
     QString error;
     EXPECT_FALSE(poolInputsFromCatalogue(m_catalogue, {16, 999999}, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("999999")));
+}
+
+TEST_F(BundledPool, SynthesesWhoseInclusionIsNotStatedAreRefused)
+{
+    // Cochrane 2023 all-cause death with Wang 2017 mortality: two stroke syntheses whose
+    // trials references.md does not list (issue 15: they pooled to an interval narrower than
+    // either).
+    const PoolCheck c = check({34, 47});
+    ASSERT_EQ(kinds(c.refusals), QList{PoolIssueKind::SynthesisInclusionNotStated});
+    EXPECT_TRUE(c.refusals.first().message.contains(QStringLiteral("inclusion is not stated")))
+        << c.refusals.first().message.toStdString();
+    EXPECT_TRUE(c.refusals.first().message.contains(QStringLiteral("Cochrane")));
+    EXPECT_EQ(c.refusals.first().keepOneOf, (QList<qint64>{34, 47}));
+}
+
+TEST_F(BundledPool, OppositeDirectionsAreRefusedUnlessFlipped)
+{
+    // Cochrane 2023 non-fatal SAE (above 1 favours control) with Wang 2017 mRS response (above
+    // 1 favours Cerebrolysin).
+    EXPECT_TRUE(kinds(check({38, 42}).refusals).contains(PoolIssueKind::DirectionsOpposite));
+}
+
+TEST_F(BundledPool, TheForestGateNamesTheRowsItWouldPool)
+{
+    // `render forest --studies captain-i --pool`: ITT and per-protocol of one trial.
+    const auto study = m_catalogue.study(QStringLiteral("captain-i"));
+    ASSERT_TRUE(study);
+    eb::evidence::ForestBuild build = eb::evidence::buildForest(
+        eb::evidence::effectEntriesFromResults(study->results), eb::evidence::DisplayMetric::Mw);
+    ASSERT_TRUE(build.ok());
+    EXPECT_EQ(pooledResultIds(build.spec), (QList<qint64>{20, 21}));
+    const QStringList refusals = forestPoolRefusals(m_catalogue, build.spec);
+    ASSERT_EQ(refusals.size(), 1);
+    EXPECT_TRUE(refusals.first().contains(QStringLiteral("ITT")));
 }
 
 TEST_F(BundledPool, CaptainIAndIiPoolWithTheirWarnings)

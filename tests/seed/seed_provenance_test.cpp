@@ -1,5 +1,6 @@
-// Provenance of every number: each quote occurs verbatim in the text of the source it is
-// attributed to, each publication carries its verified identifiers, every field references.md
+// Provenance of every number: each statement is verbatim (and occurs in the article, the one
+// source whose text the repository holds) or transcribed (plain words, numbers as references.md
+// prints them), each publication carries its verified identifiers, every field references.md
 // marks "not verified" is NULL, and every derived value states its formula.
 #include "seedcatalogue.h"
 
@@ -14,7 +15,7 @@ using namespace eb::seedtest;
 
 namespace {
 
-// Every table with a quote and the source it is attributed to.
+// Every table with a provenance statement and the source it is attributed to.
 struct QuoteTable
 {
     const char *table;
@@ -25,22 +26,59 @@ class Quotes : public ::testing::TestWithParam<QuoteTable>
 {
 };
 
-TEST_P(Quotes, OccurVerbatimInTheirSource)
+// The numbers a text prints ("0.90", "1", "649" of "1,649"), as printed.
+QStringList numbersIn(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral(R"((?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d))"));
+    QStringList out;
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        out << it.next().captured();
+    }
+    return out;
+}
+
+// Issue 15 overrides the earlier rule (every quote of another source occurs in references.md):
+// the repository holds the text of one source, the article, so only its statements can be
+// verbatim, and each must occur in it. Every other statement is our transcription of what
+// references.md records: plain words (no Markdown table rows or emphasis, no quotation marks,
+// which would present our words as the publication's) whose every number references.md prints.
+TEST_P(Quotes, VerbatimOnlyWhereTheSourcesTextIsHeld)
 {
     const QuoteTable &t = GetParam();
-    const auto all = rows(QStringLiteral("SELECT q.id, src.slug, q.%1 FROM %2 q "
-                                         "JOIN source src ON src.id = q.source_id")
-                              .arg(QString::fromUtf8(t.quoteColumn), QString::fromUtf8(t.table)));
+    // A claim is the article's words by definition (schema 1): it has no kind column.
+    const QString kind = QString::fromUtf8(t.table) == QStringLiteral("claim")
+                             ? QStringLiteral("'verbatim'")
+                             : QStringLiteral("q.statement_kind");
+    const auto all =
+        rows(QStringLiteral("SELECT q.id, src.slug, q.%1, %3 FROM %2 q "
+                            "JOIN source src ON src.id = q.source_id")
+                 .arg(QString::fromUtf8(t.quoteColumn), QString::fromUtf8(t.table), kind));
     ASSERT_FALSE(all.empty()) << t.table;
+    static const QRegularExpression markup(QStringLiteral(R"([|*`#"“”])"));
+    const QStringList referenceNumbers = numbersIn(referencesText());
     int checked = 0;
     for (const QVariantList &r : all) {
         if (r[2].isNull())
             continue;
         const QString quote = r[2].toString();
         const bool fromArticle = r[1].toString() == QStringLiteral("article");
-        EXPECT_TRUE(fromArticle ? occursInArticle(quote) : occursInReferences(quote))
-            << t.table << " id " << r[0].toLongLong() << " (" << r[1].toString().toStdString()
-            << "): " << quote.toStdString();
+        const QString statementKind = r[3].toString();
+        const std::string where = std::string(t.table) + " id " +
+                                  std::to_string(r[0].toLongLong()) + " (" +
+                                  r[1].toString().toStdString() + "): " + quote.toStdString();
+        if (statementKind == QStringLiteral("verbatim")) {
+            EXPECT_TRUE(fromArticle) << "verbatim, but its source's text is not held: " << where;
+            EXPECT_TRUE(occursInArticle(quote)) << "verbatim, but not in the article: " << where;
+        } else {
+            EXPECT_EQ(statementKind, QStringLiteral("transcribed")) << where;
+            EXPECT_FALSE(fromArticle) << "the article's words are verbatim: " << where;
+            EXPECT_FALSE(markup.match(quote).hasMatch())
+                << "Markdown or quotation marks in a transcription: " << where;
+            for (const QString &n : numbersIn(quote)) {
+                EXPECT_TRUE(referenceNumbers.contains(n))
+                    << n.toStdString() << " is not printed in references.md: " << where;
+            }
+        }
         ++checked;
     }
     EXPECT_GT(checked, 0);
@@ -53,6 +91,42 @@ INSTANTIATE_TEST_SUITE_P(
                       QuoteTable{"mechanism", "quote"}, QuoteTable{"mechanism_evidence", "quote"},
                       QuoteTable{"dosing_protocol", "quote"}, QuoteTable{"claim", "text"}),
     [](const auto &testInfo) { return std::string(testInfo.param.table); });
+
+TEST(SeedProvenance, StatementKindsAreCounted)
+{
+    // 45 of the 55 results are transcriptions of references.md (issue 15: they were shown as
+    // quotes); the article's 10 are verbatim. Over every statement table: 60 verbatim (plus
+    // the 40 claims, the article's words), 115 transcribed.
+    const auto count = [](const char *table, const char *kind) {
+        return scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE quote IS NOT NULL AND "
+                                     "statement_kind = ?")
+                          .arg(QString::fromUtf8(table)),
+                      {QString::fromUtf8(kind)})
+            .toInt();
+    };
+    EXPECT_EQ(count("result", "verbatim"), 10);
+    EXPECT_EQ(count("result", "transcribed"), 45);
+    int verbatim = 0;
+    int transcribed = 0;
+    for (const char *table :
+         {"result", "arm_summary", "study_arm", "field_provenance", "dosing_protocol", "mechanism",
+          "mechanism_evidence", "mechanism_target"}) {
+        verbatim += count(table, "verbatim");
+        transcribed += count(table, "transcribed");
+    }
+    EXPECT_EQ(verbatim, 60);
+    EXPECT_EQ(transcribed, 115);
+    // Where in a publication: recorded only where references.md says (the Cochrane 2023
+    // summary-of-findings table), never on a verbatim statement.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE statement_where IS NOT "
+                                    "NULL"))
+                  .toInt(),
+              6);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM result WHERE statement_where IS NOT "
+                                    "NULL AND statement_kind = 'verbatim'"))
+                  .toInt(),
+              0);
+}
 
 TEST(SeedProvenance, EveryNumberInTheArticleIsCoveredByAStoredQuote)
 {
@@ -92,10 +166,13 @@ TEST(SeedProvenance, EveryNumberInTheArticleIsCoveredByAStoredQuote)
 
 TEST(SeedProvenance, TargetQuotesOccurInTheArticle)
 {
-    const auto all = rows(QStringLiteral("SELECT target_id, quote FROM mechanism_target"));
+    const auto all =
+        rows(QStringLiteral("SELECT target_id, quote, statement_kind FROM mechanism_target"));
     ASSERT_EQ(all.size(), 18u);
-    for (const QVariantList &r : all)
+    for (const QVariantList &r : all) {
         EXPECT_TRUE(occursInArticle(r[1].toString())) << r[1].toString().toStdString();
+        EXPECT_EQ(r[2].toString(), QStringLiteral("verbatim"));
+    }
 }
 
 TEST(SeedProvenance, TheQuoteCheckCanFail)
@@ -177,8 +254,7 @@ INSTANTIATE_TEST_SUITE_P(
         // ESCAS: PMID not verified.
         PublicationCase{
             "homberg-2025", "10.1161/STROKEAHA.124.049834", {}, {}, "ISRCTN54581790", "industry"},
-        PublicationCase{
-            "escas-preprint", "10.1101/2024.02.23.24303302", {}, {}, "ISRCTN54581790", "industry"},
+        PublicationCase{"escas-preprint", "10.1101/2024.02.23.24303302", {}, {}, {}, "industry"},
         PublicationCase{"jianu-2010", {}, "20945821", "3", {}, "unknown"},
         // CAPTAIN II: volume, pages, registration not verified.
         PublicationCase{

@@ -2,7 +2,7 @@
 #include "catalogue/catalogue.h"
 #include "cli/catalogue/cataloguejson.h"
 #include "cli/catalogue/cataloguetext.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "evidence/format.h"
 #include "model/vocabulary.h"
@@ -65,17 +65,17 @@ QString optionalText(const std::optional<int> &value)
     return value ? QString::number(*value) : QStringLiteral("-");
 }
 
-int listCommand(const Catalogue &catalogue, const QString &kind, const QCommandLineParser &p,
-                bool json, Io &io)
+int listCommand(const Catalogue &catalogue, const QString &kind, const ParsedCommand &command)
 {
+    const QCommandLineParser &p = *command.options;
+    const bool json = command.json;
+    Io &io = *command.io;
     const QString condition = p.value(QStringLiteral("condition"));
     const QString species = p.value(QStringLiteral("species"));
     const QString design = p.value(QStringLiteral("design"));
     const QString domain = p.value(QStringLiteral("domain"));
-    const auto refuse = [&io](const QString &option, const QString &kinds) {
-        io.err << "evidence catalogue: " << tr("--%1 applies to %2 only").arg(option, kinds)
-               << "\n";
-        return ExitBadInput;
+    const auto refuse = [&command](const QString &option, const QString &kinds) {
+        return command.bad(tr("--%1 applies to %2 only").arg(option, kinds));
     };
     if (kind != QLatin1String("studies") && kind != QLatin1String("results")) {
         if (!condition.isEmpty()) {
@@ -179,8 +179,10 @@ int listCommand(const Catalogue &catalogue, const QString &kind, const QCommandL
     return ExitOk;
 }
 
-int showCommand(const Catalogue &catalogue, const QString &slug, bool json, Io &io)
+int showCommand(const Catalogue &catalogue, const QString &slug, const ParsedCommand &command)
 {
+    const bool json = command.json;
+    Io &io = *command.io;
     // Slugs are unique per kind; studies come first because they are what people ask for.
     const auto failed = [&] {
         if (catalogue.lastError().isEmpty()) {
@@ -206,12 +208,9 @@ int showCommand(const Catalogue &catalogue, const QString &slug, bool json, Io &
     } else if (failed()) {
         return ExitFailure;
     } else {
-        io.err << "evidence catalogue: "
-               << tr("no study, outcome, mechanism, claim or source is called '%1'; run "
-                     "'evidence catalogue list KIND' for the slugs")
-                      .arg(eb::output::elidedInput(slug))
-               << "\n";
-        return ExitBadInput;
+        return command.bad(tr("no study, outcome, mechanism, claim or source is called '%1'; run "
+                              "'evidence catalogue list KIND' for the slugs")
+                               .arg(eb::output::elidedInput(slug)));
     }
     return ExitOk;
 }
@@ -241,8 +240,8 @@ int searchCommand(const Catalogue &catalogue, const QString &text, int limit, bo
 
 int runCatalogueCommand(const QStringList &arguments, Io &io)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("List, show and search the catalogue of studies, outcome measures, results, "
            "mechanisms, claims and sources.\n\n"
            "  list [KIND]     KIND: studies (default), outcomes, results, mechanisms, claims, "
@@ -250,11 +249,8 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
            "  show SLUG       everything known about a study, outcome, mechanism, claim or "
            "source\n"
            "  search TEXT     full-text search over every kind"));
-    parser.addHelpOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    cli.addDatabaseOption();
+    cli.addJsonOption();
     const QCommandLineOption conditionOption(
         QStringLiteral("condition"),
         tr("Only studies of CONDITION: %1.")
@@ -274,33 +270,25 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          tr("Search: at most N hits (default 20)."),
                                          QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({databaseOption, jsonOption, conditionOption, speciesOption, designOption,
-                       domainOption, limitOption});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show or search"),
-                                 QStringLiteral("list|show|search"));
-
-    const auto bad = [&io](const QString &message) {
-        io.err << "evidence catalogue: " << message << "\n";
-        return ExitBadInput;
-    };
-    if (!parser.parse(arguments)) {
-        return bad(parser.errorText());
+    cli.options().addOptions(
+        {conditionOption, speciesOption, designOption, domainOption, limitOption});
+    cli.options().addPositionalArgument(QStringLiteral("action"), tr("list, show or search"),
+                                        QStringLiteral("list|show|search"));
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command) {
+        return cli.status();
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), arguments.value(0));
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = command->positional;
     if (positional.isEmpty()) {
-        return bad(tr("say what to do: list, show SLUG or search TEXT"));
+        return command->bad(tr("say what to do: list, show SLUG or search TEXT"));
     }
     const QString action = positional.first();
-    const bool json = parser.isSet(jsonOption);
+    const bool json = command->json;
 
     // Validate everything before touching the catalogue.
     const auto checkValue = [&](const QCommandLineOption &option, const QStringList &allowed,
                                 QString *message) {
-        const QString value = parser.value(option);
+        const QString value = command->value(option);
         if (!value.isEmpty() && !allowed.contains(value)) {
             *message = tr("--%1 must be one of %2, not '%3'")
                            .arg(option.names().constFirst(), allowed.join(QStringLiteral(", ")),
@@ -317,7 +305,7 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
         !checkValue(speciesOption, vocabulary::keys(List::Species), &message) ||
         !checkValue(designOption, vocabulary::keys(List::Design), &message) ||
         !checkValue(domainOption, vocabulary::keys(List::Domain), &message)) {
-        return bad(message);
+        return command->bad(message);
     }
     QString kind;
     QString slug;
@@ -325,42 +313,41 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
     int limit = 20;
     if (action == QLatin1String("list")) {
         if (positional.size() > 2) {
-            return bad(tr("list takes one KIND, not '%1'")
-                           .arg(eb::output::elidedInput(positional.mid(1).join(QChar(u' ')))));
+            return command->bad(
+                tr("list takes one KIND, not '%1'")
+                    .arg(eb::output::elidedInput(positional.mid(1).join(QChar(u' ')))));
         }
         kind = positional.value(1, QStringLiteral("studies"));
         if (!kKinds.contains(kind)) {
-            return bad(tr("unknown kind '%1'; use one of %2")
-                           .arg(kind, kKinds.join(QStringLiteral(", "))));
+            return command->bad(tr("unknown kind '%1'; use one of %2")
+                                    .arg(kind, kKinds.join(QStringLiteral(", "))));
         }
     } else if (action == QLatin1String("show")) {
         if (positional.size() != 2) {
-            return bad(tr("show takes exactly one SLUG"));
+            return command->bad(tr("show takes exactly one SLUG"));
         }
         slug = positional.at(1);
     } else if (action == QLatin1String("search")) {
         text = positional.mid(1).join(QChar(u' '));
         bool ok = false;
-        limit = parser.value(limitOption).toInt(&ok);
+        limit = command->value(limitOption).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000) {
-            return bad(tr("--limit must be a whole number from 1 to 10000, not '%1'")
-                           .arg(eb::output::elidedInput(parser.value(limitOption))));
+            return command->bad(tr("--limit must be a whole number from 1 to 10000, not '%1'")
+                                    .arg(eb::output::elidedInput(command->value(limitOption))));
         }
     } else {
-        return bad(tr("unknown action '%1'; use list, show or search").arg(action));
+        return command->bad(tr("unknown action '%1'; use list, show or search").arg(action));
     }
 
     Catalogue catalogue;
-    if (const int status =
-            openCommandCatalogue(parser, QStringLiteral("evidence catalogue"), io, catalogue);
-        status != ExitOk) {
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
         return status;
     }
     if (action == QLatin1String("list")) {
-        return listCommand(catalogue, kind, parser, json, io);
+        return listCommand(catalogue, kind, *command);
     }
     if (action == QLatin1String("show")) {
-        return showCommand(catalogue, slug, json, io);
+        return showCommand(catalogue, slug, *command);
     }
     return searchCommand(catalogue, text, limit, json, io);
 }

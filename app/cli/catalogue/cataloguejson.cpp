@@ -1,7 +1,9 @@
 #include "cli/catalogue/cataloguejson.h"
 
 #include "evidence/derivedvalues.h"
+#include "evidence/format.h"
 #include "evidence/resultline.h"
+#include "evidence/statement.h"
 #include "model/vocabulary.h"
 
 #include <cmath>
@@ -44,14 +46,25 @@ QJsonArray studyRefs(const QList<StudyRef> &refs)
     return array;
 }
 
+// A reported number as its source printed it ("21.0", "0.90"): JSON numbers cannot keep a
+// trailing zero, so every printed number also has its text.
+QJsonValue printedText(const std::optional<double> &value, std::optional<int> decimals)
+{
+    return value ? QJsonValue(eb::evidence::formatPrinted(*value, decimals)) : QJsonValue();
+}
+
 QJsonObject armSummary(const ArmSummaryRecord &a)
 {
-    return {
+    QJsonObject o{
         {QStringLiteral("arm_role"), a.armRole},    {QStringLiteral("label"), text(a.label)},
         {QStringLiteral("n"), number(a.n)},         {QStringLiteral("mean"), number(a.mean)},
         {QStringLiteral("sd"), number(a.sd)},       {QStringLiteral("events"), number(a.events)},
         {QStringLiteral("total"), number(a.total)}, {QStringLiteral("source"), a.sourceShortLabel},
-        {QStringLiteral("quote"), a.quote},         {QStringLiteral("origin"), a.origin}};
+        {QStringLiteral("origin"), a.origin}};
+    o.insert(QStringLiteral("mean_text"), printedText(a.mean, a.meanDecimals));
+    o.insert(QStringLiteral("sd_text"), printedText(a.sd, a.sdDecimals));
+    eb::evidence::insertStatement(o, eb::evidence::statementOf(a));
+    return o;
 }
 
 } // namespace
@@ -125,62 +138,70 @@ QJsonObject toJson(const ResultRecord &r)
     for (const ArmSummaryRecord &a : r.arms) {
         arms.append(armSummary(a));
     }
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("study"), r.studySlug},
-            {QStringLiteral("outcome"), r.outcomeSlug},
-            {QStringLiteral("outcome_name"), r.outcomeName},
-            {QStringLiteral("outcome_abbreviation"), text(r.outcomeAbbreviation)},
-            {QStringLiteral("outcome_domain"), r.outcomeDomain},
-            {QStringLiteral("outcome_direction"), r.outcomeDirection},
-            {QStringLiteral("outcome_is_ensemble"), r.outcomeIsEnsemble},
-            {QStringLiteral("timepoint"), text(r.timepoint)},
-            {QStringLiteral("timepoint_days"), number(r.timepointDays)},
-            {QStringLiteral("population"), text(r.population)},
-            {QStringLiteral("comparison"), text(r.comparison)},
-            {QStringLiteral("metric"), eb::catalogue::vocabulary::metricKey(r.metric)},
-            {QStringLiteral("estimate"), number(r.estimate)},
-            {QStringLiteral("ci_low"), number(r.ciLow)},
-            {QStringLiteral("ci_high"), number(r.ciHigh)},
-            {QStringLiteral("ci_level"), number(r.ciLevel)},
-            {QStringLiteral("p_operator"), text(r.pOperator)},
-            {QStringLiteral("p_value"), number(r.pValue)},
-            {QStringLiteral("n"), number(r.n)},
-            {QStringLiteral("higher_favours"), text(r.higherFavours)},
-            {QStringLiteral("statistical_method"), text(r.statisticalMethod)},
-            {QStringLiteral("origin"), r.origin},
-            {QStringLiteral("derivation"), text(r.derivation)},
-            {QStringLiteral("derived_from_id"), number(r.derivedFromId)},
-            {QStringLiteral("source"), r.sourceSlug},
-            {QStringLiteral("source_label"), r.sourceShortLabel},
-            {QStringLiteral("doi"), text(r.sourceDoi)},
-            {QStringLiteral("pmid"), text(r.sourcePmid)},
-            {QStringLiteral("quote"), r.quote},
-            {QStringLiteral("note"), text(r.note)},
-            {QStringLiteral("arms"), arms},
-            {QStringLiteral("derived"), derivedJson(r)},
-            {QStringLiteral("citation"), eb::evidence::resultCitationLine(r)}};
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("study"), r.studySlug},
+                  {QStringLiteral("outcome"), r.outcomeSlug},
+                  {QStringLiteral("outcome_name"), r.outcomeName},
+                  {QStringLiteral("outcome_abbreviation"), text(r.outcomeAbbreviation)},
+                  {QStringLiteral("outcome_domain"), r.outcomeDomain},
+                  {QStringLiteral("outcome_direction"), r.outcomeDirection},
+                  {QStringLiteral("outcome_is_ensemble"), r.outcomeIsEnsemble},
+                  {QStringLiteral("timepoint"), text(r.timepoint)},
+                  {QStringLiteral("timepoint_days"), number(r.timepointDays)},
+                  {QStringLiteral("population"), text(r.population)},
+                  {QStringLiteral("comparison"), text(r.comparison)},
+                  {QStringLiteral("metric"), eb::catalogue::vocabulary::metricKey(r.metric)},
+                  {QStringLiteral("estimate"), number(r.estimate)},
+                  {QStringLiteral("ci_low"), number(r.ciLow)},
+                  {QStringLiteral("ci_high"), number(r.ciHigh)},
+                  {QStringLiteral("ci_level"), number(r.ciLevel)},
+                  {QStringLiteral("p_operator"), text(r.pOperator)},
+                  {QStringLiteral("p_value"), number(r.pValue)},
+                  {QStringLiteral("n"), number(r.n)},
+                  {QStringLiteral("higher_favours"), text(r.higherFavours)},
+                  {QStringLiteral("statistical_method"), text(r.statisticalMethod)},
+                  {QStringLiteral("origin"), r.origin},
+                  {QStringLiteral("derivation"), text(r.derivation)},
+                  {QStringLiteral("derived_from_id"), number(r.derivedFromId)},
+                  {QStringLiteral("source"), r.sourceSlug},
+                  {QStringLiteral("source_label"), r.sourceShortLabel},
+                  {QStringLiteral("doi"), text(r.sourceDoi)},
+                  {QStringLiteral("pmid"), text(r.sourcePmid)},
+                  {QStringLiteral("note"), text(r.note)},
+                  {QStringLiteral("arms"), arms},
+                  {QStringLiteral("derived"), derivedJson(r)},
+                  {QStringLiteral("citation"), eb::evidence::resultCitationLine(r)}};
+    // The numbers as the source printed them ("0.90", "0.0240"), beside their values.
+    const eb::evidence::PrintedDecimals printed = eb::evidence::printedDecimals(r);
+    o.insert(QStringLiteral("estimate_text"), printedText(r.estimate, printed.estimate));
+    o.insert(QStringLiteral("ci_low_text"), printedText(r.ciLow, printed.ciLow));
+    o.insert(QStringLiteral("ci_high_text"), printedText(r.ciHigh, printed.ciHigh));
+    o.insert(QStringLiteral("p_text"), printedText(r.pValue, r.pDecimals));
+    eb::evidence::insertStatement(o, eb::evidence::statementOf(r));
+    return o;
 }
 
 QJsonObject toJson(const DosingRecord &d)
 {
-    return {{QStringLiteral("id"), d.id},
-            {QStringLiteral("slug"), d.slug},
-            {QStringLiteral("study"), text(d.studySlug)},
-            {QStringLiteral("label"), d.label},
-            {QStringLiteral("route"), text(d.route)},
-            {QStringLiteral("volume_ml_min"), number(d.volumeMlMin)},
-            {QStringLiteral("volume_ml_max"), number(d.volumeMlMax)},
-            {QStringLiteral("per_kg"), d.perKg},
-            {QStringLiteral("mg_min"), number(d.mgMin)},
-            {QStringLiteral("mg_max"), number(d.mgMax)},
-            {QStringLiteral("frequency"), text(d.frequency)},
-            {QStringLiteral("duration_days_min"), number(d.durationDaysMin)},
-            {QStringLiteral("duration_days_max"), number(d.durationDaysMax)},
-            {QStringLiteral("schedule"), text(d.schedule)},
-            {QStringLiteral("source"), d.sourceShortLabel},
-            {QStringLiteral("quote"), d.quote},
-            {QStringLiteral("origin"), d.origin},
-            {QStringLiteral("note"), text(d.note)}};
+    QJsonObject o{{QStringLiteral("id"), d.id},
+                  {QStringLiteral("slug"), d.slug},
+                  {QStringLiteral("study"), text(d.studySlug)},
+                  {QStringLiteral("label"), d.label},
+                  {QStringLiteral("route"), text(d.route)},
+                  {QStringLiteral("volume_ml_min"), number(d.volumeMlMin)},
+                  {QStringLiteral("volume_ml_max"), number(d.volumeMlMax)},
+                  {QStringLiteral("per_kg"), d.perKg},
+                  {QStringLiteral("mg_min"), number(d.mgMin)},
+                  {QStringLiteral("mg_max"), number(d.mgMax)},
+                  {QStringLiteral("frequency"), text(d.frequency)},
+                  {QStringLiteral("duration_days_min"), number(d.durationDaysMin)},
+                  {QStringLiteral("duration_days_max"), number(d.durationDaysMax)},
+                  {QStringLiteral("schedule"), text(d.schedule)},
+                  {QStringLiteral("source"), d.sourceShortLabel},
+                  {QStringLiteral("origin"), d.origin},
+                  {QStringLiteral("note"), text(d.note)}};
+    eb::evidence::insertStatement(o, eb::evidence::statementOf(d));
+    return o;
 }
 
 QJsonObject toJson(const DiscrepancyRecord &x)
@@ -226,12 +247,13 @@ QJsonObject toJson(const StudyDetail &s)
                   {QStringLiteral("summary"), text(s.summary)}};
     QJsonArray arms;
     for (const StudyArmRecord &a : s.arms) {
-        arms.append(QJsonObject{{QStringLiteral("role"), a.role},
-                                {QStringLiteral("label"), a.label},
-                                {QStringLiteral("n_randomised"), number(a.nRandomised)},
-                                {QStringLiteral("n_analysed"), number(a.nAnalysed)},
-                                {QStringLiteral("source"), text(a.sourceShortLabel)},
-                                {QStringLiteral("quote"), text(a.quote)}});
+        QJsonObject arm{{QStringLiteral("role"), a.role},
+                        {QStringLiteral("label"), a.label},
+                        {QStringLiteral("n_randomised"), number(a.nRandomised)},
+                        {QStringLiteral("n_analysed"), number(a.nAnalysed)},
+                        {QStringLiteral("source"), text(a.sourceShortLabel)}};
+        eb::evidence::insertStatement(arm, eb::evidence::statementOf(a));
+        arms.append(arm);
     }
     o.insert(QStringLiteral("arms"), arms);
     o.insert(QStringLiteral("results"), toJsonArray(s.results));
@@ -249,12 +271,13 @@ QJsonObject toJson(const StudyDetail &s)
     o.insert(QStringLiteral("discrepancies"), toJsonArray(s.discrepancies));
     QJsonArray provenance;
     for (const FieldProvenanceRecord &p : s.provenance) {
-        provenance.append(QJsonObject{{QStringLiteral("entity"), p.entity},
-                                      {QStringLiteral("entity_id"), p.entityId},
-                                      {QStringLiteral("field"), p.field},
-                                      {QStringLiteral("source"), p.sourceShortLabel},
-                                      {QStringLiteral("quote"), p.quote},
-                                      {QStringLiteral("origin"), p.origin}});
+        QJsonObject field{{QStringLiteral("entity"), p.entity},
+                          {QStringLiteral("entity_id"), p.entityId},
+                          {QStringLiteral("field"), p.field},
+                          {QStringLiteral("source"), p.sourceShortLabel},
+                          {QStringLiteral("origin"), p.origin}};
+        eb::evidence::insertStatement(field, eb::evidence::statementOf(p));
+        provenance.append(field);
     }
     o.insert(QStringLiteral("field_provenance"), provenance);
     return o;
@@ -283,31 +306,34 @@ QJsonObject toJson(const MechanismRecord &m)
 {
     QJsonArray targets;
     for (const MechanismTargetRecord &t : m.targets) {
-        targets.append(QJsonObject{{QStringLiteral("slug"), t.slug},
-                                   {QStringLiteral("name"), t.name},
-                                   {QStringLiteral("kind"), t.kind},
-                                   {QStringLiteral("description"), text(t.description)},
-                                   {QStringLiteral("direction"), t.direction},
-                                   {QStringLiteral("quote"), t.quote}});
+        QJsonObject target{{QStringLiteral("slug"), t.slug},
+                           {QStringLiteral("name"), t.name},
+                           {QStringLiteral("kind"), t.kind},
+                           {QStringLiteral("description"), text(t.description)},
+                           {QStringLiteral("direction"), t.direction}};
+        eb::evidence::insertStatement(target, {t.quote, t.statementKind, {}, m.sourceShortLabel});
+        targets.append(target);
     }
     QJsonArray evidence;
     for (const MechanismEvidenceRecord &e : m.evidence) {
-        evidence.append(QJsonObject{{QStringLiteral("study"), text(e.studySlug)},
-                                    {QStringLiteral("study_name"), text(e.studyName)},
-                                    {QStringLiteral("result_id"), number(e.resultId)},
-                                    {QStringLiteral("source"), e.sourceShortLabel},
-                                    {QStringLiteral("support"), e.support},
-                                    {QStringLiteral("note"), e.note},
-                                    {QStringLiteral("quote"), text(e.quote)}});
+        QJsonObject item{{QStringLiteral("study"), text(e.studySlug)},
+                         {QStringLiteral("study_name"), text(e.studyName)},
+                         {QStringLiteral("result_id"), number(e.resultId)},
+                         {QStringLiteral("source"), e.sourceShortLabel},
+                         {QStringLiteral("support"), e.support},
+                         {QStringLiteral("note"), e.note}};
+        eb::evidence::insertStatement(item, eb::evidence::statementOf(e));
+        evidence.append(item);
     }
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("slug"), m.slug},
-            {QStringLiteral("category"), m.category},
-            {QStringLiteral("description"), m.description},
-            {QStringLiteral("source"), m.sourceShortLabel},
-            {QStringLiteral("quote"), m.quote},
-            {QStringLiteral("targets"), targets},
-            {QStringLiteral("evidence"), evidence}};
+    QJsonObject o{{QStringLiteral("id"), m.id},
+                  {QStringLiteral("slug"), m.slug},
+                  {QStringLiteral("category"), m.category},
+                  {QStringLiteral("description"), m.description},
+                  {QStringLiteral("source"), m.sourceShortLabel},
+                  {QStringLiteral("targets"), targets},
+                  {QStringLiteral("evidence"), evidence}};
+    eb::evidence::insertStatement(o, eb::evidence::statementOf(m));
+    return o;
 }
 
 QJsonObject toJson(const ClaimRecord &c)

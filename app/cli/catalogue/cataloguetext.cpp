@@ -56,13 +56,17 @@ QString effectText(const ResultRecord &r)
                    ? tr("value %1 (not an effect size; see the formula)").arg(number(*r.estimate))
                    : tr("no effect size (direction and p only)");
     }
+    // The digits the source printed (0.90, 1.10), through the one formatter.
+    const eb::evidence::PrintedDecimals printed = eb::evidence::printedDecimals(r);
     QString text = vocabulary::metricShort(r.metric) + QChar(u' ');
-    text += r.estimate ? number(*r.estimate) : tr("estimate not reported");
+    text += r.estimate ? eb::evidence::formatPrinted(*r.estimate, printed.estimate)
+                       : tr("estimate not reported");
     if (r.ciLow && r.ciHigh) {
         const QString level = r.ciLevel ? tr("%1% CI").arg(eb::evidence::formatCiLevel(*r.ciLevel))
                                         : tr("CI (level not reported)");
         text += QStringLiteral(" (%1 %2 %3 %4)")
-                    .arg(level, number(*r.ciLow), tr("to"), number(*r.ciHigh));
+                    .arg(level, eb::evidence::formatPrinted(*r.ciLow, printed.ciLow), tr("to"),
+                         eb::evidence::formatPrinted(*r.ciHigh, printed.ciHigh));
     } else {
         text += QStringLiteral(" (%1)").arg(tr("CI not reported"));
     }
@@ -71,7 +75,7 @@ QString effectText(const ResultRecord &r)
 
 QString pText(const ResultRecord &r)
 {
-    return eb::evidence::formatP(r.pValue, r.pOperator);
+    return eb::evidence::reportedP(r);
 }
 
 namespace {
@@ -114,7 +118,10 @@ void printResult(QTextStream &out, const ResultRecord &r)
     if (!r.derivation.isEmpty()) {
         out << "    " << tr("formula") << ": " << r.derivation << "\n";
     }
-    out << "    " << tr("quote") << ": \"" << r.quote << "\"\n";
+    // In quotation marks only when the words are the source's own (evidence/statement.h).
+    if (!r.quote.isEmpty()) {
+        out << "    " << eb::evidence::statementLine(eb::evidence::statementOf(r)) << "\n";
+    }
     for (const ArmSummaryRecord &a : r.arms) {
         out << "    " << tr("arm") << " " << a.armRole;
         if (!a.label.isEmpty()) {
@@ -122,14 +129,17 @@ void printResult(QTextStream &out, const ResultRecord &r)
         }
         out << ": n " << orNotReported(a.n);
         if (a.mean || a.sd) {
-            out << ", " << tr("mean") << " " << orNotReported(a.mean) << ", SD "
-                << orNotReported(a.sd);
+            out << ", " << tr("mean") << " "
+                << (a.mean ? eb::evidence::formatPrinted(*a.mean, a.meanDecimals) : notReported())
+                << ", SD "
+                << (a.sd ? eb::evidence::formatPrinted(*a.sd, a.sdDecimals) : notReported());
         }
         if (a.events || a.total) {
             out << ", " << tr("events") << " " << orNotReported(a.events) << "/"
                 << orNotReported(a.total);
         }
-        out << " [" << a.origin << ", " << a.sourceShortLabel << ": \"" << a.quote << "\"]\n";
+        out << " [" << a.origin << "; " << eb::evidence::statementLine(eb::evidence::statementOf(a))
+            << "]\n";
     }
     if (!r.note.isEmpty()) {
         out << "    " << tr("note") << ": " << r.note << "\n";
@@ -208,7 +218,7 @@ void printStudy(QTextStream &out, const StudyDetail &s)
             << orNotReported(a.nRandomised) << ", " << tr("analysed") << " "
             << orNotReported(a.nAnalysed);
         if (!a.quote.isEmpty()) {
-            out << " [" << a.sourceShortLabel << ": \"" << a.quote << "\"]";
+            out << " [" << eb::evidence::statementLine(eb::evidence::statementOf(a)) << "]";
         }
         out << "\n";
     }
@@ -217,8 +227,8 @@ void printStudy(QTextStream &out, const StudyDetail &s)
         out << "  " << notReported() << "\n";
     }
     for (const DosingRecord &d : s.dosing) {
-        out << "  - " << d.label << " [" << d.origin << ", " << d.sourceShortLabel << ": \""
-            << d.quote << "\"]\n";
+        out << "  - " << d.label << " [" << d.origin << "; "
+            << eb::evidence::statementLine(eb::evidence::statementOf(d)) << "]\n";
     }
     out << "\n" << tr("Results") << "\n";
     if (s.results.isEmpty()) {
@@ -238,8 +248,8 @@ void printStudy(QTextStream &out, const StudyDetail &s)
     if (!s.provenance.isEmpty()) {
         out << "\n" << tr("Provenance of the numbers above") << "\n";
         for (const FieldProvenanceRecord &p : s.provenance) {
-            out << "  - " << p.entity << "." << p.field << " [" << p.origin << ", "
-                << p.sourceShortLabel << ": \"" << p.quote << "\"]\n";
+            out << "  - " << p.entity << "." << p.field << " [" << p.origin << "; "
+                << eb::evidence::statementLine(eb::evidence::statementOf(p)) << "]\n";
         }
     }
 }
@@ -267,11 +277,11 @@ void printOutcome(QTextStream &out, const OutcomeMeasureRecord &o)
 void printMechanism(QTextStream &out, const MechanismRecord &m)
 {
     out << m.category << " (" << m.slug << ")\n" << m.description << "\n";
-    out << "  [" << m.sourceShortLabel << ": \"" << m.quote << "\"]\n";
+    out << "  [" << eb::evidence::statementLine(eb::evidence::statementOf(m)) << "]\n";
     out << "\n" << tr("Targets") << "\n";
     for (const MechanismTargetRecord &t : m.targets) {
-        out << "  - " << t.name << " " << t.direction << " (" << t.kind << "): \"" << t.quote
-            << "\"\n";
+        out << "  - " << t.name << " " << t.direction << " (" << t.kind
+            << "): " << eb::evidence::statementBody({t.quote, t.statementKind, {}, {}}) << "\n";
     }
     out << "\n" << tr("Evidence") << "\n";
     if (m.evidence.isEmpty()) {

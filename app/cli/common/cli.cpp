@@ -19,7 +19,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 12> kCommands{{
+const std::array<Command, 15> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -67,6 +67,17 @@ const std::array<Command, 12> kCommands{{
      QT_TRANSLATE_NOOP("eb::cli", "Small-study effects: Egger's regtest, ranktest and "
                                   "trim and fill"),
      runBiasCommand, false},
+    {"check-db",
+     QT_TRANSLATE_NOOP("eb::cli", "Check a catalogue file: integrity, foreign keys and the "
+                                  "validation rules over every record"),
+     runCheckDbCommand, false},
+    {"export",
+     QT_TRANSLATE_NOOP("eb::cli", "Write sources, outcomes, studies and results as CSV or JSON"),
+     runExportCommand, false},
+    {"import",
+     QT_TRANSLATE_NOOP("eb::cli", "Add records from a CSV or JSON file, all or none, after a "
+                                  "backup"),
+     runImportCommand, false},
 }};
 
 const Command *findCommand(const QString &name)

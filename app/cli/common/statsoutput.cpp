@@ -80,30 +80,6 @@ QString formatScaleValue(eb::stats::Scale scale, double value)
 
 } // namespace
 
-bool parseStatsCommand(QCommandLineParser &parser, const QStringList &arguments, Io &io,
-                       int *status, std::optional<qsizetype> maxPositional)
-{
-    const QString name = arguments.value(0);
-    if (!parser.parse(arguments)) {
-        io.err << name << ": " << parser.errorText() << "\n";
-        *status = ExitBadInput;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), name);
-        *status = ExitOk;
-        return false;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (maxPositional && positional.size() > *maxPositional) {
-        io.err << name << ": " << tr("unexpected argument '%1'").arg(positional.at(*maxPositional))
-               << "\n";
-        *status = ExitBadInput;
-        return false;
-    }
-    return true;
-}
-
 QString formatNumber(double value)
 {
     return eb::evidence::formatValue(value);

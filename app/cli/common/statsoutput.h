@@ -15,13 +15,6 @@
 // engine refuses the rest), so no NaN or inf is ever printed.
 namespace eb::cli {
 
-// Parses a statistics command's arguments (arguments[0] is "evidence NAME") with a parser that
-// has an option named "help". Returns true to go on; otherwise *status is the exit code and
-// one line (a parse error, or a positional argument beyond `maxPositional`; nullopt: the
-// caller checks them) or the help has been printed. Shared by convert, smd and pool.
-bool parseStatsCommand(QCommandLineParser &parser, const QStringList &arguments, Io &io,
-                       int *status, std::optional<qsizetype> maxPositional = 0);
-
 // A number for a person: 6 significant digits, no exponent for ordinary magnitudes.
 QString formatNumber(double value);
 

@@ -4,7 +4,6 @@
 #include "charts/chartfigure.h"
 #include "charts/distributionchart.h"
 #include "charts/timecoursechart.h"
-#include "cli/common/commandcatalogue.h"
 #include "cli/common/commands.h"
 #include "cli/common/csvtable.h"
 #include "cli/render/renderoptions.h"
@@ -59,7 +58,6 @@ void addOutputOptions(QCommandLineParser &parser)
     parser.addOption({kTitle, tr("The chart's title."), tr("TEXT")});
     parser.addOption({kForce, tr("Replace the --bundle folder when it already holds files (it "
                                  "is replaced whole, never mixed with the new files).")});
-    parser.addHelpOption();
 }
 
 std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name,
@@ -153,31 +151,20 @@ bool readOutputOptions(const QCommandLineParser &parser, OutputOptions *options,
     return true;
 }
 
-bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &program,
-                 Io &io, OutputOptions *output, int *status)
+std::optional<ParsedCommand> parseOrExit(CommandParser &cli, const QStringList &arguments,
+                                         OutputOptions *output, int *status)
 {
-    QStringList all = arguments;
-    all.prepend(program);
-    if (!parser.parse(all)) {
-        *status = bad(io, program, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), program);
-        *status = ExitOk;
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *status = bad(io, program,
-                      tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-        return false;
+    auto command = cli.parse(arguments, 0);
+    *status = cli.status();
+    if (!command) {
+        return std::nullopt;
     }
     QString error;
-    if (!readOutputOptions(parser, output, &error)) {
-        *status = bad(io, program, error);
-        return false;
+    if (!readOutputOptions(*command->options, output, &error)) {
+        *status = command->bad(error);
+        return std::nullopt;
     }
-    return true;
+    return command;
 }
 
 int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, double defaultWidth,
@@ -217,9 +204,10 @@ namespace {
 int renderOverlap(const QStringList &arguments, Io &io)
 {
     const QString program = QStringLiteral("evidence render overlap");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        program, io,
         tr("Two normal distributions for an effect size: overlap, U3, MW, d, OVL and NNT."));
+    QCommandLineParser &parser = cli.options();
     parser.addOption(
         {QStringLiteral("mw"), tr("Mann-Whitney effect size, between 0 and 1."), tr("X")});
     parser.addOption({QStringLiteral("d"), tr("Cohen's d."), tr("X")});
@@ -230,7 +218,8 @@ int renderOverlap(const QStringList &arguments, Io &io)
     addOutputOptions(parser);
     int status = ExitOk;
     OutputOptions output;
-    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
+    const auto command = parseOrExit(cli, arguments, &output, &status);
+    if (!command) {
         return status;
     }
     QString error;
@@ -247,31 +236,30 @@ int renderOverlap(const QStringList &arguments, Io &io)
             continue;
         }
         if (given) {
-            return bad(io, program, tr("give one of --mw, --d, --g or --or, not several"));
+            return command->bad(tr("give one of --mw, --d, --g or --or, not several"));
         }
         QString why;
         const auto value = parseNumber(parser.value(option), &why);
         if (!value) {
-            return bad(io, program, tr("--%1: %2").arg(option, why));
+            return command->bad(tr("--%1: %2").arg(option, why));
         }
         given = {metric, *value};
         givenOption = option;
     }
     if (!given) {
-        return bad(io, program, tr("give the effect size with --mw, --d, --g or --or"));
+        return command->bad(tr("give the effect size with --mw, --d, --g or --or"));
     }
     auto spec = eb::evidence::distributionFor(given->first, given->second, &error);
     if (!spec) {
-        return bad(io, program, tr("--%1: %2").arg(givenOption, error));
+        return command->bad(tr("--%1: %2").arg(givenOption, error));
     }
     // A picture of two curves further apart than the chart can draw would show the wrong d.
     if (std::abs(spec->d) > eb::evidence::kMaxDrawnD) {
-        return bad(io, program,
-                   tr("--%1 %2 is d = %3, beyond what this chart can draw (d from %4 to %5)")
-                       .arg(givenOption, parser.value(givenOption),
-                            QString::number(spec->d, 'f', 2),
-                            QString::number(-eb::evidence::kMaxDrawnD, 'f', 0),
-                            QString::number(eb::evidence::kMaxDrawnD, 'f', 0)));
+        return command->bad(
+            tr("--%1 %2 is d = %3, beyond what this chart can draw (d from %4 to %5)")
+                .arg(givenOption, parser.value(givenOption), QString::number(spec->d, 'f', 2),
+                     QString::number(-eb::evidence::kMaxDrawnD, 'f', 0),
+                     QString::number(eb::evidence::kMaxDrawnD, 'f', 0)));
     }
     spec->fontScale = output.fontScale;
     spec->title = output.title.isEmpty() ? tr("What this effect size looks like") : output.title;
@@ -291,34 +279,34 @@ int renderOverlap(const QStringList &arguments, Io &io)
 int renderTimecourse(const QStringList &arguments, Io &io)
 {
     const QString program = QStringLiteral("evidence render timecourse");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Effect and CI of one study's outcomes by timepoint."));
+    CommandParser cli(program, io, tr("Effect and CI of one study's outcomes by timepoint."));
+    QCommandLineParser &parser = cli.options();
     parser.addOption({QStringLiteral("study"),
                       tr("The study's slug (see evidence catalogue list)."), tr("SLUG")});
     parser.addOption({QStringLiteral("outcome"),
                       tr("Only this outcome (slug, name or abbreviation)."), tr("NAME")});
-    parser.addOption({QStringLiteral("database"),
-                      tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
+    cli.addDatabaseOption();
     addOutputOptions(parser);
     int status = ExitOk;
     OutputOptions output;
-    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
+    const auto command = parseOrExit(cli, arguments, &output, &status);
+    if (!command) {
         return status;
     }
     QString error;
     const QString slug = parser.value(QStringLiteral("study")).trimmed();
     if (slug.isEmpty()) {
-        return bad(io, program, tr("--study SLUG is required"));
+        return command->bad(tr("--study SLUG is required"));
     }
     eb::catalogue::Catalogue catalogue;
-    status = openCommandCatalogue(parser, program, io, catalogue);
+    status = command->openCatalogue(catalogue);
     if (status != ExitOk) {
         return status;
     }
     const auto study = catalogue.study(slug);
     if (!study) {
-        return bad(io, program,
-                   tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug)));
+        return command->bad(
+            tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug)));
     }
     const QString outcome = parser.value(QStringLiteral("outcome")).trimmed();
     QList<eb::evidence::EffectEntry> entries;
@@ -332,7 +320,7 @@ int renderTimecourse(const QStringList &arguments, Io &io)
     }
     auto spec = eb::evidence::timeCourseFor(entries, &error);
     if (!spec) {
-        return bad(io, program, tr("%1: %2").arg(slug, error));
+        return command->bad(tr("%1: %2").arg(slug, error));
     }
     spec->fontScale = output.fontScale;
     spec->title =

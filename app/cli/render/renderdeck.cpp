@@ -3,7 +3,6 @@
 // (eb::lecture::writeDeckPdf). A broken or truncated deck exits 2 and writes nothing.
 #include "catalogue/catalogue.h"
 #include "charts/chartfigure.h"
-#include "cli/common/commandcatalogue.h"
 #include "cli/render/renderoptions.h"
 #include "lecture/deck.h"
 #include "lecture/deckpdf.h"
@@ -28,15 +27,16 @@ QString tr(const char *text)
 
 // `--list`: every slide with what it names and whether the catalogue can draw it, so that a
 // lecturer can check a deck before the lecture (text, or JSON with --json).
-int listDeck(const QCommandLineParser &parser, const QString &file, const QString &program, Io &io)
+int listDeck(const ParsedCommand &command, const QString &file)
 {
+    Io &io = *command.io;
     QString error;
     const std::optional<lecture::Deck> deck = lecture::loadDeck(file, &error);
     if (!deck) {
-        return bad(io, program, error);
+        return command.bad(error);
     }
     catalogue::Catalogue catalogue;
-    const int status = openCommandCatalogue(parser, program, io, catalogue);
+    const int status = command.openCatalogue(catalogue);
     if (status != ExitOk) {
         return status;
     }
@@ -44,7 +44,7 @@ int listDeck(const QCommandLineParser &parser, const QString &file, const QStrin
     for (qsizetype i = 0; i < deck->slides.size(); ++i) {
         const lecture::Slide &slide = deck->slides.at(i);
         const lecture::BuiltSlide built = lecture::buildSlide(slide, catalogue, deck->fontScale);
-        if (parser.isSet(QStringLiteral("json"))) {
+        if (command.json) {
             slides.append(QJsonObject{{QStringLiteral("number"), static_cast<int>(i + 1)},
                                       {QStringLiteral("kind"), lecture::slideKindKey(slide.kind)},
                                       {QStringLiteral("title"), built.title},
@@ -61,7 +61,7 @@ int listDeck(const QCommandLineParser &parser, const QString &file, const QStrin
             io.out << "   " << tr("Note: %1").arg(slide.note) << "\n";
         }
     }
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (command.json) {
         const QJsonObject root{{QStringLiteral("file"), file},
                                {QStringLiteral("title"), deck->title},
                                {QStringLiteral("fontScale"), deck->fontScale},
@@ -76,9 +76,10 @@ int listDeck(const QCommandLineParser &parser, const QString &file, const QStrin
 int renderDeck(const QStringList &arguments, Io &io)
 {
     const QString program = QStringLiteral("evidence render deck");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        program, io,
         tr("A lecture deck (docs/presentation-format.md) as one PDF, one slide per page."));
+    QCommandLineParser &parser = cli.options();
     parser.addPositionalArgument(QStringLiteral("deck"), tr("The deck file (.json)."),
                                  tr("DECK.json"));
     parser.addOption({QStringLiteral("out"), tr("Write the slides to FILE (.pdf)."), tr("FILE")});
@@ -90,49 +91,40 @@ int renderDeck(const QStringList &arguments, Io &io)
         {QStringLiteral("width"), tr("Slide width in pixels at 96 dpi (default 1920)."), tr("W")});
     parser.addOption({QStringLiteral("height"),
                       tr("Slide height in pixels at 96 dpi (default 1080)."), tr("H")});
-    parser.addOption({QStringLiteral("database"),
-                      tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
+    cli.addDatabaseOption();
     parser.addOption({QStringLiteral("list"),
                       tr("Instead of a PDF: list the slides and whether each can be drawn.")});
-    parser.addOption({QStringLiteral("json"), tr("With --list: print JSON.")});
-    parser.addHelpOption();
-    QStringList all = arguments;
-    all.prepend(program);
-    if (!parser.parse(all)) {
-        return bad(io, program, parser.errorText());
+    cli.addJsonOption(tr("With --list: print JSON."));
+    cli.setUsage(tr("Usage: %1 DECK.json --out FILE.pdf [options]").arg(program));
+    const auto command = cli.parse(arguments);
+    if (!command) {
+        return cli.status();
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     tr("Usage: %1 DECK.json --out FILE.pdf [options]").arg(program));
-        io.out << help;
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = command->positional;
     if (positional.isEmpty()) {
-        return bad(io, program, tr("name the deck file (DECK.json)"));
+        return command->bad(tr("name the deck file (DECK.json)"));
     }
     if (positional.size() > 1) {
-        return bad(io, program,
-                   tr("unexpected argument '%1'").arg(eb::output::elidedInput(positional.at(1))));
+        return command->bad(
+            tr("unexpected argument '%1'").arg(eb::output::elidedInput(positional.at(1))));
     }
     const bool list = parser.isSet(QStringLiteral("list"));
-    if (parser.isSet(QStringLiteral("json")) && !list) {
-        return bad(io, program, tr("--json goes with --list"));
+    if (command->json && !list) {
+        return command->bad(tr("--json goes with --list"));
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (list) {
-        return listDeck(parser, positional.first(), program, io);
+        return listDeck(*command, positional.first());
     }
     if (out.trimmed().isEmpty()) {
-        return bad(io, program, tr("--out FILE.pdf is required"));
+        return command->bad(tr("--out FILE.pdf is required"));
     }
     if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
-        return bad(io, program,
-                   tr("--out: '%1' does not end in .pdf").arg(eb::output::elidedInput(out)));
+        return command->bad(
+            tr("--out: '%1' does not end in .pdf").arg(eb::output::elidedInput(out)));
     }
     if (QFileInfo(out).isDir()) {
-        return bad(io, program, tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
+        return command->bad(tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
     }
     QString error;
     if (!eb::output::checkOutputTarget(out, &error)) {
@@ -140,12 +132,12 @@ int renderDeck(const QStringList &arguments, Io &io)
     }
     std::optional<lecture::Deck> deck = lecture::loadDeck(positional.first(), &error);
     if (!deck) {
-        return bad(io, program, error);
+        return command->bad(error);
     }
     if (parser.isSet(QStringLiteral("font-scale"))) {
         const auto scale = numberOption(parser, QStringLiteral("font-scale"), 0.5, 4, &error);
         if (!scale) {
-            return bad(io, program, error);
+            return command->bad(error);
         }
         deck->fontScale = *scale;
     }
@@ -157,17 +149,16 @@ int renderDeck(const QStringList &arguments, Io &io)
         }
         const auto value = numberOption(parser, name, 320, 10000, &error);
         if (!value) {
-            return bad(io, program, error);
+            return command->bad(error);
         }
         (target == 0 ? size.rwidth() : size.rheight()) = *value;
     }
     if (deck->slides.isEmpty()) {
-        return bad(
-            io, program,
+        return command->bad(
             tr("%1: the deck has no slides").arg(eb::output::elidedInput(positional.first())));
     }
     catalogue::Catalogue catalogue;
-    const int status = openCommandCatalogue(parser, program, io, catalogue);
+    const int status = command->openCatalogue(catalogue);
     if (status != ExitOk) {
         return status;
     }

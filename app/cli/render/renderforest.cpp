@@ -1,7 +1,6 @@
 // `evidence render forest` and `evidence render domains`.
 #include "catalogue/catalogue.h"
 #include "charts/forestplot.h"
-#include "cli/common/commandcatalogue.h"
 #include "cli/common/csvtable.h"
 #include "cli/render/forestcsv.h"
 #include "cli/render/renderoptions.h"
@@ -9,6 +8,7 @@
 #include "evidence/pooledrows.h"
 #include "model/vocabulary.h"
 #include "output/messagetext.h"
+#include "queries/poolinputs.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,8 +34,9 @@ struct Selection
     eb::exporting::FigureBundle bundle;         // the catalogue's part of a --bundle
 };
 
-void addSelectionOptions(QCommandLineParser &parser)
+void addSelectionOptions(CommandParser &cli)
 {
+    QCommandLineParser &parser = cli.options();
     parser.addOption({QStringLiteral("studies"), tr("Comma-separated study slugs."), tr("SLUGS")});
     parser.addOption({QStringLiteral("all"), tr("Every result in the catalogue.")});
     parser.addOption(
@@ -44,24 +45,24 @@ void addSelectionOptions(QCommandLineParser &parser)
                       tr("With --all: stroke or traumatic_brain_injury."), tr("CONDITION")});
     parser.addOption({QStringLiteral("outcome"),
                       tr("Only this outcome (slug, name or abbreviation)."), tr("NAME")});
-    parser.addOption({QStringLiteral("database"),
-                      tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
+    cli.addDatabaseOption();
 }
 
 // Reads the selected results from the catalogue. Returns an exit status other than ExitOk on
 // failure (the message is already printed).
-int selectFromCatalogue(const QCommandLineParser &parser, const QString &program, Io &io,
-                        Selection *selection)
+int selectFromCatalogue(const ParsedCommand &command, Selection *selection)
 {
+    const QCommandLineParser &parser = *command.options;
+    const QString &program = command.name;
+    Io &io = *command.io;
     const bool all = parser.isSet(QStringLiteral("all"));
     const QStringList slugs =
         parser.value(QStringLiteral("studies")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (all == !slugs.isEmpty()) {
-        return bad(io, program,
-                   tr("choose the results with --studies SLUG,SLUG, --all or --csv FILE"));
+        return command.bad(tr("choose the results with --studies SLUG,SLUG, --all or --csv FILE"));
     }
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, program, io, catalogue); status != ExitOk) {
+    if (const int status = command.openCatalogue(catalogue); status != ExitOk) {
         return status;
     }
     QHash<QString, int> years;
@@ -90,8 +91,8 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
                     io.err << program << ": " << catalogue.lastError() << "\n";
                     return ExitFailure;
                 }
-                return bad(io, program,
-                           tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug)));
+                return command.bad(
+                    tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug)));
             }
             results << study->results;
             ++selection->studies;
@@ -110,10 +111,10 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
     selection->results = results;
     describeCatalogue(catalogue, &selection->bundle);
     if (selection->entries.isEmpty()) {
-        return bad(io, program,
-                   outcome.isEmpty()
-                       ? tr("the chosen studies have no results")
-                       : tr("no result for outcome '%1' in the chosen studies").arg(outcome));
+        return command.bad(
+            outcome.isEmpty()
+                ? tr("the chosen studies have no results")
+                : tr("no result for outcome '%1' in the chosen studies").arg(outcome));
     }
     return ExitOk;
 }
@@ -123,9 +124,9 @@ int selectFromCatalogue(const QCommandLineParser &parser, const QString &program
 int renderForest(const QStringList &arguments, Io &io)
 {
     const QString program = QStringLiteral("evidence render forest");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Forest plot of catalogue results or of a CSV table."));
-    addSelectionOptions(parser);
+    CommandParser cli(program, io, tr("Forest plot of catalogue results or of a CSV table."));
+    QCommandLineParser &parser = cli.options();
+    addSelectionOptions(cli);
     parser.addOption({QStringLiteral("study"),
                       tr("The Chart tab of one study: every result on its own scale, one panel "
                          "per scale (with --outcome: only that outcome's). --outcome alone: the "
@@ -162,13 +163,14 @@ int renderForest(const QStringList &arguments, Io &io)
     addOutputOptions(parser);
     int status = ExitOk;
     OutputOptions output;
-    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
+    const auto command = parseOrExit(cli, arguments, &output, &status);
+    if (!command) {
         return status;
     }
     if (parser.isSet(QStringLiteral("study")) ||
         (parser.isSet(QStringLiteral("outcome")) && !parser.isSet(QStringLiteral("studies")) &&
          !parser.isSet(QStringLiteral("all")) && !parser.isSet(QStringLiteral("csv")))) {
-        return renderForestPanels(parser, output, program, io); // renderpanels.cpp
+        return renderForestPanels(*command, output); // renderpanels.cpp
     }
     QString error;
     eb::evidence::DisplayMetric display = eb::evidence::DisplayMetric::Native;
@@ -176,9 +178,9 @@ int renderForest(const QStringList &arguments, Io &io)
         const auto metric =
             eb::evidence::displayMetricFromKey(parser.value(QStringLiteral("metric")));
         if (!metric) {
-            return bad(io, program,
-                       tr("--metric must be native, mw, d or or, not '%1'")
-                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
+            return command->bad(
+                tr("--metric must be native, mw, d or or, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
         }
         display = *metric;
     }
@@ -194,18 +196,17 @@ int renderForest(const QStringList &arguments, Io &io)
         } else if (value == QLatin1String("name")) {
             sort = eb::evidence::ForestSort::Name;
         } else {
-            return bad(io, program,
-                       tr("--sort must be effect, weight, year or name, not '%1'")
-                           .arg(eb::output::elidedInput(value)));
+            return command->bad(tr("--sort must be effect, weight, year or name, not '%1'")
+                                    .arg(eb::output::elidedInput(value)));
         }
     }
     std::optional<eb::stats::PoolMethod> pool;
     if (parser.isSet(QStringLiteral("pool"))) {
         pool = eb::stats::poolMethodFromKey(parser.value(QStringLiteral("pool")).toStdString());
         if (!pool) {
-            return bad(io, program,
-                       tr("--pool must be FE, DL, REML or PM, not '%1'")
-                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("pool")))));
+            return command->bad(
+                tr("--pool must be FE, DL, REML or PM, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("pool")))));
         }
     }
 
@@ -223,21 +224,20 @@ int renderForest(const QStringList &arguments, Io &io)
     int studies = 0;
     if (fromCsv) {
         if (parser.isSet(QStringLiteral("studies")) || parser.isSet(QStringLiteral("all"))) {
-            return bad(io, program, tr("--csv cannot be combined with --studies or --all"));
+            return command->bad(tr("--csv cannot be combined with --studies or --all"));
         }
         if (unknownScale && display != eb::evidence::DisplayMetric::Native) {
-            return bad(io, program,
-                       tr("--metric %1: %2")
-                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric"))),
-                                scaleHint));
+            return command->bad(
+                tr("--metric %1: %2")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric"))),
+                         scaleHint));
         }
         eb::stats::Metric metric = eb::stats::Metric::None;
         if (parser.isSet(QStringLiteral("scale"))) {
             const auto m = eb::stats::metricFromKey(
                 parser.value(QStringLiteral("scale")).toLower().toStdString());
             if (!m || *m == eb::stats::Metric::None || *m == eb::stats::Metric::Nnt) {
-                return bad(
-                    io, program,
+                return command->bad(
                     tr("--scale: unknown metric '%1'")
                         .arg(eb::output::elidedInput(parser.value(QStringLiteral("scale")))));
             }
@@ -248,20 +248,20 @@ int renderForest(const QStringList &arguments, Io &io)
         const QString file = parser.value(QStringLiteral("csv"));
         const std::optional<QString> text = readCsvText(file, io.in, &error);
         if (!text) {
-            return bad(io, program, error);
+            return command->bad(error);
         }
         const auto table = readForestCsv(*text, metric, &error);
         if (!table) {
-            return bad(io, program,
-                       QStringLiteral("%1: %2").arg(eb::output::elidedInput(file, 80), error));
+            return command->bad(
+                QStringLiteral("%1: %2").arg(eb::output::elidedInput(file, 80), error));
         }
         entries = table->entries;
         variances = table->variances;
         if (parser.isSet(QStringLiteral("higher-favours"))) {
             const QString arm = parser.value(QStringLiteral("higher-favours")).toLower();
             if (arm != QLatin1String("treatment") && arm != QLatin1String("control")) {
-                return bad(io, program,
-                           tr("--higher-favours must be treatment or control, not '%1'").arg(arm));
+                return command->bad(
+                    tr("--higher-favours must be treatment or control, not '%1'").arg(arm));
             }
             for (eb::evidence::EffectEntry &entry : entries) {
                 entry.favoursAboveNull = arm == QLatin1String("treatment");
@@ -273,7 +273,7 @@ int renderForest(const QStringList &arguments, Io &io)
                                                         : eb::output::elidedInput(file, 80));
         }
     } else {
-        const int selected = selectFromCatalogue(parser, program, io, &selection);
+        const int selected = selectFromCatalogue(*command, &selection);
         if (selected != ExitOk) {
             return selected;
         }
@@ -282,7 +282,7 @@ int renderForest(const QStringList &arguments, Io &io)
     }
     eb::evidence::ForestBuild build = eb::evidence::buildForest(entries, display);
     if (!build.ok()) {
-        return bad(io, program, build.error);
+        return command->bad(build.error);
     }
     eb::evidence::ForestSpec &spec = build.spec;
     if (title.isEmpty()) {
@@ -319,22 +319,38 @@ int renderForest(const QStringList &arguments, Io &io)
         spec.noEffect = noEffect;
         spec.axisTitle = tr("Effect (yi)");
     }
+    if (pool && !fromCsv) {
+        // The one pooling gate: the checks of the Pool window and `pool --results`. A refusal
+        // exits 2 with the reasons and writes no file.
+        eb::catalogue::Catalogue catalogue;
+        if (const int opened = command->openCatalogue(catalogue); opened != ExitOk) {
+            return opened;
+        }
+        const QStringList refusals = eb::review::forestPoolRefusals(catalogue, spec);
+        if (!refusals.isEmpty()) {
+            // One bounded line per reason: joined, the reasons would pass the one-line bound
+            // and the later ones would be cut off.
+            for (const QString &reason : refusals) {
+                command->bad(tr("--pool refused: %1").arg(reason));
+            }
+            return ExitBadInput;
+        }
+    }
     if (pool) {
         // Variances from the CSV apply only when the rows are drawn on their own scale.
         const bool nativeRows = display == eb::evidence::DisplayMetric::Native;
         if (!eb::evidence::addPooledResult(
                 spec, *pool, &error, nativeRows ? variances : QList<std::optional<double>>())) {
-            return bad(io, program, error);
+            return command->bad(error);
         }
     }
     if (parser.isSet(QStringLiteral("benchmarks"))) {
         eb::evidence::addBenchmarkBands(spec);
         if (spec.benchmarks.isEmpty()) {
-            return bad(io, program,
-                       unknownScale
-                           ? tr("--benchmarks: %1").arg(scaleHint)
-                           : tr("--benchmarks: there are benchmarks for MW, d and OR only; add "
-                                "--metric mw, d or or"));
+            return command->bad(
+                unknownScale ? tr("--benchmarks: %1").arg(scaleHint)
+                             : tr("--benchmarks: there are benchmarks for MW, d and OR only; add "
+                                  "--metric mw, d or or"));
         }
     }
     eb::charts::ForestPlot plot(spec);
@@ -349,10 +365,10 @@ int renderForest(const QStringList &arguments, Io &io)
 int renderDomains(const QStringList &arguments, Io &io)
 {
     const QString program = QStringLiteral("evidence render domains");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Catalogue results grouped by outcome domain, on one common metric."));
-    addSelectionOptions(parser);
+    CommandParser cli(program, io,
+                      tr("Catalogue results grouped by outcome domain, on one common metric."));
+    QCommandLineParser &parser = cli.options();
+    addSelectionOptions(cli);
     parser.addOption(
         {QStringLiteral("metric"), tr("The common metric: mw (default), d or or."), tr("METRIC")});
     parser.addOption(
@@ -360,7 +376,8 @@ int renderDomains(const QStringList &arguments, Io &io)
     addOutputOptions(parser);
     int status = ExitOk;
     OutputOptions output;
-    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
+    const auto command = parseOrExit(cli, arguments, &output, &status);
+    if (!command) {
         return status;
     }
     eb::evidence::DisplayMetric display = eb::evidence::DisplayMetric::Mw;
@@ -368,20 +385,20 @@ int renderDomains(const QStringList &arguments, Io &io)
         const auto metric =
             eb::evidence::displayMetricFromKey(parser.value(QStringLiteral("metric")));
         if (!metric || *metric == eb::evidence::DisplayMetric::Native) {
-            return bad(io, program,
-                       tr("--metric must be mw, d or or, not '%1'")
-                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
+            return command->bad(
+                tr("--metric must be mw, d or or, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
         }
         display = *metric;
     }
     Selection selection;
-    const int selected = selectFromCatalogue(parser, program, io, &selection);
+    const int selected = selectFromCatalogue(*command, &selection);
     if (selected != ExitOk) {
         return selected;
     }
     eb::evidence::ForestBuild build = eb::evidence::buildDomainForest(selection.entries, display);
     if (!build.ok()) {
-        return bad(io, program, build.error);
+        return command->bad(build.error);
     }
     build.spec.title = output.title.isEmpty() ? tr("Results by outcome domain") : output.title;
     build.spec.fontScale = output.fontScale;

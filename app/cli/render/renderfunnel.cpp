@@ -1,7 +1,8 @@
 #include "charts/funnelchart.h"
-#include "cli/stats/methodsinput.h"
-#include "cli/render/renderoptions.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/statsoutput.h"
+#include "cli/render/renderoptions.h"
+#include "cli/stats/methodsinput.h"
 #include "stats/smallstudy.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,11 @@ QString tr(const char *text)
 int renderFunnel(const QStringList &arguments, Io &io)
 {
     const QString program = QStringLiteral("evidence render funnel");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        program, io,
         tr("Funnel plot of a CSV of yi and vi (or sei): standard error downwards, the pooled "
            "estimate with its pseudo 95% confidence region, as metafor's funnel()."));
+    QCommandLineParser &parser = cli.options();
     parser.addOption({QStringLiteral("csv"), tr("The CSV file, or - for stdin."), tr("FILE")});
     parser.addOption({QStringLiteral("method"), tr("FE, DL, REML (default) or PM."), tr("METHOD"),
                       QStringLiteral("REML")});
@@ -38,37 +40,36 @@ int renderFunnel(const QStringList &arguments, Io &io)
     addOutputOptions(parser);
     int status = ExitOk;
     OutputOptions output;
-    if (!parseOrExit(parser, arguments, program, io, &output, &status)) {
+    const auto command = parseOrExit(cli, arguments, &output, &status);
+    if (!command) {
         return status;
     }
     if (!parser.isSet(QStringLiteral("csv"))) {
-        return bad(io, program, tr("--csv: give the CSV file of yi and vi (or sei)"));
+        return command->bad(tr("--csv: give the CSV file of yi and vi (or sei)"));
     }
     const auto method =
         eb::stats::poolMethodFromKey(parser.value(QStringLiteral("method")).toStdString());
     if (!method) {
-        return bad(io, program,
-                   tr("--method: '%1' is not one of FE, DL, REML, PM")
-                       .arg(parser.value(QStringLiteral("method")).left(20)));
+        return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
+                                .arg(parser.value(QStringLiteral("method")).left(20)));
     }
     QString error;
     const auto input = MethodsInput::read(parser.value(QStringLiteral("csv")), io, &error);
     if (!input) {
-        return bad(io, program, error);
+        return command->bad(error);
     }
     std::vector<double> yi;
     std::vector<double> vi;
     if (!input->readYiVi(&yi, &vi, &error)) {
-        return bad(io, program, error);
+        return command->bad(error);
     }
     eb::stats::PoolOptions options;
     options.method = *method;
     const auto funnel = eb::stats::funnelData(yi, vi, options);
     if (!funnel) {
-        return bad(io, program,
-                   tr("%1: %2: %3")
-                       .arg(input->where(), input->engineField(funnel.error().field),
-                            statsMessage(funnel.error())));
+        return command->bad(tr("%1: %2: %3")
+                                .arg(input->where(), input->engineField(funnel.error().field),
+                                     statsMessage(funnel.error())));
     }
     eb::evidence::FunnelSpec spec;
     spec.title = output.title.isEmpty() ? tr("Funnel plot") : output.title;
@@ -91,8 +92,8 @@ int renderFunnel(const QStringList &arguments, Io &io)
     if (parser.isSet(QStringLiteral("trimfill"))) {
         const auto fill = eb::stats::trimFill(yi, vi, eb::stats::TrimFillEstimator::L0, options);
         if (!fill) {
-            return bad(io, program,
-                       tr("%1: trimfill: %2").arg(input->where(), statsMessage(fill.error())));
+            return command->bad(
+                tr("%1: trimfill: %2").arg(input->where(), statsMessage(fill.error())));
         }
         spec.filledYi = fill->filledYi;
         for (double v : fill->filledVi) {

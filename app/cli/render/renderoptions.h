@@ -2,6 +2,7 @@
 
 #include "charts/chartexport.h"
 #include "cli/common/cli.h"
+#include "cli/common/commandparser.h"
 #include "export/figurebundle.h"
 
 #include <QCommandLineOption>
@@ -59,17 +60,16 @@ int writeBundle(eb::charts::ChartFigure &figure, const OutputOptions &options,
 int writeBundle(const QList<eb::charts::ChartFigure *> &figures, const OutputOptions &options,
                 eb::exporting::FigureBundle bundle, const QString &program, Io &io);
 
-// Parses the subcommand's arguments and reads the output options (addOutputOptions) into
-// *output. False when the command should end with *status: ExitOk after printing --help,
-// ExitBadInput after one line for a parse error or a bad output option.
-bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &program,
-                 Io &io, OutputOptions *output, int *status);
+// Parses the subcommand's arguments (no positional ones) and reads the output options
+// (addOutputOptions) into *output. Nothing when the command should end with *status: ExitOk
+// after printing --help, ExitBadInput after one line for a parse error or a bad output option.
+std::optional<ParsedCommand> parseOrExit(CommandParser &cli, const QStringList &arguments,
+                                         OutputOptions *output, int *status);
 
 int renderForest(const QStringList &arguments, Io &io);  // renderforest.cpp
 int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
 // renderforest's --study SLUG / --outcome SLUG: the Chart tab's panels (renderpanels.cpp).
-int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &options,
-                       const QString &program, Io &io);
+int renderForestPanels(const ParsedCommand &command, const OutputOptions &options);
 int renderDeck(const QStringList &arguments, Io &io);   // renderdeck.cpp
 int renderFunnel(const QStringList &arguments, Io &io); // renderfunnel.cpp
 

@@ -3,7 +3,6 @@
 // and stacked in one picture as File > Export Chart writes them.
 #include "catalogue/catalogue.h"
 #include "charts/forestplot.h"
-#include "cli/common/commandcatalogue.h"
 #include "cli/render/renderoptions.h"
 #include "evidence/forestpanels.h"
 #include "export/plottedmarks.h"
@@ -33,20 +32,22 @@ bool sameOutcome(const QString &wanted, const QString &slug, const QString &name
 
 } // namespace
 
-int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &output,
-                       const QString &program, Io &io)
+int renderForestPanels(const ParsedCommand &command, const OutputOptions &output)
 {
+    const QCommandLineParser &parser = *command.options;
+    const QString &program = command.name;
+    Io &io = *command.io;
     for (const char *option : {"csv", "studies", "all", "metric", "pool", "sort", "benchmarks",
                                "scale", "higher-favours", "species", "condition"}) {
         if (parser.isSet(QString::fromLatin1(option))) {
-            return bad(io, program,
-                       tr("--%1 cannot be combined with --study, or with --outcome alone: those "
-                          "draw the Chart tab's panels, every result on its own scale")
-                           .arg(QString::fromLatin1(option)));
+            return command.bad(
+                tr("--%1 cannot be combined with --study, or with --outcome alone: those "
+                   "draw the Chart tab's panels, every result on its own scale")
+                    .arg(QString::fromLatin1(option)));
         }
     }
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, program, io, catalogue); status != ExitOk) {
+    if (const int status = command.openCatalogue(catalogue); status != ExitOk) {
         return status;
     }
     const QString studySlug = parser.value(QStringLiteral("study")).trimmed();
@@ -60,9 +61,8 @@ int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &ou
                 io.err << program << ": " << catalogue.lastError() << "\n";
                 return ExitFailure;
             }
-            return bad(io, program,
-                       tr("--study: no study '%1' in the catalogue")
-                           .arg(eb::output::elidedInput(studySlug)));
+            return command.bad(tr("--study: no study '%1' in the catalogue")
+                                   .arg(eb::output::elidedInput(studySlug)));
         }
         recordTitle = study->name;
         results = study->results;
@@ -80,9 +80,8 @@ int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &ou
             }
         }
         if (!found) {
-            return bad(io, program,
-                       tr("--outcome: no outcome '%1' in the catalogue")
-                           .arg(eb::output::elidedInput(outcome)));
+            return command.bad(tr("--outcome: no outcome '%1' in the catalogue")
+                                   .arg(eb::output::elidedInput(outcome)));
         }
         // The outcome's page in the window: every study's results for it.
         recordTitle = found->abbreviation.isEmpty() ? found->name : found->abbreviation;
@@ -91,14 +90,12 @@ int renderForestPanels(const QCommandLineParser &parser, const OutputOptions &ou
         results = catalogue.results(filter);
     }
     if (results.isEmpty()) {
-        return bad(
-            io, program,
+        return command.bad(
             tr("%1 has no results in the catalogue").arg(eb::output::elidedInput(recordTitle)));
     }
     eb::evidence::ForestPanels panels = eb::evidence::forestPanelsFromResults(results);
     if (panels.panels.isEmpty()) {
-        return bad(
-            io, program,
+        return command.bad(
             tr("%1 has no result with a value to draw").arg(eb::output::elidedInput(recordTitle)));
     }
     eb::evidence::titlePanels(panels, output.title.isEmpty() ? recordTitle : output.title);

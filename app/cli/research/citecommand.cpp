@@ -1,7 +1,7 @@
 // `evidence cite`: citations of catalogue sources as RIS, BibTeX or CSL-JSON.
 #include "catalogue/catalogue.h"
 #include "cli/common/cli.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "export/citations.h"
 #include "output/messagetext.h"
@@ -24,10 +24,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 int runCiteCommand(const QStringList &arguments, Io &io)
 {
     const QString program = arguments.value(0, QStringLiteral("evidence cite"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        program, io,
         tr("Citations of catalogue sources for a reference manager. A SLUG names a source, or "
            "a study (all of its sources); see evidence catalogue list sources|studies."));
+    QCommandLineParser &parser = cli.options();
     parser.addPositionalArgument(QStringLiteral("slug"), tr("Sources or studies to cite."),
                                  tr("[SLUG...]"));
     parser.addOption({QStringLiteral("all"), tr("Every source in the catalogue.")});
@@ -37,46 +38,39 @@ int runCiteCommand(const QStringList &arguments, Io &io)
                       tr("FORMAT")});
     parser.addOption(
         {QStringLiteral("out"), tr("Write to FILE instead of standard output."), tr("FILE")});
-    parser.addOption({QStringLiteral("database"),
-                      tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        return bad(io, program, parser.errorText());
+    cli.addDatabaseOption();
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command) {
+        return cli.status();
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), program);
-        return ExitOk;
-    }
-    const QStringList slugs = parser.positionalArguments();
+    const QStringList slugs = command->positional;
     const bool all = parser.isSet(QStringLiteral("all"));
     if (all == !slugs.isEmpty()) {
-        return bad(io, program, tr("name the sources or studies to cite, or give --all"));
+        return command->bad(tr("name the sources or studies to cite, or give --all"));
     }
     const QString out = parser.value(QStringLiteral("out"));
     std::optional<eb::exporting::CitationFormat> format = eb::exporting::CitationFormat::Bibtex;
     if (parser.isSet(QStringLiteral("format"))) {
         format = eb::exporting::citationFormatFromKey(parser.value(QStringLiteral("format")));
         if (!format) {
-            return bad(io, program,
-                       tr("--format must be ris, bibtex or csl-json, not '%1'")
-                           .arg(eb::output::elidedInput(parser.value(QStringLiteral("format")))));
+            return command->bad(
+                tr("--format must be ris, bibtex or csl-json, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("format")))));
         }
     } else if (!out.isEmpty()) {
         format = eb::exporting::citationFormatForPath(out);
         if (!format) {
-            return bad(io, program,
-                       tr("--out: '%1' does not end in .ris, .bib or .json; add --format")
-                           .arg(eb::output::elidedInput(out)));
+            return command->bad(tr("--out: '%1' does not end in .ris, .bib or .json; add --format")
+                                    .arg(eb::output::elidedInput(out)));
         }
     }
     if (parser.isSet(QStringLiteral("out")) &&
         (out.trimmed().isEmpty() || QFileInfo(out).isDir())) {
-        return bad(io, program,
-                   tr("--out: '%1' is not a file name").arg(eb::output::elidedInput(out)));
+        return command->bad(tr("--out: '%1' is not a file name").arg(eb::output::elidedInput(out)));
     }
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, program, io, catalogue); status != ExitOk) {
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
         return status;
     }
     QList<eb::catalogue::SourceRecord> sources;
@@ -90,7 +84,7 @@ int runCiteCommand(const QStringList &arguments, Io &io)
         QString error;
         const auto named = eb::exporting::sourcesNamed(catalogue, slugs, &error);
         if (!named) {
-            return bad(io, program, error);
+            return command->bad(error);
         }
         sources = *named;
     }

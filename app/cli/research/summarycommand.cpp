@@ -2,7 +2,7 @@
 #include "catalogue/catalogue.h"
 #include "cli/catalogue/cataloguejson.h"
 #include "cli/common/cli.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "export/evidencesummary.h"
 #include "output/messagetext.h"
@@ -27,69 +27,63 @@ QString tr(const char *text)
 int runSummaryCommand(const QStringList &arguments, Io &io)
 {
     const QString program = arguments.value(0, QStringLiteral("evidence summary"));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        program, io,
         tr("The one-page evidence summary of a study: design, population, arms and dosing, "
            "results with CIs, forest plot, reviews, the article's claims and references. "
            "Without --out, prints it as text (or JSON with --json)."));
+    QCommandLineParser &parser = cli.options();
     parser.addPositionalArgument(QStringLiteral("slug"),
                                  tr("The study (see evidence catalogue "
                                     "list studies)."),
                                  tr("SLUG"));
     parser.addOption({QStringLiteral("out"), tr("Write FILE.html or FILE.pdf."), tr("FILE")});
-    parser.addOption({QStringLiteral("json"), tr("Print the summary's content as JSON.")});
+    cli.addJsonOption(tr("Print the summary's content as JSON."));
     parser.addOption(
         {QStringLiteral("page"), tr("PDF page size: a4 (default) or letter."), tr("SIZE")});
-    parser.addOption({QStringLiteral("database"),
-                      tr("Read FILE instead of your copy of the bundled catalogue."), tr("FILE")});
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        return bad(io, program, parser.errorText());
+    cli.addDatabaseOption();
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command) {
+        return cli.status();
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), program);
-        return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = command->positional;
     if (positional.size() != 1) {
-        return bad(io, program,
-                   positional.isEmpty() ? tr("name one study (evidence catalogue list studies)")
-                                        : tr("name one study, not %1").arg(positional.size()));
+        return command->bad(positional.isEmpty()
+                                ? tr("name one study (evidence catalogue list studies)")
+                                : tr("name one study, not %1").arg(positional.size()));
     }
     QPageSize::PageSizeId page = QPageSize::A4;
     const QString pageName = parser.value(QStringLiteral("page")).toLower();
     if (pageName == QLatin1String("letter")) {
         page = QPageSize::Letter;
     } else if (parser.isSet(QStringLiteral("page")) && pageName != QLatin1String("a4")) {
-        return bad(io, program,
-                   tr("--page must be a4 or letter, not '%1'")
-                       .arg(eb::output::elidedInput(parser.value(QStringLiteral("page")))));
+        return command->bad(
+            tr("--page must be a4 or letter, not '%1'")
+                .arg(eb::output::elidedInput(parser.value(QStringLiteral("page")))));
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (parser.isSet(QStringLiteral("out"))) {
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html")) {
-            return bad(
-                io, program,
+            return command->bad(
                 tr("--out: '%1' does not end in .html or .pdf").arg(eb::output::elidedInput(out)));
         }
         if (QFileInfo(out).isDir()) {
-            return bad(io, program,
-                       tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
+            return command->bad(tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
         }
     }
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, program, io, catalogue); status != ExitOk) {
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
         return status;
     }
     QString error;
     std::optional<eb::exporting::EvidenceSummary> summary =
         eb::exporting::readEvidenceSummary(catalogue, positional.first().trimmed(), &error);
     if (!summary) {
-        return bad(io, program, error);
+        return command->bad(error);
     }
     summary->programVersion = QStringLiteral(EB_VERSION);
-    if (out.isEmpty() && parser.isSet(QStringLiteral("json"))) {
+    if (out.isEmpty() && command->json) {
         QJsonArray reviews;
         for (const eb::catalogue::StudyDetail &review : summary->reviews) {
             reviews.append(QJsonObject{{QStringLiteral("slug"), review.slug},

@@ -4,14 +4,13 @@
 // publication reports, what this program computes and the working, the verdict, and the
 // records on both sides of each discrepancy.
 #include "catalogue/catalogue.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/claimsaudit.h"
 #include "output/messagetext.h"
 #include "queries/reviewdata.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,12 +71,10 @@ QJsonObject rowToJson(const eb::review::ClaimAuditRow &row)
 
 int runClaimsCommand(const QStringList &arguments, Io &io)
 {
-    const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("The claims audit: every claim of the article beside what the primary publication "
            "reports and what this program computes, with the verdict and the working."));
-    parser.addHelpOption();
     const QCommandLineOption verdictOption(
         QStringLiteral("verdict"),
         tr("Only claims with verdict V: consistent, discrepant, overstated, unsupported, "
@@ -87,44 +84,33 @@ int runClaimsCommand(const QStringList &arguments, Io &io)
                                          tr("Only claims on topic T (general, mechanism, stroke, "
                                             "tbi, dosing)."),
                                          QStringLiteral("T"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
-        QStringLiteral("FILE"));
-    parser.addOptions({verdictOption, topicOption, jsonOption, databaseOption});
-    const auto bad = [&](const QString &message) {
-        io.err << name << ": " << message << "\n";
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return bad(tr("unexpected argument '%1'")
-                       .arg(eb::output::elidedInput(parser.positionalArguments().constFirst())));
-    const QString verdict = parser.value(verdictOption);
+    cli.options().addOptions({verdictOption, topicOption});
+    cli.addJsonOption();
+    cli.addDatabaseOption();
+    const auto command = cli.parse(arguments.mid(1), 0);
+    if (!command)
+        return cli.status();
+    const QString verdict = command->value(verdictOption);
     if (!verdict.isEmpty() && !eb::review::claimVerdicts().contains(verdict))
-        return bad(tr("--verdict must be one of %1, not '%2'")
-                       .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")),
-                            eb::output::elidedInput(verdict)));
+        return command->bad(tr("--verdict must be one of %1, not '%2'")
+                                .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")),
+                                     eb::output::elidedInput(verdict)));
     static const QStringList topics{QStringLiteral("general"), QStringLiteral("mechanism"),
                                     QStringLiteral("stroke"), QStringLiteral("tbi"),
                                     QStringLiteral("dosing")};
-    const QString topic = parser.value(topicOption);
+    const QString topic = command->value(topicOption);
     if (!topic.isEmpty() && !topics.contains(topic))
-        return bad(tr("--topic must be one of %1, not '%2'")
-                       .arg(topics.join(QStringLiteral(", ")), eb::output::elidedInput(topic)));
+        return command->bad(
+            tr("--topic must be one of %1, not '%2'")
+                .arg(topics.join(QStringLiteral(", ")), eb::output::elidedInput(topic)));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
         return status;
     const eb::review::ClaimsAudit audit =
         eb::review::claimsAudit(eb::review::claimsAuditInput(catalogue), verdict, topic);
 
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         QJsonObject counts;
         for (auto it = audit.verdictCounts.cbegin(); it != audit.verdictCounts.cend(); ++it)
             counts.insert(it.key(), it.value());

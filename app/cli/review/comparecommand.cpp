@@ -3,13 +3,12 @@
 // Studies side by side (eb::review::compareStudies): one line per attribute, the rows where
 // the studies differ marked with '*'.
 #include "catalogue/catalogue.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/studycompare.h"
 #include "output/messagetext.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,50 +27,40 @@ QString tr(const char *text)
 
 int runCompareCommand(const QStringList &arguments, Io &io)
 {
-    const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("Two or more studies side by side: design, sponsor, population, N, arms, dose, "
            "control, timing, outcomes, timepoints and effects. Rows that differ are marked *."));
-    parser.addHelpOption();
     const QCommandLineOption diffOption(QStringLiteral("differences-only"),
                                         tr("Only the rows where the studies differ."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
-        QStringLiteral("FILE"));
-    parser.addOptions({diffOption, jsonOption, databaseOption});
-    parser.addPositionalArgument(QStringLiteral("slugs"), tr("Two or more study slugs."),
-                                 QStringLiteral("SLUG SLUG..."));
-    const auto bad = [&](const QString &message) {
-        io.err << name << ": " << message << "\n";
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    const QStringList slugs = parser.positionalArguments();
+    cli.options().addOption(diffOption);
+    cli.addJsonOption();
+    cli.addDatabaseOption();
+    cli.options().addPositionalArgument(QStringLiteral("slugs"), tr("Two or more study slugs."),
+                                        QStringLiteral("SLUG SLUG..."));
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command)
+        return cli.status();
+    const QStringList slugs = command->positional;
     if (slugs.size() < 2)
-        return bad(tr("give two or more study slugs (see 'evidence catalogue list studies')"));
+        return command->bad(
+            tr("give two or more study slugs (see 'evidence catalogue list studies')"));
     if (slugs.size() != QSet<QString>(slugs.cbegin(), slugs.cend()).size())
-        return bad(tr("a study is named twice"));
+        return command->bad(tr("a study is named twice"));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
         return status;
     QList<eb::catalogue::StudyDetail> studies;
     for (const QString &slug : slugs) {
         const auto study = catalogue.study(slug);
         if (!study)
-            return bad(tr("no study with slug '%1'").arg(eb::output::elidedInput(slug)));
+            return command->bad(tr("no study with slug '%1'").arg(eb::output::elidedInput(slug)));
         studies << *study;
     }
     const eb::review::StudyComparison c = eb::review::compareStudies(studies);
-    const bool onlyDiff = parser.isSet(diffOption);
-    if (parser.isSet(jsonOption)) {
+    const bool onlyDiff = command->isSet(diffOption);
+    if (command->json) {
         QJsonArray studyArray;
         for (const eb::catalogue::StudyDetail &s : studies)
             studyArray.append(

@@ -4,7 +4,7 @@
 // effect, converted cells marked derived; --summary gives the evidence-gap counts per outcome
 // and condition.
 #include "catalogue/catalogue.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/outcomematrix.h"
@@ -12,7 +12,6 @@
 #include "output/messagetext.h"
 #include "output/textformats.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,9 +27,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
-QString num(const std::optional<double> &v, const QString &metric = {})
+// A CSV cell's number: a reported value with the digits its source printed; a value this
+// program converted keeps four significant digits for further computation (the window shows
+// it rounded, docs/statistics.md).
+QString csvNumber(const eb::review::MatrixCell &c, const std::optional<double> &v,
+                  std::optional<int> eb::evidence::PrintedDecimals::*which)
 {
-    return v ? eb::review::effectNumber(*v, metric) : QString();
+    if (!v)
+        return QString();
+    if (c.derived)
+        return eb::review::effectNumber(*v, c.metric);
+    return eb::evidence::formatPrinted(*v, eb::review::matrixCellDecimals(c).*which);
 }
 
 QJsonValue jnum(const std::optional<double> &v)
@@ -48,9 +55,7 @@ QString cellText(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported)
         return tr("measured, not reported");
-    QString text = QStringLiteral("%1 %2").arg(c.metric.toUpper(), num(c.estimate, c.metric));
-    if (c.ciLow && c.ciHigh)
-        text += QStringLiteral(" (%1 to %2)").arg(num(c.ciLow, c.metric), num(c.ciHigh, c.metric));
+    QString text = eb::review::matrixCellNumbers(c); // as the window shows it
     if (c.derived)
         text += tr(" [derived]");
     if (!c.convertible)
@@ -62,52 +67,39 @@ QString cellText(const eb::review::MatrixCell &c)
 
 int runMatrixCommand(const QStringList &arguments, Io &io)
 {
-    const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("The outcome matrix: studies against outcome measures and timepoints, each cell the "
            "effect on its native metric or converted to one common metric (marked derived)."));
-    parser.addHelpOption();
     const QCommandLineOption metricOption(QStringLiteral("metric"),
                                           tr("native (default), mw, d or or."),
                                           QStringLiteral("metric"), QStringLiteral("native"));
     const QCommandLineOption summaryOption(
         QStringLiteral("summary"), tr("Studies and participants per outcome and condition."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Print CSV, one line per cell."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
-        QStringLiteral("FILE"));
-    parser.addOptions({metricOption, summaryOption, jsonOption, csvOption, databaseOption});
-    const auto bad = [&](const QString &message) {
-        io.err << name << ": " << message << "\n";
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return bad(tr("unexpected argument '%1'")
-                       .arg(eb::output::elidedInput(parser.positionalArguments().constFirst())));
-    const auto metric = eb::review::matrixMetricFromKey(parser.value(metricOption));
+    cli.options().addOptions({metricOption, summaryOption});
+    cli.addJsonOption();
+    cli.options().addOption(csvOption);
+    cli.addDatabaseOption();
+    const auto command = cli.parse(arguments.mid(1), 0);
+    if (!command)
+        return cli.status();
+    const auto metric = eb::review::matrixMetricFromKey(command->value(metricOption));
     if (!metric)
-        return bad(tr("--metric must be native, mw, d or or, not '%1'")
-                       .arg(eb::output::elidedInput(parser.value(metricOption))));
-    if (parser.isSet(jsonOption) && parser.isSet(csvOption))
-        return bad(tr("choose one of --json and --csv"));
+        return command->bad(tr("--metric must be native, mw, d or or, not '%1'")
+                                .arg(eb::output::elidedInput(command->value(metricOption))));
+    if (command->json && command->isSet(csvOption))
+        return command->bad(tr("choose one of --json and --csv"));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
         return status;
     const auto studies = catalogue.studies();
     const auto results = catalogue.results();
 
-    if (parser.isSet(summaryOption)) {
+    if (command->isSet(summaryOption)) {
         const auto gaps = eb::review::evidenceGaps(studies, results);
-        if (parser.isSet(jsonOption)) {
+        if (command->json) {
             QJsonArray out;
             for (const eb::review::GapCell &g : gaps)
                 out.append(QJsonObject{{QStringLiteral("outcome"), g.outcomeSlug},
@@ -120,10 +112,10 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
             io.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        if (parser.isSet(csvOption))
+        if (command->isSet(csvOption))
             io.out << "outcome,domain,condition,studies,participants,studies_without_n,syntheses\n";
         for (const eb::review::GapCell &g : gaps) {
-            if (parser.isSet(csvOption))
+            if (command->isSet(csvOption))
                 io.out << g.outcomeSlug << ',' << g.domain << ',' << g.condition << ',' << g.studies
                        << ',' << g.participants << ',' << g.studiesWithoutN << ',' << g.syntheses
                        << "\n";
@@ -142,7 +134,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     }
 
     const eb::review::OutcomeMatrix m = eb::review::buildOutcomeMatrix(studies, results, *metric);
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         QJsonArray columns;
         for (const eb::review::MatrixColumn &c : m.columns)
             columns.append(
@@ -157,19 +149,24 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         for (const eb::review::MatrixRow &r : m.rows) {
             QJsonArray cells;
             for (const eb::review::MatrixCell &c : r.cells)
-                cells.append(QJsonObject{{QStringLiteral("column"), c.column},
-                                         {QStringLiteral("state"), stateKey(c.state)},
-                                         {QStringLiteral("result_id"), c.result.id},
-                                         {QStringLiteral("source"), c.result.sourceShortLabel},
-                                         {QStringLiteral("metric"), c.metric},
-                                         {QStringLiteral("estimate"), jnum(c.estimate)},
-                                         {QStringLiteral("ci_low"), jnum(c.ciLow)},
-                                         {QStringLiteral("ci_high"), jnum(c.ciHigh)},
-                                         {QStringLiteral("derived"), c.derived},
-                                         {QStringLiteral("formula"), c.formula},
-                                         {QStringLiteral("convertible"), c.convertible},
-                                         {QStringLiteral("direction"), c.direction},
-                                         {QStringLiteral("other_records"), c.otherRecords}});
+                cells.append(
+                    QJsonObject{{QStringLiteral("column"), c.column},
+                                {QStringLiteral("state"), stateKey(c.state)},
+                                {QStringLiteral("result_id"), c.result.id},
+                                {QStringLiteral("source"), c.result.sourceShortLabel},
+                                {QStringLiteral("metric"), c.metric},
+                                {QStringLiteral("estimate"), jnum(c.estimate)},
+                                {QStringLiteral("ci_low"), jnum(c.ciLow)},
+                                {QStringLiteral("ci_high"), jnum(c.ciHigh)},
+                                {QStringLiteral("text"), eb::review::matrixCellNumbers(c)},
+                                {QStringLiteral("population"),
+                                 c.result.population.isEmpty() ? QJsonValue()
+                                                               : QJsonValue(c.result.population)},
+                                {QStringLiteral("derived"), c.derived},
+                                {QStringLiteral("formula"), c.formula},
+                                {QStringLiteral("convertible"), c.convertible},
+                                {QStringLiteral("direction"), c.direction},
+                                {QStringLiteral("other_records"), c.otherRecords}});
             rows.append(QJsonObject{{QStringLiteral("study"), r.studySlug},
                                     {QStringLiteral("name"), r.studyName},
                                     {QStringLiteral("condition"), r.condition},
@@ -184,7 +181,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                       .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    if (parser.isSet(csvOption)) {
+    if (command->isSet(csvOption)) {
         io.out << "study,condition,design,domain,outcome,timepoint,state,metric,estimate,ci_low,"
                   "ci_high,derived,result_id,source\n";
         for (const eb::review::MatrixRow &r : m.rows) {
@@ -198,9 +195,11 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                       csvField(col.timepoint),
                                       stateKey(c.state),
                                       c.metric,
-                                      num(c.estimate),
-                                      num(c.ciLow),
-                                      num(c.ciHigh),
+                                      csvNumber(c, c.estimate,
+                                                &eb::evidence::PrintedDecimals::estimate),
+                                      csvNumber(c, c.ciLow, &eb::evidence::PrintedDecimals::ciLow),
+                                      csvNumber(c, c.ciHigh,
+                                                &eb::evidence::PrintedDecimals::ciHigh),
                                       c.derived ? QStringLiteral("1") : QStringLiteral("0"),
                                       QString::number(c.result.id),
                                       csvField(c.result.sourceShortLabel)}

@@ -4,7 +4,7 @@
 // standard error with every reason and exit status 2; warnings are printed (and kept in the
 // JSON) with the pooled result.
 #include "catalogue/catalogue.h"
-#include "cli/common/commandcatalogue.h"
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/studycompare.h"
@@ -12,7 +12,6 @@
 #include "queries/poolinputs.h"
 #include "review/resultpool.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,20 +53,25 @@ QJsonObject poolToJson(const eb::review::ResultPool &p)
     const QString metric = QString::fromLatin1(eb::stats::metricKey(p.displayMetric).data());
     QJsonArray rows;
     for (const eb::review::PooledRow &row : p.rows) {
-        rows.append(QJsonObject{{QStringLiteral("result_id"), row.result.id},
-                                {QStringLiteral("study"), row.result.studySlug},
-                                {QStringLiteral("outcome"), row.result.outcomeSlug},
-                                {QStringLiteral("timepoint"), row.result.timepoint},
-                                {QStringLiteral("source"), row.result.sourceShortLabel},
-                                {QStringLiteral("metric"), eb::review::metricKeyOf(row.result)},
-                                {QStringLiteral("estimate"), row.estimate},
-                                {QStringLiteral("ci_low"), row.ciLow},
-                                {QStringLiteral("ci_high"), row.ciHigh},
-                                {QStringLiteral("yi"), row.yi},
-                                {QStringLiteral("vi"), row.vi},
-                                {QStringLiteral("weight"), row.weightPercent},
-                                {QStringLiteral("converted"), row.converted},
-                                {QStringLiteral("conversion"), row.conversion}});
+        rows.append(
+            QJsonObject{{QStringLiteral("result_id"), row.result.id},
+                        {QStringLiteral("study"), row.result.studySlug},
+                        {QStringLiteral("outcome"), row.result.outcomeSlug},
+                        {QStringLiteral("timepoint"), row.result.timepoint},
+                        {QStringLiteral("source"), row.result.sourceShortLabel},
+                        {QStringLiteral("metric"), eb::review::metricKeyOf(row.result)},
+                        {QStringLiteral("estimate"), row.estimate},
+                        {QStringLiteral("ci_low"), row.ciLow},
+                        {QStringLiteral("ci_high"), row.ciHigh},
+                        {QStringLiteral("yi"), row.yi},
+                        {QStringLiteral("vi"), row.vi},
+                        {QStringLiteral("weight"), row.weightPercent},
+                        {QStringLiteral("converted"), row.converted},
+                        {QStringLiteral("conversion"), row.conversion},
+                        {QStringLiteral("flipped"), row.flipped},
+                        // a synthesis: the trials it pooled, or "not stated"
+                        {QStringLiteral("inclusion"),
+                         row.inclusion.isEmpty() ? QJsonValue() : QJsonValue(row.inclusion)}});
     }
     const eb::stats::PoolResult &e = p.engine;
     const bool random = e.method != eb::stats::PoolMethod::FixedEffect;
@@ -96,16 +100,15 @@ QJsonObject poolToJson(const eb::review::ResultPool &p)
 
 int runPoolResultsCommand(const QStringList &arguments, Io &io)
 {
-    const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("Pool results of the catalogue by their ids (see 'evidence catalogue list results'), "
            "after the checks a methodologist would make. Refused (exit 2): human with animal "
            "results, scales that do not convert, a meta-analysis with one of its own trials, "
-           "two versions of one review, two analyses of one trial. Warned: outcomes, "
-           "timepoints, populations or designs that differ, an ensemble with single scales."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+           "two versions of one review, two analyses of one trial, two syntheses that share a "
+           "trial or whose inclusion is not stated, opposite no-effect directions (unless "
+           "--flip). Warned: outcomes, timepoints, populations or designs that differ, an "
+           "ensemble with single scales."));
     const QCommandLineOption resultsOption(QStringLiteral("results"),
                                            tr("The result ids, separated by commas."),
                                            QStringLiteral("ID,ID..."));
@@ -114,57 +117,63 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
                                           QStringLiteral("method"), QStringLiteral("REML"));
     const QCommandLineOption knhaOption(QStringLiteral("knha"),
                                         tr("Knapp-Hartung adjustment (t with k - 1 df)."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("Read FILE instead of your copy of the bundled catalogue."),
-        QStringLiteral("FILE"));
-    parser.addOptions(
-        {helpOption, resultsOption, methodOption, knhaOption, jsonOption, databaseOption});
-    const auto bad = [&](const QString &message) {
-        io.err << name << ": " << eb::output::oneLine(message) << "\n";
-        return int(ExitBadInput);
-    };
-    if (!parser.parse(arguments))
-        return bad(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        io.out << commandHelp(parser.helpText(), name);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return bad(
+    const QCommandLineOption flipOption(
+        QStringLiteral("flip"),
+        tr("Flip the direction of these results (1/RR, -d, 1 - MW) so that above no effect "
+           "means the same as in the others; the pooled result records it."),
+        QStringLiteral("ID,ID..."));
+    cli.options().addOptions({resultsOption, methodOption, knhaOption, flipOption});
+    cli.addJsonOption(tr("Print one JSON object."));
+    cli.addDatabaseOption();
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command)
+        return cli.status();
+    if (!command->positional.isEmpty())
+        return command->bad(
             tr("--results takes no CSV file; give ids only ('%1')")
-                .arg(eb::output::elidedInput(parser.positionalArguments().join(QLatin1Char(' ')))));
+                .arg(eb::output::elidedInput(command->positional.join(QLatin1Char(' ')))));
     QList<qint64> ids;
-    for (const QString &part : parser.value(resultsOption).split(QLatin1Char(','))) {
+    for (const QString &part : command->value(resultsOption).split(QLatin1Char(','))) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            return bad(tr("--results: '%1' is not a result id")
-                           .arg(eb::output::elidedInput(part.trimmed())));
+            return command->bad(tr("--results: '%1' is not a result id")
+                                    .arg(eb::output::elidedInput(part.trimmed())));
         if (ids.contains(id))
-            return bad(tr("--results: id %1 is given twice").arg(id));
+            return command->bad(tr("--results: id %1 is given twice").arg(id));
         ids << id;
     }
-    const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
+    const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
     if (!method)
-        return bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
-                       .arg(eb::output::elidedInput(parser.value(methodOption))));
+        return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
+                                .arg(eb::output::elidedInput(command->value(methodOption))));
 
     eb::catalogue::Catalogue catalogue;
-    if (const int status = openCommandCatalogue(parser, name, io, catalogue); status != ExitOk)
+    if (const int status = command->openCatalogue(catalogue); status != ExitOk)
         return status;
     QString error;
-    const auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
+    auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
     if (!inputs)
-        return bad(QStringLiteral("--results: ") + error);
+        return command->bad(QStringLiteral("--results: ") + error);
+    if (command->isSet(flipOption)) {
+        for (const QString &part : command->value(flipOption).split(QLatin1Char(','))) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            const qsizetype at = ok ? ids.indexOf(id) : -1;
+            if (at < 0)
+                return command->bad(tr("--flip: '%1' is not one of the --results ids")
+                                        .arg(eb::output::elidedInput(part.trimmed())));
+            (*inputs)[at].flipped = true;
+        }
+    }
     eb::review::PoolCheck check;
     const auto pooled =
-        eb::review::poolResults(*inputs, {*method, parser.isSet(knhaOption)}, &check, &error);
+        eb::review::poolResults(*inputs, {*method, command->isSet(knhaOption)}, &check, &error);
     if (!check.canPool()) {
         QStringList reasons;
         for (const eb::review::PoolIssue &issue : check.refusals)
             reasons << issue.message;
-        if (parser.isSet(jsonOption)) {
+        if (command->json) {
             io.out << QJsonDocument(
                           QJsonObject{{QStringLiteral("refused"), true},
                                       {QStringLiteral("refusals"), issuesToJson(check.refusals)},
@@ -179,13 +188,13 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
             said += QLatin1Char(' ') + tr("... and %n more (--json lists them)", nullptr,
                                           static_cast<int>(reasons.size() - kShown));
         }
-        return bad(tr("refused: %1").arg(eb::output::elidedInput(said, 400)));
+        return command->bad(tr("refused: %1").arg(eb::output::elidedInput(said, 400)));
     }
     if (!pooled) {
-        io.err << name << ": " << error << "\n";
+        io.err << command->name << ": " << error << "\n";
         return ExitFailure;
     }
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         io.out << QJsonDocument(poolToJson(*pooled)).toJson(QJsonDocument::Compact) << "\n";
         return ExitOk;
     }

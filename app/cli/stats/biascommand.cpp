@@ -1,6 +1,7 @@
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
-#include "cli/stats/methodsinput.h"
 #include "cli/common/statsoutput.h"
+#include "cli/stats/methodsinput.h"
 #include "stats/smallstudy.h"
 
 #include <QCommandLineParser>
@@ -40,39 +41,36 @@ QString lowPowerWarning(std::size_t k)
 int runBiasCommand(const QStringList &arguments, Io &io)
 {
     const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        name, io,
         tr("Small-study effects in a CSV of yi and vi (or sei): Egger's regression test "
            "(metafor regtest(), model \"rma\", predictor \"sei\"), the rank correlation test "
            "(ranktest()) and trim and fill (trimfill(), estimators L0 and R0)."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
     const QCommandLineOption methodOption(QStringLiteral("method"),
                                           tr("FE, DL or REML (default) for the models."),
                                           QStringLiteral("method"), QStringLiteral("REML"));
     const QCommandLineOption knhaOption(QStringLiteral("knha"),
                                         tr("Knapp-Hartung adjustment in regtest."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOption(helpOption);
-    parser.addOption(methodOption);
-    parser.addOption(knhaOption);
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file, or - for stdin."));
-    int status = ExitOk;
-    if (!parseStatsCommand(parser, arguments, io, &status, std::nullopt)) {
-        return status;
+    cli.options().addOption(methodOption);
+    cli.options().addOption(knhaOption);
+    cli.addJsonOption(tr("Print one JSON object."));
+    cli.options().addPositionalArgument(QStringLiteral("FILE"),
+                                        tr("The CSV file, or - for stdin."));
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command) {
+        return cli.status();
     }
-    if (parser.positionalArguments().size() != 1) {
+    if (command->positional.size() != 1) {
         return bad(io, name, tr("give exactly one CSV file (or - for standard input)"));
     }
-    const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
+    const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
     if (!method || *method == eb::stats::PoolMethod::PauleMandel) {
         return bad(io, name,
                    tr("--method: '%1' is not one of FE, DL, REML")
-                       .arg(parser.value(methodOption).left(20)));
+                       .arg(command->value(methodOption).left(20)));
     }
     QString error;
-    const auto input = MethodsInput::read(parser.positionalArguments().first(), io, &error);
+    const auto input = MethodsInput::read(command->positional.first(), io, &error);
     if (!input) {
         return bad(io, name, error);
     }
@@ -83,7 +81,7 @@ int runBiasCommand(const QStringList &arguments, Io &io)
     }
     eb::stats::PoolOptions options;
     options.method = *method;
-    options.knappHartung = parser.isSet(knhaOption);
+    options.knappHartung = command->isSet(knhaOption);
     auto fail = [&](const eb::stats::Error &e, const QString &test) {
         return bad(io, name,
                    tr("%1: %2: %3: %4")
@@ -110,7 +108,7 @@ int runBiasCommand(const QStringList &arguments, Io &io)
     const std::size_t k = yi.size();
     const bool few = k < eb::stats::kFewStudiesForBiasTests;
     const QString statName = reg->df ? QStringLiteral("tval") : QStringLiteral("zval");
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         QJsonObject o;
         o.insert(QStringLiteral("k"), static_cast<qint64>(k));
         o.insert(QStringLiteral("method"),

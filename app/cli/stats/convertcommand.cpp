@@ -1,9 +1,9 @@
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "output/messagetext.h"
 #include "stats/conversions.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -25,8 +25,7 @@ int runConvertCommand(const QStringList &arguments, Io &io)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         if (i > 0 && arguments.at(i) == QLatin1String("--ci")) {
             if (i + 2 >= arguments.size()) {
-                io.err << name << ": " << tr("--ci needs two values: LOW HIGH") << "\n";
-                return ExitBadInput;
+                return bad(io, name, tr("--ci needs two values: LOW HIGH"));
             }
             ciLowText = arguments.at(i + 1);
             ciHighText = arguments.at(i + 2);
@@ -36,13 +35,11 @@ int runConvertCommand(const QStringList &arguments, Io &io)
         rest.append(arguments.at(i));
     }
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        name, io,
         tr("Converts an effect size to every other metric (MW, d, log OR, OR, U3, OVL, NNT) "
            "with its confidence interval and the formula used, under the normal "
            "equal-variance model."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         tr("Metric of the value: mw, d, g, or, logor."),
                                         QStringLiteral("metric"));
@@ -55,38 +52,28 @@ int runConvertCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption cerOption(
         QStringLiteral("cer"), tr("Control event rate in (0, 1) for Furukawa's NNT from d."),
         QStringLiteral("p"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOption(helpOption);
-    parser.addOption(fromOption);
-    parser.addOption(valueOption);
-    parser.addOption(ciOption);
-    parser.addOption(cerOption);
-    parser.addOption(jsonOption);
-    int status = ExitOk;
-    if (!parseStatsCommand(parser, rest, io, &status)) {
-        return status;
+    cli.options().addOptions({fromOption, valueOption, ciOption, cerOption});
+    cli.addJsonOption(tr("Print one JSON object."));
+    const auto command = cli.parse(rest.mid(1), 0);
+    if (!command) {
+        return cli.status();
     }
-    if (!parser.isSet(fromOption) || !parser.isSet(valueOption)) {
-        io.err << name << ": " << tr("--from and --value are required") << "\n";
-        return ExitBadInput;
+    if (!command->isSet(fromOption) || !command->isSet(valueOption)) {
+        return command->bad(tr("--from and --value are required"));
     }
-    const QString fromKey = parser.value(fromOption).trimmed().toLower();
+    const QString fromKey = command->value(fromOption).trimmed().toLower();
     const auto scale = eb::stats::scaleFromKey(fromKey.toStdString());
     if (!scale || *scale == eb::stats::Scale::U3 || *scale == eb::stats::Scale::Overlap) {
-        io.err << name << ": "
-               << tr("--from: '%1' is not one of mw, d, g, or, logor")
-                      .arg(eb::output::elidedInput(parser.value(fromOption)))
-               << "\n";
-        return ExitBadInput;
+        return command->bad(tr("--from: '%1' is not one of mw, d, g, or, logor")
+                                .arg(eb::output::elidedInput(command->value(fromOption))));
     }
 
     QString error;
     eb::stats::EffectInput input;
     input.from = *scale;
-    const auto value = numberOption(QStringLiteral("--value"), parser.value(valueOption), &error);
+    const auto value = numberOption(QStringLiteral("--value"), command->value(valueOption), &error);
     if (!value) {
-        io.err << name << ": " << error << "\n";
-        return ExitBadInput;
+        return command->bad(error);
     }
     input.value = *value;
     if (ciLowText) {
@@ -94,17 +81,15 @@ int runConvertCommand(const QStringList &arguments, Io &io)
         const auto high =
             low ? numberOption(QStringLiteral("--ci HIGH"), *ciHighText, &error) : std::nullopt;
         if (!low || !high) {
-            io.err << name << ": " << error << "\n";
-            return ExitBadInput;
+            return command->bad(error);
         }
         input.ciLow = low;
         input.ciHigh = high;
     }
-    if (parser.isSet(cerOption)) {
-        const auto cer = numberOption(QStringLiteral("--cer"), parser.value(cerOption), &error);
+    if (command->isSet(cerOption)) {
+        const auto cer = numberOption(QStringLiteral("--cer"), command->value(cerOption), &error);
         if (!cer) {
-            io.err << name << ": " << error << "\n";
-            return ExitBadInput;
+            return command->bad(error);
         }
         input.cer = cer;
     }
@@ -119,11 +104,10 @@ int runConvertCommand(const QStringList &arguments, Io &io)
             {QStringLiteral("cer"), QStringLiteral("--cer")},
             {QStringLiteral("from"), QStringLiteral("--from")}};
         const QString field = QString::fromStdString(report.error().field);
-        io.err << name << ": " << kOptionOf.value(field, field) << ": "
-               << statsMessage(report.error()) << "\n";
-        return ExitBadInput;
+        return command->bad(kOptionOf.value(field, field) + QStringLiteral(": ") +
+                            statsMessage(report.error()));
     }
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         io.out << QJsonDocument(conversionToJson(*report)).toJson(QJsonDocument::Compact) << "\n";
     } else {
         io.out << conversionToText(*report);

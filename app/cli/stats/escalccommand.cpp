@@ -1,6 +1,7 @@
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
-#include "cli/stats/methodsinput.h"
 #include "cli/common/statsoutput.h"
+#include "cli/stats/methodsinput.h"
 #include "stats/effectsize.h"
 
 #include <QCommandLineParser>
@@ -68,41 +69,39 @@ std::optional<std::vector<eb::stats::TwoByTwo>> readCountTables(const MethodsInp
 int runEscalcCommand(const QStringList &arguments, Io &io)
 {
     const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        name, io,
         tr("Effect sizes as metafor's escalc() computes them: RR, OR, RD, PETO (log scale for "
            "ratios) from the columns ai, bi, ci, di (or ai, n1i, ci, n2i); SMD (Hedges' g), "
            "MD, ROM from m1i, sd1i, n1i, m2i, sd2i, n2i. Writes label, yi, vi as CSV, which "
            "`evidence pool` reads. 1/2 is added to every cell of a table with a zero cell "
            "(metafor's add = 1/2, to = \"only0\"), and the row says so."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
     const QCommandLineOption measureOption(QStringLiteral("measure"),
                                            tr("RR, OR, RD, PETO, SMD, MD or ROM."),
                                            QStringLiteral("measure"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOption(helpOption);
-    parser.addOption(measureOption);
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file, or - for stdin."));
-    int status = ExitOk;
-    if (!parseStatsCommand(parser, arguments, io, &status, std::nullopt)) {
-        return status;
+    cli.options().addOption(measureOption);
+    cli.addJsonOption(tr("Print one JSON object."));
+    cli.options().addPositionalArgument(QStringLiteral("FILE"),
+                                        tr("The CSV file, or - for stdin."));
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command) {
+        return cli.status();
     }
-    if (parser.positionalArguments().size() != 1) {
+    if (command->positional.size() != 1) {
         return bad(io, name, tr("give exactly one CSV file (or - for standard input)"));
     }
-    if (!parser.isSet(measureOption)) {
+    if (!command->isSet(measureOption)) {
         return bad(io, name, tr("--measure: give one of RR, OR, RD, PETO, SMD, MD, ROM"));
     }
-    const auto measure = eb::stats::effectMeasureFromKey(parser.value(measureOption).toStdString());
+    const auto measure =
+        eb::stats::effectMeasureFromKey(command->value(measureOption).toStdString());
     if (!measure) {
         return bad(io, name,
                    tr("--measure: '%1' is not one of RR, OR, RD, PETO, SMD, MD, ROM")
-                       .arg(parser.value(measureOption).left(20)));
+                       .arg(command->value(measureOption).left(20)));
     }
     QString error;
-    const auto input = MethodsInput::read(parser.positionalArguments().first(), io, &error);
+    const auto input = MethodsInput::read(command->positional.first(), io, &error);
     if (!input) {
         return bad(io, name, error);
     }
@@ -148,7 +147,7 @@ int runEscalcCommand(const QStringList &arguments, Io &io)
     }
 
     const QString measureKey = QString::fromLatin1(eb::stats::effectMeasureKey(*measure).data());
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         QJsonObject o;
         o.insert(QStringLiteral("measure"), measureKey);
         o.insert(QStringLiteral("log_scale"), eb::stats::measureIsLog(*measure));

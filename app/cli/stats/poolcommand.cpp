@@ -1,3 +1,4 @@
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/csvtable.h"
 #include "cli/common/statsoutput.h"
@@ -174,15 +175,12 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     if (wantsPoolMethods(arguments)) {
         return runPoolMethodsCommand(arguments, io);
     }
-    const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        arguments.value(0), io,
         tr("Meta-analysis of a CSV file with the columns yi and vi (or sei) and an optional "
            "label, as metafor's rma() and predict() compute it. '-' reads standard input. "
            "Also: --method MH|PETO --measure RR|OR|RD on counts, --leave-one-out, --influence, "
            "--cumulative [--order COLUMN], --subgroup COLUMN, --mods COLUMN[,COLUMN]."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
     const QCommandLineOption methodOption(QStringLiteral("method"),
                                           tr("FE, DL, REML (default) or PM."),
                                           QStringLiteral("method"), QStringLiteral("REML"));
@@ -191,56 +189,45 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption levelOption(QStringLiteral("level"),
                                          tr("Confidence level in percent (default 95)."),
                                          QStringLiteral("percent"), QStringLiteral("95"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOption(helpOption);
-    parser.addOption(methodOption);
-    parser.addOption(knhaOption);
-    parser.addOption(levelOption);
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file, or - for stdin."));
-    int status = ExitOk;
-    if (!parseStatsCommand(parser, arguments, io, &status, std::nullopt)) {
-        return status;
+    cli.options().addOptions({methodOption, knhaOption, levelOption});
+    cli.addJsonOption(tr("Print one JSON object."));
+    cli.options().addPositionalArgument(QStringLiteral("FILE"),
+                                        tr("The CSV file, or - for stdin."));
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command) {
+        return cli.status();
     }
-    const QStringList files = parser.positionalArguments();
+    const QStringList files = command->positional;
     if (files.size() != 1) {
-        io.err << name << ": " << tr("give exactly one CSV file (or - for standard input)") << "\n";
-        return ExitBadInput;
+        return command->bad(tr("give exactly one CSV file (or - for standard input)"));
     }
-    const auto method = eb::stats::poolMethodFromKey(parser.value(methodOption).toStdString());
+    const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
     if (!method) {
-        io.err << name << ": "
-               << tr("--method: '%1' is not one of FE, DL, REML, PM")
-                      .arg(eb::output::elidedInput(parser.value(methodOption)))
-               << "\n";
-        return ExitBadInput;
+        return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
+                                .arg(eb::output::elidedInput(command->value(methodOption))));
     }
     QString error;
-    const auto level = numberOption(QStringLiteral("--level"), parser.value(levelOption), &error);
+    const auto level = numberOption(QStringLiteral("--level"), command->value(levelOption), &error);
     if (!level || *level <= 1.0 || *level >= 100.0) {
-        io.err << name << ": "
-               << (level ? tr("--level: give the level in percent, above 1 and below 100") : error)
-               << "\n";
-        return ExitBadInput;
+        return command->bad(level ? tr("--level: give the level in percent, above 1 and below 100")
+                                  : error);
     }
 
     const QString fileName = files.first();
     const std::optional<QString> text = readCsvText(fileName, io.in, &error);
     if (!text) {
-        io.err << name << ": " << error << "\n";
-        return ExitBadInput;
+        return command->bad(error);
     }
     const QString where = fileName == QLatin1String("-") ? tr("standard input")
                                                          : eb::output::elidedInput(fileName, 80);
     const auto studies = readStudies(*text, &error);
     if (!studies) {
-        io.err << name << ": " << where << ": " << error << "\n";
-        return ExitBadInput;
+        return command->bad(where + QStringLiteral(": ") + error);
     }
 
     eb::stats::PoolOptions options;
     options.method = *method;
-    options.knappHartung = parser.isSet(knhaOption);
+    options.knappHartung = command->isSet(knhaOption);
     options.level = *level / 100.0;
     const auto r = eb::stats::pool(studies->yi, studies->vi, options);
     if (!r) {
@@ -256,12 +243,12 @@ int runPoolCommand(const QStringList &arguments, Io &io)
                    field == QLatin1String("level")) {
             field.prepend(QLatin1String("--"));
         }
-        io.err << name << ": " << where << ": " << field << ": " << statsMessage(r.error()) << "\n";
-        return ExitBadInput;
+        return command->bad(where + QStringLiteral(": ") + field + QStringLiteral(": ") +
+                            statsMessage(r.error()));
     }
 
     const QString statName = r->knappHartung ? QStringLiteral("t") : QStringLiteral("z");
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         QJsonObject o;
         o.insert(QStringLiteral("k"), static_cast<qint64>(r->k));
         o.insert(QStringLiteral("method"),

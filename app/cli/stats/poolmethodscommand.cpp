@@ -1,6 +1,7 @@
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
-#include "cli/stats/methodsinput.h"
 #include "cli/common/statsoutput.h"
+#include "cli/stats/methodsinput.h"
 #include "evidence/format.h"
 #include "stats/mantelhaenszel.h"
 #include "stats/metaregression.h"
@@ -434,12 +435,10 @@ bool wantsPoolMethods(const QStringList &arguments)
 int runPoolMethodsCommand(const QStringList &arguments, Io &io)
 {
     const QString name = arguments.value(0);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        name, io,
         tr("Pooling of counts by Mantel-Haenszel or Peto, and the sensitivity, subgroup and "
            "meta-regression analyses of a yi/vi file, as metafor computes them."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
     const QCommandLineOption methodOption(QStringLiteral("method"),
                                           tr("FE, DL, REML (default), PM; MH or PETO for counts."),
                                           QStringLiteral("method"), QStringLiteral("REML"));
@@ -450,7 +449,6 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption levelOption(QStringLiteral("level"),
                                          tr("Confidence level in percent (default 95)."),
                                          QStringLiteral("percent"), QStringLiteral("95"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
     const QCommandLineOption looOption(QStringLiteral("leave-one-out"), tr("Leave-one-out."));
     const QCommandLineOption influenceOption(QStringLiteral("influence"),
                                              tr("Influence diagnostics."));
@@ -465,29 +463,31 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption modsOption(QStringLiteral("mods"),
                                         tr("Numeric moderator columns, separated by commas."),
                                         QStringLiteral("columns"));
-    for (const auto *option : {&helpOption, &methodOption, &measureOption, &knhaOption,
-                               &levelOption, &jsonOption, &looOption, &influenceOption,
-                               &cumulativeOption, &orderOption, &subgroupOption, &modsOption}) {
-        parser.addOption(*option);
+    for (const auto *option :
+         {&methodOption, &measureOption, &knhaOption, &levelOption, &looOption, &influenceOption,
+          &cumulativeOption, &orderOption, &subgroupOption, &modsOption}) {
+        cli.options().addOption(*option);
     }
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file, or - for stdin."));
-    int status = ExitOk;
-    if (!parseStatsCommand(parser, arguments, io, &status, std::nullopt)) {
-        return status;
+    cli.addJsonOption(tr("Print one JSON object."));
+    cli.options().addPositionalArgument(QStringLiteral("FILE"),
+                                        tr("The CSV file, or - for stdin."));
+    const auto command = cli.parse(arguments.mid(1));
+    if (!command) {
+        return cli.status();
     }
-    if (parser.positionalArguments().size() != 1) {
+    if (command->positional.size() != 1) {
         return bad(io, name, tr("give exactly one CSV file (or - for standard input)"));
     }
     QString error;
-    const auto level = numberOption(QStringLiteral("--level"), parser.value(levelOption), &error);
+    const auto level = numberOption(QStringLiteral("--level"), command->value(levelOption), &error);
     if (!level || *level <= 1.0 || *level >= 100.0) {
         return bad(io, name,
                    level ? tr("--level: give the level in percent, above 1 and below 100") : error);
     }
-    const int analyses = int(parser.isSet(looOption)) + int(parser.isSet(influenceOption)) +
-                         int(parser.isSet(cumulativeOption)) + int(parser.isSet(subgroupOption)) +
-                         int(parser.isSet(modsOption));
-    const QString methodText = parser.value(methodOption).toUpper();
+    const int analyses = int(command->isSet(looOption)) + int(command->isSet(influenceOption)) +
+                         int(command->isSet(cumulativeOption)) +
+                         int(command->isSet(subgroupOption)) + int(command->isSet(modsOption));
+    const QString methodText = command->value(methodOption).toUpper();
     const bool mh = methodText == QLatin1String("MH");
     const bool peto = methodText == QLatin1String("PETO");
     if (analyses > 1 || ((mh || peto) && analyses > 0)) {
@@ -495,17 +495,17 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io)
                    tr("give one analysis at a time (--method MH/PETO, --leave-one-out, "
                       "--influence, --cumulative, --subgroup or --mods)"));
     }
-    const auto input = MethodsInput::read(parser.positionalArguments().first(), io, &error);
+    const auto input = MethodsInput::read(command->positional.first(), io, &error);
     if (!input) {
         return bad(io, name, error);
     }
     if (mh || peto) {
         const auto measure =
-            eb::stats::effectMeasureFromKey(parser.value(measureOption).toStdString());
-        if (!parser.isSet(measureOption) && mh) {
+            eb::stats::effectMeasureFromKey(command->value(measureOption).toStdString());
+        if (!command->isSet(measureOption) && mh) {
             return bad(io, name, tr("--measure: give RR, OR or RD with --method MH"));
         }
-        if (peto && parser.isSet(measureOption) && measure != eb::stats::EffectMeasure::OR) {
+        if (peto && command->isSet(measureOption) && measure != eb::stats::EffectMeasure::OR) {
             return bad(io, name, tr("--measure: Peto's method pools odds ratios only (OR)"));
         }
         if (mh && (!measure || (*measure != eb::stats::EffectMeasure::RR &&
@@ -513,12 +513,12 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io)
                                 *measure != eb::stats::EffectMeasure::RD))) {
             return bad(io, name,
                        tr("--measure: '%1' is not one of RR, OR, RD")
-                           .arg(parser.value(measureOption).left(20)));
+                           .arg(command->value(measureOption).left(20)));
         }
         return runMh(io, name, *input, peto ? eb::stats::EffectMeasure::OR : *measure, peto,
-                     *level / 100.0, parser.isSet(jsonOption));
+                     *level / 100.0, command->json);
     }
-    if (parser.isSet(measureOption)) {
+    if (command->isSet(measureOption)) {
         return bad(io, name,
                    tr("--measure: only with --method MH or PETO (a yi/vi file is "
                       "already on its measure's scale)"));
@@ -530,19 +530,19 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io)
     if (!method) {
         return bad(io, name,
                    tr("--method: '%1' is not one of FE, DL, REML, PM, MH, PETO")
-                       .arg(parser.value(methodOption).left(20)));
+                       .arg(command->value(methodOption).left(20)));
     }
     eb::stats::PoolOptions options;
     options.method = *method;
-    options.knappHartung = parser.isSet(knhaOption);
+    options.knappHartung = command->isSet(knhaOption);
     options.level = *level / 100.0;
     std::vector<double> yi;
     std::vector<double> vi;
     if (!input->readYiVi(&yi, &vi, &error)) {
         return bad(io, name, error);
     }
-    const bool json = parser.isSet(jsonOption);
-    if (parser.isSet(looOption)) {
+    const bool json = command->json;
+    if (command->isSet(looOption)) {
         const auto rows = eb::stats::leaveOneOut(yi, vi, options);
         if (!rows) {
             return engineError(io, name, *input, rows.error());
@@ -550,10 +550,10 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io)
         refitTable(io, *input, *rows, json, QStringLiteral("leave1out"), options);
         return ExitOk;
     }
-    if (parser.isSet(cumulativeOption)) {
+    if (command->isSet(cumulativeOption)) {
         std::vector<std::size_t> order(yi.size());
         std::iota(order.begin(), order.end(), 0);
-        QString column = parser.value(orderOption);
+        QString column = command->value(orderOption);
         if (column.isEmpty() && input->has(QStringLiteral("year"))) {
             column = QStringLiteral("year");
         }
@@ -578,13 +578,14 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io)
         refitTable(io, *input, *rows, json, QStringLiteral("cumul"), options);
         return ExitOk;
     }
-    if (parser.isSet(influenceOption)) {
+    if (command->isSet(influenceOption)) {
         return runInfluence(io, *input, yi, vi, options, json, name);
     }
-    if (parser.isSet(subgroupOption)) {
-        return runSubgroups(io, *input, yi, vi, options, parser.value(subgroupOption), json, name);
+    if (command->isSet(subgroupOption)) {
+        return runSubgroups(io, *input, yi, vi, options, command->value(subgroupOption), json,
+                            name);
     }
-    return runMods(io, *input, yi, vi, options, parser.value(modsOption), json, name);
+    return runMods(io, *input, yi, vi, options, command->value(modsOption), json, name);
 }
 
 } // namespace eb::cli

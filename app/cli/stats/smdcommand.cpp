@@ -1,9 +1,9 @@
+#include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/format.h"
 #include "stats/summarydata.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,13 +20,11 @@ int runSmdCommand(const QStringList &arguments, Io &io)
         return QCoreApplication::translate("eb::cli", text);
     };
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandParser cli(
+        name, io,
         tr("Standardized mean difference of group 1 (treatment) against group 2 (control): "
            "Cohen's d, Hedges' g with its sampling variance exactly as metafor's "
            "escalc(measure = \"SMD\"), its standard error and confidence interval."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
     const std::array<QCommandLineOption, 6> valueOptions{{
         {QStringLiteral("m1"), tr("Mean of group 1 (treatment)."), QStringLiteral("x")},
         {QStringLiteral("sd1"), tr("Standard deviation of group 1."), QStringLiteral("x")},
@@ -38,58 +36,48 @@ int runSmdCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption levelOption(QStringLiteral("level"),
                                          tr("Confidence level in percent (default 95)."),
                                          QStringLiteral("percent"), QStringLiteral("95"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOption(helpOption);
     for (const QCommandLineOption &option : valueOptions) {
-        parser.addOption(option);
+        cli.options().addOption(option);
     }
-    parser.addOption(levelOption);
-    parser.addOption(jsonOption);
-    int status = ExitOk;
-    if (!parseStatsCommand(parser, arguments, io, &status)) {
-        return status;
+    cli.options().addOption(levelOption);
+    cli.addJsonOption(tr("Print one JSON object."));
+    const auto command = cli.parse(arguments.mid(1), 0);
+    if (!command) {
+        return cli.status();
     }
     std::array<double, 6> values{};
     QString error;
     for (std::size_t i = 0; i < valueOptions.size(); ++i) {
         const QString option = QStringLiteral("--") + valueOptions[i].names().first();
-        if (!parser.isSet(valueOptions[i])) {
-            io.err << name << ": " << tr("%1 is required").arg(option) << "\n";
-            return ExitBadInput;
+        if (!command->isSet(valueOptions[i])) {
+            return command->bad(tr("%1 is required").arg(option));
         }
-        const auto value = numberOption(option, parser.value(valueOptions[i]), &error);
+        const auto value = numberOption(option, command->value(valueOptions[i]), &error);
         if (!value) {
-            io.err << name << ": " << error << "\n";
-            return ExitBadInput;
+            return command->bad(error);
         }
         // The engine takes fractional sizes (effective sample sizes, assumed splits); a
         // person typing --n1 counts patients.
         const bool isSize = i == 2 || i == 5;
         if (isSize && *value != std::floor(*value)) {
-            io.err << name << ": "
-                   << tr("%1: a group size must be a whole number, not %2")
-                          .arg(option, parser.value(valueOptions[i]).trimmed())
-                   << "\n";
-            return ExitBadInput;
+            return command->bad(tr("%1: a group size must be a whole number, not %2")
+                                    .arg(option, command->value(valueOptions[i]).trimmed()));
         }
         values[i] = *value;
     }
-    const auto level = numberOption(QStringLiteral("--level"), parser.value(levelOption), &error);
+    const auto level = numberOption(QStringLiteral("--level"), command->value(levelOption), &error);
     if (!level || *level <= 1.0 || *level >= 100.0) {
-        io.err << name << ": "
-               << (level ? tr("--level: give the level in percent, above 1 and below 100") : error)
-               << "\n";
-        return ExitBadInput;
+        return command->bad(level ? tr("--level: give the level in percent, above 1 and below 100")
+                                  : error);
     }
 
     const auto r = eb::stats::standardizedMeanDifference(
         {values[0], values[1], values[2]}, {values[3], values[4], values[5]}, *level / 100.0);
     if (!r) {
-        io.err << name << ": --" << QString::fromStdString(r.error().field) << ": "
-               << statsMessage(r.error()) << "\n";
-        return ExitBadInput;
+        return command->bad(QStringLiteral("--") + QString::fromStdString(r.error().field) +
+                            QStringLiteral(": ") + statsMessage(r.error()));
     }
-    if (parser.isSet(jsonOption)) {
+    if (command->json) {
         QJsonObject o;
         o.insert(QStringLiteral("d"), r->d);
         o.insert(QStringLiteral("d_variance"), r->dVariance);

@@ -150,6 +150,70 @@ RecordPage sourcePage(const Catalogue &catalogue, const QString &slug)
     return page;
 }
 
+// The sources behind each kind of record.
+QList<qint64> studySources(const Catalogue &catalogue, const QString &slug)
+{
+    QList<qint64> ids;
+    if (const auto study = catalogue.study(slug)) {
+        for (const catalogue::StudySourceRecord &s : study->sources) {
+            ids << s.source.id;
+        }
+    }
+    return ids;
+}
+
+QList<qint64> outcomeSources(const Catalogue &catalogue, const QString &slug)
+{
+    catalogue::ResultFilter filter;
+    filter.outcomeSlug = slug;
+    QList<qint64> ids;
+    for (const catalogue::ResultRecord &r : catalogue.results(filter)) {
+        ids << r.sourceId;
+    }
+    return ids;
+}
+
+QList<qint64> mechanismSources(const Catalogue &catalogue, const QString &slug)
+{
+    QList<qint64> ids;
+    if (const auto mechanism = catalogue.mechanism(slug)) {
+        ids << mechanism->sourceId;
+        for (const catalogue::MechanismEvidenceRecord &e : mechanism->evidence) {
+            ids << e.sourceId;
+        }
+    }
+    return ids;
+}
+
+// A claim's own source, then its study's.
+QList<qint64> claimSources(const Catalogue &catalogue, const QString &slug)
+{
+    QList<qint64> ids;
+    if (const auto claim = catalogue.claim(slug)) {
+        ids << claim->sourceId;
+        if (!claim->studySlug.isEmpty()) {
+            ids << studySources(catalogue, claim->studySlug);
+        }
+    }
+    return ids;
+}
+
+QList<qint64> sourceSources(const Catalogue &catalogue, const QString &slug)
+{
+    if (const auto source = catalogue.source(slug)) {
+        return {source->id};
+    }
+    return {};
+}
+
+// The verdict filter's entries say how many claims each has ("Discrepant (5)").
+void showClaimCounts(const RecordTableModelBase &model,
+                     const std::function<QComboBox *(const QString &key)> &filterBox)
+{
+    showVerdictCounts(filterBox(QStringLiteral("verdict")),
+                      static_cast<const ClaimTableModel &>(model).verdictCounts());
+}
+
 // The sidebar entries, in the order of enum Section.
 const std::array<SectionSpec, kSections.size()> &sectionSpecs()
 {
@@ -182,7 +246,10 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
           {"species", QT_TRANSLATE_NOOP("eb::gui::Section", "Species"),
            QT_TRANSLATE_NOOP("eb::gui::Section", "All species"),
            [](const Catalogue &c) { return studyValues(c, catalogue::StudyColumn::Species); },
-           &labels::species}}},
+           &labels::species}},
+         &studySources,
+         nullptr,
+         nullptr},
         {Section::Outcomes,
          "outcome",
          QT_TRANSLATE_NOOP("eb::gui::Section", "Outcome measures"),
@@ -199,8 +266,10 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
          },
          &outcomePage,
          {{"domain", QT_TRANSLATE_NOOP("eb::gui::Section", "Outcome domain"),
-           QT_TRANSLATE_NOOP("eb::gui::Section", "All domains"), &outcomeDomains,
-           &labels::domain}}},
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All domains"), &outcomeDomains, &labels::domain}},
+         &outcomeSources,
+         nullptr,
+         nullptr},
         {Section::Mechanisms,
          "mechanism",
          QT_TRANSLATE_NOOP("eb::gui::Section", "Mechanisms"),
@@ -214,7 +283,10 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
                                                        [&] { return catalogue.mechanisms(); }));
          },
          &mechanismPage,
-         {}},
+         {},
+         &mechanismSources,
+         nullptr,
+         nullptr},
         // Claims are long sentences: give them the width.
         {Section::Claims,
          "claim",
@@ -238,7 +310,10 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
            QT_TRANSLATE_NOOP("eb::gui::Section", "All verdicts"), &claimVerdicts,
            &labels::verdictShort},
           {"topic", QT_TRANSLATE_NOOP("eb::gui::Section", "Topic"),
-           QT_TRANSLATE_NOOP("eb::gui::Section", "All topics"), &claimTopics, &labels::topic}}},
+           QT_TRANSLATE_NOOP("eb::gui::Section", "All topics"), &claimTopics, &labels::topic}},
+         &claimSources,
+         &setUpClaimsTable,
+         &showClaimCounts},
         {Section::Sources,
          "source",
          QT_TRANSLATE_NOOP("eb::gui::Section", "Sources"),
@@ -252,7 +327,10 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
                                                     [&] { return catalogue.sources(); }));
          },
          &sourcePage,
-         {}},
+         {},
+         &sourceSources,
+         nullptr,
+         nullptr},
     }};
     return specs;
 }

@@ -8,8 +8,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
+class QComboBox;
 class QObject;
+class QTableView;
 
 namespace eb::catalogue {
 class Catalogue;
@@ -57,6 +60,16 @@ struct SectionSpec
     // The record's detail page and chart data; html stays empty when there is no such record.
     RecordPage (*page)(const catalogue::Catalogue &catalogue, const QString &slug);
     QList<FilterSpec> filters; // in the order they sit above the table
+    // The ids of the sources behind the record (what its citations cite), in the order the
+    // record names them; may repeat an id.
+    QList<qint64> (*sourceIds)(const catalogue::Catalogue &catalogue, const QString &slug);
+    // Optional (nullptr: nothing to do). Sets up the section's table once its header's saved
+    // state is restored.
+    void (*setUpTable)(QTableView *view);
+    // Optional. After the model was refilled: writes what it counted into its filter boxes
+    // (found by FilterSpec::key).
+    void (*refilled)(const RecordTableModelBase &model,
+                     const std::function<QComboBox *(const QString &key)> &filterBox);
 };
 
 const SectionSpec &sectionSpec(Section section);

@@ -8,6 +8,7 @@
 #include "evidence/distributiondata.h"
 #include "evidence/forestpanels.h"
 #include "evidence/format.h"
+#include "evidence/resultline.h"
 #include "model/vocabulary.h"
 
 #include <QAction>
@@ -79,13 +80,10 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
 
     m_largerText = new QAction(tr("&Larger Chart Text"), this);
     m_largerText->setObjectName(QStringLiteral("largerChartText"));
-    m_largerText->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     connect(m_largerText, &QAction::triggered, this,
             [this] { setFontScale(m_fontScale + kFontScaleStep); });
     m_smallerText = new QAction(tr("&Smaller Chart Text"), this);
     m_smallerText->setObjectName(QStringLiteral("smallerChartText"));
-    m_smallerText->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(m_smallerText, &QAction::triggered, this,
             [this] { setFontScale(m_fontScale - kFontScaleStep); });
 
@@ -248,14 +246,18 @@ void ChartPane::redraw()
         }
         QString error;
         std::optional<evidence::DistributionSpec> spec =
-            evidence::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error);
+            evidence::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error,
+                                      evidence::printedDecimals(result).estimate);
         if (spec) {
             QStringList what{result.studyName, result.timepoint};
             what.removeAll(QString());
             spec->title =
                 tr("MW %1 as two distributions (%2)")
-                    .arg(evidence::formatValue(*result.estimate), what.join(QStringLiteral(", ")));
+                    .arg(evidence::formatPrinted(*result.estimate,
+                                                 evidence::printedDecimals(result).estimate),
+                         what.join(QStringLiteral(", ")));
             spec->fontScale = m_fontScale;
+            evidence::describeNnt(*spec, result, all); // ensemble NNT; another outcome's NNT
             m_distribution->setSpec(std::move(*spec));
             m_distribution->show();
             m_distributionResult = result;

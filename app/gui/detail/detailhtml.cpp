@@ -74,7 +74,7 @@ QString studyHtml(const catalogue::StudyDetail &s)
                              orNotReported(arm.nRandomised), orNotReported(arm.nAnalysed));
             if (!arm.quote.isEmpty()) {
                 html += QStringLiteral("<tr><td colspan='4'>%1</td></tr>")
-                            .arg(quoteHtml(arm.quote, arm.sourceShortLabel, QString()));
+                            .arg(quoteHtml(evidence::statementOf(arm), QString()));
             }
         }
         html += QStringLiteral("</table>");
@@ -115,7 +115,7 @@ QString studyHtml(const catalogue::StudyDetail &s)
                      dose.note.isEmpty()
                          ? QString()
                          : QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(dose.note)),
-                     quoteHtml(dose.quote, dose.sourceShortLabel, dose.origin));
+                     quoteHtml(evidence::statementOf(dose), dose.origin));
     }
 
     if (!s.provenance.isEmpty()) {
@@ -129,7 +129,7 @@ QString studyHtml(const catalogue::StudyDetail &s)
                 }
             }
             html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
-                        .arg(esc(label), quoteHtml(p.quote, p.sourceShortLabel, p.origin));
+                        .arg(esc(label), quoteHtml(evidence::statementOf(p), p.origin));
         }
         html += QStringLiteral("</table>");
     }
@@ -198,7 +198,7 @@ QString mechanismHtml(const catalogue::MechanismRecord &m)
     QString html = pageStart();
     html += QStringLiteral("<h2>%1</h2>").arg(esc(m.category));
     html += QStringLiteral("<p>%1</p>").arg(esc(m.description));
-    html += QStringLiteral("<p>%1</p>").arg(quoteHtml(m.quote, m.sourceShortLabel, QString()));
+    html += QStringLiteral("<p>%1</p>").arg(quoteHtml(evidence::statementOf(m), QString()));
 
     html += heading(tr("Molecular targets"));
     if (m.targets.isEmpty()) {
@@ -217,7 +217,7 @@ QString mechanismHtml(const catalogue::MechanismRecord &m)
                                      ? QString()
                                      : QStringLiteral("<span class='small'>%1</span><br/>")
                                            .arg(esc(t.description)),
-                                 quoteHtml(t.quote, QString(), QString()));
+                                 quoteHtml({t.quote, t.statementKind, {}, {}}, QString()));
             }
         }
         html += QStringLiteral("</table>");
@@ -233,7 +233,7 @@ QString mechanismHtml(const catalogue::MechanismRecord &m)
                             : internalLink(QStringLiteral("study"), e.studySlug, e.studyName);
         html += QStringLiteral("<p><b>%1</b> · %2<br/>%3<br/>%4</p>")
                     .arg(esc(labels::support(e.support)), study, esc(e.note),
-                         quoteHtml(e.quote, e.sourceShortLabel, QString()));
+                         quoteHtml(evidence::statementOf(e), QString()));
     }
     html += pageEnd();
     return html;

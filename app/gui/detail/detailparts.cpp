@@ -64,7 +64,8 @@ QString pageStart()
         // Body text at the system font size; provenance in a secondary style that stays at
         // that size and dark enough to read (not tiny grey).
         ".sub { color: #3f4a56; } .nr { color: #56616c; font-style: italic; }"
-        ".quote { color: #2b2b2b; font-style: italic; } .small { color: #3f4a56; }"
+        ".quote { color: #2b2b2b; font-style: italic; } .transcribed { color: #2b2b2b; } "
+        ".small { color: #3f4a56; }"
         ".derived { color: #7a4b00; } .industry { color: #8a3b00; font-weight: bold; }"
         ".independent { color: #1d5e20; font-weight: bold; }"
         "th { text-align: left; background-color: #e8edf3; }"
@@ -104,28 +105,31 @@ QString FieldTable::html() const
         .arg(m_rows);
 }
 
-QString quoteHtml(const QString &quote, const QString &sourceLabel, const QString &origin)
+QString quoteHtml(const evidence::Statement &statement, const QString &origin)
 {
-    if (quote.isEmpty() && sourceLabel.isEmpty()) {
+    if (statement.text.isEmpty() && statement.sourceLabel.isEmpty()) {
         return {};
     }
     QString html = QStringLiteral("<span class='small'>");
+    const QString lead =
+        statement.text.isEmpty() ? statement.sourceLabel : evidence::statementLead(statement);
     if (!origin.isEmpty()) {
         const bool derived = origin == QLatin1String("derived");
         html += QStringLiteral("<span class='%1'>%2</span>")
                     .arg(derived ? QStringLiteral("derived") : QStringLiteral("sub"),
                          esc(labels::origin(origin)));
-        if (!sourceLabel.isEmpty()) {
+        if (!lead.isEmpty()) {
             html += QStringLiteral(" · ");
         }
     }
-    if (!sourceLabel.isEmpty()) {
-        html += esc(sourceLabel);
-    }
-    if (!quote.isEmpty()) {
-        const bool labelled = !origin.isEmpty() || !sourceLabel.isEmpty();
-        html += QStringLiteral("%1<span class='quote'>“%2”</span>")
-                    .arg(labelled ? QStringLiteral(": ") : QString(), esc(quote));
+    html += esc(lead);
+    if (!statement.text.isEmpty()) {
+        // Quotation marks and the quote style only for the source's own words.
+        const bool verbatim = evidence::isVerbatim(statement.kind);
+        html += QStringLiteral("%1<span class='%2'>%3</span>")
+                    .arg(origin.isEmpty() && lead.isEmpty() ? QString() : QStringLiteral(": "),
+                         verbatim ? QStringLiteral("quote") : QStringLiteral("transcribed"),
+                         esc(evidence::statementBody(statement)));
     }
     html += QStringLiteral("</span>");
     return html;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/statement.h"
 #include "gui/models/labels.h"
 #include "model/records.h"
 
@@ -56,8 +57,10 @@ private:
     QString m_rows;
 };
 
-// "reported · Muresanu 2020: “quote”" in the provenance style.
-QString quoteHtml(const QString &quote, const QString &sourceLabel, const QString &origin);
+// "reported · Guekht 2017: “words”" (verbatim) or "reported · Reported in Muresanu 2020: text"
+// (transcribed, not in quotation marks) in the provenance style: evidence::statementLine()'s
+// rule in HTML.
+QString quoteHtml(const evidence::Statement &statement, const QString &origin);
 
 QString studyRefsHtml(const QList<catalogue::StudyRef> &studies);
 QString citationHtml(const catalogue::SourceRecord &source);

@@ -1,6 +1,8 @@
 #include "evidence/format.h"
 #include "evidence/readernames.h"
+#include "evidence/resultline.h"
 #include "evidence/resultorder.h"
+#include "evidence/statement.h"
 #include "gui/detail/detailhtml.h"
 #include "gui/detail/detailparts.h"
 #include "gui/detail/effectequivalents.h"
@@ -48,10 +50,10 @@ QString armSummariesHtml(const QList<catalogue::ArmSummaryRecord> &arms)
             parts << QStringLiteral("N = %1").arg(*arm.n);
         }
         if (arm.mean) {
-            parts << tr("mean %1").arg(number(*arm.mean));
+            parts << tr("mean %1").arg(evidence::formatPrinted(*arm.mean, arm.meanDecimals));
         }
         if (arm.sd) {
-            parts << tr("SD %1").arg(number(*arm.sd));
+            parts << tr("SD %1").arg(evidence::formatPrinted(*arm.sd, arm.sdDecimals));
         }
         if (arm.events && arm.total) {
             parts << tr("%1 of %2 events").arg(*arm.events).arg(*arm.total);
@@ -62,7 +64,7 @@ QString armSummariesHtml(const QList<catalogue::ArmSummaryRecord> &arms)
                      arm.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(esc(arm.label)),
                      parts.isEmpty() ? labels::notReported()
                                      : esc(parts.join(QStringLiteral(", "))),
-                     quoteHtml(arm.quote, arm.sourceShortLabel, arm.origin));
+                     quoteHtml(evidence::statementOf(arm), arm.origin));
     }
     return html;
 }
@@ -73,7 +75,7 @@ QString pCell(const catalogue::ResultRecord &r)
     if (!r.pValue) {
         return orNotReported(std::optional<double>());
     }
-    return esc(evidence::formatPValueCell(r.pValue, r.pOperator));
+    return esc(evidence::reportedPCell(r));
 }
 
 QString firstCell(const catalogue::ResultRecord &r, bool showStudy)
@@ -110,7 +112,7 @@ QString estimateCell(const catalogue::ResultRecord &r)
     }
     if (r.ciLevel && r.ciLow) {
         ci += QStringLiteral("<br/><span class='small'>%1</span>")
-                  .arg(esc(tr("%1% CI").arg(number(*r.ciLevel))));
+                  .arg(esc(tr("%1% CI").arg(evidence::formatCiLevel(*r.ciLevel))));
     } else if (r.ciLow) {
         ci += QStringLiteral("<br/><span class='small'>%1</span>")
                   .arg(esc(tr("CI, level not printed by the source")));
@@ -122,7 +124,7 @@ QString estimateCell(const catalogue::ResultRecord &r)
 // its arm summaries and its links.
 QString sourceBlock(const catalogue::ResultRecord &r)
 {
-    QString below = quoteHtml(r.quote, r.sourceShortLabel, r.origin);
+    QString below = quoteHtml(evidence::statementOf(r), r.origin);
     if (!r.population.isEmpty()) {
         below += QStringLiteral("<br/><span class='small'>%1</span>")
                      .arg(esc(tr("Population: %1").arg(r.population)));
@@ -246,7 +248,17 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
     // The order the charts draw them in: by study, outcome, then time (day 10 before day 90).
     const QList<catalogue::ResultRecord> ordered = evidence::inReadingOrder(results);
     for (const catalogue::ResultRecord &r : ordered) {
-        const QString key = sameResultKey(r);
+        QString key = sameResultKey(r);
+        // One source's two analyses of one result (CAPTAIN I's ITT and per-protocol) are two
+        // rows, each labelled with its analysis set, never "the sources differ".
+        if (groupOf.contains(key)) {
+            for (const catalogue::ResultRecord &other : std::as_const(groups[groupOf.value(key)])) {
+                if (other.sourceId == r.sourceId) {
+                    key += QStringLiteral("|%1|%2").arg(r.population).arg(r.id);
+                    break;
+                }
+            }
+        }
         if (!groupOf.contains(key)) {
             groupOf.insert(key, groups.size());
             groups.append(QList<catalogue::ResultRecord>());
@@ -276,8 +288,13 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
             versions[versionOf.value(key)] << r;
         }
         const catalogue::ResultRecord &r = group.first();
-        const QString timepoint =
+        QString timepoint =
             QStringLiteral("<a name='%1'>%2</a>").arg(anchorFor(group), orNotReported(r.timepoint));
+        if (versions.size() == 1 && !r.population.isEmpty()) {
+            // The analysis set on the row itself: ITT and per-protocol are told apart.
+            timepoint +=
+                QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(r.population));
+        }
         QString below;
         if (versions.size() == 1) {
             html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td>"
@@ -329,12 +346,12 @@ using parts::tr;
 
 QString estimateText(const catalogue::ResultRecord &r)
 {
-    return evidence::formatEstimate(r.estimate, r.ciLow, r.ciHigh);
+    return evidence::reportedEstimate(r);
 }
 
 QString pText(const catalogue::ResultRecord &r)
 {
-    return evidence::formatP(r.pValue, r.pOperator);
+    return evidence::reportedP(r);
 }
 
 } // namespace eb::gui::detail

@@ -1,6 +1,7 @@
 #include "gui/detail/detailview.h"
 
 #include "evidence/readernames.h"
+#include "evidence/statement.h"
 #include "gui/detail/resultline.h"
 #include "gui/models/labels.h"
 
@@ -238,8 +239,14 @@ QString DetailView::provenanceHtml(const QList<catalogue::ResultRecord> &sources
                     .arg(evidence::citeName(r.sourceShortLabel).toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(labels::origin(r.origin).toHtmlEscaped());
         if (!r.quote.isEmpty()) {
-            html += QStringLiteral("<p><i>“%1”</i></p>")
-                        .arg(evidence::readerText(r.quote).toHtmlEscaped());
+            // In quotation marks and italics only when the words are the source's own.
+            const evidence::Statement statement = evidence::statementOf(r);
+            const QString text = evidence::isVerbatim(statement.kind)
+                                     ? evidence::statementBody(statement)
+                                     : evidence::statementLine(statement);
+            html += (evidence::isVerbatim(statement.kind) ? QStringLiteral("<p><i>%1</i></p>")
+                                                          : QStringLiteral("<p>%1</p>"))
+                        .arg(text.toHtmlEscaped());
         }
         if (!r.derivation.isEmpty()) {
             html += QStringLiteral("<p>%1</p>")

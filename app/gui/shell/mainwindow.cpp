@@ -8,16 +8,15 @@
 #include "gui/detail/detailhighlight.h"
 #include "gui/detail/detailhtml.h"
 #include "gui/detail/recordpage.h"
-#include "gui/features/lecture/educatoractions.h"
 #include "gui/features/research/recordexport.h"
-#include "gui/features/research/researcheractions.h"
-#include "gui/features/review/reviewmenu.h"
-#include "gui/models/claimtablemodel.h"
+#include "gui/features/windowfeatures.h"
 #include "gui/models/recordtablemodel.h"
+#include "gui/shell/actionregistry.h"
 #include "gui/shell/cataloguesession.h"
 #include "gui/shell/settings.h"
 #include "gui/shell/userguidedialog.h"
 #include "gui/shell/windowactions.h"
+#include "gui/shell/windowcontext.h"
 #include "output/outputfile.h"
 
 #include <QAction>
@@ -60,31 +59,25 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     // No fixed minimum size: the panes' own minimums add up to the window's, so that no
     // widget is ever squeezed below what it needs (which would make them overlap).
 
-    m_actions = new WindowActions(this);
+    m_registry = new ActionRegistry(this);
+    m_actions = new WindowActions(this, *m_registry);
     connectActions();
     createCentralWidget();
+    m_registry->add(QStringLiteral("largerChartText"), m_chartPane->largerTextAction());
+    m_registry->add(QStringLiteral("smallerChartText"), m_chartPane->smallerTextAction());
     m_actions->addMenus(this, {m_chartPane->largerTextAction(), m_chartPane->smallerTextAction()});
-    // The reviewers' views, in the View menu before Full Screen (gui/review/reviewmenu.h).
-    for (QObject *owner : m_actions->fullScreen->associatedObjects()) {
-        if (auto *viewMenu = qobject_cast<QMenu *>(owner)) {
-            review::addReviewActions(viewMenu, m_actions->fullScreen, this, m_catalogue, [this] {
-                QStringList slugs;
-                for (const QModelIndex &index :
-                     tableView(Section::Studies)->selectionModel()->selectedRows())
-                    slugs << index.data(RecordSlugRole).toString();
-                return slugs;
-            });
-            break;
-        }
-    }
-    review::addCompareToStudies(this, tableView(Section::Studies), m_actions->copy);
-    installResearcherActions(this, m_catalogue); // the Research menu (researcheractions.h)
     m_actions->addToolBar(this);
     createStatusBar();
     reload();
-    installEducatorActions(*this, m_session, m_settings); // lab, deck, lecture mode
+    // Research, review, lecture: each adds its menus, actions and views through the context.
+    m_context = new WindowContext(*this, m_session, m_settings, *m_registry);
+    installWindowFeatures(*m_context);
     restoreLayout();
-    setUpClaimsTable(tableView(Section::Claims));
+    for (Section section : kSections) {
+        if (const auto setUp = sectionSpec(section).setUpTable) {
+            setUp(tableView(section));
+        }
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -264,6 +257,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_context != nullptr && !m_context->mayClose()) {
+        event->ignore(); // a feature keeps the window open (an unsaved deck, cancelled)
+        return;
+    }
     saveLayout();
     event->accept();
 }
@@ -350,8 +347,12 @@ void MainWindow::recordsRefilled()
     updateSidebarCounts();
     updateStatusCounts();
     showCurrentDetails();
-    showVerdictCounts(m_browser->filterBox(QStringLiteral("verdict")),
-                      static_cast<ClaimTableModel *>(model(Section::Claims))->verdictCounts());
+    for (Section section : kSections) {
+        if (const auto refilled = sectionSpec(section).refilled) {
+            refilled(*model(section),
+                     [this](const QString &key) { return m_browser->filterBox(key); });
+        }
+    }
     emit recordsFiltered();
 }
 

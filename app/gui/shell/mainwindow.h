@@ -23,12 +23,14 @@ class Catalogue;
 
 namespace eb::gui {
 
+class ActionRegistry;
 class CatalogueSession;
 class ChartPane;
 class RecordBrowser;
 class RecordTableModelBase;
 class Settings;
 class WindowActions;
+class WindowContext;
 
 // The main window: a sidebar of record kinds, the record browser (the table of the chosen kind
 // with its search field and filters) and a detail pane for the selected record. It only wires
@@ -83,6 +85,8 @@ public:
     QComboBox *speciesFilter() const;
     QComboBox *domainFilter() const;
     QLabel *countsLabel() const { return m_countsLabel; }
+    // Every action of the window by id, with the menus and the tool bar (features add theirs).
+    ActionRegistry &actionRegistry() const { return *m_registry; }
 
 signals:
     // Emitted after the tables were refilled for a new search text or filter.
@@ -131,7 +135,9 @@ private:
     QSplitter *m_contentSplitter = nullptr;
     QLabel *m_countsLabel = nullptr;
 
+    ActionRegistry *m_registry = nullptr;
     WindowActions *m_actions = nullptr;
+    WindowContext *m_context = nullptr; // what the features (features/) are handed
 };
 
 } // namespace eb::gui

@@ -1,5 +1,7 @@
 #include "gui/shell/windowactions.h"
 
+#include "gui/shell/actionregistry.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -21,35 +23,30 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
 
 } // namespace
 
-WindowActions::WindowActions(QMainWindow *window) : QObject(window)
+WindowActions::WindowActions(QMainWindow *window, ActionRegistry &registry)
+    : QObject(window), m_registry(registry)
 {
     open = new QAction(themeIcon("document-open", QStyle::SP_DialogOpenButton),
                        tr("&Open Catalogue..."), window);
-    open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another catalogue file"));
 
     exportRecords = new QAction(themeIcon("document-export", QStyle::SP_DialogSaveButton),
                                 tr("&Export..."), window);
-    exportRecords->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportRecords->setStatusTip(tr("Export the table as CSV or the details as HTML"));
 
     exportChart = new QAction(themeIcon("image-x-generic", QStyle::SP_FileIcon),
                               tr("Export &Chart..."), window);
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportChart->setStatusTip(tr("Save the chart of the selected record as PNG, SVG or PDF"));
 
     quit = new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"),
                        window);
-    quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     find =
         new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find"), window);
-    find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Search the catalogue"));
 
     copy = new QAction(themeIcon("edit-copy", QStyle::SP_FileIcon), tr("&Copy"), window);
-    copy->setShortcut(QKeySequence::Copy);
     copy->setStatusTip(tr("Copy the selected text, or the selected table row"));
 
     sectionGroup = new QActionGroup(window);
@@ -58,21 +55,18 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
         const int index = sectionIndex(section);
         auto *action = new QAction(QIcon(sectionIconPath(section)), sectionTitle(section), window);
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
         action->setData(index);
         sectionGroup->addAction(action);
+        registry.add(QStringLiteral("section.") + sectionKey(section), action);
         sections.at(static_cast<std::size_t>(index)) = action;
     }
 
     fullScreen = new QAction(themeIcon("view-fullscreen", QStyle::SP_TitleBarMaxButton),
                              tr("&Full Screen"), window);
-    // F11 everywhere, plus the platform's own full-screen key where it differs.
-    fullScreen->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
     fullScreen->setCheckable(true);
 
     userGuide = new QAction(themeIcon("help-contents", QStyle::SP_DialogHelpButton),
                             tr("&User Guide"), window);
-    userGuide->setShortcut(QKeySequence::HelpContents);
 
     about = new QAction(window->windowIcon(), tr("&About Evidence Browser"), window);
     about->setMenuRole(QAction::AboutRole);
@@ -80,11 +74,29 @@ WindowActions::WindowActions(QMainWindow *window) : QObject(window)
     aboutQt = new QAction(tr("About &Qt"), window);
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // By id, with their keys (the registry's table).
+    const std::initializer_list<std::pair<const char *, QAction *>> ids{
+        {"open", open},
+        {"exportRecords", exportRecords},
+        {"exportChart", exportChart},
+        {"quit", quit},
+        {"find", find},
+        {"copy", copy},
+        {"fullScreen", fullScreen},
+        {"userGuide", userGuide},
+        {"about", about},
+        {"aboutQt", aboutQt}};
+    for (const auto &[id, action] : ids) {
+        registry.add(QString::fromLatin1(id), action);
+    }
 }
 
 void WindowActions::addMenus(QMainWindow *window, const QList<QAction *> &viewExtras) const
 {
+    m_registry.setMenuBar(window->menuBar());
     QMenu *fileMenu = window->menuBar()->addMenu(tr("&File"));
+    m_registry.addMenu(QStringLiteral("file"), fileMenu);
     fileMenu->addAction(open);
     fileMenu->addAction(exportRecords);
     fileMenu->addAction(exportChart);
@@ -92,11 +104,13 @@ void WindowActions::addMenus(QMainWindow *window, const QList<QAction *> &viewEx
     fileMenu->addAction(quit);
 
     QMenu *editMenu = window->menuBar()->addMenu(tr("&Edit"));
+    m_registry.addMenu(QStringLiteral("edit"), editMenu);
     editMenu->addAction(copy);
     editMenu->addSeparator();
     editMenu->addAction(find);
 
     QMenu *viewMenu = window->menuBar()->addMenu(tr("&View"));
+    m_registry.addMenu(QStringLiteral("view"), viewMenu);
     for (QAction *action : sections) {
         viewMenu->addAction(action);
     }
@@ -108,6 +122,7 @@ void WindowActions::addMenus(QMainWindow *window, const QList<QAction *> &viewEx
     viewMenu->addAction(fullScreen);
 
     QMenu *helpMenu = window->menuBar()->addMenu(tr("&Help"));
+    m_registry.addMenu(QStringLiteral("help"), helpMenu);
     helpMenu->addAction(userGuide);
     helpMenu->addSeparator();
     helpMenu->addAction(about);
@@ -118,6 +133,7 @@ void WindowActions::addToolBar(QMainWindow *window) const
 {
     QToolBar *toolBar = window->addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_registry.addToolBar(QStringLiteral("main"), toolBar);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     toolBar->addAction(open);

@@ -12,15 +12,18 @@ class QMainWindow;
 
 namespace eb::gui {
 
+class ActionRegistry;
+
 // What a user can trigger in the main window, with texts, icons and shortcuts, and where each
-// appears (menus, tool bar). The window connects the actions to what they do.
+// appears (menus, tool bar), each registered by id in the window's ActionRegistry (which gives
+// the keys) with the menus and the tool bar. The window connects the actions to what they do.
 class WindowActions : public QObject
 {
     Q_OBJECT
 
 public:
     // The actions belong to `window` (their shortcuts work anywhere in it).
-    explicit WindowActions(QMainWindow *window);
+    WindowActions(QMainWindow *window, ActionRegistry &registry);
 
     // Fills the window's menu bar / adds its tool bar.
     // viewExtras go to the View menu before Full Screen (the Chart tab's text size).
@@ -47,6 +50,9 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    ActionRegistry &m_registry;
 };
 
 } // namespace eb::gui

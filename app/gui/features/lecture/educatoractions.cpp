@@ -8,56 +8,30 @@
 #include "gui/features/lecture/deckpanel.h"
 #include "gui/features/lecture/effectsizelab.h"
 #include "gui/features/lecture/presenter.h"
-#include "gui/models/recordtablemodel.h"
-#include "gui/shell/cataloguesession.h"
-#include "gui/shell/mainwindow.h"
+#include "gui/shell/actionregistry.h"
 #include "gui/shell/settings.h"
+#include "gui/shell/windowcontext.h"
 #include "lecture/deckpdf.h"
 #include "stats/metric.h"
 
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QTableView>
 
 namespace eb::gui {
 namespace {
 
-// The window's own menu with this (translated) title, or a new one at the end. The window's
-// menus are made by WindowActions (earlier by MainWindow itself): either translation matches.
-QMenu *menuTitled(MainWindow &window, const char *title)
+// Inserts before `before` (File's Quit) with a separator, or appends after one.
+void addToMenu(QMenu *menu, QAction *before, const QList<QAction *> &actions)
 {
-    const QStringList wanted{QCoreApplication::translate("eb::gui::WindowActions", title),
-                             QCoreApplication::translate("eb::gui::MainWindow", title)};
-    for (QAction *action : window.menuBar()->actions()) {
-        if (action->menu() != nullptr && wanted.contains(action->text())) {
-            return action->menu();
-        }
-    }
-    return window.menuBar()->addMenu(wanted.first());
-}
-
-// Inserts before the menu's Quit action (File), or appends.
-void addToMenu(QMenu *menu, const QList<QAction *> &actions)
-{
-    QAction *before = nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->menuRole() == QAction::QuitRole) {
-            before = action;
-            break;
-        }
-    }
-    if (before == nullptr) {
+    if (before == nullptr || !menu->actions().contains(before)) {
         menu->addSeparator();
         menu->addActions(actions);
         return;
@@ -68,16 +42,20 @@ void addToMenu(QMenu *menu, const QList<QAction *> &actions)
 
 } // namespace
 
-EducatorTools::EducatorTools(MainWindow &window, CatalogueSession &session, Settings &settings)
-    : QObject(&window), m_window(window), m_catalogue(session.catalogue()), m_settings(settings)
+EducatorTools::EducatorTools(QObject *parent) : QObject(parent) {}
+
+void EducatorTools::install(WindowContext &context)
 {
-    const catalogue::Catalogue &catalogue = m_catalogue;
+    m_context = &context;
+    QWidget *window = context.window();
+    Settings &settings = context.settings();
+    const catalogue::Catalogue &catalogue = context.catalogue();
     m_model = new DeckModel(this);
     m_panel = new DeckPanel(m_model);
-    m_dock = new QDockWidget(tr("Presentation Deck"), &window);
+    m_dock = new QDockWidget(tr("Presentation Deck"), window);
     m_dock->setObjectName(QStringLiteral("presentationDeckDock"));
     m_dock->setWidget(m_panel);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    context.addDock(m_dock);
     m_dock->hide();
     m_panel->refreshScreens(settings.presentationScreen());
     // A projector plugged in (or out) appears in (or leaves) the list at once.
@@ -86,22 +64,23 @@ EducatorTools::EducatorTools(MainWindow &window, CatalogueSession &session, Sett
                 [this] { m_panel->refreshScreens(m_panel->chosenScreen()); });
     }
 
-    m_lab = new EffectSizeLab(catalogue, &window);
+    m_lab = new EffectSizeLab(catalogue, window);
     m_lab->setWindowFlag(Qt::Window);
     m_lab->resize(1400, 860);
     connect(m_lab, &EffectSizeLab::addToPresentation, this, &EducatorTools::addSlide);
-    connect(&session, &CatalogueSession::replaced, m_lab, &EffectSizeLab::reloadPresets);
+    connect(&context, &WindowContext::catalogueReplaced, m_lab, &EffectSizeLab::reloadPresets);
     connect(m_panel, &DeckPanel::presentRequested, this, &EducatorTools::present);
     connect(m_model, &DeckModel::deckEdited, this, &EducatorTools::deckEdited);
-    connect(window.chartPane(), &ChartPane::addToPresentationRequested, this,
+    connect(&context.chart(), &ChartPane::addToPresentationRequested, this,
             [this](const QString &kind) {
                 QString error;
                 if (!addChartSlide(kind, &error)) {
                     warn(tr("Add to presentation"), error);
                 }
             });
-    m_model->setCatalogue(&m_catalogue);
-    window.installEventFilter(this); // quitting asks first when the deck has unsaved edits
+    m_model->setCatalogue(&catalogue);
+    // Quitting asks first when the deck has unsaved edits.
+    context.addCloseGuard([this] { return maybeSaveDeck(); });
     createActions();
 
     // The last deck comes back: the one last opened or saved, else the one never saved.
@@ -112,7 +91,7 @@ EducatorTools::EducatorTools(MainWindow &window, CatalogueSession &session, Sett
     if (!last.isEmpty() && QFileInfo::exists(last)) {
         QString error;
         if (!openDeck(last, &error)) {
-            window.statusBar()->showMessage(error, 10000);
+            context.showMessage(error, 10000);
         }
     }
 }
@@ -127,28 +106,32 @@ QString EducatorTools::unsavedDeckFile()
 
 void EducatorTools::createActions()
 {
-    m_labAction = new QAction(tr("Effect Size &Lab"), this);
-    m_labAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    ActionRegistry &actions = m_context->actions();
+    const auto add = [&actions](const char *id, QAction *action) {
+        return actions.add(QString::fromLatin1(id), action);
+    };
+    m_labAction = add("effectSizeLab", new QAction(tr("Effect Size &Lab"), this));
     m_labAction->setStatusTip(tr("Type or drag any effect size and see every other follow"));
     connect(m_labAction, &QAction::triggered, this, &EducatorTools::showLab);
-    QAction *deckAction = m_dock->toggleViewAction();
+    QAction *deckAction = add("presentationDeck", m_dock->toggleViewAction());
     deckAction->setText(tr("Presentation &Deck"));
-    m_presentAction = new QAction(tr("&Present"), this);
-    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presentAction = add("present", new QAction(tr("&Present"), this));
     connect(m_presentAction, &QAction::triggered, this,
             [this] { present(std::max(0, m_panel->currentRow())); });
-    addToMenu(menuTitled(m_window, "&View"), {m_labAction, deckAction, m_presentAction});
+    addToMenu(actions.menu(QStringLiteral("view")), nullptr,
+              {m_labAction, deckAction, m_presentAction});
 
-    auto *open = new QAction(tr("Open &Presentation..."), this);
+    auto *open = add("openPresentation", new QAction(tr("Open &Presentation..."), this));
     connect(open, &QAction::triggered, this, &EducatorTools::openInteractively);
-    auto *save = new QAction(tr("Sa&ve Presentation"), this);
-    save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    auto *save = add("savePresentation", new QAction(tr("Sa&ve Presentation"), this));
     connect(save, &QAction::triggered, this, [this] { saveInteractively(false); });
-    auto *saveAs = new QAction(tr("Save Presentation &As..."), this);
+    auto *saveAs = add("savePresentationAs", new QAction(tr("Save Presentation &As..."), this));
     connect(saveAs, &QAction::triggered, this, [this] { saveInteractively(true); });
-    auto *exportPdf = new QAction(tr("Export Presentation as P&DF..."), this);
+    auto *exportPdf =
+        add("exportPresentation", new QAction(tr("Export Presentation as P&DF..."), this));
     connect(exportPdf, &QAction::triggered, this, &EducatorTools::exportInteractively);
-    addToMenu(menuTitled(m_window, "&File"), {open, save, saveAs, exportPdf});
+    addToMenu(actions.menu(QStringLiteral("file")), actions.action(QStringLiteral("quit")),
+              {open, save, saveAs, exportPdf});
 }
 
 void EducatorTools::showLab()
@@ -162,17 +145,16 @@ void EducatorTools::addSlide(const lecture::Slide &slide)
 {
     m_model->appendSlide(slide);
     m_dock->show();
-    m_window.statusBar()->showMessage(
-        tr("Added slide %1 to the presentation").arg(m_model->rowCount()), 4000);
+    m_context->showMessage(tr("Added slide %1 to the presentation").arg(m_model->rowCount()), 4000);
 }
 
 bool EducatorTools::addChartSlide(const QString &kind, QString *error)
 {
-    const Section section = m_window.currentSection();
-    const QModelIndex current = m_window.tableView()->currentIndex();
+    const RecordSelection selection = m_context->selection();
+    const Section section = selection.section;
     lecture::Slide slide;
     if (kind == QLatin1String("distribution")) {
-        const auto result = m_window.chartPane()->distributionResult();
+        const auto result = m_context->chart().distributionResult();
         if (!result) {
             *error = tr("The Chart tab shows no distribution chart for this record.");
             return false;
@@ -182,13 +164,14 @@ bool EducatorTools::addChartSlide(const QString &kind, QString *error)
         addSlide(slide);
         return true;
     }
-    if (!current.isValid() || (section != Section::Studies && section != Section::Outcomes &&
-                               section != Section::Claims)) {
+    if (selection.current.isEmpty() ||
+        (section != Section::Studies && section != Section::Outcomes &&
+         section != Section::Claims)) {
         *error = tr("Select a study, an outcome measure or a claim first.");
         return false;
     }
     slide.record.section = sectionKey(section);
-    slide.record.slug = m_window.model(section)->slugAt(current.row());
+    slide.record.slug = selection.current;
     if (kind == QLatin1String("timecourse")) {
         if (section != Section::Studies) {
             *error = tr("A time course is drawn for a study.");
@@ -203,7 +186,7 @@ bool EducatorTools::addChartSlide(const QString &kind, QString *error)
         slide.kind = lecture::SlideKind::Forest;
         slide.metric = QStringLiteral("reported");
         slide.benchmarks = false;
-        const QList<charts::ForestPlotView *> views = m_window.chartPane()->forestViews();
+        const QList<charts::ForestPlotView *> views = m_context->chart().forestViews();
         QStringList scales;
         for (const charts::ForestPlotView *view : views) {
             const charts::ForestPlot *plot = view->forestPlot();
@@ -240,7 +223,7 @@ bool EducatorTools::openDeck(const QString &file, QString *error)
     m_loading = false;
     m_file = file == unsavedDeckFile() ? QString() : file;
     if (!m_file.isEmpty()) {
-        m_settings.setLastDeckFile(m_file);
+        m_context->settings().setLastDeckFile(m_file);
     }
     setModified(false);
     return true;
@@ -252,7 +235,7 @@ bool EducatorTools::saveDeck(const QString &file, QString *error)
         return false;
     }
     m_file = file;
-    m_settings.setLastDeckFile(file);
+    m_context->settings().setLastDeckFile(file);
     QFile::remove(unsavedDeckFile());
     setModified(false);
     return true;
@@ -270,7 +253,7 @@ bool EducatorTools::exportPdf(const QString &file, QString *error)
     const QSizeF size = screen != nullptr
                             ? QSizeF(screen->geometry().size())
                             : QSizeF(lecture::kDefaultSlideWidth, lecture::kDefaultSlideHeight);
-    return lecture::exportDeckPdf(m_model->deck(), m_catalogue, file, size, error);
+    return lecture::exportDeckPdf(m_model->deck(), m_context->catalogue(), file, size, error);
 }
 
 void EducatorTools::present(int fromSlide)
@@ -281,7 +264,7 @@ void EducatorTools::present(int fromSlide)
         return;
     }
     if (m_presenter == nullptr) {
-        m_presenter = new Presenter(m_catalogue, &m_window);
+        m_presenter = new Presenter(m_context->catalogue(), m_context->window());
     }
     QScreen *screen = nullptr;
     for (QScreen *candidate : QGuiApplication::screens()) {
@@ -289,7 +272,7 @@ void EducatorTools::present(int fromSlide)
             screen = candidate;
         }
     }
-    m_settings.setPresentationScreen(m_panel->chosenScreen());
+    m_context->settings().setPresentationScreen(m_panel->chosenScreen());
     m_presenter->setDeck(m_model->deck());
     m_presenter->present(screen, fromSlide);
 }
@@ -327,7 +310,7 @@ bool EducatorTools::maybeSaveDeck()
     const auto answer =
         m_ask ? m_ask()
               : QMessageBox::question(
-                    &m_window, tr("Save Presentation"),
+                    m_context->window(), tr("Save Presentation"),
                     tr("The presentation %1 has changes that are not saved. Save them?")
                         .arg(QFileInfo(m_file).fileName()),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
@@ -346,22 +329,14 @@ bool EducatorTools::maybeSaveDeck()
     return true;
 }
 
-bool EducatorTools::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == &m_window && event->type() == QEvent::Close && !maybeSaveDeck()) {
-        event->ignore();
-        return true;
-    }
-    return QObject::eventFilter(watched, event);
-}
-
 void EducatorTools::openInteractively()
 {
     if (!maybeSaveDeck()) {
         return;
     }
-    const QString file = QFileDialog::getOpenFileName(
-        &m_window, tr("Open Presentation"), QFileInfo(m_file).path(), tr("Presentation (*.json)"));
+    const QString file =
+        QFileDialog::getOpenFileName(m_context->window(), tr("Open Presentation"),
+                                     QFileInfo(m_file).path(), tr("Presentation (*.json)"));
     QString error;
     if (!file.isEmpty() && !openDeck(file, &error)) {
         warn(tr("Open Presentation"), error);
@@ -375,7 +350,7 @@ void EducatorTools::saveInteractively(bool askForName)
 {
     QString file = m_file;
     if (askForName || file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(&m_window, tr("Save Presentation"),
+        file = QFileDialog::getSaveFileName(m_context->window(), tr("Save Presentation"),
                                             file.isEmpty() ? QStringLiteral("lecture-deck.json")
                                                            : file,
                                             tr("Presentation (*.json)"));
@@ -391,13 +366,13 @@ void EducatorTools::saveInteractively(bool askForName)
         warn(tr("Save Presentation"), error);
         return;
     }
-    m_window.statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
+    m_context->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)));
 }
 
 void EducatorTools::exportInteractively()
 {
     QString file =
-        QFileDialog::getSaveFileName(&m_window, tr("Export Presentation as PDF"),
+        QFileDialog::getSaveFileName(m_context->window(), tr("Export Presentation as PDF"),
                                      QStringLiteral("slides.pdf"), tr("PDF document (*.pdf)"));
     if (file.isEmpty()) {
         return;
@@ -410,18 +385,12 @@ void EducatorTools::exportInteractively()
         warn(tr("Export Presentation as PDF"), error);
         return;
     }
-    m_window.statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
+    m_context->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)));
 }
 
 void EducatorTools::warn(const QString &title, const QString &text)
 {
-    QMessageBox::warning(&m_window, title, text);
-}
-
-EducatorTools *installEducatorActions(MainWindow &window, CatalogueSession &session,
-                                      Settings &settings)
-{
-    return new EducatorTools(window, session, settings);
+    QMessageBox::warning(m_context->window(), title, text);
 }
 
 } // namespace eb::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/features/windowfeature.h"
 #include "lecture/deck.h"
 
 #include <QMessageBox>
@@ -16,26 +17,24 @@ class Catalogue;
 
 namespace eb::gui {
 
-class CatalogueSession;
 class DeckModel;
 class DeckPanel;
 class EffectSizeLab;
-class MainWindow;
 class Presenter;
-class Settings;
 
-// Everything for educators, installed into the main window in one call: View > Effect Size
+// Everything for educators, a window feature: install() adds View > Effect Size
 // Lab, View > Presentation Deck (a dock), View > Present (F5), File > Open / Save Presentation
 // and Export Presentation as PDF, and the Chart tab's "Add to presentation". The last deck
 // comes back on start; a deck never saved is kept in the app's data folder until it is.
-class EducatorTools : public QObject
+class EducatorTools : public QObject, public WindowFeature
 {
     Q_OBJECT
 
 public:
-    // Reads the session's catalogue; the presets are read again when it is replaced.
-    EducatorTools(MainWindow &window, CatalogueSession &session, Settings &settings);
+    explicit EducatorTools(QObject *parent = nullptr);
     ~EducatorTools() override;
+    // Reads the context's catalogue; the presets are read again when it is replaced.
+    void install(WindowContext &context) override;
 
     DeckModel *deckModel() const { return m_model; }
     DeckPanel *deckPanel() const { return m_panel; }
@@ -72,9 +71,6 @@ public:
         m_ask = std::move(ask);
     }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void setModified(bool modified);
     void createActions();
@@ -84,9 +80,7 @@ private:
     void deckEdited();
     void warn(const QString &title, const QString &text);
 
-    MainWindow &m_window;
-    const catalogue::Catalogue &m_catalogue;
-    Settings &m_settings;
+    WindowContext *m_context = nullptr;
     DeckModel *m_model = nullptr;
     DeckPanel *m_panel = nullptr;
     QDockWidget *m_dock = nullptr;
@@ -99,9 +93,5 @@ private:
     QAction *m_labAction = nullptr;
     QAction *m_presentAction = nullptr;
 };
-
-// The one call the main window makes; the tools are children of the window.
-EducatorTools *installEducatorActions(MainWindow &window, CatalogueSession &session,
-                                      Settings &settings);
 
 } // namespace eb::gui

@@ -7,10 +7,11 @@
 #include "export/citations.h"
 #include "export/evidencesummary.h"
 #include "export/figurebundle.h"
+#include "gui/browse/sectionspec.h"
 #include "gui/browse/tableexport.h"
 #include "gui/chart/chartpane.h"
-#include "gui/models/recordtablemodel.h"
-#include "gui/shell/mainwindow.h"
+#include "gui/shell/actionregistry.h"
+#include "gui/shell/windowcontext.h"
 #include "model/vocabulary.h"
 #include "output/folderwriter.h"
 #include "output/outputfile.h"
@@ -24,126 +25,88 @@
 #include <QFileDialog>
 #include <QHash>
 #include <QImage>
-#include <QItemSelectionModel>
 #include <QLocale>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScopeGuard>
 #include <QSet>
-#include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
 
 namespace eb::gui {
 
 using catalogue::SourceRecord;
 
-ResearcherActions::ResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue)
-    : QObject(window), m_window(window), m_catalogue(catalogue)
+ResearcherActions::ResearcherActions(QObject *parent) : QObject(parent)
 {
     setObjectName(QStringLiteral("researcherActions"));
-    m_citations = new QAction(tr("Export &Citations…"), this);
-    m_citations->setStatusTip(tr("Cite the selected rows' sources (RIS, BibTeX, CSL-JSON)"));
+}
+
+void ResearcherActions::install(WindowContext &context)
+{
+    m_context = &context;
+    ActionRegistry &actions = context.actions();
+    const auto add = [&](const char *id, const QString &text, const QString &tip) {
+        QAction *action = actions.add(QString::fromLatin1(id), new QAction(text, this));
+        action->setStatusTip(tip);
+        return action;
+    };
+    m_citations = add("exportCitations", tr("Export &Citations…"),
+                      tr("Cite the selected rows' sources (RIS, BibTeX, CSL-JSON)"));
     connect(m_citations, &QAction::triggered, this,
             [this] { exportCitationsInteractively(false); });
-    m_chartCitations = new QAction(tr("Export Chart C&itations…"), this);
-    m_chartCitations->setStatusTip(tr("Cite the sources of the numbers the chart plots"));
+    m_chartCitations = add("exportChartCitations", tr("Export Chart C&itations…"),
+                           tr("Cite the sources of the numbers the chart plots"));
     connect(m_chartCitations, &QAction::triggered, this,
             [this] { exportCitationsInteractively(true); });
-    m_summary = new QAction(tr("Evidence &Summary…"), this);
-    m_summary->setStatusTip(tr("The selected study on one page (PDF or HTML)"));
+    m_summary = add("evidenceSummary", tr("Evidence &Summary…"),
+                    tr("The selected study on one page (PDF or HTML)"));
     connect(m_summary, &QAction::triggered, this, &ResearcherActions::summaryInteractively);
-    m_bundle = new QAction(tr("Export Figure &Bundle…"), this);
-    m_bundle->setStatusTip(tr("The chart with its numbers, provenance and citations"));
+    m_bundle = add("figureBundle", tr("Export Figure &Bundle…"),
+                   tr("The chart with its numbers, provenance and citations"));
     connect(m_bundle, &QAction::triggered, this, &ResearcherActions::figureBundleInteractively);
-    m_copyChart = new QAction(tr("Copy C&hart"), this);
-    m_copyChart->setStatusTip(tr("Copy the chart as an image and as SVG"));
+    m_copyChart = add("copyChart", tr("Copy C&hart"), tr("Copy the chart as an image and as SVG"));
     connect(m_copyChart, &QAction::triggered, this, [this] {
         QString error;
         report(tr("Copy Chart"), copyChart(&error), tr("Copied the chart"), error);
     });
-    m_copyTable = new QAction(tr("Copy &Table"), this);
-    m_copyTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyTable->setStatusTip(tr("Copy the table as shown, tab-separated, for a spreadsheet"));
+    m_copyTable = add("copyTable", tr("Copy &Table"),
+                      tr("Copy the table as shown, tab-separated, for a spreadsheet"));
     connect(m_copyTable, &QAction::triggered, this, [this] {
         copyTable();
-        m_window->statusBar()->showMessage(tr("Copied the table"), 5000);
+        m_context->showMessage(tr("Copied the table"));
     });
+
+    auto *menu = new QMenu(tr("&Research"), context.window());
+    menu->addAction(m_citations);
+    menu->addAction(m_chartCitations);
+    menu->addAction(m_summary);
+    menu->addSeparator();
+    menu->addAction(m_bundle);
+    menu->addAction(m_copyChart);
+    menu->addSeparator();
+    menu->addAction(m_copyTable);
+    actions.insertMenu(QStringLiteral("research"), menu, QStringLiteral("help"));
 }
 
 QList<SourceRecord> ResearcherActions::selectedSources() const
 {
-    const Section section = m_window->currentSection();
-    QTableView *view = m_window->tableView(section);
-    RecordTableModelBase *model = m_window->model(section);
-    QList<int> rows;
-    for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
-        rows << index.row();
-    }
-    if (rows.isEmpty()) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            rows << row; // nothing selected: what the table shows (e.g. a search result)
-        }
-    }
-    std::sort(rows.begin(), rows.end());
+    const RecordSelection selection = m_context->selection();
+    // Nothing selected: what the table shows (e.g. a search result).
+    const QStringList slugs = selection.selected.isEmpty() ? selection.shown : selection.selected;
+    const catalogue::Catalogue &catalogue = m_context->catalogue();
     QHash<qint64, SourceRecord> byId;
-    for (const SourceRecord &source : m_catalogue.sources()) {
+    for (const SourceRecord &source : catalogue.sources()) {
         byId.insert(source.id, source);
     }
     QList<SourceRecord> sources;
     QSet<qint64> seen;
-    const auto add = [&](qint64 id) {
-        if (!seen.contains(id) && byId.contains(id)) {
-            seen.insert(id);
-            sources << byId.value(id);
-        }
-    };
-    const auto addStudy = [&](const QString &slug) {
-        if (const auto study = m_catalogue.study(slug)) {
-            for (const catalogue::StudySourceRecord &s : study->sources) {
-                add(s.source.id);
+    const SectionSpec &spec = sectionSpec(selection.section);
+    for (const QString &slug : slugs) {
+        for (qint64 id : spec.sourceIds(catalogue, slug)) {
+            if (!seen.contains(id) && byId.contains(id)) {
+                seen.insert(id);
+                sources << byId.value(id);
             }
-        }
-    };
-    for (int row : rows) {
-        const QString slug = model->slugAt(row);
-        switch (section) {
-        case Section::Studies:
-            addStudy(slug);
-            break;
-        case Section::Sources:
-            if (const auto source = m_catalogue.source(slug)) {
-                add(source->id);
-            }
-            break;
-        case Section::Claims:
-            if (const auto claim = m_catalogue.claim(slug)) {
-                add(claim->sourceId);
-                if (!claim->studySlug.isEmpty()) {
-                    addStudy(claim->studySlug);
-                }
-            }
-            break;
-        case Section::Outcomes: {
-            catalogue::ResultFilter filter;
-            filter.outcomeSlug = slug;
-            for (const catalogue::ResultRecord &r : m_catalogue.results(filter)) {
-                add(r.sourceId);
-            }
-            break;
-        }
-        case Section::Mechanisms:
-            if (const auto mechanism = m_catalogue.mechanism(slug)) {
-                add(mechanism->sourceId);
-                for (const catalogue::MechanismEvidenceRecord &e : mechanism->evidence) {
-                    add(e.sourceId);
-                }
-            }
-            break;
-        case Section::Count:
-            break;
         }
     }
     return sources;
@@ -151,11 +114,8 @@ QList<SourceRecord> ResearcherActions::selectedSources() const
 
 QString ResearcherActions::selectedStudy() const
 {
-    if (m_window->currentSection() != Section::Studies) {
-        return {};
-    }
-    const QModelIndex current = m_window->tableView(Section::Studies)->currentIndex();
-    return current.isValid() ? m_window->model(Section::Studies)->slugAt(current.row()) : QString();
+    const RecordSelection selection = m_context->selection();
+    return selection.section == Section::Studies ? selection.current : QString();
 }
 
 QList<SourceRecord> ResearcherActions::chartSources()
@@ -163,8 +123,8 @@ QList<SourceRecord> ResearcherActions::chartSources()
     chartFigure();
     QList<SourceRecord> sources;
     QSet<qint64> seen;
-    const QList<SourceRecord> all = m_catalogue.sources();
-    for (const catalogue::ResultRecord &result : m_window->chartPane()->results()) {
+    const QList<SourceRecord> all = m_context->catalogue().sources();
+    for (const catalogue::ResultRecord &result : m_context->chart().results()) {
         if (seen.contains(result.sourceId)) {
             continue;
         }
@@ -217,7 +177,7 @@ bool ResearcherActions::writeSummary(const QString &file, QPageSize::PageSizeId 
         *error = tr("Select a study in the Studies table first.");
         return false;
     }
-    auto summary = exporting::readEvidenceSummary(m_catalogue, slug, error);
+    auto summary = exporting::readEvidenceSummary(m_context->catalogue(), slug, error);
     if (!summary) {
         return false;
     }
@@ -227,11 +187,10 @@ bool ResearcherActions::writeSummary(const QString &file, QPageSize::PageSizeId 
 
 charts::ChartFigure *ResearcherActions::chartFigure()
 {
-    ChartPane *pane = m_window->chartPane();
-    if (pane->exportableFigure() == nullptr && m_window->detailTabs() != nullptr) {
-        m_window->detailTabs()->setCurrentWidget(pane); // draws the chart of the selection
+    if (m_context->chart().exportableFigure() == nullptr) {
+        m_context->showChart(); // draws the chart of the selection
     }
-    charts::ChartFigure *figure = pane->exportableFigure();
+    charts::ChartFigure *figure = m_context->chart().exportableFigure();
     if (figure != nullptr && figure->size().isEmpty()) {
         figure->resize(figure->naturalSize(900)); // never shown on screen yet
     }
@@ -241,7 +200,7 @@ charts::ChartFigure *ResearcherActions::chartFigure()
 bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, QString *error)
 {
     chartFigure();
-    ChartPane *pane = m_window->chartPane();
+    ChartPane *pane = &m_context->chart();
     QList<charts::ForestPlot *> forests;
     for (charts::ForestPlotView *view : pane->forestViews()) {
         if (auto *forest = dynamic_cast<charts::ForestPlot *>(view->figure())) {
@@ -287,11 +246,12 @@ bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, 
     bundle.scale = exporting::panelScales(bundle.panels);
     bundle.command = tr("Evidence Browser: Research ▸ Export Figure Bundle");
     bundle.programVersion = QStringLiteral(EB_VERSION);
-    const queries::CatalogueDescription description = queries::describeCatalogue(m_catalogue);
+    const queries::CatalogueDescription description =
+        queries::describeCatalogue(m_context->catalogue());
     bundle.catalogueTitle = description.title;
     bundle.catalogueBuildId = description.buildId;
     bundle.catalogueSchema = description.schema;
-    bundle.sources = exporting::sourcesOfMarks(bundle.marks, m_catalogue.sources());
+    bundle.sources = exporting::sourcesOfMarks(bundle.marks, m_context->catalogue().sources());
     return exporting::writeFigureBundle(figures, bundle, folder, replace, error);
 }
 
@@ -322,7 +282,7 @@ bool ResearcherActions::copyChart(QString *error)
 
 void ResearcherActions::copyTable()
 {
-    const QString text = tableAsTsv(*m_window->model(m_window->currentSection()));
+    const QString text = tableAsTsv(m_context->shownTable());
     auto *data = new QMimeData;
     data->setText(text);
     data->setData(QStringLiteral("text/tab-separated-values"), text.toUtf8());
@@ -339,9 +299,9 @@ void ResearcherActions::report(const QString &title, bool ok, const QString &don
                                const QString &error)
 {
     if (ok) {
-        m_window->statusBar()->showMessage(done, 5000);
+        m_context->showMessage(done);
     } else {
-        QMessageBox::warning(m_window, title, error);
+        QMessageBox::warning(m_context->window(), title, error);
     }
 }
 
@@ -352,7 +312,7 @@ void ResearcherActions::exportCitationsInteractively(bool ofChart)
     const QString json = tr("CSL-JSON (*.json)");
     QString chosen;
     QString file = QFileDialog::getSaveFileName(
-        m_window, tr("Export Citations"), QStringLiteral("citations.ris"),
+        m_context->window(), tr("Export Citations"), QStringLiteral("citations.ris"),
         ris + QStringLiteral(";;") + bib + QStringLiteral(";;") + json, &chosen);
     if (file.isEmpty()) {
         return;
@@ -380,7 +340,7 @@ void ResearcherActions::summaryInteractively()
     const QString pdf = tr("PDF document (*.pdf)");
     const QString html = tr("Web page (*.html)");
     QString chosen;
-    QString file = QFileDialog::getSaveFileName(m_window, tr("Evidence Summary"),
+    QString file = QFileDialog::getSaveFileName(m_context->window(), tr("Evidence Summary"),
                                                 slug + QStringLiteral("-summary.pdf"),
                                                 pdf + QStringLiteral(";;") + html, &chosen);
     if (file.isEmpty()) {
@@ -397,8 +357,8 @@ void ResearcherActions::summaryInteractively()
 
 void ResearcherActions::figureBundleInteractively()
 {
-    const QString folder =
-        QFileDialog::getExistingDirectory(m_window, tr("Export Figure Bundle into Folder"));
+    const QString folder = QFileDialog::getExistingDirectory(
+        m_context->window(), tr("Export Figure Bundle into Folder"));
     if (folder.isEmpty()) {
         return;
     }
@@ -407,7 +367,7 @@ void ResearcherActions::figureBundleInteractively()
     bool replace = false;
     if (output::FolderWriter::isNonEmptyFolder(folder)) {
         const auto answer = QMessageBox::question(
-            m_window, tr("Export Figure Bundle"),
+            m_context->window(), tr("Export Figure Bundle"),
             tr("The folder %1 already holds files. Replace the folder and everything in it with "
                "the figure bundle?")
                 .arg(QDir::toNativeSeparators(folder)),
@@ -420,24 +380,6 @@ void ResearcherActions::figureBundleInteractively()
     QString error;
     report(tr("Export Figure Bundle"), exportFigureBundle(folder, replace, &error),
            tr("Wrote the figure bundle into %1").arg(QDir::toNativeSeparators(folder)), error);
-}
-
-ResearcherActions *installResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue)
-{
-    auto *actions = new ResearcherActions(window, catalogue);
-    auto *menu = new QMenu(ResearcherActions::tr("&Research"), window);
-    menu->addAction(actions->exportCitationsAction());
-    menu->addAction(actions->chartCitationsAction());
-    menu->addAction(actions->summaryAction());
-    menu->addSeparator();
-    menu->addAction(actions->figureBundleAction());
-    menu->addAction(actions->copyChartAction());
-    menu->addSeparator();
-    menu->addAction(actions->copyTableAction());
-    const QList<QAction *> menus = window->menuBar()->actions();
-    // Before Help, the last menu.
-    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
-    return actions;
 }
 
 } // namespace eb::gui

@@ -7,7 +7,7 @@
 // (tab-separated, for a spreadsheet). The formats live in core/export; this file only connects
 // them to the window. Each action has a method without a dialog, which the tests call.
 
-#include "gui/browse/section.h"
+#include "gui/features/windowfeature.h"
 #include "model/records.h"
 
 #include <QList>
@@ -28,14 +28,14 @@ class ChartFigure;
 
 namespace eb::gui {
 
-class MainWindow;
-
-class ResearcherActions : public QObject
+// A window feature: install() adds the Research menu before Help.
+class ResearcherActions : public QObject, public WindowFeature
 {
     Q_OBJECT
 
 public:
-    ResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue);
+    explicit ResearcherActions(QObject *parent = nullptr);
+    void install(WindowContext &context) override;
 
     // The sources behind the selected rows of the current table (all rows shown when none is
     // selected): a study's sources, a source, a claim's source and its study's sources, the
@@ -80,8 +80,7 @@ private:
     // The chart drawn for the selected record (drawn now if its tab was never shown).
     charts::ChartFigure *chartFigure();
 
-    MainWindow *m_window;
-    catalogue::Catalogue &m_catalogue;
+    WindowContext *m_context = nullptr;
     QAction *m_citations = nullptr;
     QAction *m_chartCitations = nullptr;
     QAction *m_summary = nullptr;
@@ -89,8 +88,5 @@ private:
     QAction *m_copyChart = nullptr;
     QAction *m_copyTable = nullptr;
 };
-
-// Adds the Research menu to the window (before Help); the window owns the returned object.
-ResearcherActions *installResearcherActions(MainWindow *window, catalogue::Catalogue &catalogue);
 
 } // namespace eb::gui

@@ -11,18 +11,6 @@
 namespace eb::gui::review {
 namespace {
 
-QString num(const std::optional<double> &v, const QString &metric = {})
-{
-    return v ? eb::review::effectNumber(*v, metric) : QString();
-}
-
-// Words for keys come from the catalogue's vocabulary (one home for every label).
-QString metricLabel(const QString &key)
-{
-    const auto metric = eb::catalogue::vocabulary::metricFromKey(key);
-    return metric ? eb::catalogue::vocabulary::metricShort(*metric) : key;
-}
-
 QString conditionLabel(const QString &key) // "TBI", "Stroke": short, for a row header
 {
     using eb::catalogue::vocabulary::List;
@@ -61,13 +49,7 @@ QString OutcomeMatrixModel::cellText(const eb::review::MatrixCell &c)
 {
     if (c.state == eb::review::CellState::MeasuredNotReported)
         return QObject::tr("measured, not reported");
-    // Converted values are model-based approximations: two decimals, as derivedValues() shows.
-    const auto show = [&c](const std::optional<double> &v) {
-        return c.derived && v ? QString::number(*v, 'f', 2) : num(v, c.metric);
-    };
-    QString text = QStringLiteral("%1 %2").arg(metricLabel(c.metric), show(c.estimate));
-    if (c.ciLow && c.ciHigh)
-        text += QStringLiteral(" (%1 to %2)").arg(show(c.ciLow), show(c.ciHigh));
+    QString text = eb::review::matrixCellNumbers(c);
     if (c.derived)
         text += QStringLiteral(" *");
     return text;
@@ -161,13 +143,11 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         QString tip =
-            QObject::tr("%1 — %2, %3\nAs reported: %4 %5")
+            QObject::tr("%1 — %2, %3\nAs reported: %4")
                 .arg(row.studyName, m_matrix.columns.at(c->column).outcomeName,
-                     m_matrix.columns.at(c->column).timepoint,
-                     metricLabel(eb::review::metricKeyOf(c->result)),
-                     c->result.estimate ? num(c->result.estimate) : QObject::tr("no effect size"));
-        if (c->result.ciLow && c->result.ciHigh)
-            tip += QStringLiteral(" (%1 to %2)").arg(num(c->result.ciLow), num(c->result.ciHigh));
+                     m_matrix.columns.at(c->column).timepoint, eb::review::effectText(c->result));
+        if (!c->result.population.isEmpty())
+            tip += QStringLiteral(", ") + c->result.population;
         if (c->derived)
             tip += QObject::tr("\nShown as %1 (derived: %2)").arg(cellText(*c), c->formula);
         if (!c->convertible)

@@ -1,5 +1,7 @@
 #include "gui/features/review/resultdialog.h"
 
+#include "evidence/format.h"
+#include "evidence/statement.h"
 #include "evidence/studycompare.h"
 
 #include <QDialogButtonBox>
@@ -46,13 +48,20 @@ QString resultProvenanceHtml(const catalogue::ResultRecord &r, const QString &sh
                 esc(r.origin == QLatin1String("derived")
                         ? QObject::tr("derived by this program: %1").arg(r.derivation)
                         : QObject::tr("reported by the source")));
-    html += row(QObject::tr("Quote"), QStringLiteral("<i>“%1”</i>").arg(esc(r.quote)));
+    if (!r.quote.isEmpty()) {
+        const evidence::Statement statement = evidence::statementOf(r);
+        const QString body = esc(evidence::statementBody(statement));
+        html += row(evidence::statementHeading(statement.kind),
+                    evidence::isVerbatim(statement.kind)
+                        ? QStringLiteral("<i>%1</i>").arg(body)
+                        : esc(evidence::statementLead(statement)) + QStringLiteral(": ") + body);
+    }
     for (const catalogue::ArmSummaryRecord &a : r.arms) {
         QStringList parts;
         if (a.mean)
-            parts << QObject::tr("mean %1").arg(*a.mean);
+            parts << QObject::tr("mean %1").arg(evidence::formatPrinted(*a.mean, a.meanDecimals));
         if (a.sd)
-            parts << QObject::tr("SD %1").arg(*a.sd);
+            parts << QObject::tr("SD %1").arg(evidence::formatPrinted(*a.sd, a.sdDecimals));
         if (a.events && a.total)
             parts << QObject::tr("%1/%2 events").arg(*a.events).arg(*a.total);
         if (a.n)

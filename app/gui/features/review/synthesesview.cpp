@@ -1,6 +1,7 @@
 #include "gui/features/review/synthesesview.h"
 
 #include "catalogue/catalogue.h"
+#include "evidence/resultline.h"
 #include "evidence/studycompare.h"
 #include "gui/features/review/resultdialog.h"
 #include "queries/reviewdata.h"
@@ -107,15 +108,13 @@ QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QStri
     QStringList formulas;
     for (const eb::review::SofRow &r : rows) {
         const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
-        html += QStringLiteral(
-                    "<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4 (%5 to %6)</a></td>"
-                    "<td>%7</td><td>%8</td><td>%9</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4</a></td>"
+                               "<td>%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(esc(r.outcome) +
                              (harm ? esc(QObject::tr(" (more with the active agent)")) : QString()),
                          esc(r.participants))
                     .arg(r.result.id)
-                    .arg(QString::number(r.rr, 'f', 2), QString::number(r.rrLow, 'f', 2),
-                         QString::number(r.rrHigh, 'f', 2),
+                    .arg(esc(eb::evidence::reportedEstimate(r.result)), // as the review printed it
                          r.assumedPer1000 ? per1000(*r.assumedPer1000)
                                           : esc(QObject::tr("not derivable")),
                          r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")

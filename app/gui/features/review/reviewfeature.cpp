@@ -1,0 +1,85 @@
+#include "gui/features/review/reviewfeature.h"
+
+#include "gui/features/review/claimsauditview.h"
+#include "gui/features/review/compareview.h"
+#include "gui/features/review/outcomematrixview.h"
+#include "gui/features/review/pooldialog.h"
+#include "gui/features/review/synthesesview.h"
+#include "gui/shell/actionregistry.h"
+#include "gui/shell/windowcontext.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStandardPaths>
+
+namespace eb::gui::review {
+
+QString analysesFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/analyses.json");
+}
+
+ReviewFeature::ReviewFeature(QObject *parent) : QObject(parent)
+{
+    setObjectName(QStringLiteral("reviewFeature"));
+}
+
+void ReviewFeature::show(QWidget *view)
+{
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    // A view shows what it read: another catalogue would make it stale.
+    connect(m_context, &WindowContext::catalogueReplaced, view, &QWidget::close);
+    view->show();
+    view->raise();
+}
+
+void ReviewFeature::install(WindowContext &context)
+{
+    m_context = &context;
+    ActionRegistry &actions = context.actions();
+    QMenu *view = actions.menu(QStringLiteral("view"));
+    QAction *fullScreen = actions.action(QStringLiteral("fullScreen"));
+    catalogue::Catalogue &catalogue = context.catalogue();
+    QWidget *window = context.window();
+    const auto add = [&](const char *id, const QString &text) {
+        QAction *action = actions.add(QString::fromLatin1(id), new QAction(text, this));
+        view->insertAction(fullScreen, action);
+        return action;
+    };
+
+    QAction *matrix = add("outcomeMatrix", tr("Outcome &Matrix"));
+    connect(matrix, &QAction::triggered, this,
+            [this, window, &catalogue] { show(new OutcomeMatrixView(catalogue, window)); });
+
+    QAction *compare = add("compare", tr("&Compare Studies"));
+    compare->setStatusTip(tr("Compare the studies selected in the Studies table"));
+    connect(compare, &QAction::triggered, this, [this, window, &catalogue] {
+        auto *compareView = new CompareView(catalogue, window);
+        const QStringList slugs = m_context->selectedSlugs(Section::Studies);
+        if (!slugs.isEmpty()) {
+            compareView->setStudies(slugs);
+        }
+        show(compareView);
+    });
+    // Where the studies are picked: the table's context menu, and Edit.
+    context.addSelectionAction(Section::Studies, compare);
+    if (QMenu *edit = actions.menu(QStringLiteral("edit"))) {
+        edit->addSeparator();
+        edit->addAction(compare);
+    }
+
+    QAction *pool = add("pool", tr("&Pool Results"));
+    connect(pool, &QAction::triggered, this, [this, window, &catalogue] {
+        show(new PoolDialog(catalogue, analysesFile(), window));
+    });
+    QAction *syntheses = add("syntheses", tr("S&yntheses Face to Face"));
+    connect(syntheses, &QAction::triggered, this,
+            [this, window, &catalogue] { show(new SynthesesView(catalogue, window)); });
+    QAction *claims = add("claimsAudit", tr("Claims &Audit"));
+    connect(claims, &QAction::triggered, this,
+            [this, window, &catalogue] { show(new ClaimsAuditView(catalogue, window)); });
+}
+
+} // namespace eb::gui::review

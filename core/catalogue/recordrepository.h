@@ -1,0 +1,28 @@
+#pragma once
+
+// Records of the kinds users can edit (recordfields.h) read as Fields, with their identity,
+// for export and check-db; and the storage checks check-db runs. The writes are in
+// recordwriter.h. One of the repositories behind the Catalogue facade.
+
+#include "catalogue/database.h"
+#include "model/recordrows.h"
+
+namespace eb::catalogue {
+
+class RecordRepository
+{
+public:
+    explicit RecordRepository(const Database &db) : m_db(db) {}
+
+    // Every record of the kind, oldest first: numbers as typed where the text was kept, else
+    // the shortest text that reads back as the stored value; references as slugs.
+    QList<RecordRow> all(RecordKind kind) const;
+
+    // PRAGMA integrity_check and foreign_key_check, as problems (none: the file is sound).
+    QList<StorageProblem> storageProblems() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace eb::catalogue

@@ -1,0 +1,391 @@
+#include "catalogue/recordwriter.h"
+
+#include "catalogue/recordtables.h"
+#include "catalogue/sqlscript.h"
+#include "catalogue/statement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <sqlite3.h>
+
+namespace eb::catalogue {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::catalogue", text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Raised inside a transaction body: the record and field a write failed on.
+struct Failure
+{
+    QString column;
+    QString value;
+    QString rule;
+    QString message;
+};
+
+// A column and the value bound to it.
+struct Assignment
+{
+    QString column;
+    QVariant value;
+};
+
+std::optional<qint64> idOfSlug(sqlite3 *h, RecordKind kind, const QString &slug)
+{
+    Statement find(h, QStringLiteral("SELECT id FROM %1 WHERE slug = ?").arg(tables::of(kind)));
+    if (find.bind({slug}) && find.step() == Statement::Step::Row) {
+        return find.integer(0);
+    }
+    return std::nullopt;
+}
+
+// The value to store for a field's typed text (already validated); a blank text is NULL.
+QVariant storedValue(const FieldSpec &field, const QString &text)
+{
+    if (isBlank(text)) {
+        return {};
+    }
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Flag:
+        return parseInteger(text).value_or(0);
+    case FieldType::Real:
+        return parseNumber(text).value_or(0.0);
+    default:
+        return text;
+    }
+}
+
+// The columns of a record's own row (not its arms), references resolved.
+bool assignments(sqlite3 *h, const RecordRow &record, QList<Assignment> *out, Failure *failure)
+{
+    for (const FieldSpec &field : recordFields(record.kind)) {
+        const QString name = QString::fromLatin1(field.name);
+        if (tables::isArmField(name)) {
+            continue;
+        }
+        const QString text = record.fields.value(name);
+        if (field.type == FieldType::Reference) {
+            QVariant id;
+            if (!isBlank(text)) {
+                const auto found = idOfSlug(h, *field.reference, text.trimmed());
+                if (!found) {
+                    *failure = {name, text, QStringLiteral("reference"),
+                                tr("no %1 with the slug \"%2\" in the catalogue or earlier in "
+                                   "this import")
+                                    .arg(recordKindName(*field.reference), excerpt(text))};
+                    return false;
+                }
+                id = *found;
+            }
+            out->append({tables::referenceColumn(name), id});
+            continue;
+        }
+        // A blank field with a schema default (origin, is_ensemble) takes the default.
+        if (isBlank(text) && (name == QLatin1String("origin"))) {
+            out->append({name, QStringLiteral("reported")});
+            continue;
+        }
+        if (isBlank(text) && field.type == FieldType::Flag) {
+            out->append({name, 0});
+            continue;
+        }
+        out->append({name, storedValue(field, text)});
+        if (field.type == FieldType::Real) {
+            out->append({tables::textColumn(name), isBlank(text) ? QVariant() : text.trimmed()});
+        }
+    }
+    return true;
+}
+
+bool run(Statement &statement, const QVariantList &binds, Failure *failure)
+{
+    if (!statement.bind(binds) || statement.step() == Statement::Step::Error) {
+        *failure = {{}, {}, QStringLiteral("storage"), statement.errorMessage()};
+        return false;
+    }
+    return true;
+}
+
+bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *failure)
+{
+    const QVariant sourceId =
+        idOfSlug(h, RecordKind::Source, record.fields.value(QStringLiteral("source")).trimmed())
+            .value_or(0);
+    for (const QString &role : armRoles()) {
+        bool present = false;
+        for (const QString &suffix : armFieldSuffixes()) {
+            present = present || !isBlank(record.fields.value(role + QChar(u'_') + suffix));
+        }
+        if (!present) {
+            continue;
+        }
+        QVariantList binds{resultId, role, sourceId};
+        for (const QString &suffix : armFieldSuffixes()) {
+            const QString name = role + QChar(u'_') + suffix;
+            const QString text = record.fields.value(name);
+            binds << storedValue(*findField(RecordKind::Result, name), text);
+            if (suffix == QLatin1String("mean") || suffix == QLatin1String("sd")) {
+                binds << (isBlank(text) ? QVariant() : QVariant(text.trimmed()));
+            }
+        }
+        Statement insert(
+            h, QStringLiteral("INSERT INTO arm_summary (result_id, arm_role, source_id, label, "
+                              "n, mean, mean_text, sd, sd_text, events, total, quote, origin) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported')"));
+        if (!run(insert, binds, failure)) {
+            failure->column = role + QStringLiteral("_*");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
+{
+    QList<Assignment> values;
+    if (!assignments(h, record, &values, failure)) {
+        return false;
+    }
+    QStringList columns;
+    QStringList marks;
+    QVariantList binds;
+    for (const Assignment &a : values) {
+        columns << a.column;
+        marks << QStringLiteral("?");
+        binds << a.value;
+    }
+    columns << QStringLiteral("user_record") << QStringLiteral("row_version")
+            << QStringLiteral("updated_at");
+    marks << QStringLiteral("1") << QStringLiteral("1") << QStringLiteral("?");
+    binds << now();
+    Statement insert(h, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", "))));
+    if (!run(insert, binds, failure)) {
+        if ((sqlite3_extended_errcode(h) & 0xff) == SQLITE_CONSTRAINT &&
+            insert.errorMessage().contains(QLatin1String(".slug"))) {
+            *failure = {QStringLiteral("slug"), record.fields.value(QStringLiteral("slug")),
+                        QStringLiteral("unique"),
+                        tr("the slug \"%1\" is taken: a %2 with it is in the catalogue already")
+                            .arg(excerpt(record.fields.value(QStringLiteral("slug"))),
+                                 recordKindName(record.kind))};
+        }
+        return false;
+    }
+    return record.kind != RecordKind::Result ||
+           insertArms(h, sqlite3_last_insert_rowid(h), record, failure);
+}
+
+// Why an edit of (kind, id) at `version` matched no row: gone, bundled, or changed since.
+Failure staleRow(sqlite3 *h, RecordKind kind, qint64 id, qint64 version)
+{
+    Statement row(h, QStringLiteral("SELECT user_record, row_version FROM %1 WHERE id = ?")
+                         .arg(tables::of(kind)));
+    if (!row.bind({id}) || row.step() != Statement::Step::Row) {
+        return {{},
+                {},
+                QStringLiteral("missing"),
+                tr("the %1 was deleted meanwhile").arg(recordKindName(kind))};
+    }
+    if (row.integer(0).value_or(0) == 0) {
+        return {
+            {},
+            {},
+            QStringLiteral("bundled"),
+            tr("a bundled %1 is read-only: duplicate it to edit a copy").arg(recordKindName(kind))};
+    }
+    return {{},
+            {},
+            QStringLiteral("version"),
+            tr("the %1 was changed by someone else meanwhile (version %2, this edit started from "
+               "%3): reload it and edit again")
+                .arg(recordKindName(kind))
+                .arg(row.integer(1).value_or(0))
+                .arg(version)};
+}
+
+// Search documents of studies (db/schema/0007): deferred while a batch of results is
+// written, then rebuilt once each, inside the same transaction.
+bool deferStudyDocuments(sqlite3 *h, QString *error)
+{
+    return execSql(h, "INSERT OR IGNORE INTO search_deferred(study_id) VALUES (0)", error);
+}
+
+bool rebuildDeferredStudyDocuments(sqlite3 *h, QString *error)
+{
+    return execSql(h,
+                   "DELETE FROM search_index WHERE rowid IN (SELECT study_id * 8 + 1 FROM "
+                   "search_deferred WHERE study_id <> 0)",
+                   error) &&
+           execSql(h,
+                   "INSERT INTO search_index(rowid, slug, title, body) SELECT id * 8 + 1, slug, "
+                   "title, body FROM study_search_document WHERE id IN (SELECT study_id FROM "
+                   "search_deferred WHERE study_id <> 0)",
+                   error) &&
+           execSql(h, "DELETE FROM search_deferred", error);
+}
+
+void addValidation(const QList<RecordRow> &records, WriteReport *report)
+{
+    for (int i = 0; i < records.size(); ++i) {
+        for (const Problem &p : validateRecord(records.at(i).kind, records.at(i).fields)) {
+            report->problems << RecordProblem{i, records.at(i).kind, p};
+        }
+    }
+}
+
+} // namespace
+
+WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
+{
+    WriteReport report;
+    addValidation(records, &report);
+    for (const RecordProblem &p : report.problems) {
+        if (p.problem.severity == Severity::Error) {
+            return report;
+        }
+    }
+    int failedAt = -1;
+    Failure failure;
+    // A dry run makes every write and then rolls back by failing on purpose.
+    const QString dryRunMarker = QStringLiteral("dry run");
+    const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
+        if (!deferStudyDocuments(h, error)) {
+            return false;
+        }
+        for (int i = 0; i < records.size(); ++i) {
+            if (!insertOne(h, records.at(i), &failure)) {
+                failedAt = i;
+                *error = failure.message;
+                return false;
+            }
+        }
+        if (!rebuildDeferredStudyDocuments(h, error)) {
+            return false;
+        }
+        if (dryRun) {
+            *error = dryRunMarker;
+            return false;
+        }
+        return true;
+    });
+    if (ok) {
+        report.written = static_cast<int>(records.size());
+        report.committed = true;
+    } else if (failedAt >= 0) {
+        report.problems << RecordProblem{
+            failedAt, records.at(failedAt).kind,
+            Problem{failure.column, excerpt(failure.value), failure.rule, failure.message}};
+    } else if (m_db.lastError() == dryRunMarker) {
+        m_db.clearError();
+    } else {
+        // BEGIN or COMMIT failed (in use, read-only, disk full): nothing was written.
+        report.problems << RecordProblem{
+            0, records.isEmpty() ? RecordKind::Source : records.first().kind,
+            Problem{{}, {}, QStringLiteral("storage"), m_db.lastError()}};
+    }
+    return report;
+}
+
+WriteReport RecordWriter::update(const RecordRow &record)
+{
+    WriteReport report;
+    addValidation({record}, &report);
+    for (const RecordProblem &p : report.problems) {
+        if (p.problem.severity == Severity::Error) {
+            return report;
+        }
+    }
+    Failure failure;
+    const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
+        QList<Assignment> values;
+        if (!assignments(h, record, &values, &failure)) {
+            *error = failure.message;
+            return false;
+        }
+        QStringList sets;
+        QVariantList binds;
+        for (const Assignment &a : values) {
+            sets << a.column + QStringLiteral(" = ?");
+            binds << a.value;
+        }
+        sets << QStringLiteral("row_version = row_version + 1") << QStringLiteral("updated_at = ?");
+        binds << now() << record.id << record.version;
+        Statement change(h, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ? "
+                                           "AND user_record = 1")
+                                .arg(tables::of(record.kind), sets.join(QStringLiteral(", "))));
+        if (!run(change, binds, &failure)) {
+            *error = failure.message;
+            return false;
+        }
+        if (sqlite3_changes(h) != 1) {
+            failure = staleRow(h, record.kind, record.id, record.version);
+            *error = failure.message;
+            return false;
+        }
+        if (record.kind == RecordKind::Result) {
+            Statement clear(h, QStringLiteral("DELETE FROM arm_summary WHERE result_id = ?"));
+            if (!run(clear, {record.id}, &failure) || !insertArms(h, record.id, record, &failure)) {
+                *error = failure.message;
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!ok) {
+        report.problems << RecordProblem{
+            0, record.kind,
+            Problem{failure.column, excerpt(failure.value),
+                    failure.rule.isEmpty() ? QStringLiteral("storage") : failure.rule,
+                    m_db.lastError()}};
+        return report;
+    }
+    report.written = 1;
+    report.committed = true;
+    return report;
+}
+
+WriteReport RecordWriter::remove(RecordKind kind, qint64 id, qint64 version)
+{
+    WriteReport report;
+    Failure failure;
+    const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
+        Statement erase(h, QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ? AND "
+                                          "user_record = 1")
+                               .arg(tables::of(kind)));
+        if (!run(erase, {id, version}, &failure)) {
+            failure.message = tr("the %1 is still named by other records: %2")
+                                  .arg(recordKindName(kind), failure.message);
+            *error = failure.message;
+            return false;
+        }
+        if (sqlite3_changes(h) != 1) {
+            failure = staleRow(h, kind, id, version);
+            *error = failure.message;
+            return false;
+        }
+        return true;
+    });
+    if (!ok) {
+        report.problems << RecordProblem{
+            0, kind,
+            Problem{{},
+                    {},
+                    failure.rule.isEmpty() ? QStringLiteral("storage") : failure.rule,
+                    m_db.lastError()}};
+        return report;
+    }
+    report.written = 1;
+    report.committed = true;
+    return report;
+}
+
+} // namespace eb::catalogue

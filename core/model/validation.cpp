@@ -1,0 +1,401 @@
+#include "model/validation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <cmath>
+#include <limits>
+
+namespace eb::catalogue {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::catalogue::validation", text);
+}
+
+Problem problem(const QString &column, const QString &value, const char *rule,
+                const QString &message, Severity severity = Severity::Error)
+{
+    return Problem{column, excerpt(value), QString::fromLatin1(rule), message, severity};
+}
+
+const QRegularExpression &pattern(const char *expression)
+{
+    thread_local QHash<const char *, QRegularExpression> cache; // compiled once per thread
+    auto it = cache.find(expression);
+    if (it == cache.end()) {
+        it = cache.insert(expression, QRegularExpression(QString::fromLatin1(expression)));
+    }
+    return *it;
+}
+
+bool matches(const char *expression, const QString &text)
+{
+    return pattern(expression).match(text).hasMatch();
+}
+
+// Reads a typed number field; nothing when blank or bad (the bad case is in problems).
+std::optional<double> numberOf(const Fields &fields, const QString &name)
+{
+    const QString text = fields.value(name);
+    if (isBlank(text)) {
+        return std::nullopt;
+    }
+    // A bad number is reported field by field; the rules across fields skip it.
+    return parseNumber(text);
+}
+
+void checkRule(const FieldSpec &field, const QString &name, const QString &text, double value,
+               QList<Problem> &out)
+{
+    switch (field.rule) {
+    case NumberRule::Any:
+        break;
+    case NumberRule::Positive:
+        if (!(value > 0)) {
+            out << problem(name, text,
+                           name.endsWith(QLatin1String("sd")) ? "sd-positive" : "positive",
+                           tr("%1 must be greater than 0").arg(name));
+        }
+        break;
+    case NumberRule::NonNegative:
+        if (value < 0) {
+            out << problem(name, text, "non-negative", tr("%1 must not be negative").arg(name));
+        }
+        break;
+    case NumberRule::Year:
+        if (value < 1900 || value > 2100) {
+            out << problem(name, text, "year", tr("%1 must be a year from 1900 to 2100").arg(name));
+        }
+        break;
+    case NumberRule::Percent:
+        if (!(value > 0 && value < 100)) {
+            out << problem(name, text, "ci-level",
+                           tr("%1 must be a percentage above 0 and below 100").arg(name));
+        }
+        break;
+    case NumberRule::Probability:
+        if (!(value > 0 && value <= 1)) {
+            out << problem(name, text, "p-range", tr("a p value must be above 0 and at most 1"));
+        }
+        break;
+    }
+}
+
+void checkField(const FieldSpec &field, const Fields &fields, QList<Problem> &out)
+{
+    const QString name = QString::fromLatin1(field.name);
+    const QString text = fields.value(name);
+    if (isBlank(text)) {
+        if (field.required) {
+            out << problem(name, text, "required", tr("%1 is required").arg(name));
+        }
+        return;
+    }
+    Problem why;
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Reference:
+        return;
+    case FieldType::Slug:
+        if (!matches("^[a-z0-9]+(-[a-z0-9]+)*$", text)) {
+            out << problem(name, text, "slug",
+                           tr("%1 must be lower-case letters and digits joined by hyphens, "
+                              "e.g. captain-ii")
+                               .arg(name));
+        }
+        return;
+    case FieldType::Integer:
+        if (const auto value = parseInteger(text, &why)) {
+            checkRule(field, name, text, static_cast<double>(*value), out);
+        } else {
+            why.column = name;
+            out << why;
+        }
+        return;
+    case FieldType::Real:
+        if (const auto value = parseNumber(text, &why)) {
+            checkRule(field, name, text, *value, out);
+        } else {
+            why.column = name;
+            out << why;
+        }
+        return;
+    case FieldType::Flag:
+        if (text != QLatin1String("0") && text != QLatin1String("1")) {
+            out << problem(name, text, "flag", tr("%1 must be 0 or 1").arg(name));
+        }
+        return;
+    case FieldType::Key:
+        if (field.list && !vocabulary::keys(*field.list).contains(text)) {
+            out << problem(
+                name, text, "key",
+                tr("%1 must be one of: %2")
+                    .arg(name, vocabulary::keys(*field.list).join(QStringLiteral(", "))));
+        }
+        return;
+    case FieldType::Doi:
+        if (!matches("^10\\.[0-9]{4,9}/\\S+$", text)) {
+            out << problem(
+                name, text, "doi",
+                tr("a DOI looks like 10.1161/STROKEAHA.115.009416 (no https://doi.org/)"));
+        }
+        return;
+    case FieldType::Pmid:
+        if (!matches("^[1-9][0-9]{0,8}$", text)) {
+            out << problem(name, text, "pmid", tr("a PMID is 1 to 9 digits, e.g. 26564102"));
+        }
+        return;
+    }
+}
+
+bool isRatio(const QString &metric)
+{
+    return metric == QLatin1String("or") || metric == QLatin1String("rr");
+}
+
+bool isStandardised(const QString &metric)
+{
+    return metric == QLatin1String("g") || metric == QLatin1String("d") ||
+           metric == QLatin1String("smd");
+}
+
+void checkResult(const Fields &fields, QList<Problem> &out)
+{
+    const QString metric = fields.value(QStringLiteral("metric"));
+    const auto estimate = numberOf(fields, QStringLiteral("estimate"));
+    const auto low = numberOf(fields, QStringLiteral("ci_low"));
+    const auto high = numberOf(fields, QStringLiteral("ci_high"));
+    const QString lowText = fields.value(QStringLiteral("ci_low"));
+    const QString highText = fields.value(QStringLiteral("ci_high"));
+    if (isBlank(lowText) != isBlank(highText)) {
+        out << problem(isBlank(lowText) ? QStringLiteral("ci_low") : QStringLiteral("ci_high"), {},
+                       "ci-pair", tr("a confidence interval needs both its limits"));
+    }
+    if (estimate && low && *low > *estimate) {
+        out << problem(QStringLiteral("ci_low"), lowText, "ci-order",
+                       tr("the CI's lower limit is above the estimate"));
+    }
+    if (estimate && high && *estimate > *high) {
+        out << problem(QStringLiteral("ci_high"), highText, "ci-order",
+                       tr("the CI's upper limit is below the estimate"));
+    }
+    if (!estimate && low && high && *low > *high) {
+        out << problem(QStringLiteral("ci_low"), lowText, "ci-order",
+                       tr("the CI's lower limit is above its upper limit"));
+    }
+    for (const char *column : {"estimate", "ci_low", "ci_high"}) {
+        const QString name = QString::fromLatin1(column);
+        const auto value = numberOf(fields, name);
+        if (!value) {
+            continue;
+        }
+        if (metric == QLatin1String("mw") && !(*value > 0 && *value < 1)) {
+            out << problem(name, fields.value(name), "mw-range",
+                           tr("a Mann-Whitney effect size lies above 0 and below 1"));
+        }
+        if (isRatio(metric) && !(*value > 0)) {
+            out << problem(name, fields.value(name), "ratio-positive",
+                           tr("a ratio must be greater than 0"));
+        }
+    }
+    if (estimate && isStandardised(metric) && std::abs(*estimate) > 2) {
+        out << problem(QStringLiteral("estimate"), fields.value(QStringLiteral("estimate")),
+                       "se-as-sd",
+                       tr("|%1| > 2 is rare for a standardised difference: was a standard error "
+                          "typed as a standard deviation?")
+                           .arg(metric),
+                       Severity::Warning);
+    }
+    const QString op = fields.value(QStringLiteral("p_operator"));
+    const QString p = fields.value(QStringLiteral("p_value"));
+    if (!isBlank(op) && !QStringList{QStringLiteral("<"), QStringLiteral("="), QStringLiteral(">"),
+                                     QStringLiteral("<=")}
+                             .contains(op)) {
+        out << problem(QStringLiteral("p_operator"), op, "key",
+                       tr("p_operator must be one of: <, =, >, <="));
+    }
+    if (isBlank(op) != isBlank(p)) {
+        out << problem(isBlank(op) ? QStringLiteral("p_operator") : QStringLiteral("p_value"), {},
+                       "p-pair",
+                       tr("a p value needs its operator (<, =, >, <=) and the other "
+                          "way round"));
+    }
+    if (fields.value(QStringLiteral("origin")) == QLatin1String("derived") &&
+        isBlank(fields.value(QStringLiteral("derivation")))) {
+        out << problem(QStringLiteral("derivation"), {}, "required",
+                       tr("a derived result names its derivation"));
+    }
+
+    // The arms: sizes not above the result's N, events not above totals, a quote for numbers.
+    const auto n = numberOf(fields, QStringLiteral("n"));
+    double armSum = 0;
+    bool allArmsSized = true;
+    for (const QString &role : armRoles()) {
+        bool present = false;
+        for (const QString &suffix : armFieldSuffixes()) {
+            present = present || !isBlank(fields.value(role + QChar(u'_') + suffix));
+        }
+        if (!present) {
+            continue;
+        }
+        const QString nName = armField(role, "n");
+        const auto armN = numberOf(fields, nName);
+        const auto events = numberOf(fields, armField(role, "events"));
+        const auto total = numberOf(fields, armField(role, "total"));
+        if (armN) {
+            armSum += *armN;
+        } else {
+            allArmsSized = false;
+        }
+        if (n && armN && *armN > *n) {
+            out << problem(nName, fields.value(nName), "arm-size",
+                           tr("an arm's size is above the result's N"));
+        }
+        if (events && total && *events > *total) {
+            out << problem(armField(role, "events"), fields.value(armField(role, "events")),
+                           "events-total", tr("events are more than the arm's total"));
+        }
+        if (isBlank(fields.value(armField(role, "quote")))) {
+            out << problem(
+                armField(role, "quote"), {}, "required",
+                tr("an arm summary needs the source's words (%1)").arg(armField(role, "quote")));
+        }
+    }
+    if (n && allArmsSized && armSum > *n) {
+        out << problem(QStringLiteral("n"), fields.value(QStringLiteral("n")), "arm-size",
+                       tr("the arms' sizes add up to more than the result's N"));
+    }
+}
+
+void checkStudy(const Fields &fields, QList<Problem> &out)
+{
+    const auto enrolled = numberOf(fields, QStringLiteral("n_enrolled"));
+    const auto analysed = numberOf(fields, QStringLiteral("n_analysed"));
+    if (enrolled && analysed && *analysed > *enrolled) {
+        out << problem(QStringLiteral("n_analysed"), fields.value(QStringLiteral("n_analysed")),
+                       "arm-size", tr("more patients analysed than enrolled"));
+    }
+}
+
+void checkOutcome(const Fields &fields, QList<Problem> &out)
+{
+    const auto low = numberOf(fields, QStringLiteral("range_min"));
+    const auto high = numberOf(fields, QStringLiteral("range_max"));
+    if (low && high && *low > *high) {
+        out << problem(QStringLiteral("range_min"), fields.value(QStringLiteral("range_min")),
+                       "range-order", tr("range_min is above range_max"));
+    }
+}
+
+} // namespace
+
+QList<Problem> validateRecord(RecordKind kind, const Fields &fields)
+{
+    QList<Problem> out;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (findField(kind, it.key()) == nullptr) {
+            out << problem(it.key(), it.value(), "unknown-column",
+                           tr("%1 is not a field of a %2").arg(it.key(), recordKindName(kind)));
+        }
+    }
+    for (const FieldSpec &field : recordFields(kind)) {
+        checkField(field, fields, out);
+    }
+    switch (kind) {
+    case RecordKind::Result:
+        checkResult(fields, out);
+        break;
+    case RecordKind::Study:
+        checkStudy(fields, out);
+        break;
+    case RecordKind::Outcome:
+        checkOutcome(fields, out);
+        break;
+    case RecordKind::Source:
+        break;
+    }
+    return out;
+}
+
+bool hasErrors(const QList<Problem> &problems)
+{
+    for (const Problem &p : problems) {
+        if (p.severity == Severity::Error) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<double> parseNumber(const QString &text, Problem *problem)
+{
+    const QString t = text.trimmed();
+    if (matches("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$", t)) {
+        bool ok = false;
+        const double value = QLocale::c().toDouble(t, &ok);
+        if (ok && std::isfinite(value)) {
+            return value;
+        }
+    }
+    if (problem != nullptr) {
+        if (matches("^[+-]?[0-9]*,[0-9]+$", t)) {
+            *problem = Problem{{},
+                               excerpt(text),
+                               QStringLiteral("decimal-comma"),
+                               tr("\"%1\" has a decimal comma: numbers are written with a point "
+                                  "(0.62); type the digits the source printed")
+                                   .arg(excerpt(text))};
+        } else {
+            *problem = Problem{{},
+                               excerpt(text),
+                               QStringLiteral("number"),
+                               tr("\"%1\" is not a number").arg(excerpt(text))};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> parseInteger(const QString &text, Problem *problem)
+{
+    const QString t = text.trimmed();
+    bool ok = false;
+    const qint64 value = matches("^[+-]?[0-9]+$", t) ? t.toLongLong(&ok) : 0;
+    if (ok && value >= std::numeric_limits<int>::min() &&
+        value <= std::numeric_limits<int>::max()) {
+        return value;
+    }
+    if (problem != nullptr) {
+        Problem why;
+        if (parseNumber(text, &why)) {
+            *problem = Problem{{},
+                               excerpt(text),
+                               QStringLiteral("integer"),
+                               tr("\"%1\" is not a whole number").arg(excerpt(text))};
+        } else {
+            *problem = why;
+        }
+    }
+    return std::nullopt;
+}
+
+QString numberText(double value)
+{
+    // Plain decimals ("0.0001", as sources print them) unless the exponent is extreme.
+    const double magnitude = std::abs(value);
+    const bool extreme = value != 0 && (magnitude < 1e-6 || magnitude >= 1e15);
+    return QString::number(value, extreme ? 'g' : 'f', QLocale::FloatingPointShortest);
+}
+
+QString excerpt(const QString &value)
+{
+    QString one = value.simplified();
+    if (one.size() > 40) {
+        one = one.left(39) + QChar(0x2026);
+    }
+    return one;
+}
+
+} // namespace eb::catalogue

@@ -1,0 +1,116 @@
+// The one command parser (app/cli/common/commandparser.h): the shared options and the
+// bad-input convention, and every command that reads the catalogue offering --database with
+// the same words.
+#include "cli/common/cli.h"
+#include "cli/common/commandparser.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Streams
+{
+    QString out;
+    QString err;
+    QString in;
+    QTextStream outStream{&out};
+    QTextStream errStream{&err};
+    QTextStream inStream{&in};
+    eb::cli::Io io{outStream, errStream, inStream};
+
+    void flush()
+    {
+        outStream.flush();
+        errStream.flush();
+    }
+};
+
+TEST(CommandParser, ParsesTheSharedOptionsIntoTheStruct)
+{
+    Streams s;
+    eb::cli::CommandParser cli(QStringLiteral("evidence test"), s.io, QStringLiteral("A test."));
+    cli.addJsonOption();
+    cli.addDatabaseOption();
+    const auto command = cli.parse({QStringLiteral("--json"), QStringLiteral("a"),
+                                    QStringLiteral("--database"), QStringLiteral("x.sqlite")});
+    ASSERT_TRUE(command.has_value());
+    EXPECT_EQ(command->name, QStringLiteral("evidence test"));
+    EXPECT_TRUE(command->json);
+    EXPECT_EQ(command->positional, QStringList{QStringLiteral("a")});
+    EXPECT_EQ(command->value(QStringLiteral("database")), QStringLiteral("x.sqlite"));
+    s.flush();
+    EXPECT_TRUE(s.out.isEmpty());
+    EXPECT_TRUE(s.err.isEmpty());
+}
+
+TEST(CommandParser, HelpIsPrintedAndEndsTheCommand)
+{
+    Streams s;
+    eb::cli::CommandParser cli(QStringLiteral("evidence test"), s.io, QStringLiteral("A test."));
+    cli.addDatabaseOption();
+    EXPECT_FALSE(cli.parse({QStringLiteral("--help")}).has_value());
+    EXPECT_EQ(cli.status(), eb::cli::ExitOk);
+    s.flush();
+    EXPECT_TRUE(s.out.startsWith(QStringLiteral("Usage: evidence test"))) << s.out.toStdString();
+    EXPECT_TRUE(s.out.contains(QStringLiteral("--database <FILE>")));
+    EXPECT_TRUE(s.err.isEmpty());
+}
+
+TEST(CommandParser, BadInputIsOneLineAndExitTwo)
+{
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--bogus")}, QStringList{QStringLiteral("--json")},
+          QStringList{QStringLiteral("one"), QStringLiteral("two")}}) {
+        Streams s;
+        eb::cli::CommandParser cli(QStringLiteral("evidence test"), s.io, QString());
+        // No --json offered here: it is an unknown option, not a silent no-op.
+        EXPECT_FALSE(cli.parse(arguments, 1).has_value()) << arguments.join(' ').toStdString();
+        EXPECT_EQ(cli.status(), eb::cli::ExitBadInput);
+        s.flush();
+        EXPECT_TRUE(s.err.startsWith(QStringLiteral("evidence test: "))) << s.err.toStdString();
+        EXPECT_EQ(s.err.count(QLatin1Char('\n')), 1) << s.err.toStdString();
+        EXPECT_TRUE(s.out.isEmpty());
+    }
+    Streams s;
+    eb::cli::CommandParser cli(QStringLiteral("evidence test"), s.io, QString());
+    const auto command = cli.parse({});
+    ASSERT_TRUE(command.has_value());
+    EXPECT_EQ(command->bad(QStringLiteral("--x: 'y' is not a number")), eb::cli::ExitBadInput);
+    s.flush();
+    EXPECT_EQ(s.err, QStringLiteral("evidence test: --x: 'y' is not a number\n"));
+}
+
+// Every command that reads the catalogue offers --database, in the same words, and --help.
+TEST(CommandParser, EveryCatalogueCommandSharesTheDatabaseOption)
+{
+    const QString database = QStringLiteral(
+        "--database <FILE>   Read FILE instead of your copy of the bundled catalogue.");
+    const QList<QStringList> commands{
+        {QStringLiteral("catalogue")},
+        {QStringLiteral("matrix")},
+        {QStringLiteral("compare")},
+        {QStringLiteral("claims")},
+        {QStringLiteral("cite")},
+        {QStringLiteral("summary")},
+        {QStringLiteral("pool"), QStringLiteral("--results"), QStringLiteral("1")},
+        {QStringLiteral("render"), QStringLiteral("forest")},
+        {QStringLiteral("render"), QStringLiteral("timecourse")},
+        {QStringLiteral("render"), QStringLiteral("domains")},
+        {QStringLiteral("render"), QStringLiteral("deck")}};
+    for (const QStringList &command : commands) {
+        Streams s;
+        const int status = eb::cli::run(QStringList{QStringLiteral("evidence")} + command +
+                                            QStringList{QStringLiteral("--help")},
+                                        s.io);
+        s.flush();
+        const std::string name = command.join(' ').toStdString();
+        EXPECT_EQ(status, eb::cli::ExitOk) << name;
+        EXPECT_TRUE(s.out.simplified().contains(database.simplified())) << name;
+        EXPECT_TRUE(s.out.contains(QStringLiteral("-h, --help"))) << name;
+        EXPECT_TRUE(s.err.isEmpty()) << name << ": " << s.err.toStdString();
+    }
+}
+
+} // namespace
