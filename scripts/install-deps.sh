@@ -9,7 +9,8 @@ packages=(
   libsqlite3-dev libboost-math-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core
   clang-format clang-tidy
-  python3-bibtexparser python3-pybtex bibutils poppler-utils
+  python3-bibtexparser python3-pybtex bibutils poppler-utils pandoc
+  clang-14 libfuzzer-14-dev
 )
 if [[ "${1:-}" == "--with-x" ]]; then
   packages+=(libqt6gui6 qt6-wayland)

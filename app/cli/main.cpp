@@ -34,6 +34,14 @@ int main(int argc, char *argv[])
     eb::cli::Io io{out, err, in};
     const int status = eb::cli::run(arguments, io);
     out.flush();
+    // A full disk behind standard output (`> /dev/full`): the command's text did not arrive,
+    // so the command did not succeed.
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+        err << QCoreApplication::translate("eb::cli", "evidence: cannot write to standard output")
+            << "\n";
+        err.flush();
+        return status == eb::cli::ExitOk ? eb::cli::ExitFailure : status;
+    }
     err.flush();
     return status;
 }

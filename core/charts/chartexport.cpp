@@ -1,7 +1,10 @@
 #include "charts/chartexport.h"
 
 #include "charts/chartfigure.h"
+#include "output/outputfile.h"
+#include "output/textformats.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -9,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
@@ -73,6 +75,23 @@ QImage renderImage(const QList<ChartFigure *> &figures, double dpi)
     paintFigures(figures, painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
     painter.end();
     return image;
+}
+
+// XML 1.0 allows no control character but tab, line feed and carriage return, and
+// QSvgGenerator passes them through from drawn text (a label read from a CSV file). They are
+// single bytes below 0x20 in UTF-8 and never part of a longer character, so they are dropped
+// byte by byte.
+QByteArray withoutXmlControls(const QByteArray &svg)
+{
+    QByteArray clean;
+    clean.reserve(svg.size());
+    for (const char c : svg) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 || byte == '\t' || byte == '\n' || byte == '\r') {
+            clean.append(c);
+        }
+    }
+    return clean;
 }
 
 } // namespace
@@ -144,13 +163,17 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
         return true;
     }
     case ExportFormat::Svg: {
+        QBuffer drawn;
+        drawn.open(QIODevice::WriteOnly);
         QSvgGenerator generator;
-        generator.setOutputDevice(&device);
+        generator.setOutputDevice(&drawn);
         generator.setSize(size.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), size));
         generator.setResolution(static_cast<int>(kLogicalDpi));
-        generator.setTitle(options.title);
-        generator.setDescription(options.description);
+        // QSvgGenerator writes <title> and <desc> as given (Qt 6.4): escaped here, so
+        // "Stroke & TBI: MW < 0.6?" or a name with markup stays text.
+        generator.setTitle(eb::output::xmlEscaped(options.title));
+        generator.setDescription(eb::output::xmlEscaped(options.description));
         QPainter painter;
         if (!painter.begin(&generator)) {
             *error = tr("cannot start the SVG document");
@@ -158,6 +181,11 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
         }
         paintFigures(figures, painter, QRectF(QPointF(0, 0), size));
         painter.end();
+        const QByteArray svg = withoutXmlControls(drawn.data());
+        if (device.write(svg) != svg.size()) {
+            *error = device.errorString();
+            return false;
+        }
         return true;
     }
     case ExportFormat::Pdf: {
@@ -193,20 +221,14 @@ bool exportFigure(ChartFigure &figure, const QString &path, ExportFormat format,
 bool exportFigures(const QList<ChartFigure *> &figures, const QString &path, ExportFormat format,
                    const ExportOptions &options, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writeFigures(figures, file, format, options, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // Drawn into memory, then written whole through the one checked path: QPdfWriter and
+    // QSvgGenerator report no write errors of their own.
+    return eb::output::writeFileFrom(
+        path,
+        [&](QIODevice &device, QString *why) {
+            return writeFigures(figures, device, format, options, why);
+        },
+        error);
 }
 
 } // namespace eb::charts

@@ -38,8 +38,8 @@ QImage renderImage(ChartFigure &figure, double dpi);
 bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
                  const ExportOptions &options, QString *error);
 
-// Writes the figure to a file through a temporary file that is renamed only when complete, so
-// a failure never leaves a partial file behind.
+// Writes the figure to a file through eb::output::writeFileFrom (output/outputfile.h): whole
+// or not at all, a device or pipe written through, a folder or socket refused.
 bool exportFigure(ChartFigure &figure, const QString &path, ExportFormat format,
                   const ExportOptions &options, QString *error);
 

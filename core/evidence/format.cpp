@@ -1,5 +1,7 @@
 #include "evidence/format.h"
 
+#include "output/messagetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -163,17 +165,7 @@ QString formatNntCi(const eb::stats::NntResult &nnt, int decimals)
 
 QString elidedInput(const QString &text, int maxChars)
 {
-    const qsizetype limit = std::max(1, maxChars);
-    QString shown = text.left(limit + 1);
-    for (QChar &c : shown) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
-            c = QLatin1Char(' ');
-        }
-    }
-    if (text.size() <= limit) {
-        return shown;
-    }
-    return shown.left(limit - 1) + QStringLiteral("…");
+    return eb::output::elidedInput(text, maxChars); // the one home of the rule
 }
 
 } // namespace eb::evidence

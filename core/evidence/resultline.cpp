@@ -4,6 +4,7 @@
 #include "evidence/readernames.h"
 #include "evidence/statement.h"
 #include "model/vocabulary.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -139,7 +140,9 @@ QString resultSourceCitation(const catalogue::ResultRecord &r)
 QString resultCitationLine(const catalogue::ResultRecord &r)
 {
     const QString source = resultSourceCitation(r);
-    return source.isEmpty() ? resultLine(r) : QStringLiteral("%1 (%2)").arg(resultLine(r), source);
+    // One line whatever a label holds: a newline in a study name never splits a "cite as".
+    return eb::output::oneLine(
+        source.isEmpty() ? resultLine(r) : QStringLiteral("%1 (%2)").arg(resultLine(r), source));
 }
 
 QString resultCitationWithQuote(const catalogue::ResultRecord &r)

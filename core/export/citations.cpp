@@ -1,6 +1,7 @@
 #include "export/citations.h"
 
 #include "model/cataloguereader.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -81,10 +82,20 @@ QString registrationNote(const SourceRecord &source)
                : QStringLiteral("Trial registration: ") + source.registration;
 }
 
-// A record with neither title nor authors says which catalogue source it stands for.
-QString labelNote(const SourceRecord &source)
+// A BibTeX title whose capitals survive re-casing styles (BibTeX's change.case$, biblatex,
+// pandoc): every word with a capital letter in braces ("{CAPTAIN} {I}", "{Cerebrolysin}",
+// "{Broca's}"). Escaped first, so the braces added are the only unescaped ones.
+QString bibtexTitle(const QString &title)
 {
-    return source.title.isEmpty() && source.authors.isEmpty() ? source.shortLabel : QString();
+    QStringList words = bibtexEscape(title.simplified()).split(QLatin1Char(' '));
+    for (QString &word : words) {
+        const bool capital =
+            std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper(); });
+        if (capital) {
+            word = QLatin1Char('{') + word + QLatin1Char('}');
+        }
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 QString authorText(const CitationAuthor &author)
@@ -98,7 +109,9 @@ QString ris(const QList<SourceRecord> &sources)
     QString out;
     const auto line = [&out](const char *tag, const QString &value) {
         if (!value.trimmed().isEmpty()) {
-            out += QStringLiteral("%1  - %2\r\n").arg(text(tag), value.simplified());
+            // One line per tag: no line break or other control character inside a value.
+            out += QStringLiteral("%1  - %2\r\n")
+                       .arg(text(tag), eb::output::oneLine(value).simplified());
         }
     };
     const QStringList keys = bibtexKeys(sources);
@@ -111,7 +124,7 @@ QString ris(const QList<SourceRecord> &sources)
                 line("AU", authorText(author));
             }
         }
-        line("TI", source.title);
+        line("TI", citationTitle(source));
         line("T2", source.journal);
         line("PY", source.year ? QString::number(*source.year) : QString());
         line("VL", source.volume);
@@ -129,7 +142,6 @@ QString ris(const QList<SourceRecord> &sources)
         }
         line("C2", source.pmcid); // RIS: C2 of a journal article is its PMCID
         line("N1", registrationNote(source));
-        line("N1", labelNote(source));
         out += QStringLiteral("ER  - \r\n\r\n");
     }
     return out;
@@ -159,7 +171,9 @@ QString bibtex(const QList<SourceRecord> &sources)
         if (!authors.isEmpty()) {
             fields << QStringLiteral("  author = {%1}").arg(authors.join(QStringLiteral(" and ")));
         }
-        field("title", source.title);
+        if (const QString title = citationTitle(source); !title.trimmed().isEmpty()) {
+            fields << QStringLiteral("  title = {%1}").arg(bibtexTitle(title));
+        }
         const KindTypes types = typesOf(source);
         field(QLatin1String(types.bibtex) == QLatin1String("article") ? "journal" : "howpublished",
               source.journal);
@@ -170,10 +184,13 @@ QString bibtex(const QList<SourceRecord> &sources)
         field("doi", source.doi, true);
         field("url", doiUrl(source), true);
         field("pmid", source.pmid);
+        if (!source.pmid.trimmed().isEmpty()) {
+            // biblatex (and pandoc through it) reads a PubMed id from eprint/eprinttype.
+            field("eprint", source.pmid);
+            field("eprinttype", QStringLiteral("pubmed"));
+        }
         field("pmcid", source.pmcid);
-        QStringList notes{registrationNote(source), labelNote(source)};
-        notes.removeAll(QString());
-        field("note", notes.join(QStringLiteral(". ")));
+        field("note", registrationNote(source));
         out += QStringLiteral("@%1{%2,\n%3\n}\n\n")
                    .arg(text(types.bibtex), keys.at(i), fields.join(QStringLiteral(",\n")));
     }
@@ -197,7 +214,10 @@ QString cslJson(const QList<SourceRecord> &sources)
         QJsonArray authors;
         for (const CitationAuthor &author : parseAuthors(source.authors)) {
             if (author.others) {
-                continue; // CSL has no "et al." author; the list is known to be incomplete
+                // CSL has no "et al." flag; a literal "others" is what pandoc makes of BibTeX's
+                // "and others" and prints as "et al.", so the list reads as incomplete.
+                authors << QJsonObject{{QStringLiteral("literal"), QStringLiteral("others")}};
+                continue;
             }
             QJsonObject name{{QStringLiteral("family"), author.family}};
             if (!author.given.isEmpty()) {
@@ -208,7 +228,7 @@ QString cslJson(const QList<SourceRecord> &sources)
         if (!authors.isEmpty()) {
             item.insert(QStringLiteral("author"), authors);
         }
-        field("title", source.title);
+        field("title", citationTitle(source));
         field("container-title", source.journal);
         if (source.year) {
             item.insert(
@@ -222,9 +242,7 @@ QString cslJson(const QList<SourceRecord> &sources)
         field("URL", doiUrl(source));
         field("PMID", source.pmid);
         field("PMCID", source.pmcid);
-        QStringList notes{registrationNote(source), labelNote(source)};
-        notes.removeAll(QString());
-        field("note", notes.join(QStringLiteral(". ")));
+        field("note", registrationNote(source));
         items << item;
     }
     return QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Indented));
@@ -329,6 +347,16 @@ QStringList bibtexKeys(const QList<SourceRecord> &sources)
     return keys;
 }
 
+QString citationTitle(const SourceRecord &source)
+{
+    if (!source.title.trimmed().isEmpty()) {
+        return source.title;
+    }
+    return source.shortLabel.trimmed().isEmpty()
+               ? QString()
+               : QStringLiteral("[%1]").arg(source.shortLabel.simplified());
+}
+
 QString bibtexEscape(const QString &text)
 {
     QString out;
@@ -339,7 +367,13 @@ QString bibtexEscape(const QString &text)
             out += QStringLiteral("\\textbackslash{}");
             break;
         case '{':
+            // A backslash does not hide a brace from BibTeX's count: a lone "{" would leave
+            // the entry unbalanced, so braces are written as commands with balanced braces.
+            out += QStringLiteral("\\textbraceleft{}");
+            break;
         case '}':
+            out += QStringLiteral("\\textbraceright{}");
+            break;
         case '&':
         case '%':
         case '$':
@@ -354,7 +388,9 @@ QString bibtexEscape(const QString &text)
             out += QStringLiteral("\\textasciicircum{}");
             break;
         default:
-            out += c;
+            if (c.category() != QChar::Other_Control) {
+                out += c; // a control character has no place in a .bib file
+            }
         }
     }
     return out;

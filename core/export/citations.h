@@ -43,6 +43,11 @@ QList<CitationAuthor> parseAuthors(const QString &authors);
 // BibTeX allows in a key, made unique with a suffix when two reduce to the same key.
 QStringList bibtexKeys(const QList<eb::catalogue::SourceRecord> &sources);
 
+// The title every format gives a source: its own, or, for a source that has none (a product
+// label, a website), the catalogue's label in square brackets, the bibliographic sign of a
+// title supplied by the cataloguer rather than printed by the source.
+QString citationTitle(const eb::catalogue::SourceRecord &source);
+
 // Escapes the characters BibTeX treats specially (\ { } & % $ # _ ~ ^); Unicode is kept.
 QString bibtexEscape(const QString &text);
 

@@ -5,6 +5,8 @@
 #include "evidence/resultline.h"
 #include "model/cataloguereader.h"
 #include "model/vocabulary.h"
+#include "output/messagetext.h"
+#include "output/textformats.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,9 +22,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::exporting::summary", text);
 }
 
+// Entities for markup, and no control character a parser would refuse.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return eb::output::xmlEscaped(text);
 }
 
 namespace vocabulary = eb::catalogue::vocabulary;
@@ -89,8 +92,9 @@ std::optional<EvidenceSummary> readEvidenceSummary(const CatalogueReader &catalo
     EvidenceSummary summary;
     const std::optional<StudyDetail> study = catalogue.study(slug);
     if (!study) {
-        *error = catalogue.lastError().isEmpty() ? tr("no study '%1' in the catalogue").arg(slug)
-                                                 : catalogue.lastError();
+        *error = catalogue.lastError().isEmpty()
+                     ? tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug))
+                     : catalogue.lastError();
         return std::nullopt;
     }
     summary.study = *study;

@@ -6,6 +6,9 @@
 #include "evidence/statement.h"
 #include "export/citations.h"
 #include "model/vocabulary.h"
+#include "output/folderwriter.h"
+#include "output/outputfile.h"
+#include "output/textformats.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,9 +17,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace eb::exporting {
+
+using eb::output::csvField;
 namespace {
 
 QString tr(const char *text)
@@ -58,16 +62,6 @@ QJsonValue jsonText(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    }
-    return text;
-}
-
 // reported: the record's own number; derived: computed by this program; input: a number
 // given on the command line or in a CSV, with no catalogue record behind it.
 QString originOf(const PlottedMark &mark)
@@ -80,12 +74,7 @@ QString originOf(const PlottedMark &mark)
 
 bool save(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return eb::output::writeFile(path, data, error);
 }
 
 } // namespace
@@ -95,10 +84,24 @@ QStringList figureBundleFiles()
     return {kPng, kSvg, kPdf, kCsv, kRis, kBib, kProvenance, kReadme};
 }
 
+QString panelScales(const QList<BundlePanel> &panels)
+{
+    QStringList scales;
+    for (const BundlePanel &panel : panels) {
+        if (!panel.scale.isEmpty() && !scales.contains(panel.scale)) {
+            scales << panel.scale;
+        }
+    }
+    return scales.join(QStringLiteral(", "));
+}
+
 QString marksCsv(const QList<PlottedMark> &marks)
 {
-    QString out = QStringLiteral("mark,kind,label,outcome,timepoint,estimate,ci_low,ci_high,"
-                                 "weight_percent,origin,formula,result_id,source\r\n");
+    // scale: the axis the mark is drawn on; metric: the metric the record reports (the two
+    // differ where the chart shows a converted value).
+    QString out = QStringLiteral("mark,kind,label,outcome,timepoint,panel,scale,metric,estimate,"
+                                 "ci_low,ci_high,weight_percent,origin,formula,result_id,"
+                                 "source\r\n");
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const PlottedMark &m = marks.at(i);
         const QStringList fields{QString::number(i + 1),
@@ -106,6 +109,10 @@ QString marksCsv(const QList<PlottedMark> &marks)
                                  m.label,
                                  m.outcome,
                                  m.timepoint,
+                                 QString::number(m.panel),
+                                 m.scale,
+                                 m.record ? eb::catalogue::vocabulary::metricShort(m.record->metric)
+                                          : QString(),
                                  printedOr(m.estimate, m.printed.estimate),
                                  printedOr(m.ciLow, m.printed.ciLow),
                                  printedOr(m.ciHigh, m.printed.ciHigh),
@@ -139,6 +146,8 @@ QByteArray provenanceJson(const FigureBundle &bundle)
                          {QStringLiteral("label"), m.label},
                          {QStringLiteral("outcome"), jsonText(m.outcome)},
                          {QStringLiteral("timepoint"), jsonText(m.timepoint)},
+                         {QStringLiteral("panel"), m.panel},
+                         {QStringLiteral("scale"), jsonText(m.scale)},
                          {QStringLiteral("plotted"), plotted}};
         if (m.record) {
             const eb::catalogue::ResultRecord &r = *m.record;
@@ -193,11 +202,21 @@ QByteArray provenanceJson(const FigureBundle &bundle)
                      {QStringLiteral("build_id"), jsonText(bundle.catalogueBuildId)},
                      {QStringLiteral("schema_version"), bundle.catalogueSchema}};
     }
+    // Each panel with the scale it shows; a single-panel figure is one panel on its scale.
+    QJsonArray panels;
+    const QList<BundlePanel> described =
+        bundle.panels.isEmpty() ? QList<BundlePanel>{{bundle.title, bundle.scale}} : bundle.panels;
+    for (qsizetype i = 0; i < described.size(); ++i) {
+        panels << QJsonObject{{QStringLiteral("panel"), static_cast<int>(i + 1)},
+                              {QStringLiteral("title"), described.at(i).title},
+                              {QStringLiteral("scale"), jsonText(described.at(i).scale)}};
+    }
     const QJsonObject root{
         {QStringLiteral("figure"),
          QJsonObject{{QStringLiteral("title"), bundle.title},
                      {QStringLiteral("kind"), bundle.kind},
                      {QStringLiteral("scale"), jsonText(bundle.scale)},
+                     {QStringLiteral("panels"), panels},
                      {QStringLiteral("command"), jsonText(bundle.command)}}},
         {QStringLiteral("program"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("Evidence Browser")},
@@ -227,7 +246,8 @@ QString bundleReadme(const FigureBundle &bundle)
         tr("the figure as an image, 300 dots per inch"),
         tr("the figure as a vector drawing (SVG)"),
         tr("the figure as a vector PDF page"),
-        tr("exactly the numbers plotted, one row per mark: label, estimate, CI, weight, "
+        tr("exactly the numbers plotted, one row per mark: label, the panel and the scale it "
+           "is drawn on, the metric its source reports, estimate, CI, weight, "
            "whether reported by the source or derived by this program (with the formula), "
            "the catalogue record and source. UTF-8, RFC 4180"),
         tr("the sources behind the numbers, for a reference manager (RIS)"),
@@ -266,14 +286,15 @@ QString bundleReadme(const FigureBundle &bundle)
     return text;
 }
 
-bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bundle,
-                       const QString &folder, QString *error)
+bool writeFigureBundle(const QList<eb::charts::ChartFigure *> &figures, const FigureBundle &bundle,
+                       const QString &folder, bool replace, QString *error)
 {
-    if (!QDir().mkpath(folder)) {
-        *error = tr("cannot make the folder %1").arg(folder);
+    // Every file goes into a temporary folder beside `folder`, which takes its place only
+    // when all of them are written: an interrupted or failed bundle leaves the earlier one.
+    eb::output::FolderWriter writer;
+    if (!writer.begin(folder, replace, error)) {
         return false;
     }
-    const QDir dir(folder);
     eb::charts::ExportOptions options;
     options.title = bundle.title;
     options.description = tr("Evidence Browser: %1").arg(bundle.title);
@@ -283,17 +304,25 @@ bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bund
         {kSvg, eb::charts::ExportFormat::Svg},
         {kPdf, eb::charts::ExportFormat::Pdf}};
     for (const auto &[name, format] : images) {
-        if (!eb::charts::exportFigure(figure, dir.filePath(name), format, options, error)) {
+        if (!eb::charts::exportFigures(figures, writer.filePath(name), format, options, error)) {
             return false;
         }
     }
-    return save(dir.filePath(kCsv), marksCsv(bundle.marks).toUtf8(), error) &&
-           save(dir.filePath(kRis), formatCitations(bundle.sources, CitationFormat::Ris).toUtf8(),
-                error) &&
-           save(dir.filePath(kBib),
+    return save(writer.filePath(kCsv), marksCsv(bundle.marks).toUtf8(), error) &&
+           save(writer.filePath(kRis),
+                formatCitations(bundle.sources, CitationFormat::Ris).toUtf8(), error) &&
+           save(writer.filePath(kBib),
                 formatCitations(bundle.sources, CitationFormat::Bibtex).toUtf8(), error) &&
-           save(dir.filePath(kProvenance), provenanceJson(bundle), error) &&
-           save(dir.filePath(kReadme), bundleReadme(bundle).toUtf8(), error);
+           save(writer.filePath(kProvenance), provenanceJson(bundle), error) &&
+           save(writer.filePath(kReadme), bundleReadme(bundle).toUtf8(), error) &&
+           writer.commit(error);
+}
+
+bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bundle,
+                       const QString &folder, bool replace, QString *error)
+{
+    return writeFigureBundle(QList<eb::charts::ChartFigure *>{&figure}, bundle, folder, replace,
+                             error);
 }
 
 } // namespace eb::exporting

@@ -20,11 +20,19 @@ class ChartFigure;
 
 namespace eb::exporting {
 
+// One panel of a figure (a chart of several scales draws one panel per scale).
+struct BundlePanel
+{
+    QString title;
+    QString scale; // "MW", "d", "OR"
+};
+
 struct FigureBundle
 {
-    QString title;   // the chart's title
-    QString kind;    // "forest", "domains", "timecourse", "overlap"
-    QString scale;   // the axis's metric ("MW", "d", "OR")
+    QString title;             // the chart's title
+    QString kind;              // "forest", "domains", "timecourse", "overlap"
+    QString scale;             // the axis's metric ("MW", "d", "OR"); several panels: panelScales()
+    QList<BundlePanel> panels; // empty: one panel, `title` on `scale`
     QString command; // how it was made ("evidence render forest --studies cars"), optional
     QString programVersion;
     QString catalogueTitle;   // catalogue_info 'title'; empty when no catalogue was read
@@ -33,6 +41,9 @@ struct FigureBundle
     QList<PlottedMark> marks;
     QList<eb::catalogue::SourceRecord> sources; // behind the marks (sourcesOfMarks)
 };
+
+// The scales of the panels, each once, in order: "MW, d".
+QString panelScales(const QList<BundlePanel> &panels);
 
 // The file names inside a bundle, in the order the README lists them.
 QStringList figureBundleFiles();
@@ -44,9 +55,15 @@ QByteArray provenanceJson(const FigureBundle &bundle);
 // The README's text.
 QString bundleReadme(const FigureBundle &bundle);
 
-// Writes the bundle into `folder` (made if missing); each file is written whole or not at
-// all. The figure must be laid out (a size). False with *error naming the file on failure.
+// Writes the bundle into `folder` as one unit (output/folderwriter.h): the files go into a
+// temporary folder beside it that takes its place only when all are written, so a failure
+// or a kill leaves the earlier folder (or none). A folder that already holds files is
+// refused unless `replace`, and then replaced whole. Several figures (the panels of one
+// chart, one per scale) are drawn stacked in each image. Each figure must be laid out (a
+// size). False with *error naming the folder or file on failure.
+bool writeFigureBundle(const QList<eb::charts::ChartFigure *> &figures, const FigureBundle &bundle,
+                       const QString &folder, bool replace, QString *error);
 bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bundle,
-                       const QString &folder, QString *error);
+                       const QString &folder, bool replace, QString *error);
 
 } // namespace eb::exporting

@@ -5,6 +5,7 @@
 #include "evidence/distributionspec.h"
 #include "evidence/forestdata.h"
 #include "evidence/timecoursespec.h"
+#include "model/vocabulary.h"
 #include "stats/conversions.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,7 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
             }
             PlottedMark mark;
             mark.kind = QStringLiteral("row");
+            mark.scale = eb::catalogue::vocabulary::metricShort(spec.metric);
             mark.index = slot.row;
             mark.label = row.study;
             mark.outcome = row.outcome;
@@ -81,6 +83,7 @@ QList<PlottedMark> marksFromForest(const eb::charts::ForestPlot &plot,
             const eb::evidence::PooledSummary &p = *spec.pooled;
             PlottedMark mark;
             mark.kind = QStringLiteral("pooled");
+            mark.scale = eb::catalogue::vocabulary::metricShort(spec.metric);
             mark.label = p.label.isEmpty() ? tr("Pooled (%1)").arg(p.method) : p.label;
             mark.estimate = p.estimate;
             mark.ciLow = p.ciLow;
@@ -116,6 +119,7 @@ QList<PlottedMark> marksFromTimeCourse(const eb::charts::TimeCourseChart &chart,
         }
         PlottedMark mark;
         mark.kind = QStringLiteral("point");
+        mark.scale = eb::catalogue::vocabulary::metricShort(chart.spec().metric);
         mark.index = i;
         mark.label = p.series;
         mark.outcome = p.series;
@@ -159,6 +163,7 @@ QList<PlottedMark> marksFromDistribution(const eb::evidence::DistributionSpec &s
         mark.kind = QStringLiteral("statistic");
         mark.index = static_cast<int>(marks.size());
         mark.label = name;
+        mark.scale = name; // each statistic on its own scale
         mark.estimate = value;
         mark.derived = name.compare(given, Qt::CaseInsensitive) != 0;
         mark.formula = mark.derived ? assumption : QString();

@@ -25,6 +25,8 @@ namespace eb::exporting {
 struct PlottedMark
 {
     QString kind;   // "row" (a forest row), "pooled", "point" (time course), "statistic"
+    int panel = 1;  // which panel of the figure (1-based): a chart of several scales has several
+    QString scale;  // the metric of the axis the mark is drawn on ("MW", "d", "OR")
     int index = -1; // forest: index into spec().rows; time course: index into spec().points
     QString label;  // as drawn: study (forest), series (time course), statistic (overlap)
     QString outcome;

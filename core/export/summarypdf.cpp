@@ -3,6 +3,9 @@
 #include "charts/chartexport.h"
 #include "charts/forestplot.h"
 #include "export/evidencesummary.h"
+#include "output/messagetext.h"
+#include "output/outputfile.h"
+#include "output/textformats.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,7 +13,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace eb::exporting {
@@ -76,7 +78,7 @@ QString summaryHtmlDocument(const EvidenceSummary &summary)
                           "<title>%1</title><style>%2 .figure svg { max-width: 100%; "
                           "height: auto; } @page { margin: 10mm; }</style></head>\n<body>\n"
                           "%3\n%4\n%5\n</body></html>\n")
-        .arg(tr("Evidence summary: %1").arg(summary.study.name).toHtmlEscaped(),
+        .arg(eb::output::xmlEscaped(tr("Evidence summary: %1").arg(summary.study.name)),
              QString::fromLatin1(kStyle), html.top, figure, html.bottom);
 }
 
@@ -139,14 +141,11 @@ double summaryPageScale(const EvidenceSummary &summary, QPageSize::PageSizeId pa
     return layout.fits ? layout.scale : 0;
 }
 
-bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
-                     QPageSize::PageSizeId page, QString *error)
+namespace {
+
+bool drawSummaryPdf(const EvidenceSummary &summary, QIODevice &file, QPageSize::PageSizeId page,
+                    QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     const SummaryHtml html = summaryHtml(summary);
     std::unique_ptr<eb::charts::ForestPlot> forest = summaryForest(summary);
     {
@@ -160,14 +159,13 @@ bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
         const PageLayout layout =
             layOut(top, bottom, html, forest.get(), printableArea(writer.pageLayout()));
         if (!layout.fits) {
-            *error = tr("the summary of %1 does not fit one page").arg(summary.study.name);
-            file.cancelWriting();
+            *error = tr("the summary of %1 does not fit one page")
+                         .arg(eb::output::elidedInput(summary.study.name));
             return false;
         }
         QPainter painter;
         if (!painter.begin(&writer)) {
             *error = tr("cannot start the PDF document");
-            file.cancelWriting();
             return false;
         }
         painter.scale(kPdfDpi / kLogicalDpi * layout.scale, kPdfDpi / kLogicalDpi * layout.scale);
@@ -186,11 +184,20 @@ bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
         bottom.drawContents(&painter);
         painter.end();
     }
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     return true;
+}
+
+} // namespace
+
+bool writeSummaryPdf(const EvidenceSummary &summary, const QString &path,
+                     QPageSize::PageSizeId page, QString *error)
+{
+    // Drawn into memory and written whole through the one checked path: QPdfWriter reports no
+    // write errors of its own.
+    return eb::output::writeFileFrom(
+        path,
+        [&](QIODevice &file, QString *why) { return drawSummaryPdf(summary, file, page, why); },
+        error);
 }
 
 bool writeSummary(const EvidenceSummary &summary, const QString &path, QPageSize::PageSizeId page,
@@ -201,16 +208,10 @@ bool writeSummary(const EvidenceSummary &summary, const QString &path, QPageSize
         return writeSummaryPdf(summary, path, page, error);
     }
     if (suffix != QLatin1String("html") && suffix != QLatin1String("htm")) {
-        *error = tr("%1 does not end in .html or .pdf").arg(path);
+        *error = tr("%1 does not end in .html or .pdf").arg(eb::output::elidedInput(path, 80));
         return false;
     }
-    QSaveFile file(path);
-    const QByteArray data = summaryHtmlDocument(summary).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return eb::output::writeFile(path, summaryHtmlDocument(summary).toUtf8(), error);
 }
 
 } // namespace eb::exporting

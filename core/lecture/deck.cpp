@@ -1,18 +1,21 @@
 #include "lecture/deck.h"
 
 #include "model/vocabulary.h"
+#include "output/boundedread.h"
+#include "output/messagetext.h"
+#include "output/outputfile.h"
 #include "stats/metric.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <cmath>
 
 namespace eb::lecture {
 namespace {
+
+constexpr qint64 kMaxDeckBytes = 16 * 1024 * 1024;
 
 const QString kFormat = QStringLiteral("evidence-browser-deck");
 const QStringList kPools{QStringLiteral("none"), QStringLiteral("FE"), QStringLiteral("DL"),
@@ -65,8 +68,9 @@ public:
         }
         const QString text = value.toString();
         if (!allowed.isEmpty() && !allowed.contains(text)) {
-            fail(field, tr("expected one of %1, not \"%2\"")
-                            .arg(allowed.join(QStringLiteral(", ")), text.left(60)));
+            fail(field,
+                 tr("expected one of %1, not \"%2\"")
+                     .arg(allowed.join(QStringLiteral(", ")), eb::output::elidedInput(text)));
             return fallback;
         }
         return text;
@@ -305,6 +309,11 @@ std::optional<Slide> slideFromJson(const QJsonObject &object, const QString &whe
         if (!record.failed() && slide.record.slug.trimmed().isEmpty()) {
             record.fail(QStringLiteral("slug"), tr("missing"));
         }
+        // Without a section the slide names no record; accepted, it was written back as ""
+        // and the saved deck could not be opened again (found by tests/fuzz/deck_fuzz).
+        if (!record.failed() && slide.record.section.isEmpty()) {
+            record.fail(QStringLiteral("section"), tr("missing"));
+        }
         if (slide.kind == SlideKind::TimeCourse && !record.failed() &&
             slide.record.section != QLatin1String("study")) {
             record.fail(QStringLiteral("section"), tr("a time course is drawn for a study"));
@@ -448,31 +457,22 @@ std::optional<Deck> deckFromJson(const QByteArray &json, QString *error)
 
 std::optional<Deck> loadDeck(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+    // A deck is a few kilobytes; anything past 16 MB (/dev/zero, a runaway pipe) is refused
+    // without being read whole.
+    const std::optional<QByteArray> data = eb::output::readBounded(path, kMaxDeckBytes, error);
+    if (!data) {
         return std::nullopt;
     }
-    // A deck is a few kilobytes; refuse anything absurd rather than read gigabytes.
-    if (file.size() > qint64{16} * 1024 * 1024) {
-        *error = tr("%1: too large for a deck").arg(path);
-        return std::nullopt;
-    }
-    auto deck = deckFromJson(file.readAll(), error);
+    auto deck = deckFromJson(*data, error);
     if (!deck) {
-        *error = QStringLiteral("%1: %2").arg(path, *error);
+        *error = QStringLiteral("%1: %2").arg(eb::output::elidedInput(path, 80), *error);
     }
     return deck;
 }
 
 bool saveDeck(const Deck &deck, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(deckToJson(deck)) < 0 || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return eb::output::writeFile(path, deckToJson(deck), error);
 }
 
 } // namespace eb::lecture

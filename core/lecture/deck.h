@@ -84,9 +84,10 @@ QByteArray deckToJson(const Deck &deck);
 // error naming the field ("slides[2].record.slug: ..."); nothing is guessed.
 std::optional<Deck> deckFromJson(const QByteArray &json, QString *error);
 
-// Reads a deck file; *error names the file and the field.
+// Reads a deck file (at most 16 MB, output/boundedread.h: a pipe or /dev/zero never hangs or
+// fills memory); *error names the file and the field.
 std::optional<Deck> loadDeck(const QString &path, QString *error);
-// Writes through QSaveFile: a failure leaves any earlier file as it was.
+// Writes through eb::output::writeFile: a failure leaves any earlier file as it was.
 bool saveDeck(const Deck &deck, const QString &path, QString *error);
 
 } // namespace eb::lecture

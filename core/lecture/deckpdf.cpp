@@ -2,12 +2,12 @@
 
 #include "charts/chartfigure.h"
 #include "lecture/slidefigure.h"
+#include "output/outputfile.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace eb::lecture {
 namespace {
@@ -83,20 +83,14 @@ bool writeDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue,
 bool exportDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue,
                    const QString &path, const QSizeF &slideSize, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writeDeckPdf(deck, catalogue, file, slideSize, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // Drawn into memory and written whole through the one checked path: QPdfWriter reports no
+    // write errors of its own, so a full disk would otherwise leave a truncated PDF "written".
+    return eb::output::writeFileFrom(
+        path,
+        [&](QIODevice &device, QString *why) {
+            return writeDeckPdf(deck, catalogue, device, slideSize, why);
+        },
+        error);
 }
 
 } // namespace eb::lecture

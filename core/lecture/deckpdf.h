@@ -29,8 +29,9 @@ void layoutSlide(BuiltSlide &slide, const QSizeF &size);
 bool writeDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue, QIODevice &device,
                   const QSizeF &slideSize, QString *error);
 
-// The same to a file, through QSaveFile: on any failure no file is left behind (and an
-// earlier file of that name is left as it was). A deck without slides is refused.
+// The same to a file, through eb::output::writeFileFrom: on any failure no file is left
+// behind (and an earlier file of that name is left as it was); a device or pipe is written
+// through, never replaced. A deck without slides is refused.
 bool exportDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue,
                    const QString &path, const QSizeF &slideSize, QString *error);
 

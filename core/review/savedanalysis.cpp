@@ -1,17 +1,20 @@
 #include "review/savedanalysis.h"
 
+#include "output/boundedread.h"
+#include "output/outputfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace eb::review {
 namespace {
+
+constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // thousands of analyses; never a device read whole
 
 QString tr(const char *text)
 {
@@ -56,16 +59,15 @@ SavedAnalysis savedAnalysisFrom(const QString &name, const ResultPool &pool)
 bool loadAnalyses(const QString &path, QList<SavedAnalysis> *analyses, QString *error)
 {
     analyses->clear();
-    QFile file(path);
-    if (!file.exists()) {
+    if (!QFileInfo::exists(path)) {
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
+    const std::optional<QByteArray> data = eb::output::readBounded(path, kMaxBytes, error);
+    if (!data) {
         return false;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
         *error = tr("%1 is not a list of saved analyses").arg(QFileInfo(path).fileName());
         return false;
@@ -121,17 +123,7 @@ bool saveAnalyses(const QString &path, const QList<SavedAnalysis> &analyses, QSt
                         {QStringLiteral("warnings"), QJsonArray::fromStringList(a.warnings)}});
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return eb::output::writeFile(path, QJsonDocument(array).toJson(QJsonDocument::Indented), error);
 }
 
 bool storeAnalysis(const QString &path, const SavedAnalysis &analysis, QString *error)

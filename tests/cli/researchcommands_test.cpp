@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <gtest/gtest.h>
@@ -209,7 +210,8 @@ TEST_F(ResearchCommands, EveryRenderKindWritesABundle)
     QFile csv(QDir(overlap).filePath(QStringLiteral("data.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
-    EXPECT_TRUE(text.contains(QStringLiteral(",MW,,,0.62,,,,input,")));
+    // mark, kind, label, outcome, timepoint, panel, scale, metric, estimate, ...
+    EXPECT_TRUE(text.contains(QStringLiteral(",MW,,,1,MW,,0.62,,,,input,"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral(",d,")));
 
     QFile plain(path(QStringLiteral("plain")));
@@ -221,6 +223,52 @@ TEST_F(ResearchCommands, EveryRenderKindWritesABundle)
             false);
     EXPECT_EQ(refused.status, 2);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--bundle"))) << refused.err.toStdString();
+}
+
+// `render forest --study` with --bundle alone: every panel of the Chart tab, each mark with
+// its panel and scale; an existing bundle is refused without --force and replaced whole with it.
+TEST_F(ResearchCommands, StudyPanelsGoIntoOneBundleReplacedOnlyWithForce)
+{
+    const QString bundle = path(QStringLiteral("wang"));
+    const QStringList command{QStringLiteral("render"),   QStringLiteral("forest"),
+                              QStringLiteral("--study"),  QStringLiteral("wang-2017-meta-analysis"),
+                              QStringLiteral("--bundle"), bundle};
+    const CommandRun first = run(command);
+    ASSERT_EQ(first.status, 0) << first.err.toStdString();
+    QFile provenance(QDir(bundle).filePath(QStringLiteral("provenance.json")));
+    ASSERT_TRUE(provenance.open(QIODevice::ReadOnly));
+    const QJsonObject figure = QJsonDocument::fromJson(provenance.readAll())
+                                   .object()
+                                   .value(QStringLiteral("figure"))
+                                   .toObject();
+    const QJsonArray panels = figure.value(QStringLiteral("panels")).toArray();
+    ASSERT_EQ(panels.size(), 2);
+    // Benefit and harms: two panels of one scale (risk ratio), one per direction.
+    EXPECT_NE(panels.at(0).toObject().value(QStringLiteral("title")),
+              panels.at(1).toObject().value(QStringLiteral("title")));
+    EXPECT_EQ(panels.at(1).toObject().value(QStringLiteral("scale")).toString(),
+              QStringLiteral("RR"));
+    QFile csv(QDir(bundle).filePath(QStringLiteral("data.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList rows =
+        QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QSet<QString> panelsInCsv;
+    for (const QString &row : rows.mid(1)) {
+        panelsInCsv.insert(row.section(QLatin1Char(','), 5, 5));
+    }
+    EXPECT_EQ(panelsInCsv, (QSet<QString>{QStringLiteral("1"), QStringLiteral("2")}));
+
+    QFile stray(QDir(bundle).filePath(QStringLiteral("notes.txt")));
+    ASSERT_TRUE(stray.open(QIODevice::WriteOnly));
+    stray.close();
+    const CommandRun refused = run(command);
+    EXPECT_EQ(refused.status, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--force"))) << refused.err.toStdString();
+    EXPECT_TRUE(QFile::exists(stray.fileName()));
+    const CommandRun forced = run(command + QStringList{QStringLiteral("--force")});
+    ASSERT_EQ(forced.status, 0) << forced.err.toStdString();
+    EXPECT_FALSE(QFile::exists(stray.fileName())); // replaced whole, not mixed
+    EXPECT_TRUE(QFile::exists(QDir(bundle).filePath(QStringLiteral("figure.svg"))));
 }
 
 } // namespace

@@ -108,7 +108,8 @@ TEST_P(FigureBundleTest, CsvEqualsTheMarksOfTheScene)
     eb::charts::ForestPlot &plot = *b.plot;
     QTemporaryDir dir;
     QString error;
-    ASSERT_TRUE(writeFigureBundle(plot, b.bundle, dir.path(), &error)) << error.toStdString();
+    ASSERT_TRUE(writeFigureBundle(plot, b.bundle, dir.path(), false, &error))
+        << error.toStdString();
     const QList<QStringList> csv = readCsv(readFile(dir.filePath(QStringLiteral("data.csv"))));
     ASSERT_GT(csv.size(), 10);
     const QStringList header = csv.first();
@@ -198,7 +199,8 @@ TEST(FigureBundle, ProvenanceQuotesOccurVerbatimInTheirSources)
     Bundled b = catalogueForest(eb::evidence::DisplayMetric::Mw);
     QTemporaryDir dir;
     QString error;
-    ASSERT_TRUE(writeFigureBundle(*b.plot, b.bundle, dir.path(), &error)) << error.toStdString();
+    ASSERT_TRUE(writeFigureBundle(*b.plot, b.bundle, dir.path(), false, &error))
+        << error.toStdString();
     const QJsonObject root =
         QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("provenance.json"))).toUtf8())
             .object();
@@ -278,7 +280,7 @@ TEST(FigureBundle, HoldsEveryFileAndTheSourcesBehindTheMarks)
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("new/bundle"));
     QString error;
-    ASSERT_TRUE(writeFigureBundle(*b.plot, b.bundle, folder, &error)) << error.toStdString();
+    ASSERT_TRUE(writeFigureBundle(*b.plot, b.bundle, folder, false, &error)) << error.toStdString();
     for (const QString &name : figureBundleFiles()) {
         EXPECT_GT(QFileInfo(QDir(folder).filePath(name)).size(), 0) << name.toStdString();
     }

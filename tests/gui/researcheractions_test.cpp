@@ -13,7 +13,11 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -113,7 +117,7 @@ TEST_F(ResearcherActionsTest, FigureBundleAndChartOnTheClipboard)
     ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("captain-ii")));
     QString error;
     const QString folder = m_dir.filePath(QStringLiteral("bundle"));
-    ASSERT_TRUE(m_actions->exportFigureBundle(folder, &error)) << error.toStdString();
+    ASSERT_TRUE(m_actions->exportFigureBundle(folder, false, &error)) << error.toStdString();
     const QString csv = read(QStringLiteral("bundle/data.csv"));
     EXPECT_TRUE(csv.startsWith(QStringLiteral("mark,kind,label")));
     EXPECT_GT(csv.count(QLatin1Char('\n')), 2);
@@ -141,7 +145,45 @@ TEST_F(ResearcherActionsTest, FigureBundleAndChartOnTheClipboard)
     EXPECT_TRUE(data->data(QStringLiteral("image/svg+xml")).contains("<svg"));
 
     ASSERT_TRUE(m_window->selectRecord(Section::Sources, QStringLiteral("article")));
-    EXPECT_FALSE(m_actions->exportFigureBundle(m_dir.filePath(QStringLiteral("none")), &error));
+    EXPECT_FALSE(
+        m_actions->exportFigureBundle(m_dir.filePath(QStringLiteral("none")), false, &error));
+}
+
+// A chart of two scales (Wang 2017: benefit and harms panels) goes into the bundle whole:
+// both panels, at publication width, each mark with its panel and scale.
+TEST_F(ResearcherActionsTest, TheBundleOfATwoPanelChartHoldsBothPanels)
+{
+    ASSERT_TRUE(
+        m_window->selectRecord(Section::Studies, QStringLiteral("wang-2017-meta-analysis")));
+    QString error;
+    const QString folder = m_dir.filePath(QStringLiteral("two-panels"));
+    ASSERT_TRUE(m_actions->exportFigureBundle(folder, false, &error)) << error.toStdString();
+    const QJsonObject figure =
+        QJsonDocument::fromJson(read(QStringLiteral("two-panels/provenance.json")).toUtf8())
+            .object()
+            .value(QStringLiteral("figure"))
+            .toObject();
+    const QJsonArray panels = figure.value(QStringLiteral("panels")).toArray();
+    ASSERT_EQ(panels.size(), 2);
+    // Benefit and harms: two panels of one scale (risk ratio), one per direction.
+    EXPECT_NE(panels.at(0).toObject().value(QStringLiteral("title")),
+              panels.at(1).toObject().value(QStringLiteral("title")));
+    EXPECT_EQ(panels.at(1).toObject().value(QStringLiteral("scale")).toString(),
+              QStringLiteral("RR"));
+    EXPECT_EQ(figure.value(QStringLiteral("scale")).toString(), QStringLiteral("RR")); // not "MW"
+    const QStringList rows = read(QStringLiteral("two-panels/data.csv"))
+                                 .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    bool second = false;
+    for (const QString &row : rows.mid(1)) {
+        second = second || row.section(QLatin1Char(','), 5, 5) == QLatin1String("2");
+    }
+    EXPECT_TRUE(second);
+    QImageReader png(m_dir.filePath(QStringLiteral("two-panels/figure.png")));
+    EXPECT_GE(png.size().width(), 1200 * 300 / 96); // publication width at 300 dpi
+
+    // A folder that holds files is refused unless the user asked to replace it.
+    EXPECT_FALSE(m_actions->exportFigureBundle(folder, false, &error));
+    ASSERT_TRUE(m_actions->exportFigureBundle(folder, true, &error)) << error.toStdString();
 }
 
 TEST_F(ResearcherActionsTest, TableCopiesAsTabSeparatedTextAsShown)

@@ -41,6 +41,19 @@ TEST(ResultLine, TheCaptainIiLineReadsAsAManuscriptWouldCiteIt)
                              "doi:10.1007/s10072-019-04181-y)"));
 }
 
+TEST(ResultLine, ALabelWithALineBreakNeverSplitsTheLine)
+{
+    catalogue::ResultRecord r = captainIi();
+    r.studyName = QStringLiteral("CAPTAIN\nII\r") + QChar(0x1B) + QStringLiteral("[2J");
+    r.sourceShortLabel = QStringLiteral("Muresanu\n2020") + QChar(0x2028);
+    const QString line = gui::resultCitationLine(r);
+    for (const QChar c : line) {
+        EXPECT_FALSE(c.category() == QChar::Other_Control || c == QChar(0x2028))
+            << line.toStdString();
+    }
+    EXPECT_TRUE(line.startsWith(QStringLiteral("CAPTAIN II "))) << line.toStdString();
+}
+
 TEST(ResultLine, AnEnsembleTakesItsOwnStudysNumberOfScales)
 {
     catalogue::ResultRecord r = captainIi();

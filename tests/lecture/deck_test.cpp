@@ -131,6 +131,9 @@ TEST(DeckFormat, BrokenFilesAreRefusedWithTheFieldNamed)
         {kHead + QStringLiteral(
                      R"("slides": [{"kind": "forest", "record": {"section": "x", "slug": "a"}}]})"),
          QStringLiteral("slides[0].record.section")},
+        // Found by tests/fuzz/deck_fuzz: accepted, it was saved as "" and never read again.
+        {kHead + QStringLiteral(R"("slides": [{"kind": "forest", "record": {"slug": "a"}}]})"),
+         QStringLiteral("slides[0].record.section")},
         {kHead +
              QStringLiteral(
                  R"("slides": [{"kind": "forest", "record": {"section": "study", "slug": "a"}, "chart": {"pool": "magic"}}]})"),

@@ -6,6 +6,7 @@
 #include "cli/common/commands.h"
 #include "evidence/format.h"
 #include "model/vocabulary.h"
+#include "output/messagetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -209,7 +210,7 @@ int showCommand(const Catalogue &catalogue, const QString &slug, const ParsedCom
     } else {
         return command.bad(tr("no study, outcome, mechanism, claim or source is called '%1'; run "
                               "'evidence catalogue list KIND' for the slugs")
-                               .arg(slug));
+                               .arg(eb::output::elidedInput(slug)));
     }
     return ExitOk;
 }
@@ -289,9 +290,9 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
                                 QString *message) {
         const QString value = command->value(option);
         if (!value.isEmpty() && !allowed.contains(value)) {
-            *message =
-                tr("--%1 must be one of %2, not '%3'")
-                    .arg(option.names().constFirst(), allowed.join(QStringLiteral(", ")), value);
+            *message = tr("--%1 must be one of %2, not '%3'")
+                           .arg(option.names().constFirst(), allowed.join(QStringLiteral(", ")),
+                                eb::output::elidedInput(value));
             return false;
         }
         return true;
@@ -313,7 +314,8 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
     if (action == QLatin1String("list")) {
         if (positional.size() > 2) {
             return command->bad(
-                tr("list takes one KIND, not '%1'").arg(positional.mid(1).join(QChar(u' '))));
+                tr("list takes one KIND, not '%1'")
+                    .arg(eb::output::elidedInput(positional.mid(1).join(QChar(u' ')))));
         }
         kind = positional.value(1, QStringLiteral("studies"));
         if (!kKinds.contains(kind)) {
@@ -331,7 +333,7 @@ int runCatalogueCommand(const QStringList &arguments, Io &io)
         limit = command->value(limitOption).toInt(&ok);
         if (!ok || limit < 1 || limit > 10000) {
             return command->bad(tr("--limit must be a whole number from 1 to 10000, not '%1'")
-                                    .arg(command->value(limitOption)));
+                                    .arg(eb::output::elidedInput(command->value(limitOption))));
         }
     } else {
         return command->bad(tr("unknown action '%1'; use list, show or search").arg(action));

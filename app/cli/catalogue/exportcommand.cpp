@@ -5,11 +5,11 @@
 #include "cli/common/commandcatalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
+#include "output/messagetext.h"
+#include "output/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace eb::cli {
 namespace {
@@ -55,7 +55,7 @@ int runExportCommand(const QStringList &arguments, Io &io)
         const auto kind = recordKindFromName(command->value(kindOption));
         if (!kind) {
             return command->bad(tr("unknown kind '%1'; use source, outcome, study or result")
-                                    .arg(command->value(kindOption)));
+                                    .arg(eb::output::elidedInput(command->value(kindOption))));
         }
         kinds << *kind;
     } else if (format == QLatin1String("csv")) {
@@ -64,8 +64,9 @@ int runExportCommand(const QStringList &arguments, Io &io)
         kinds = QList<RecordKind>(allRecordKinds().begin(), allRecordKinds().end());
     }
     const QString out = positional.first();
-    if (out != QLatin1String("-") && QFileInfo::exists(out) && !QFileInfo(out).isFile()) {
-        return command->bad(tr("%1 is not a regular file; nothing was written").arg(out));
+    // A folder, a socket or a link to nothing is refused before the catalogue is read.
+    if (QString error; out != QLatin1String("-") && !eb::output::checkOutputTarget(out, &error)) {
+        return command->bad(tr("%1; nothing was written").arg(error));
     }
 
     Catalogue catalogue;
@@ -86,12 +87,11 @@ int runExportCommand(const QStringList &arguments, Io &io)
         io.out << QString::fromUtf8(data);
         return ExitOk;
     }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        io.err << program << ": " << tr("cannot write %1: %2").arg(out, file.errorString()) << "\n";
+    if (QString error; !eb::output::writeFile(out, data, &error)) {
+        io.err << program << ": " << error << "\n"; // the earlier file, if any, is as it was
         return ExitFailure;
     }
-    io.out << tr("wrote %1 (%2 records)\n").arg(out).arg(rows.size());
+    io.out << tr("wrote %1 (%2 records)\n").arg(eb::output::elidedInput(out, 200)).arg(rows.size());
     return ExitOk;
 }
 

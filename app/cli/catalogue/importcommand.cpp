@@ -6,10 +6,12 @@
 #include "cli/common/commandcatalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
+#include "cli/common/csvtable.h"
+#include "output/boundedread.h"
+#include "output/messagetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,24 +88,30 @@ int runImportCommand(const QStringList &arguments, Io &io)
         kind = recordKindFromName(command->value(kindOption));
         if (!kind) {
             return command->bad(tr("unknown kind '%1'; use source, outcome, study or result")
-                                    .arg(command->value(kindOption)));
+                                    .arg(eb::output::elidedInput(command->value(kindOption))));
         }
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
-        return command->bad(tr("%1: the file must end in .csv or .json").arg(path));
+        return command->bad(
+            tr("%1: the file must end in .csv or .json").arg(eb::output::elidedInput(path, 200)));
     }
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-        return command->bad(tr("cannot read %1").arg(path));
+    if (!QFileInfo(path).isFile()) {
+        return command->bad(tr("cannot read %1").arg(eb::output::elidedInput(path, 200)));
     }
-    const QByteArray bytes = file.readAll();
     QString error;
+    // Read with a bound like every file a user names (a file that grows, or is huge, is refused).
+    const std::optional<QByteArray> read = eb::output::readBounded(path, kMaxCsvBytes, &error);
+    if (!read) {
+        return command->bad(error);
+    }
+    const QByteArray &bytes = *read;
     const auto records = suffix == QLatin1String("csv")
                              ? readRecordCsv(QString::fromUtf8(bytes), kind, &error)
                              : readRecordJson(bytes, &error);
     if (!records) {
-        return command->bad(QStringLiteral("%1: %2").arg(path, error));
+        return command->bad(
+            QStringLiteral("%1: %2").arg(eb::output::elidedInput(path, 200), error));
     }
 
     Catalogue catalogue;

@@ -1,6 +1,7 @@
 #include "cli/common/cli.h"
 
 #include "cli/common/commands.h"
+#include "output/messagetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -145,7 +146,9 @@ QString commandHelp(const QString &helpText, const QString &commandName)
 
 int bad(Io &io, const QString &program, const QString &message)
 {
-    io.err << program << ": " << message << "\n";
+    // One line, whatever the message quotes; a backstop for a message built from many inputs
+    // (each quoted part is already an excerpt).
+    io.err << program << ": " << eb::output::elidedInput(message, 400) << "\n";
     return ExitBadInput;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/common/commandparser.h"
 
 #include "cli/common/commandcatalogue.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
 
@@ -69,8 +70,9 @@ std::optional<ParsedCommand> CommandParser::parse(const QStringList &arguments,
     }
     parsed.positional = m_parser.positionalArguments();
     if (maxPositional && parsed.positional.size() > *maxPositional) {
-        m_status = parsed.bad(
-            tr("unexpected argument '%1'").arg(parsed.positional.at(*maxPositional).left(60)));
+        m_status =
+            parsed.bad(tr("unexpected argument '%1'")
+                           .arg(eb::output::elidedInput(parsed.positional.at(*maxPositional))));
         return std::nullopt;
     }
     parsed.json = m_hasJson && m_parser.isSet(kJson);

@@ -1,12 +1,33 @@
 #include "cli/common/csvtable.h"
 
-#include "evidence/format.h"
+#include "output/boundedread.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
 #include <charconv>
 #include <cmath>
 
 namespace eb::cli {
+
+std::optional<QString> readCsvText(const QString &file, QTextStream &in, QString *error)
+{
+    if (file != QLatin1String("-")) {
+        const std::optional<QByteArray> data = eb::output::readBounded(file, kMaxCsvBytes, error);
+        return data ? std::optional(QString::fromUtf8(*data)) : std::nullopt;
+    }
+    // Standard input: one character past the bound tells that there was more.
+    const QString text = in.read(kMaxCsvBytes + 1);
+    if (text.size() > kMaxCsvBytes) {
+        *error = QCoreApplication::translate("eb::cli::csv",
+                                             "standard input: larger than %1, too large to be "
+                                             "what this command reads")
+                     .arg(QLocale::c().formattedDataSize(kMaxCsvBytes));
+        return std::nullopt;
+    }
+    return text;
+}
 
 std::optional<CsvTable> parseCsv(const QString &input, CsvError *error)
 {
@@ -133,7 +154,7 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     if (trimmed.contains(QLatin1Char(','))) {
         return fail(QCoreApplication::translate(
                         "eb::cli", "'%1' has a comma: write decimals with a point (0.5, not 0,5)")
-                        .arg(eb::evidence::elidedInput(trimmed)));
+                        .arg(eb::output::elidedInput(trimmed)));
     }
     const QByteArray bytes = trimmed.toLatin1();
     const char *begin = bytes.constData();
@@ -145,11 +166,11 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     const auto [ptr, ec] = std::from_chars(begin, end, value, std::chars_format::general);
     if (ec != std::errc() || ptr != end || trimmed.toLatin1() != trimmed.toUtf8()) {
         return fail(QCoreApplication::translate("eb::cli", "'%1' is not a number")
-                        .arg(eb::evidence::elidedInput(trimmed)));
+                        .arg(eb::output::elidedInput(trimmed)));
     }
     if (!std::isfinite(value)) {
         return fail(QCoreApplication::translate("eb::cli", "'%1' is not a finite number")
-                        .arg(eb::evidence::elidedInput(trimmed)));
+                        .arg(eb::output::elidedInput(trimmed)));
     }
     return value;
 }

@@ -3,6 +3,7 @@
 #include "charts/chartfigure.h"
 #include "cli/render/renderoptions.h"
 #include "model/cataloguereader.h"
+#include "output/messagetext.h"
 #include "queries/provenance.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,13 @@ void describeCatalogue(const eb::catalogue::CatalogueReader &catalogue,
 int writeBundle(eb::charts::ChartFigure &figure, const OutputOptions &options,
                 eb::exporting::FigureBundle bundle, const QString &program, Io &io)
 {
+    return writeBundle(QList<eb::charts::ChartFigure *>{&figure}, options, std::move(bundle),
+                       program, io);
+}
+
+int writeBundle(const QList<eb::charts::ChartFigure *> &figures, const OutputOptions &options,
+                eb::exporting::FigureBundle bundle, const QString &program, Io &io)
+{
     if (options.bundle.isEmpty()) {
         return ExitOk;
     }
@@ -40,13 +48,13 @@ int writeBundle(eb::charts::ChartFigure &figure, const OutputOptions &options,
     bundle.programVersion = QStringLiteral(EB_VERSION);
     bundle.sources = eb::exporting::sourcesOfMarks(bundle.marks, bundle.sources);
     QString error;
-    if (!eb::exporting::writeFigureBundle(figure, bundle, options.bundle, &error)) {
+    if (!eb::exporting::writeFigureBundle(figures, bundle, options.bundle, options.force, &error)) {
         io.err << program << ": " << error << "\n";
         return ExitFailure;
     }
     io.out << tr("wrote the figure bundle %1 (%n mark(s), ", nullptr,
                  static_cast<int>(bundle.marks.size()))
-                  .arg(options.bundle)
+                  .arg(eb::output::elidedInput(options.bundle, 200))
            << tr("%n source(s))\n", nullptr, static_cast<int>(bundle.sources.size()));
     return ExitOk;
 }

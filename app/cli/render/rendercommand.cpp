@@ -11,6 +11,9 @@
 #include "evidence/forestdata.h"
 #include "evidence/timecoursedata.h"
 #include "model/vocabulary.h"
+#include "output/folderwriter.h"
+#include "output/messagetext.h"
+#include "output/outputfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -33,6 +36,7 @@ const QString kHeight = QStringLiteral("height");
 const QString kDpi = QStringLiteral("dpi");
 const QString kFontScale = QStringLiteral("font-scale");
 const QString kTitle = QStringLiteral("title");
+const QString kForce = QStringLiteral("force");
 
 } // namespace
 
@@ -52,6 +56,8 @@ void addOutputOptions(QCommandLineParser &parser)
     parser.addOption(
         {kFontScale, tr("Multiply every font size (lecture halls: 1.5 to 2.5)."), tr("S")});
     parser.addOption({kTitle, tr("The chart's title."), tr("TEXT")});
+    parser.addOption({kForce, tr("Replace the --bundle folder when it already holds files (it "
+                                 "is replaced whole, never mixed with the new files).")});
 }
 
 std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name,
@@ -68,7 +74,7 @@ std::optional<double> numberOption(const QCommandLineParser &parser, const QStri
                      .arg(name)
                      .arg(min)
                      .arg(max)
-                     .arg(parser.value(name));
+                     .arg(eb::output::elidedInput(parser.value(name)));
         return std::nullopt;
     }
     return value;
@@ -78,9 +84,17 @@ bool readOutputOptions(const QCommandLineParser &parser, OutputOptions *options,
 {
     if (parser.isSet(kBundle)) {
         options->bundle = parser.value(kBundle);
+        options->force = parser.isSet(kForce);
         if (options->bundle.trimmed().isEmpty() ||
             (QFileInfo::exists(options->bundle) && !QFileInfo(options->bundle).isDir())) {
-            *error = tr("--bundle: '%1' is not a folder").arg(options->bundle.left(60));
+            *error =
+                tr("--bundle: '%1' is not a folder").arg(eb::output::elidedInput(options->bundle));
+            return false;
+        }
+        if (!options->force && eb::output::FolderWriter::isNonEmptyFolder(options->bundle)) {
+            *error = tr("--bundle: '%1' already holds files; give --force to replace it whole, "
+                        "or name a new folder")
+                         .arg(eb::output::elidedInput(options->bundle));
             return false;
         }
     }
@@ -93,12 +107,17 @@ bool readOutputOptions(const QCommandLineParser &parser, OutputOptions *options,
         options->path = parser.value(kOut);
         const auto format = eb::charts::exportFormatForPath(options->path);
         if (!format) {
-            *error = tr("--out: '%1' does not end in .png, .svg or .pdf").arg(options->path);
+            *error = tr("--out: '%1' does not end in .png, .svg or .pdf")
+                         .arg(eb::output::elidedInput(options->path));
             return false;
         }
         options->format = *format;
         if (QFileInfo(options->path).isDir()) {
-            *error = tr("--out: '%1' is a folder").arg(options->path);
+            *error = tr("--out: '%1' is a folder").arg(eb::output::elidedInput(options->path));
+            return false;
+        }
+        if (!eb::output::checkOutputTarget(options->path, error)) {
+            *error = QStringLiteral("--out: %1").arg(*error);
             return false;
         }
     }
@@ -168,11 +187,13 @@ int writeChart(eb::charts::ChartFigure &figure, const OutputOptions &options, do
     exportOptions.title = options.title;
     QString error;
     if (!eb::charts::exportFigure(figure, options.path, options.format, exportOptions, &error)) {
-        return bad(io, program, error);
+        // Well formed, but not carried out (a full disk, a pipe nobody reads): exit 1.
+        io.err << program << ": " << error << "\n";
+        return ExitFailure;
     }
     const double scale = options.format == eb::charts::ExportFormat::Png ? options.dpi / 96.0 : 1.0;
     io.out << tr("wrote %1 (%2 x %3)\n")
-                  .arg(options.path)
+                  .arg(eb::output::elidedInput(options.path, 200))
                   .arg(std::lround(std::ceil(width * scale)))
                   .arg(std::lround(std::ceil(height * scale)));
     return options.bundle.isEmpty() ? ExitOk : writeBundle(figure, options, bundle, program, io);
@@ -284,7 +305,8 @@ int renderTimecourse(const QStringList &arguments, Io &io)
     }
     const auto study = catalogue.study(slug);
     if (!study) {
-        return command->bad(tr("no study '%1' in the catalogue").arg(slug));
+        return command->bad(
+            tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug)));
     }
     const QString outcome = parser.value(QStringLiteral("outcome")).trimmed();
     QList<eb::evidence::EffectEntry> entries;

@@ -8,6 +8,8 @@
 #include "lecture/deckpdf.h"
 #include "lecture/slidefigure.h"
 #include "lecture/slidenames.h"
+#include "output/messagetext.h"
+#include "output/outputfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -103,7 +105,8 @@ int renderDeck(const QStringList &arguments, Io &io)
         return command->bad(tr("name the deck file (DECK.json)"));
     }
     if (positional.size() > 1) {
-        return command->bad(tr("unexpected argument '%1'").arg(positional.at(1).left(60)));
+        return command->bad(
+            tr("unexpected argument '%1'").arg(eb::output::elidedInput(positional.at(1))));
     }
     const bool list = parser.isSet(QStringLiteral("list"));
     if (command->json && !list) {
@@ -117,12 +120,16 @@ int renderDeck(const QStringList &arguments, Io &io)
         return command->bad(tr("--out FILE.pdf is required"));
     }
     if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
-        return command->bad(tr("--out: '%1' does not end in .pdf").arg(out.left(60)));
+        return command->bad(
+            tr("--out: '%1' does not end in .pdf").arg(eb::output::elidedInput(out)));
     }
     if (QFileInfo(out).isDir()) {
-        return command->bad(tr("--out: '%1' is a folder").arg(out.left(60)));
+        return command->bad(tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
     }
     QString error;
+    if (!eb::output::checkOutputTarget(out, &error)) {
+        return bad(io, program, QStringLiteral("--out: %1").arg(error));
+    }
     std::optional<lecture::Deck> deck = lecture::loadDeck(positional.first(), &error);
     if (!deck) {
         return command->bad(error);
@@ -147,7 +154,8 @@ int renderDeck(const QStringList &arguments, Io &io)
         (target == 0 ? size.rwidth() : size.rheight()) = *value;
     }
     if (deck->slides.isEmpty()) {
-        return command->bad(tr("%1: the deck has no slides").arg(positional.first()));
+        return command->bad(
+            tr("%1: the deck has no slides").arg(eb::output::elidedInput(positional.first())));
     }
     catalogue::Catalogue catalogue;
     const int status = command->openCatalogue(catalogue);
@@ -160,7 +168,7 @@ int renderDeck(const QStringList &arguments, Io &io)
     }
     io.out << QCoreApplication::translate("eb::cli::render", "wrote %1 (%n page(s))\n", nullptr,
                                           static_cast<int>(deck->slides.size()))
-                  .arg(out);
+                  .arg(eb::output::elidedInput(out, 200));
     return ExitOk;
 }
 

@@ -1,15 +1,16 @@
 // `evidence render forest` and `evidence render domains`.
 #include "catalogue/catalogue.h"
 #include "charts/forestplot.h"
+#include "cli/common/csvtable.h"
 #include "cli/render/forestcsv.h"
 #include "cli/render/renderoptions.h"
 #include "evidence/forestdata.h"
 #include "evidence/pooledrows.h"
 #include "model/vocabulary.h"
+#include "output/messagetext.h"
 #include "queries/poolinputs.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -90,7 +91,8 @@ int selectFromCatalogue(const ParsedCommand &command, Selection *selection)
                     io.err << program << ": " << catalogue.lastError() << "\n";
                     return ExitFailure;
                 }
-                return command.bad(tr("no study '%1' in the catalogue").arg(slug));
+                return command.bad(
+                    tr("no study '%1' in the catalogue").arg(eb::output::elidedInput(slug)));
             }
             results << study->results;
             ++selection->studies;
@@ -176,8 +178,9 @@ int renderForest(const QStringList &arguments, Io &io)
         const auto metric =
             eb::catalogue::vocabulary::displayMetricFromKey(parser.value(QStringLiteral("metric")));
         if (!metric) {
-            return command->bad(tr("--metric must be native, mw, d or or, not '%1'")
-                                    .arg(parser.value(QStringLiteral("metric"))));
+            return command->bad(
+                tr("--metric must be native, mw, d or or, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
         }
         display = *metric;
     }
@@ -193,16 +196,17 @@ int renderForest(const QStringList &arguments, Io &io)
         } else if (value == QLatin1String("name")) {
             sort = eb::evidence::ForestSort::Name;
         } else {
-            return command->bad(
-                tr("--sort must be effect, weight, year or name, not '%1'").arg(value));
+            return command->bad(tr("--sort must be effect, weight, year or name, not '%1'")
+                                    .arg(eb::output::elidedInput(value)));
         }
     }
     std::optional<eb::stats::PoolMethod> pool;
     if (parser.isSet(QStringLiteral("pool"))) {
         pool = eb::stats::poolMethodFromKey(parser.value(QStringLiteral("pool")).toStdString());
         if (!pool) {
-            return command->bad(tr("--pool must be FE, DL, REML or PM, not '%1'")
-                                    .arg(parser.value(QStringLiteral("pool"))));
+            return command->bad(
+                tr("--pool must be FE, DL, REML or PM, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("pool")))));
         }
     }
 
@@ -224,7 +228,9 @@ int renderForest(const QStringList &arguments, Io &io)
         }
         if (unknownScale && display != eb::evidence::DisplayMetric::Native) {
             return command->bad(
-                tr("--metric %1: %2").arg(parser.value(QStringLiteral("metric")), scaleHint));
+                tr("--metric %1: %2")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric"))),
+                         scaleHint));
         }
         eb::stats::Metric metric = eb::stats::Metric::None;
         if (parser.isSet(QStringLiteral("scale"))) {
@@ -232,26 +238,22 @@ int renderForest(const QStringList &arguments, Io &io)
                 parser.value(QStringLiteral("scale")).toLower().toStdString());
             if (!m || *m == eb::stats::Metric::None || *m == eb::stats::Metric::Nnt) {
                 return command->bad(
-                    tr("--scale: unknown metric '%1'").arg(parser.value(QStringLiteral("scale"))));
+                    tr("--scale: unknown metric '%1'")
+                        .arg(eb::output::elidedInput(parser.value(QStringLiteral("scale")))));
             }
             metric = *m;
         } else {
             noEffect = 0.0;
         }
         const QString file = parser.value(QStringLiteral("csv"));
-        QString text;
-        if (file == QLatin1String("-")) {
-            text = io.in.readAll();
-        } else {
-            QFile csv(file);
-            if (!csv.open(QIODevice::ReadOnly)) {
-                return command->bad(tr("cannot read %1: %2").arg(file, csv.errorString()));
-            }
-            text = QString::fromUtf8(csv.readAll());
+        const std::optional<QString> text = readCsvText(file, io.in, &error);
+        if (!text) {
+            return command->bad(error);
         }
-        const auto table = readForestCsv(text, metric, &error);
+        const auto table = readForestCsv(*text, metric, &error);
         if (!table) {
-            return command->bad(QStringLiteral("%1: %2").arg(file, error));
+            return command->bad(
+                QStringLiteral("%1: %2").arg(eb::output::elidedInput(file, 80), error));
         }
         entries = table->entries;
         variances = table->variances;
@@ -267,7 +269,8 @@ int renderForest(const QStringList &arguments, Io &io)
         }
         if (title.isEmpty()) {
             title = tr("Forest plot of %1")
-                        .arg(file == QLatin1String("-") ? tr("standard input") : file);
+                        .arg(file == QLatin1String("-") ? tr("standard input")
+                                                        : eb::output::elidedInput(file, 80));
         }
     } else {
         const int selected = selectFromCatalogue(*command, &selection);
@@ -325,7 +328,12 @@ int renderForest(const QStringList &arguments, Io &io)
         }
         const QStringList refusals = eb::review::forestPoolRefusals(catalogue, spec);
         if (!refusals.isEmpty()) {
-            return command->bad(tr("--pool refused: %1").arg(refusals.join(QLatin1Char(' '))));
+            // One bounded line per reason: joined, the reasons would pass the one-line bound
+            // and the later ones would be cut off.
+            for (const QString &reason : refusals) {
+                command->bad(tr("--pool refused: %1").arg(reason));
+            }
+            return ExitBadInput;
         }
     }
     if (pool) {
@@ -377,8 +385,9 @@ int renderDomains(const QStringList &arguments, Io &io)
         const auto metric =
             eb::catalogue::vocabulary::displayMetricFromKey(parser.value(QStringLiteral("metric")));
         if (!metric || *metric == eb::evidence::DisplayMetric::Native) {
-            return command->bad(tr("--metric must be mw, d or or, not '%1'")
-                                    .arg(parser.value(QStringLiteral("metric"))));
+            return command->bad(
+                tr("--metric must be mw, d or or, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("metric")))));
         }
         display = *metric;
     }

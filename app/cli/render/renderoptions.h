@@ -20,11 +20,12 @@ class CatalogueReader;
 // Shared by the `evidence render` subcommands (rendercommand.cpp, renderforest.cpp).
 namespace eb::cli::render {
 
-// --out, --bundle, --width, --height, --dpi, --font-scale, --title
+// --out, --bundle, --force, --width, --height, --dpi, --font-scale, --title
 struct OutputOptions
 {
-    QString path;   // empty: no single file (a --bundle only)
-    QString bundle; // the figure bundle's folder; empty: none
+    QString path;       // empty: no single file (a --bundle only)
+    QString bundle;     // the figure bundle's folder; empty: none
+    bool force = false; // --force: replace a --bundle folder that already holds files
     eb::charts::ExportFormat format = eb::charts::ExportFormat::Png;
     std::optional<double> width;
     std::optional<double> height;
@@ -54,6 +55,9 @@ void describeCatalogue(const eb::catalogue::CatalogueReader &catalogue,
 
 // Writes the bundle for a figure already laid out (renderbundle.cpp).
 int writeBundle(eb::charts::ChartFigure &figure, const OutputOptions &options,
+                eb::exporting::FigureBundle bundle, const QString &program, Io &io);
+// The same for several figures drawn stacked (the Chart tab's panels, one per scale).
+int writeBundle(const QList<eb::charts::ChartFigure *> &figures, const OutputOptions &options,
                 eb::exporting::FigureBundle bundle, const QString &program, Io &io);
 
 // Parses the subcommand's arguments (no positional ones) and reads the output options

@@ -5,6 +5,9 @@
 #include "charts/forestplot.h"
 #include "cli/render/renderoptions.h"
 #include "evidence/forestpanels.h"
+#include "export/plottedmarks.h"
+#include "model/vocabulary.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -58,7 +61,8 @@ int renderForestPanels(const ParsedCommand &command, const OutputOptions &output
                 io.err << program << ": " << catalogue.lastError() << "\n";
                 return ExitFailure;
             }
-            return command.bad(tr("--study: no study '%1' in the catalogue").arg(studySlug));
+            return command.bad(tr("--study: no study '%1' in the catalogue")
+                                   .arg(eb::output::elidedInput(studySlug)));
         }
         recordTitle = study->name;
         results = study->results;
@@ -76,8 +80,8 @@ int renderForestPanels(const ParsedCommand &command, const OutputOptions &output
             }
         }
         if (!found) {
-            return command.bad(
-                tr("--outcome: no outcome '%1' in the catalogue").arg(outcome.left(60)));
+            return command.bad(tr("--outcome: no outcome '%1' in the catalogue")
+                                   .arg(eb::output::elidedInput(outcome)));
         }
         // The outcome's page in the window: every study's results for it.
         recordTitle = found->shortName();
@@ -86,11 +90,13 @@ int renderForestPanels(const ParsedCommand &command, const OutputOptions &output
         results = catalogue.results(filter);
     }
     if (results.isEmpty()) {
-        return command.bad(tr("%1 has no results in the catalogue").arg(recordTitle));
+        return command.bad(
+            tr("%1 has no results in the catalogue").arg(eb::output::elidedInput(recordTitle)));
     }
     eb::evidence::ForestPanels panels = eb::evidence::forestPanelsFromResults(results);
     if (panels.panels.isEmpty()) {
-        return command.bad(tr("%1 has no result with a value to draw").arg(recordTitle));
+        return command.bad(
+            tr("%1 has no result with a value to draw").arg(eb::output::elidedInput(recordTitle)));
     }
     eb::evidence::titlePanels(panels, output.title.isEmpty() ? recordTitle : output.title);
 
@@ -109,19 +115,45 @@ int renderForestPanels(const ParsedCommand &command, const OutputOptions &output
         figures << plot.get();
         plots.push_back(std::move(plot));
     }
-    eb::charts::ExportOptions exportOptions;
-    exportOptions.dpi = output.dpi;
-    exportOptions.title = output.title.isEmpty() ? recordTitle : output.title;
-    QString error;
-    if (!eb::charts::exportFigures(figures, output.path, output.format, exportOptions, &error)) {
-        return command.bad(error);
-    }
     const double scale = output.format == eb::charts::ExportFormat::Png ? output.dpi / 96.0 : 1.0;
-    io.out << QCoreApplication::translate("eb::cli::render", "wrote %1 (%2 x %3, %n panel(s))\n",
-                                          nullptr, static_cast<int>(panels.panels.size()))
-                  .arg(output.path)
-                  .arg(std::lround(std::ceil(width * scale)))
-                  .arg(std::lround(std::ceil(height * scale)));
+    if (!output.path.isEmpty()) {
+        eb::charts::ExportOptions exportOptions;
+        exportOptions.dpi = output.dpi;
+        exportOptions.title = output.title.isEmpty() ? recordTitle : output.title;
+        QString error;
+        if (!eb::charts::exportFigures(figures, output.path, output.format, exportOptions,
+                                       &error)) {
+            io.err << program << ": " << error << "\n"; // well formed, not carried out
+            return ExitFailure;
+        }
+        io.out << QCoreApplication::translate("eb::cli::render",
+                                              "wrote %1 (%2 x %3, %n panel(s))\n", nullptr,
+                                              static_cast<int>(panels.panels.size()))
+                      .arg(eb::output::elidedInput(output.path, 200))
+                      .arg(std::lround(std::ceil(width * scale)))
+                      .arg(std::lround(std::ceil(height * scale)));
+    }
+    if (!output.bundle.isEmpty()) {
+        // Every panel, each mark with its panel and scale.
+        eb::exporting::FigureBundle bundle;
+        bundle.kind = QStringLiteral("forest");
+        bundle.title = output.title.isEmpty() ? recordTitle : output.title;
+        for (std::size_t i = 0; i < plots.size(); ++i) {
+            const eb::charts::ForestPlot &plot = *plots.at(i);
+            bundle.panels << eb::exporting::BundlePanel{
+                plot.spec().title, eb::catalogue::vocabulary::metricShort(plot.spec().metric)};
+            for (eb::exporting::PlottedMark mark : eb::exporting::marksFromForest(plot, results)) {
+                mark.panel = static_cast<int>(i + 1);
+                bundle.marks << mark;
+            }
+        }
+        bundle.scale = eb::exporting::panelScales(bundle.panels);
+        describeCatalogue(catalogue, &bundle);
+        if (const int status = writeBundle(figures, output, bundle, program, io);
+            status != ExitOk) {
+            return status;
+        }
+    }
     for (const QString &sentence : std::as_const(panels.notDrawn)) {
         io.out << tr("not drawn: %1").arg(sentence) << "\n";
     }

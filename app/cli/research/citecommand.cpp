@@ -4,11 +4,12 @@
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "export/citations.h"
+#include "output/messagetext.h"
+#include "output/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace eb::cli {
 namespace {
@@ -52,19 +53,20 @@ int runCiteCommand(const QStringList &arguments, Io &io)
     if (parser.isSet(QStringLiteral("format"))) {
         format = eb::exporting::citationFormatFromKey(parser.value(QStringLiteral("format")));
         if (!format) {
-            return command->bad(tr("--format must be ris, bibtex or csl-json, not '%1'")
-                                    .arg(parser.value(QStringLiteral("format")).left(60)));
+            return command->bad(
+                tr("--format must be ris, bibtex or csl-json, not '%1'")
+                    .arg(eb::output::elidedInput(parser.value(QStringLiteral("format")))));
         }
     } else if (!out.isEmpty()) {
         format = eb::exporting::citationFormatForPath(out);
         if (!format) {
             return command->bad(tr("--out: '%1' does not end in .ris, .bib or .json; add --format")
-                                    .arg(out.left(60)));
+                                    .arg(eb::output::elidedInput(out)));
         }
     }
     if (parser.isSet(QStringLiteral("out")) &&
         (out.trimmed().isEmpty() || QFileInfo(out).isDir())) {
-        return command->bad(tr("--out: '%1' is not a file name").arg(out.left(60)));
+        return command->bad(tr("--out: '%1' is not a file name").arg(eb::output::elidedInput(out)));
     }
 
     eb::catalogue::Catalogue catalogue;
@@ -91,13 +93,13 @@ int runCiteCommand(const QStringList &arguments, Io &io)
         io.out << text;
         return ExitOk;
     }
-    QSaveFile file(out);
-    const QByteArray data = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        io.err << program << ": " << tr("cannot write %1: %2").arg(out, file.errorString()) << "\n";
+    QString error;
+    if (!eb::output::writeFile(out, text.toUtf8(), &error)) {
+        io.err << program << ": " << error << "\n";
         return ExitFailure;
     }
-    io.out << tr("wrote %1 (%n source(s))\n", nullptr, static_cast<int>(sources.size())).arg(out);
+    io.out << tr("wrote %1 (%n source(s))\n", nullptr, static_cast<int>(sources.size()))
+                  .arg(eb::output::elidedInput(out, 200));
     return ExitOk;
 }
 

@@ -5,6 +5,7 @@
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "export/evidencesummary.h"
+#include "output/messagetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,17 +57,19 @@ int runSummaryCommand(const QStringList &arguments, Io &io)
     if (pageName == QLatin1String("letter")) {
         page = QPageSize::Letter;
     } else if (parser.isSet(QStringLiteral("page")) && pageName != QLatin1String("a4")) {
-        return command->bad(tr("--page must be a4 or letter, not '%1'")
-                                .arg(parser.value(QStringLiteral("page")).left(60)));
+        return command->bad(
+            tr("--page must be a4 or letter, not '%1'")
+                .arg(eb::output::elidedInput(parser.value(QStringLiteral("page")))));
     }
     const QString out = parser.value(QStringLiteral("out"));
     if (parser.isSet(QStringLiteral("out"))) {
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (suffix != QLatin1String("pdf") && suffix != QLatin1String("html")) {
-            return command->bad(tr("--out: '%1' does not end in .html or .pdf").arg(out.left(60)));
+            return command->bad(
+                tr("--out: '%1' does not end in .html or .pdf").arg(eb::output::elidedInput(out)));
         }
         if (QFileInfo(out).isDir()) {
-            return command->bad(tr("--out: '%1' is a folder").arg(out.left(60)));
+            return command->bad(tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
         }
     }
     eb::catalogue::Catalogue catalogue;
@@ -121,7 +124,7 @@ int runSummaryCommand(const QStringList &arguments, Io &io)
         io.err << program << ": " << error << "\n";
         return ExitFailure;
     }
-    io.out << tr("wrote %1\n").arg(out);
+    io.out << tr("wrote %1\n").arg(eb::output::elidedInput(out, 200));
     return ExitOk;
 }
 

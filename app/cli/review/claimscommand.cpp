@@ -9,6 +9,7 @@
 #include "cli/common/statsoutput.h"
 #include "evidence/claimsaudit.h"
 #include "model/vocabulary.h"
+#include "output/messagetext.h"
 #include "queries/reviewdata.h"
 
 #include <QCoreApplication>
@@ -93,15 +94,16 @@ int runClaimsCommand(const QStringList &arguments, Io &io)
         return cli.status();
     const QString verdict = command->value(verdictOption);
     if (!verdict.isEmpty() && !eb::review::claimVerdicts().contains(verdict))
-        return command->bad(
-            tr("--verdict must be one of %1, not '%2'")
-                .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")), verdict.left(60)));
+        return command->bad(tr("--verdict must be one of %1, not '%2'")
+                                .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")),
+                                     eb::output::elidedInput(verdict)));
     const QStringList topics =
         eb::catalogue::vocabulary::keys(eb::catalogue::vocabulary::List::Topic);
     const QString topic = command->value(topicOption);
     if (!topic.isEmpty() && !topics.contains(topic))
-        return command->bad(tr("--topic must be one of %1, not '%2'")
-                                .arg(topics.join(QStringLiteral(", ")), topic.left(60)));
+        return command->bad(
+            tr("--topic must be one of %1, not '%2'")
+                .arg(topics.join(QStringLiteral(", ")), eb::output::elidedInput(topic)));
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = command->openCatalogue(catalogue); status != ExitOk) {

@@ -7,6 +7,7 @@
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/studycompare.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,7 +60,7 @@ int runCompareCommand(const QStringList &arguments, Io &io)
             return ExitFailure;
         }
         if (!study) {
-            return command->bad(tr("no study with slug '%1'").arg(slug.left(60)));
+            return command->bad(tr("no study with slug '%1'").arg(eb::output::elidedInput(slug)));
         }
         studies << *study;
     }

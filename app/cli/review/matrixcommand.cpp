@@ -10,6 +10,8 @@
 #include "cli/common/statsoutput.h"
 #include "evidence/outcomematrix.h"
 #include "evidence/studycompare.h"
+#include "output/messagetext.h"
+#include "output/textformats.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,6 +19,8 @@
 #include <QJsonObject>
 
 namespace eb::cli {
+
+using eb::output::csvField;
 namespace {
 
 QString tr(const char *text)
@@ -63,17 +67,6 @@ QString cellText(const eb::review::MatrixCell &c)
     return text;
 }
 
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n'))) {
-        return QLatin1Char('"') +
-               QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-               QLatin1Char('"');
-    }
-    return text;
-}
-
 } // namespace
 
 int runMatrixCommand(const QStringList &arguments, Io &io)
@@ -98,7 +91,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     const auto metric = eb::catalogue::vocabulary::displayMetricFromKey(command->value(metricOption));
     if (!metric)
         return command->bad(tr("--metric must be native, mw, d or or, not '%1'")
-                                .arg(command->value(metricOption).left(60)));
+                                .arg(eb::output::elidedInput(command->value(metricOption))));
     if (command->json && command->isSet(csvOption))
         return command->bad(tr("choose one of --json and --csv"));
 

@@ -8,6 +8,7 @@
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/studycompare.h"
+#include "output/messagetext.h"
 #include "queries/poolinputs.h"
 #include "review/resultpool.h"
 
@@ -19,9 +20,9 @@
 namespace eb::cli {
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("eb::cli", text);
+    return QCoreApplication::translate("eb::cli", text, disambiguation, n);
 }
 
 QJsonArray issuesToJson(const QList<eb::review::PoolIssue> &issues)
@@ -130,15 +131,16 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     if (!command)
         return cli.status();
     if (!command->positional.isEmpty())
-        return command->bad(tr("--results takes no CSV file; give ids only ('%1')")
-                                .arg(command->positional.join(QLatin1Char(' ')).left(60)));
+        return command->bad(
+            tr("--results takes no CSV file; give ids only ('%1')")
+                .arg(eb::output::elidedInput(command->positional.join(QLatin1Char(' ')))));
     QList<qint64> ids;
     for (const QString &part : command->value(resultsOption).split(QLatin1Char(','))) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            return command->bad(
-                tr("--results: '%1' is not a result id").arg(part.trimmed().left(60)));
+            return command->bad(tr("--results: '%1' is not a result id")
+                                    .arg(eb::output::elidedInput(part.trimmed())));
         if (ids.contains(id))
             return command->bad(tr("--results: id %1 is given twice").arg(id));
         ids << id;
@@ -146,7 +148,7 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
     if (!method)
         return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
-                                .arg(command->value(methodOption).left(60)));
+                                .arg(eb::output::elidedInput(command->value(methodOption))));
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
@@ -163,7 +165,7 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
             const qsizetype at = ok ? ids.indexOf(id) : -1;
             if (at < 0)
                 return command->bad(tr("--flip: '%1' is not one of the --results ids")
-                                        .arg(part.trimmed().left(60)));
+                                        .arg(eb::output::elidedInput(part.trimmed())));
             (*inputs)[at].flipped = true;
         }
     }
@@ -183,7 +185,14 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
                           .toJson(QJsonDocument::Compact)
                    << "\n";
         }
-        return command->bad(tr("refused: %1").arg(reasons.join(QLatin1Char(' '))));
+        // One short line: the first reasons, and how many more (--json lists every one).
+        constexpr int kShown = 3;
+        QString said = reasons.mid(0, kShown).join(QLatin1Char(' '));
+        if (reasons.size() > kShown) {
+            said += QLatin1Char(' ') + tr("... and %n more (--json lists them)", nullptr,
+                                          static_cast<int>(reasons.size() - kShown));
+        }
+        return command->bad(tr("refused: %1").arg(eb::output::elidedInput(said, 400)));
     }
     if (!pooled) {
         io.err << command->name << ": " << error << "\n";

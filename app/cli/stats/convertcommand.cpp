@@ -1,6 +1,7 @@
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
+#include "output/messagetext.h"
 #include "stats/conversions.h"
 
 #include <QCoreApplication>
@@ -63,8 +64,8 @@ int runConvertCommand(const QStringList &arguments, Io &io)
     const QString fromKey = command->value(fromOption).trimmed().toLower();
     const auto scale = eb::stats::scaleFromKey(fromKey.toStdString());
     if (!scale || *scale == eb::stats::Scale::U3 || *scale == eb::stats::Scale::Overlap) {
-        return command->bad(
-            tr("--from: '%1' is not one of mw, d, g, or, logor").arg(command->value(fromOption)));
+        return command->bad(tr("--from: '%1' is not one of mw, d, g, or, logor")
+                                .arg(eb::output::elidedInput(command->value(fromOption))));
     }
 
     QString error;

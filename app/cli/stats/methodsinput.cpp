@@ -1,9 +1,9 @@
 #include "cli/stats/methodsinput.h"
 
 #include "evidence/format.h"
+#include "output/messagetext.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace eb::cli {
 namespace {
@@ -18,21 +18,15 @@ QString tr(const char *text)
 std::optional<MethodsInput> MethodsInput::read(const QString &fileName, Io &io, QString *error)
 {
     MethodsInput input;
-    QString text;
-    if (fileName == QLatin1String("-")) {
-        text = io.in.readAll();
-        input.m_where = tr("standard input");
-    } else {
-        QFile file(fileName);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = fileName + QStringLiteral(": ") + file.errorString();
-            return std::nullopt;
-        }
-        text = QString::fromUtf8(file.readAll());
-        input.m_where = fileName;
+    // Bounded, whatever the file is (a pipe, /dev/zero): common/csvtable.h.
+    const std::optional<QString> text = readCsvText(fileName, io.in, error);
+    if (!text) {
+        return std::nullopt;
     }
+    input.m_where = fileName == QLatin1String("-") ? tr("standard input")
+                                                   : eb::output::elidedInput(fileName, 80);
     CsvError csvError;
-    auto table = parseCsv(text, &csvError);
+    auto table = parseCsv(*text, &csvError);
     if (!table) {
         *error = tr("%1: line %2: %3").arg(input.m_where).arg(csvError.line).arg(csvError.message);
         return std::nullopt;

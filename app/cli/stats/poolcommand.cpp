@@ -3,11 +3,11 @@
 #include "cli/common/csvtable.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/format.h"
+#include "output/messagetext.h"
 #include "stats/metaanalysis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,8 +203,8 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     }
     const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
     if (!method) {
-        return command->bad(
-            tr("--method: '%1' is not one of FE, DL, REML, PM").arg(command->value(methodOption)));
+        return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
+                                .arg(eb::output::elidedInput(command->value(methodOption))));
     }
     QString error;
     const auto level = numberOption(QStringLiteral("--level"), command->value(levelOption), &error);
@@ -214,18 +214,13 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     }
 
     const QString fileName = files.first();
-    QString text;
-    if (fileName == QLatin1String("-")) {
-        text = io.in.readAll();
-    } else {
-        QFile file(fileName);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return command->bad(fileName + QStringLiteral(": ") + file.errorString());
-        }
-        text = QString::fromUtf8(file.readAll());
+    const std::optional<QString> text = readCsvText(fileName, io.in, &error);
+    if (!text) {
+        return command->bad(error);
     }
-    const QString where = fileName == QLatin1String("-") ? tr("standard input") : fileName;
-    const auto studies = readStudies(text, &error);
+    const QString where = fileName == QLatin1String("-") ? tr("standard input")
+                                                         : eb::output::elidedInput(fileName, 80);
+    const auto studies = readStudies(*text, &error);
     if (!studies) {
         return command->bad(where + QStringLiteral(": ") + error);
     }

@@ -1,23 +1,15 @@
 #include "gui/browse/tableexport.h"
 
 #include "model/vocabulary.h"
+#include "output/textformats.h"
 
 #include <QAbstractItemModel>
 #include <QStringList>
 
 namespace eb::gui {
-namespace {
 
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        QString quoted = text;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return text;
-}
+using eb::output::csvField;
+namespace {
 
 // RFC 4180 ends every record, the header's too, with CRLF (spreadsheets on every platform
 // read it; a bare LF is what strict RFC 4180 readers may reject).

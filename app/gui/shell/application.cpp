@@ -7,10 +7,13 @@
 #include "gui/shell/cataloguesession.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "output/outputfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QImageWriter>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -198,11 +201,26 @@ int runApplication(int argc, char *argv[])
     if (!commandLine.screenshotFile.isEmpty()) {
         // Wait for the first layout and paint, then save the window and quit.
         QTimer::singleShot(300, &window, [&window, &commandLine] {
-            const bool saved = window.grab().save(commandLine.screenshotFile);
+            // Through the one checked path, like every other output (output/outputfile.h).
+            const QImage shot = window.grab().toImage();
+            QByteArray format = QFileInfo(commandLine.screenshotFile).suffix().toLower().toLatin1();
+            if (format.isEmpty()) {
+                format = "png";
+            }
+            QString why;
+            const bool saved = output::writeFileFrom(
+                commandLine.screenshotFile,
+                [&](QIODevice &device, QString *message) {
+                    QImageWriter writer(&device, format);
+                    if (!writer.write(shot)) {
+                        *message = writer.errorString();
+                        return false;
+                    }
+                    return true;
+                },
+                &why);
             if (!saved) {
-                std::fprintf(stderr, "evidence-browser: %s\n",
-                             qPrintable(QApplication::translate("eb::gui", "cannot write %1")
-                                            .arg(commandLine.screenshotFile)));
+                std::fprintf(stderr, "evidence-browser: %s\n", qPrintable(why));
             }
             QApplication::exit(saved ? 0 : 1);
         });

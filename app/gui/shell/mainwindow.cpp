@@ -17,6 +17,7 @@
 #include "gui/shell/userguidedialog.h"
 #include "gui/shell/windowactions.h"
 #include "gui/shell/windowcontext.h"
+#include "output/outputfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,7 +33,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -560,13 +560,9 @@ bool MainWindow::exportTo(ExportKind kind, const QString &file, QString *error)
         text = m_detailView->toHtml();
         break;
     }
-    // QSaveFile: a failed write leaves no half-written file behind.
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.toUtf8()) < 0 || !out.commit()) {
-        *error = tr("Cannot write %1:\n%2").arg(file, out.errorString());
-        return false;
-    }
-    return true;
+    // Whole or not at all: a failed write leaves no half-written file behind, and a device
+    // or pipe is written through, never replaced (output/outputfile.h).
+    return eb::output::writeFile(file, text.toUtf8(), error);
 }
 
 void MainWindow::copySelection()

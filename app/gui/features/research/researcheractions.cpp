@@ -12,6 +12,9 @@
 #include "gui/chart/chartpane.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/windowcontext.h"
+#include "model/vocabulary.h"
+#include "output/folderwriter.h"
+#include "output/outputfile.h"
 #include "queries/provenance.h"
 
 #include <QAction>
@@ -26,7 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace eb::gui {
@@ -159,10 +162,7 @@ bool ResearcherActions::writeCitations(const QList<SourceRecord> &sources, const
         return false;
     }
     const QString text = exporting::formatCitations(sources, *format);
-    const QByteArray data = text.toUtf8();
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        *error = tr("Cannot write %1:\n%2").arg(file, out.errorString());
+    if (!eb::output::writeFile(file, text.toUtf8(), error)) {
         return false;
     }
     QApplication::clipboard()->setText(text);
@@ -197,23 +197,53 @@ charts::ChartFigure *ResearcherActions::chartFigure()
     return figure;
 }
 
-bool ResearcherActions::exportFigureBundle(const QString &folder, QString *error)
+bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, QString *error)
 {
     chartFigure();
     ChartPane *pane = &m_context->chart();
-    auto *forest = dynamic_cast<charts::ForestPlot *>(pane->forestView()->figure());
-    if (forest == nullptr || pane->results().isEmpty()) {
+    QList<charts::ForestPlot *> forests;
+    for (charts::ForestPlotView *view : pane->forestViews()) {
+        if (auto *forest = dynamic_cast<charts::ForestPlot *>(view->figure())) {
+            forests << forest;
+        }
+    }
+    if (forests.isEmpty() || pane->results().isEmpty()) {
         *error = tr("Select a study, an outcome measure or a claim with results: the figure "
                     "bundle carries its forest plot.");
         return false;
     }
-    if (forest->size().isEmpty()) {
-        forest->resize(forest->naturalSize(900));
+    // Every panel, at publication size: laid out 1200 px wide (as `evidence render forest
+    // --study` draws them), whatever the pane's size; the panes get their sizes back after.
+    constexpr double kBundleWidth = 1200;
+    QList<QSizeF> onScreen;
+    QList<charts::ChartFigure *> figures;
+    for (charts::ForestPlot *forest : forests) {
+        onScreen << forest->size();
+        forest->resize(forest->naturalSize(kBundleWidth));
+        figures << forest;
     }
+    const auto restore = qScopeGuard([&] {
+        for (qsizetype i = 0; i < forests.size(); ++i) {
+            if (!onScreen.at(i).isEmpty()) {
+                forests.at(i)->resize(onScreen.at(i));
+            }
+        }
+    });
     exporting::FigureBundle bundle;
-    bundle.title = forest->spec().title;
+    bundle.title = forests.first()->spec().title;
     bundle.kind = QStringLiteral("forest");
-    bundle.scale = QStringLiteral("MW");
+    for (qsizetype i = 0; i < forests.size(); ++i) {
+        const charts::ForestPlot &forest = *forests.at(i);
+        exporting::BundlePanel panel;
+        panel.title = forest.spec().title;
+        panel.scale = catalogue::vocabulary::metricShort(forest.spec().metric);
+        bundle.panels << panel;
+        for (exporting::PlottedMark mark : exporting::marksFromForest(forest, pane->results())) {
+            mark.panel = static_cast<int>(i + 1);
+            bundle.marks << mark;
+        }
+    }
+    bundle.scale = exporting::panelScales(bundle.panels);
     bundle.command = tr("Evidence Browser: Research ▸ Export Figure Bundle");
     bundle.programVersion = QStringLiteral(EB_VERSION);
     const queries::CatalogueDescription description =
@@ -221,9 +251,8 @@ bool ResearcherActions::exportFigureBundle(const QString &folder, QString *error
     bundle.catalogueTitle = description.title;
     bundle.catalogueBuildId = description.buildId;
     bundle.catalogueSchema = description.schema;
-    bundle.marks = exporting::marksFromForest(*forest, pane->results());
     bundle.sources = exporting::sourcesOfMarks(bundle.marks, m_context->catalogue().sources());
-    return exporting::writeFigureBundle(*forest, bundle, folder, error);
+    return exporting::writeFigureBundle(figures, bundle, folder, replace, error);
 }
 
 QMimeData *ResearcherActions::chartMimeData(charts::ChartFigure &figure)
@@ -333,8 +362,23 @@ void ResearcherActions::figureBundleInteractively()
     if (folder.isEmpty()) {
         return;
     }
+    // A folder with files in it is replaced whole (never mixed with the bundle), so the user
+    // says so first; the default answer keeps it.
+    bool replace = false;
+    if (output::FolderWriter::isNonEmptyFolder(folder)) {
+        const auto answer = QMessageBox::question(
+            m_context->window(), tr("Export Figure Bundle"),
+            tr("The folder %1 already holds files. Replace the folder and everything in it with "
+               "the figure bundle?")
+                .arg(QDir::toNativeSeparators(folder)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        replace = true;
+    }
     QString error;
-    report(tr("Export Figure Bundle"), exportFigureBundle(folder, &error),
+    report(tr("Export Figure Bundle"), exportFigureBundle(folder, replace, &error),
            tr("Wrote the figure bundle into %1").arg(QDir::toNativeSeparators(folder)), error);
 }
 

@@ -52,7 +52,9 @@ public:
     bool exportCitations(const QString &file, QString *error);
     bool exportChartCitations(const QString &file, QString *error);
     bool writeSummary(const QString &file, QPageSize::PageSizeId page, QString *error);
-    bool exportFigureBundle(const QString &folder, QString *error);
+    // Every panel of the Chart tab at publication size; `replace`: a folder that already
+    // holds files is replaced whole (figureBundleInteractively asks first).
+    bool exportFigureBundle(const QString &folder, bool replace, QString *error);
     bool copyChart(QString *error);
     void copyTable();
 

@@ -6,18 +6,20 @@
 #include "gui/features/review/resultdialog.h"
 #include "gui/shell/screenfit.h"
 #include "model/vocabulary.h"
+#include "output/outputfile.h"
+#include "output/textformats.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageWriter>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -185,29 +187,19 @@ void OutcomeMatrixView::openCell(const QModelIndex &index)
 
 bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QTextStream out(&file);
-    const auto field = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))) {
-            text = QLatin1Char('"') + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-                   QLatin1Char('"');
-        }
-        return text;
-    };
+    QString text;
+    QTextStream out(&text);
+    const auto field = &eb::output::csvField;
     out << "study,condition,design,domain,outcome,timepoint,cell,derived,result_id,source\n";
     const eb::review::OutcomeMatrix &m = m_model->matrix();
     for (const eb::review::MatrixRow &r : m.rows) {
         for (const eb::review::MatrixCell &c : r.cells) {
             const eb::review::MatrixColumn &col = m.columns.at(c.column);
-            out << QStringList{r.studySlug,
-                               r.condition,
-                               r.design,
-                               col.domain,
-                               col.outcomeSlug,
+            out << QStringList{field(r.studySlug),
+                               field(r.condition),
+                               field(r.design),
+                               field(col.domain),
+                               field(col.outcomeSlug),
                                field(col.timepoint),
                                field(OutcomeMatrixModel::cellText(c)),
                                c.derived ? QStringLiteral("1") : QStringLiteral("0"),
@@ -218,11 +210,7 @@ bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
         }
     }
     out.flush();
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return eb::output::writeFile(path, text.toUtf8(), error);
 }
 
 bool OutcomeMatrixView::exportPicture(const QString &path, QString *error)
@@ -230,31 +218,49 @@ bool OutcomeMatrixView::exportPicture(const QString &path, QString *error)
     QWidget *what = m_stack->currentWidget();
     const QSize size = what->size();
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    // Drawn into memory, then written whole through the one checked path (QSvgGenerator and
+    // QPdfWriter report no write errors; a device or pipe is written through, never replaced).
     if (suffix == QLatin1String("png")) {
-        if (!what->grab().save(path, "PNG")) {
-            *error = tr("cannot write %1").arg(path);
-            return false;
-        }
-        return true;
+        return eb::output::writeFileFrom(
+            path,
+            [&](QIODevice &device, QString *why) {
+                QImageWriter writer(&device, "png");
+                if (!writer.write(what->grab().toImage())) {
+                    *why = writer.errorString();
+                    return false;
+                }
+                return true;
+            },
+            error);
     }
     if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(windowTitle());
-        QPainter painter(&svg);
-        what->render(&painter);
-        return true;
+        return eb::output::writeFileFrom(
+            path,
+            [&](QIODevice &device, QString *) {
+                QSvgGenerator svg;
+                svg.setOutputDevice(&device);
+                svg.setSize(size);
+                svg.setViewBox(QRect(QPoint(0, 0), size));
+                svg.setTitle(eb::output::xmlEscaped(windowTitle()));
+                QPainter painter(&svg);
+                what->render(&painter);
+                return true;
+            },
+            error);
     }
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
-        pdf.setTitle(windowTitle());
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
-        QPainter painter(&pdf);
-        what->render(&painter);
-        return true;
+        return eb::output::writeFileFrom(
+            path,
+            [&](QIODevice &device, QString *) {
+                QPdfWriter pdf(&device);
+                pdf.setTitle(windowTitle());
+                pdf.setResolution(96);
+                pdf.setPageSize(QPageSize(QSizeF(size), QPageSize::Point));
+                QPainter painter(&pdf);
+                what->render(&painter);
+                return true;
+            },
+            error);
     }
     *error = tr("use a file name ending in .png, .svg or .pdf");
     return false;
