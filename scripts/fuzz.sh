@@ -30,6 +30,7 @@ build csv_fuzz "$root/tests/fuzz/csv_fuzz.cpp" "$root/app/cli/common/csvtable.cp
 build bibtex_fuzz "$root/tests/fuzz/bibtex_fuzz.cpp" "$root/core/export/citations.cpp" $output
 build deck_fuzz "$root/tests/fuzz/deck_fuzz.cpp" "$root/core/lecture/deck.cpp" \
     "$root/core/lecture/resultkey.cpp" "$root/core/lecture/effectlab.cpp" "$root"/core/stats/*.cpp \
+    "$root/core/model/vocabulary.cpp" "$root/core/evidence/format.cpp" \
     $output "$root/core/output/outputfile.cpp"
 
 status=0

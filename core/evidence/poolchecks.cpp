@@ -80,7 +80,8 @@ void warnIfDiffers(const QList<PoolInput> &inputs, PoolIssueKind kind, const QSt
 void checkSyntheses(const PoolInput &a, const PoolInput &b, const QList<qint64> &pair,
                     PoolCheck &check)
 {
-    if (!eb::catalogue::vocabulary::isSynthesisDesign(a.design) || !eb::catalogue::vocabulary::isSynthesisDesign(b.design)) {
+    if (!eb::catalogue::vocabulary::isSynthesisDesign(a.design) ||
+        !eb::catalogue::vocabulary::isSynthesisDesign(b.design)) {
         return;
     }
     QStringList shared;

@@ -39,8 +39,9 @@ QString dose(const StudyDetail &s)
         // own name in front of the label is not a difference between the studies.
         QString label = d.label;
         const QString prefix = s.name + QStringLiteral(": ");
-        if (label.startsWith(prefix))
+        if (label.startsWith(prefix)) {
             label = label.mid(prefix.size());
+        }
         parts << label;
     }
     parts.removeDuplicates();

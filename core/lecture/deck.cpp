@@ -15,7 +15,7 @@
 namespace eb::lecture {
 namespace {
 
-constexpr qint64 kMaxDeckBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxDeckBytes = qint64{16} * 1024 * 1024;
 
 const QString kFormat = QStringLiteral("evidence-browser-deck");
 const QStringList kPools{QStringLiteral("none"), QStringLiteral("FE"), QStringLiteral("DL"),

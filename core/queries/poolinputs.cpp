@@ -77,8 +77,9 @@ QList<qint64> pooledResultIds(const eb::evidence::ForestSpec &spec)
             return v && std::isfinite(*v);
         };
         if (row.resultId && !row.excludedFromPool && finite(row.estimate) && finite(row.ciLow) &&
-            finite(row.ciHigh) && !ids.contains(*row.resultId))
+            finite(row.ciHigh) && !ids.contains(*row.resultId)) {
             ids << *row.resultId;
+        }
     }
     return ids;
 }
@@ -88,11 +89,13 @@ QStringList forestPoolRefusals(const eb::catalogue::CatalogueReader &catalogue,
 {
     QString error;
     const auto inputs = poolInputsFromCatalogue(catalogue, pooledResultIds(spec), &error);
-    if (!inputs)
+    if (!inputs) {
         return {error};
+    }
     QStringList reasons;
-    for (const PoolIssue &issue : checkPool(*inputs).refusals)
+    for (const PoolIssue &issue : checkPool(*inputs).refusals) {
         reasons << issue.message;
+    }
     return reasons;
 }
 

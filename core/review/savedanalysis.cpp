@@ -14,7 +14,8 @@
 namespace eb::review {
 namespace {
 
-constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // thousands of analyses; never a device read whole
+constexpr qint64 kMaxBytes =
+    qint64{64} * 1024 * 1024; // thousands of analyses; never a device read whole
 
 QString tr(const char *text)
 {

@@ -34,7 +34,7 @@ struct CsvError
 // The text of a CSV file a user names, "-" for `in` (standard input): at most kMaxCsvBytes,
 // read through eb::output::readBounded (a pipe or /dev/zero never hangs or fills memory). On
 // failure *error says why, naming the file.
-inline constexpr qint64 kMaxCsvBytes = 64 * 1024 * 1024;
+inline constexpr qint64 kMaxCsvBytes = qint64{64} * 1024 * 1024;
 std::optional<QString> readCsvText(const QString &file, QTextStream &in, QString *error);
 
 // Parses `text`. Fails (with the line) on a quote that is never closed or text after a

@@ -90,20 +90,23 @@ int runClaimsCommand(const QStringList &arguments, Io &io)
     cli.addJsonOption();
     cli.addDatabaseOption();
     const auto command = cli.parse(arguments.mid(1), 0);
-    if (!command)
+    if (!command) {
         return cli.status();
+    }
     const QString verdict = command->value(verdictOption);
-    if (!verdict.isEmpty() && !eb::review::claimVerdicts().contains(verdict))
+    if (!verdict.isEmpty() && !eb::review::claimVerdicts().contains(verdict)) {
         return command->bad(tr("--verdict must be one of %1, not '%2'")
                                 .arg(eb::review::claimVerdicts().join(QStringLiteral(", ")),
                                      eb::output::elidedInput(verdict)));
+    }
     const QStringList topics =
         eb::catalogue::vocabulary::keys(eb::catalogue::vocabulary::List::Topic);
     const QString topic = command->value(topicOption);
-    if (!topic.isEmpty() && !topics.contains(topic))
+    if (!topic.isEmpty() && !topics.contains(topic)) {
         return command->bad(
             tr("--topic must be one of %1, not '%2'")
                 .arg(topics.join(QStringLiteral(", ")), eb::output::elidedInput(topic)));
+    }
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = command->openCatalogue(catalogue); status != ExitOk) {

@@ -39,14 +39,17 @@ int runCompareCommand(const QStringList &arguments, Io &io)
     cli.options().addPositionalArgument(QStringLiteral("slugs"), tr("Two or more study slugs."),
                                         QStringLiteral("SLUG SLUG..."));
     const auto command = cli.parse(arguments.mid(1));
-    if (!command)
+    if (!command) {
         return cli.status();
+    }
     const QStringList slugs = command->positional;
-    if (slugs.size() < 2)
+    if (slugs.size() < 2) {
         return command->bad(
             tr("give two or more study slugs (see 'evidence catalogue list studies')"));
-    if (slugs.size() != QSet<QString>(slugs.cbegin(), slugs.cend()).size())
+    }
+    if (slugs.size() != QSet<QString>(slugs.cbegin(), slugs.cend()).size()) {
         return command->bad(tr("a study is named twice"));
+    }
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = command->openCatalogue(catalogue); status != ExitOk) {

@@ -6,10 +6,10 @@
 #include "catalogue/catalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
-#include "model/vocabulary.h"
 #include "cli/common/statsoutput.h"
 #include "evidence/outcomematrix.h"
 #include "evidence/studycompare.h"
+#include "model/vocabulary.h"
 #include "output/messagetext.h"
 #include "output/textformats.h"
 
@@ -34,10 +34,12 @@ QString tr(const char *text)
 QString csvNumber(const eb::review::MatrixCell &c, const std::optional<double> &v,
                   std::optional<int> eb::evidence::PrintedDecimals::*which)
 {
-    if (!v)
+    if (!v) {
         return QString();
-    if (c.derived)
+    }
+    if (c.derived) {
         return eb::review::effectNumber(*v, c.metric);
+    }
     return eb::evidence::formatPrinted(*v, eb::review::matrixCellDecimals(c).*which);
 }
 
@@ -86,14 +88,18 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
     cli.options().addOption(csvOption);
     cli.addDatabaseOption();
     const auto command = cli.parse(arguments.mid(1), 0);
-    if (!command)
+    if (!command) {
         return cli.status();
-    const auto metric = eb::catalogue::vocabulary::displayMetricFromKey(command->value(metricOption));
-    if (!metric)
+    }
+    const auto metric =
+        eb::catalogue::vocabulary::displayMetricFromKey(command->value(metricOption));
+    if (!metric) {
         return command->bad(tr("--metric must be native, mw, d or or, not '%1'")
                                 .arg(eb::output::elidedInput(command->value(metricOption))));
-    if (command->json && command->isSet(csvOption))
+    }
+    if (command->json && command->isSet(csvOption)) {
         return command->bad(tr("choose one of --json and --csv"));
+    }
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
@@ -165,7 +171,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         QJsonArray rows;
         for (const eb::review::MatrixRow &r : m.rows) {
             QJsonArray cells;
-            for (const eb::review::MatrixCell &c : r.cells)
+            for (const eb::review::MatrixCell &c : r.cells) {
                 cells.append(
                     QJsonObject{{QStringLiteral("column"), c.column},
                                 {QStringLiteral("state"), stateKey(c.state)},
@@ -184,6 +190,7 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                                 {QStringLiteral("convertible"), c.convertible},
                                 {QStringLiteral("direction"), c.direction},
                                 {QStringLiteral("other_records"), c.otherRecords}});
+            }
             rows.append(QJsonObject{{QStringLiteral("study"), r.studySlug},
                                     {QStringLiteral("name"), r.studyName},
                                     {QStringLiteral("condition"), r.condition},

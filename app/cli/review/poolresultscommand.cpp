@@ -128,27 +128,32 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     cli.addJsonOption(tr("Print one JSON object."));
     cli.addDatabaseOption();
     const auto command = cli.parse(arguments.mid(1));
-    if (!command)
+    if (!command) {
         return cli.status();
-    if (!command->positional.isEmpty())
+    }
+    if (!command->positional.isEmpty()) {
         return command->bad(
             tr("--results takes no CSV file; give ids only ('%1')")
                 .arg(eb::output::elidedInput(command->positional.join(QLatin1Char(' ')))));
+    }
     QList<qint64> ids;
     for (const QString &part : command->value(resultsOption).split(QLatin1Char(','))) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
-        if (!ok || id <= 0)
+        if (!ok || id <= 0) {
             return command->bad(tr("--results: '%1' is not a result id")
                                     .arg(eb::output::elidedInput(part.trimmed())));
-        if (ids.contains(id))
+        }
+        if (ids.contains(id)) {
             return command->bad(tr("--results: id %1 is given twice").arg(id));
+        }
         ids << id;
     }
     const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
-    if (!method)
+    if (!method) {
         return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
                                 .arg(eb::output::elidedInput(command->value(methodOption))));
+    }
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
@@ -156,16 +161,18 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     }
     QString error;
     auto inputs = eb::review::poolInputsFromCatalogue(catalogue, ids, &error);
-    if (!inputs)
+    if (!inputs) {
         return command->bad(QStringLiteral("--results: ") + error);
+    }
     if (command->isSet(flipOption)) {
         for (const QString &part : command->value(flipOption).split(QLatin1Char(','))) {
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             const qsizetype at = ok ? ids.indexOf(id) : -1;
-            if (at < 0)
+            if (at < 0) {
                 return command->bad(tr("--flip: '%1' is not one of the --results ids")
                                         .arg(eb::output::elidedInput(part.trimmed())));
+            }
             (*inputs)[at].flipped = true;
         }
     }

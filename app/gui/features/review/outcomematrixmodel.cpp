@@ -48,8 +48,9 @@ int OutcomeMatrixModel::columnCount(const QModelIndex &parent) const
 
 QString OutcomeMatrixModel::cellText(const eb::review::MatrixCell &c)
 {
-    if (c.state == eb::review::CellState::MeasuredNotReported)
+    if (c.state == eb::review::CellState::MeasuredNotReported) {
         return tr("measured, not reported");
+    }
     QString text = eb::review::matrixCellNumbers(c);
     if (c.derived) {
         text += QStringLiteral(" *");
@@ -155,18 +156,20 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
             tr("%1 — %2, %3\nAs reported: %4")
                 .arg(row.studyName, m_matrix.columns.at(c->column).outcomeName,
                      m_matrix.columns.at(c->column).timepoint, eb::review::effectText(c->result));
-        if (!c->result.population.isEmpty())
+        if (!c->result.population.isEmpty()) {
             tip += QStringLiteral(", ") + c->result.population;
-        if (c->derived)
+        }
+        if (c->derived) {
             tip += tr("\nShown as %1 (derived: %2)").arg(cellText(*c), c->formula);
-        if (!c->convertible)
+        }
+        if (!c->convertible) {
             tip += tr("\nNo conversion to the common metric: shown native.");
-        tip += tr("\nSource: %1 (result #%2)")
-                   .arg(c->result.sourceShortLabel)
-                   .arg(c->result.id);
-        if (c->otherRecords > 0)
-            tip += tr("\n%n more record(s) of this cell (other sources).", nullptr,
-                               c->otherRecords);
+        }
+        tip += tr("\nSource: %1 (result #%2)").arg(c->result.sourceShortLabel).arg(c->result.id);
+        if (c->otherRecords > 0) {
+            tip +=
+                tr("\n%n more record(s) of this cell (other sources).", nullptr, c->otherRecords);
+        }
         tip += tr("\nClick to open the result with its provenance.");
         return tip;
     }

@@ -5,9 +5,9 @@
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "evidence/studycompare.h"
+#include "gui/features/review/poolsensitivitypanel.h"
 #include "gui/shell/screenfit.h"
 #include "queries/poolinputs.h"
-#include "gui/features/review/poolsensitivitypanel.h"
 #include "review/savedanalysis.h"
 
 #include <QCheckBox>
@@ -190,8 +190,9 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         }
     });
     QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
-    for (const catalogue::StudySummary &study : m_catalogue.studies())
+    for (const catalogue::StudySummary &study : m_catalogue.studies()) {
         facts.insert(study.id, {study.year, study.sponsorship});
+    }
     m_sensitivity->setStudyFacts(std::move(facts));
     refreshSaved();
     resizeWithinScreen(this, QSize(1200, 820));

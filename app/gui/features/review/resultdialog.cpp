@@ -63,14 +63,19 @@ QString resultProvenanceHtml(const catalogue::ResultRecord &r, const QString &sh
     }
     for (const catalogue::ArmSummaryRecord &a : r.arms) {
         QStringList parts;
-        if (a.mean)
-            parts << ResultDialog::tr("mean %1").arg(evidence::formatPrinted(*a.mean, a.meanDecimals));
-        if (a.sd)
+        if (a.mean) {
+            parts << ResultDialog::tr("mean %1").arg(
+                evidence::formatPrinted(*a.mean, a.meanDecimals));
+        }
+        if (a.sd) {
             parts << ResultDialog::tr("SD %1").arg(evidence::formatPrinted(*a.sd, a.sdDecimals));
-        if (a.events && a.total)
+        }
+        if (a.events && a.total) {
             parts << ResultDialog::tr("%1/%2 events").arg(*a.events).arg(*a.total);
-        if (a.n)
+        }
+        if (a.n) {
             parts << ResultDialog::tr("n %1").arg(*a.n);
+        }
         html += row(a.label.isEmpty() ? a.armRole : a.label, esc(parts.join(QStringLiteral(", "))));
     }
     if (!r.note.isEmpty()) {

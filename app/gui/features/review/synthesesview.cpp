@@ -118,21 +118,23 @@ QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QStri
     QStringList formulas;
     for (const eb::review::SofRow &r : rows) {
         const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4</a></td>"
-                               "<td>%5</td><td>%6</td><td>%7</td></tr>")
-                    .arg(esc(r.outcome) +
-                             (harm ? esc(SynthesesView::tr(" (more with the active agent)")) : QString()),
-                         esc(r.participants))
-                    .arg(r.result.id)
-                    .arg(esc(eb::evidence::reportedEstimate(r.result)), // as the review printed it
-                         r.assumedPer1000 ? per1000(*r.assumedPer1000)
-                                          : esc(SynthesesView::tr("not derivable")),
-                         r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")
-                                                      .arg(per1000(*r.correspondingPer1000),
-                                                           per1000(*r.correspondingLowPer1000),
-                                                           per1000(*r.correspondingHighPer1000))
-                                                : esc(SynthesesView::tr("not derivable")),
-                         esc(r.certainty.isEmpty() ? SynthesesView::tr("not recorded") : r.certainty));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4</a></td>"
+                           "<td>%5</td><td>%6</td><td>%7</td></tr>")
+                .arg(esc(r.outcome) + (harm
+                                           ? esc(SynthesesView::tr(" (more with the active agent)"))
+                                           : QString()),
+                     esc(r.participants))
+                .arg(r.result.id)
+                .arg(esc(eb::evidence::reportedEstimate(r.result)), // as the review printed it
+                     r.assumedPer1000 ? per1000(*r.assumedPer1000)
+                                      : esc(SynthesesView::tr("not derivable")),
+                     r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")
+                                                  .arg(per1000(*r.correspondingPer1000),
+                                                       per1000(*r.correspondingLowPer1000),
+                                                       per1000(*r.correspondingHighPer1000))
+                                            : esc(SynthesesView::tr("not derivable")),
+                     esc(r.certainty.isEmpty() ? SynthesesView::tr("not recorded") : r.certainty));
         if (!r.formula.isEmpty()) {
             formulas << QStringLiteral("%1: %2").arg(r.outcome, r.formula);
         }
