@@ -86,6 +86,49 @@ TEST(DetailHtml, ResultShowsEstimateIntervalPAndProvenance)
     EXPECT_TRUE(text.contains(QStringLiteral("not reported")));
 }
 
+// The pane once read "reported · Reported in Muresanu 2020 ..." under a result and under each
+// arm: a reported statement names its source once, with no origin badge in front; only this
+// program's own values carry one ("derived · ...").
+TEST(DetailHtml, ProvenanceSaysReportedOnce)
+{
+    catalogue::StudyDetail s;
+    s.slug = QStringLiteral("captain-ii");
+    s.name = QStringLiteral("CAPTAIN II");
+    s.design = QStringLiteral("rct");
+    s.condition = QStringLiteral("traumatic_brain_injury");
+    s.species = QStringLiteral("human");
+    s.sponsorship = QStringLiteral("industry");
+    catalogue::ResultRecord r = mwResult();
+    catalogue::ArmSummaryRecord arm;
+    arm.armRole = QStringLiteral("treatment");
+    arm.label = QStringLiteral("Cerebrolysin");
+    arm.n = 70;
+    arm.origin = QStringLiteral("reported");
+    arm.quote = QStringLiteral("70 patients received Cerebrolysin");
+    arm.sourceShortLabel = QStringLiteral("Muresanu 2020 (CAPTAIN II)");
+    r.arms = {arm};
+    s.results = {r};
+    const QString text = plain(gui::detail::studyHtml(s));
+    EXPECT_FALSE(text.contains(QStringLiteral("reported ·"), Qt::CaseInsensitive))
+        << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("reported · Reported"), Qt::CaseInsensitive));
+    EXPECT_EQ(text.count(QStringLiteral(
+                  "Reported in Muresanu 2020 (CAPTAIN II): MW = 0.59, 95% CI 0.52-0.66")),
+              1)
+        << qPrintable(text);
+    EXPECT_EQ(text.count(QStringLiteral(
+                  "Reported in Muresanu 2020 (CAPTAIN II): 70 patients received Cerebrolysin")),
+              1)
+        << qPrintable(text);
+    r.origin = QStringLiteral("derived");
+    r.derivation = QStringLiteral("CI from p");
+    r.arms.clear();
+    s.results = {r};
+    EXPECT_TRUE(plain(gui::detail::studyHtml(s))
+                    .contains(QStringLiteral("derived · Reported in Muresanu 2020 (CAPTAIN II)")))
+        << qPrintable(plain(gui::detail::studyHtml(s)));
+}
+
 TEST(DetailHtml, MissingNumbersReadNotReported)
 {
     catalogue::ResultRecord r = mwResult();

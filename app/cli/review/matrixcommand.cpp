@@ -28,17 +28,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
-// A CSV cell's number: a reported value with the digits its source printed; a value this
-// program converted keeps four significant digits for further computation (the window shows
-// it rounded, docs/statistics.md).
+// A CSV cell's number as the window shows it (matrixCellNumbers): a reported value with the
+// digits its source printed, a value this program converted with the rounding rule's two
+// decimals (docs/statistics.md). The unrounded value is in --json.
 QString csvNumber(const eb::review::MatrixCell &c, const std::optional<double> &v,
                   std::optional<int> eb::evidence::PrintedDecimals::*which)
 {
     if (!v) {
         return QString();
-    }
-    if (c.derived) {
-        return eb::review::effectNumber(*v, c.metric);
     }
     return eb::evidence::formatPrinted(*v, eb::review::matrixCellDecimals(c).*which);
 }

@@ -113,13 +113,17 @@ QString quoteHtml(const evidence::Statement &statement, const QString &origin)
         return {};
     }
     QString html = QStringLiteral("<span class='small'>");
-    const QString lead =
-        statement.text.isEmpty() ? statement.sourceLabel : evidence::statementLead(statement);
-    if (!origin.isEmpty()) {
-        const bool derived = origin == QLatin1String("derived");
-        html += QStringLiteral("<span class='%1'>%2</span>")
-                    .arg(derived ? QStringLiteral("derived") : QStringLiteral("sub"),
-                         esc(labels::origin(origin)));
+    // A reported value's statement already says who reported it ("Reported in Muresanu
+    // 2020: ..." or "Guekht 2017: “...”"): an origin badge in front would say "reported" twice.
+    // Only this program's own values are flagged, "derived".
+    const bool derived = origin == QLatin1String("derived");
+    QString lead = evidence::statementLead(statement);
+    if (statement.text.isEmpty()) {
+        lead = derived || origin.isEmpty() ? statement.sourceLabel
+                                           : tr("Reported in %1").arg(statement.sourceLabel);
+    }
+    if (derived) {
+        html += QStringLiteral("<span class='derived'>%1</span>").arg(esc(labels::origin(origin)));
         if (!lead.isEmpty()) {
             html += QStringLiteral(" · ");
         }
@@ -129,7 +133,7 @@ QString quoteHtml(const evidence::Statement &statement, const QString &origin)
         // Quotation marks and the quote style only for the source's own words.
         const bool verbatim = evidence::isVerbatim(statement.kind);
         html += QStringLiteral("%1<span class='%2'>%3</span>")
-                    .arg(origin.isEmpty() && lead.isEmpty() ? QString() : QStringLiteral(": "),
+                    .arg(!derived && lead.isEmpty() ? QString() : QStringLiteral(": "),
                          verbatim ? QStringLiteral("quote") : QStringLiteral("transcribed"),
                          esc(evidence::statementBody(statement)));
     }

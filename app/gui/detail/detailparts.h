@@ -57,9 +57,9 @@ private:
     QString m_rows;
 };
 
-// "reported · Guekht 2017: “words”" (verbatim) or "reported · Reported in Muresanu 2020: text"
-// (transcribed, not in quotation marks) in the provenance style: evidence::statementLine()'s
-// rule in HTML.
+// "Guekht 2017: “words”" (verbatim) or "Reported in Muresanu 2020: text" (transcribed, not in
+// quotation marks) in the provenance style: evidence::statementLine()'s rule in HTML. Only a
+// derived origin is named in front ("derived · ..."): a reported statement says so itself.
 QString quoteHtml(const evidence::Statement &statement, const QString &origin);
 
 QString studyRefsHtml(const QList<catalogue::StudyRef> &studies);
