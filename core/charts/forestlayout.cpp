@@ -3,6 +3,7 @@
 #include "charts/axisscale.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -194,6 +195,21 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
     const auto labelColumns = [&] {
         return int(shown[kStudy]) + int(shown[kOutcome]) + int(shown[kTimepoint]);
     };
+    // How many rows read differently on the label columns shown (study, outcome, time point:
+    // an N beside a row tells a reader nothing about which row it is), without `without`.
+    const auto distinctRows = [&](int without) {
+        QSet<QString> seen;
+        for (const auto &row : in.cells) {
+            QStringList label;
+            for (int c : {kStudy, kOutcome, kTimepoint}) {
+                if (shown[c] && c != without) {
+                    label << row[static_cast<std::size_t>(c)];
+                }
+            }
+            seen.insert(label.join(QChar(0x1f)));
+        }
+        return seen.size();
+    };
     for (int c : order) {
         const int lead = shown[kStudy] ? kStudy : (shown[kOutcome] ? kOutcome : kTimepoint);
         // A telling outcome goes only when the names get tiny.
@@ -203,6 +219,9 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
         }
         if (c != kN && labelColumns() <= 1) {
             break; // keep one label column
+        }
+        if (distinctRows(c) < distinctRows(-1)) {
+            continue; // the only column telling some rows apart: squeezed, never dropped
         }
         shown[c] = false;
         squeeze();

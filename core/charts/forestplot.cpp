@@ -239,6 +239,9 @@ ForestColumns ForestPlot::columnsFor(double width) const
         }
         in.information[c] = columnInformation(cells);
     }
+    for (const RowText &t : m_texts) {
+        in.cells.push_back({t.cells[0], t.cells[1], t.cells[2], t.cells[3]});
+    }
     // The pooled row's label sits in the study column.
     if (m_spec.pooled) {
         in.natural[StudyColumn] = std::max(

@@ -272,6 +272,36 @@ TEST(DetailHtml, SourceShowsCitationAndIdentifiers)
     EXPECT_TRUE(text.contains(QStringLiteral("No study linked.")));
 }
 
+// A review's earlier version is a source of its own; both pages name and link the other.
+TEST(DetailHtml, SourceShowsItsVersions)
+{
+    catalogue::SourceRecord earlier;
+    earlier.slug = QStringLiteral("cochrane-2020");
+    earlier.shortLabel = QStringLiteral("Cochrane review 2020 version");
+    earlier.kind = QStringLiteral("systematic_review");
+    earlier.year = 2020;
+    earlier.sponsorship = QStringLiteral("independent");
+    earlier.versionOf = catalogue::SourceVersionRef{
+        QStringLiteral("cochrane-2023"), QStringLiteral("Cochrane review 2023 (Ziganshina)"), 2023,
+        QStringLiteral("10.1002/14651858.CD007026.pub7")};
+    const QString html = gui::detail::sourceHtml(earlier);
+    EXPECT_TRUE(plain(html).contains(
+        QStringLiteral("An earlier version of Cochrane review 2023 (Ziganshina).")))
+        << qPrintable(plain(html));
+    EXPECT_TRUE(html.contains(QStringLiteral("eb://source/cochrane-2023")));
+    catalogue::SourceRecord later = earlier;
+    later.versionOf.reset();
+    later.versions = {catalogue::SourceVersionRef{QStringLiteral("cochrane-2020"),
+                                                  QStringLiteral("Cochrane review 2020 version"),
+                                                  2020, QString()}};
+    const QString laterHtml = gui::detail::sourceHtml(later);
+    EXPECT_TRUE(plain(laterHtml).contains(
+        QStringLiteral("Earlier version: Cochrane review 2020 version.")));
+    EXPECT_TRUE(laterHtml.contains(QStringLiteral("eb://source/cochrane-2020")));
+    EXPECT_FALSE(plain(gui::detail::sourceHtml(catalogue::SourceRecord{}))
+                     .contains(QStringLiteral("Versions")));
+}
+
 TEST(DetailHtml, TextIsEscaped)
 {
     catalogue::SourceRecord s;

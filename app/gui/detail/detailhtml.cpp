@@ -285,6 +285,20 @@ QString sourceHtml(const catalogue::SourceRecord &s)
                 .arg(ids.isEmpty() ? QStringLiteral("<span class='nr'>%1</span>")
                                          .arg(esc(tr("No DOI or PMID verified")))
                                    : ids);
+    if (s.versionOf || !s.versions.isEmpty()) {
+        // Each version is a source of its own; the pages link to each other.
+        html += heading(tr("Versions"));
+        const auto link = [](const catalogue::SourceVersionRef &v) {
+            return internalLink(QStringLiteral("source"), v.slug, v.shortLabel);
+        };
+        if (s.versionOf) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("An earlier version of %1.").arg(link(*s.versionOf)));
+        }
+        for (const catalogue::SourceVersionRef &v : s.versions) {
+            html += QStringLiteral("<p>%1</p>").arg(tr("Earlier version: %1.").arg(link(v)));
+        }
+    }
     if (!s.verificationNote.isEmpty()) {
         html += heading(tr("Verification"));
         html += QStringLiteral("<p>%1</p>").arg(esc(s.verificationNote));
