@@ -141,8 +141,8 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
                         error);
 }
 
-bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device,
-                  ExportFormat format, const ExportOptions &options, QString *error)
+bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device, ExportFormat format,
+                  const ExportOptions &options, QString *error)
 {
     if (size.isEmpty()) {
         *error = tr("the chart has no size");

@@ -58,8 +58,8 @@ bool exportFigures(const QList<ChartFigure *> &figures, const QString &path, Exp
 // the origin) of each format in turn: what the figures above and the slides of a deck's
 // bundle (lecture/deckbundle.h) are written through, with the same escaping and checks.
 using Painting = std::function<void(QPainter &painter, const QRectF &target)>;
-bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device,
-                  ExportFormat format, const ExportOptions &options, QString *error);
+bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device, ExportFormat format,
+                  const ExportOptions &options, QString *error);
 bool exportPicture(const QSizeF &size, const Painting &paint, const QString &path,
                    ExportFormat format, const ExportOptions &options, QString *error);
 

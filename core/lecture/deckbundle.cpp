@@ -82,9 +82,8 @@ QJsonObject resultJson(const ResultKey &key, const catalogue::CatalogueReader &c
     return object;
 }
 
-QJsonObject slideJson(const Slide &slide, const BuiltSlide &built, qsizetype index,
-                      qsizetype count, const QJsonObject &asWritten,
-                      const catalogue::CatalogueReader &catalogue)
+QJsonObject slideJson(const Slide &slide, const BuiltSlide &built, qsizetype index, qsizetype count,
+                      const QJsonObject &asWritten, const catalogue::CatalogueReader &catalogue)
 {
     const QString stem = slideStem(index, count);
     QJsonObject object{{QStringLiteral("slide"), static_cast<int>(index + 1)},
@@ -113,9 +112,8 @@ QString readme(const Deck &deck, const DeckBundleInfo &info,
                       "catalogue \"%4\", build %5, schema version %6. Every slide was drawn afresh "
                       "from the catalogue: the deck names records and results, never numbers.\n\n"
                       "| File | What it is |\n| --- | --- |\n")
-                       .arg(deck.title.isEmpty() ? tr("Lecture slides") : deck.title,
-                            info.deckFile, info.programVersion, description.title,
-                            description.buildId)
+                       .arg(deck.title.isEmpty() ? tr("Lecture slides") : deck.title, info.deckFile,
+                            info.programVersion, description.title, description.buildId)
                        .arg(description.schema);
     text += tr("| `slide-NN.svg` | each slide as a vector drawing (SVG) |\n"
                "| `slide-NN.png` | each slide as an image, at the slide's size in pixels |\n"
@@ -176,11 +174,9 @@ bool writeDeckBundle(const Deck &deck, const catalogue::CatalogueReader &catalog
         options.description =
             tr("Evidence Browser: slide %1 of %2, %3").arg(i + 1).arg(count).arg(deck.title);
         const QString stem = slideStem(i, count);
-        if (!charts::exportPicture(slideSize, paint,
-                                   writer.filePath(stem + QStringLiteral(".svg")),
+        if (!charts::exportPicture(slideSize, paint, writer.filePath(stem + QStringLiteral(".svg")),
                                    charts::ExportFormat::Svg, options, error) ||
-            !charts::exportPicture(slideSize, paint,
-                                   writer.filePath(stem + QStringLiteral(".png")),
+            !charts::exportPicture(slideSize, paint, writer.filePath(stem + QStringLiteral(".png")),
                                    charts::ExportFormat::Png, options, error)) {
             return false;
         }
@@ -188,13 +184,12 @@ bool writeDeckBundle(const Deck &deck, const catalogue::CatalogueReader &catalog
     }
     const queries::CatalogueDescription description = queries::describeCatalogue(catalogue);
     const QJsonObject root{
-        {QStringLiteral("deck"),
-         QJsonObject{{QStringLiteral("title"), deck.title},
-                     {QStringLiteral("file"), info.deckFile},
-                     {QStringLiteral("font_scale"), deck.fontScale},
-                     {QStringLiteral("slide_width"), slideSize.width()},
-                     {QStringLiteral("slide_height"), slideSize.height()},
-                     {QStringLiteral("command"), jsonText(info.command)}}},
+        {QStringLiteral("deck"), QJsonObject{{QStringLiteral("title"), deck.title},
+                                             {QStringLiteral("file"), info.deckFile},
+                                             {QStringLiteral("font_scale"), deck.fontScale},
+                                             {QStringLiteral("slide_width"), slideSize.width()},
+                                             {QStringLiteral("slide_height"), slideSize.height()},
+                                             {QStringLiteral("command"), jsonText(info.command)}}},
         {QStringLiteral("program"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("Evidence Browser")},
                      {QStringLiteral("version"), info.programVersion}}},
@@ -211,8 +206,8 @@ bool writeDeckBundle(const Deck &deck, const catalogue::CatalogueReader &catalog
            eb::output::writeFile(writer.filePath(kDeck), deckJson, error) &&
            eb::output::writeFile(writer.filePath(kProvenance),
                                  QJsonDocument(root).toJson(QJsonDocument::Indented), error) &&
-           eb::output::writeFile(writer.filePath(kReadme),
-                                 readme(deck, info, description).toUtf8(), error) &&
+           eb::output::writeFile(writer.filePath(kReadme), readme(deck, info, description).toUtf8(),
+                                 error) &&
            writer.commit(error);
 }
 

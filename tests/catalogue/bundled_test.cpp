@@ -7,8 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <gtest/gtest.h>
 #include <csignal>
+#include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -161,8 +161,8 @@ TEST(Bundled, AFullDiskLeavesNoHalfCatalogue)
         return WEXITSTATUS(status);
     };
     EXPECT_EQ(copyWithFullDisk(), 0) << "1: the copy was reported done; 2: no message";
-    EXPECT_TRUE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
-                    .isEmpty());
+    EXPECT_TRUE(
+        QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 
     // A refresh of an earlier copy (no user records, another build) that fails keeps it.
     QString error;

@@ -392,9 +392,9 @@ TEST_F(RecordCommands, FormulasAreNeutralisedOnExportAndReadBackAsTyped)
     ASSERT_EQ(run.status, 0) << run.out.toStdString() << run.err.toStdString();
 
     const QString exported = file(QStringLiteral("exported.csv"));
-    ASSERT_EQ(evidence({QStringLiteral("export"), QStringLiteral("--format"),
-                        QStringLiteral("csv"), QStringLiteral("--kind"), QStringLiteral("source"),
-                        exported, QStringLiteral("--database"), m_database})
+    ASSERT_EQ(evidence({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--kind"), QStringLiteral("source"), exported,
+                        QStringLiteral("--database"), m_database})
                   .status,
               0);
     const QString text = QString::fromUtf8(readAll(exported));
@@ -407,10 +407,8 @@ TEST_F(RecordCommands, FormulasAreNeutralisedOnExportAndReadBackAsTyped)
             if (cell.startsWith(QLatin1Char('"'))) {
                 cell.remove(0, 1);
             }
-            const bool formula =
-                !cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.at(0));
-            ASSERT_FALSE(formula && !eb::output::isCsvNumber(cell))
-                << line.toStdString();
+            const bool formula = !cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.at(0));
+            ASSERT_FALSE(formula && !eb::output::isCsvNumber(cell)) << line.toStdString();
         }
     }
     EXPECT_TRUE(text.contains(QStringLiteral(",\"'=HYPERLINK(")));
@@ -431,8 +429,8 @@ TEST_F(RecordCommands, FormulasAreNeutralisedOnExportAndReadBackAsTyped)
     ASSERT_EQ(again.status, 0) << again.out.toStdString() << again.err.toStdString();
     eb::test::RawSqlite db(empty, true);
     for (qsizetype i = 0; i < hostile.size(); ++i) {
-        const auto rows = db.rows(QStringLiteral("SELECT notes FROM source WHERE slug = 'formula-%1'")
-                                      .arg(i));
+        const auto rows =
+            db.rows(QStringLiteral("SELECT notes FROM source WHERE slug = 'formula-%1'").arg(i));
         ASSERT_EQ(rows.size(), 1u);
         EXPECT_EQ(rows.at(0).at(0).toString(), hostile.at(i)) << i;
     }

@@ -8,6 +8,7 @@
 #include "model/validation.h"
 #include "output/textformats.h"
 
+#include <QLocale>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>

@@ -4,10 +4,9 @@
 // syntax. The query holds at most 16 phrases, each a quoted string.
 #include "catalogue/searchquery.h"
 
-#include <sqlite3.h>
-
 #include <cstddef>
 #include <cstdint>
+#include <sqlite3.h>
 
 namespace {
 

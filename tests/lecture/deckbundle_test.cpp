@@ -48,8 +48,8 @@ QString svgTitle(const QString &path)
             title = reader.readElementText();
         }
     }
-    EXPECT_FALSE(reader.hasError()) << path.toStdString() << ": "
-                                    << reader.errorString().toStdString();
+    EXPECT_FALSE(reader.hasError())
+        << path.toStdString() << ": " << reader.errorString().toStdString();
     EXPECT_EQ(root, QStringLiteral("svg")) << path.toStdString();
     return title;
 }
@@ -105,7 +105,8 @@ protected:
         QStringList expected = eb::lecture::deckBundleFiles(slideCount);
         expected.sort();
         EXPECT_EQ(entries(folder), expected);
-        const QJsonObject provenance = jsonFile(QDir(folder).filePath(QStringLiteral("provenance.json")));
+        const QJsonObject provenance =
+            jsonFile(QDir(folder).filePath(QStringLiteral("provenance.json")));
         const QJsonArray slides = provenance.value(QStringLiteral("slides")).toArray();
         EXPECT_EQ(slides.size(), slideCount);
         for (const QJsonValue &value : slides) {
@@ -127,11 +128,12 @@ protected:
             }
             EXPECT_GT(colours.size(), 1) << png.toStdString();
         }
-        const QString pdf = QString::fromLatin1(readAll(QDir(folder).filePath(QStringLiteral("slides.pdf"))));
+        const QString pdf =
+            QString::fromLatin1(readAll(QDir(folder).filePath(QStringLiteral("slides.pdf"))));
         EXPECT_TRUE(pdf.startsWith(QStringLiteral("%PDF-")));
         EXPECT_EQ(pdf.count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), slideCount);
-        EXPECT_TRUE(readAll(QDir(folder).filePath(QStringLiteral("README.md")))
-                        .contains("slide-NN.svg"));
+        EXPECT_TRUE(
+            readAll(QDir(folder).filePath(QStringLiteral("README.md"))).contains("slide-NN.svg"));
         return provenance;
     }
 
@@ -155,7 +157,10 @@ TEST_F(DeckBundle, TheExampleDeckGivesEverySlideAndReadsBack)
 
     const QJsonObject catalogue = provenance.value(QStringLiteral("catalogue")).toObject();
     EXPECT_FALSE(catalogue.value(QStringLiteral("build_id")).toString().isEmpty());
-    EXPECT_EQ(provenance.value(QStringLiteral("deck")).toObject().value(QStringLiteral("slide_width")).toDouble(),
+    EXPECT_EQ(provenance.value(QStringLiteral("deck"))
+                  .toObject()
+                  .value(QStringLiteral("slide_width"))
+                  .toDouble(),
               960);
     int resolved = 0;
     for (const QJsonValue &value : provenance.value(QStringLiteral("slides")).toArray()) {
@@ -179,7 +184,8 @@ TEST_F(DeckBundle, TheExampleDeckGivesEverySlideAndReadsBack)
     QString error;
     const auto original = eb::lecture::loadDeck(kExample, &error);
     ASSERT_TRUE(original) << error.toStdString();
-    const auto copy = eb::lecture::loadDeck(QDir(folder).filePath(QStringLiteral("deck.json")), &error);
+    const auto copy =
+        eb::lecture::loadDeck(QDir(folder).filePath(QStringLiteral("deck.json")), &error);
     ASSERT_TRUE(copy) << error.toStdString();
     EXPECT_EQ(*copy, *original);
     // Nothing left beside the bundle (the temporary folder was renamed into place).
@@ -193,7 +199,8 @@ TEST_F(DeckBundle, AFolderWithFilesIsRefusedUnlessForcedAndThenReplacedWhole)
     QJsonObject deck = QJsonDocument::fromJson(readAll(kExample)).object();
     QJsonObject slide;
     for (const QJsonValue &value : deck.value(QStringLiteral("slides")).toArray()) {
-        if (value.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("distribution")) {
+        if (value.toObject().value(QStringLiteral("kind")).toString() ==
+            QLatin1String("distribution")) {
             slide = value.toObject();
         }
     }
@@ -220,7 +227,8 @@ TEST_F(DeckBundle, AFolderWithFilesIsRefusedUnlessForcedAndThenReplacedWhole)
                             QStringLiteral("--height"), QStringLiteral("360")};
     QString out;
     QString err;
-    EXPECT_EQ(run(QStringList{deckFile, QStringLiteral("--bundle"), folder} + small, &out, &err), 2);
+    EXPECT_EQ(run(QStringList{deckFile, QStringLiteral("--bundle"), folder} + small, &out, &err),
+              2);
     EXPECT_TRUE(err.contains(QStringLiteral("--force"))) << err.toStdString();
     EXPECT_EQ(entries(folder), QStringList{QStringLiteral("old.txt")});
 
@@ -229,14 +237,19 @@ TEST_F(DeckBundle, AFolderWithFilesIsRefusedUnlessForcedAndThenReplacedWhole)
     EXPECT_TRUE(err.contains(QStringLiteral("--bundle"))) << err.toStdString();
 
     err.clear();
-    ASSERT_EQ(run(QStringList{deckFile, QStringLiteral("--bundle"), folder,
-                              QStringLiteral("--force")} +
-                      small,
-                  &out, &err),
-              0)
+    ASSERT_EQ(
+        run(QStringList{deckFile, QStringLiteral("--bundle"), folder, QStringLiteral("--force")} +
+                small,
+            &out, &err),
+        0)
         << err.toStdString();
     const QJsonObject provenance = expectWholeBundle(folder, 1, QSize(640, 360));
-    EXPECT_EQ(provenance.value(QStringLiteral("slides")).toArray().at(0).toObject().value(QStringLiteral("title")).toString(),
+    EXPECT_EQ(provenance.value(QStringLiteral("slides"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("title"))
+                  .toString(),
               hostile);
     EXPECT_EQ(svgTitle(QDir(folder).filePath(QStringLiteral("slide-01.svg"))), hostile);
 }

@@ -46,8 +46,8 @@ TEST(TextFormats, ACsvTextThatWouldBeAFormulaIsNeutralisedAndReadsBack)
                              "-0.35", "'", "'-", "plain", ""}) {
         QString field = csvField(QLatin1String(text));
         if (field.startsWith(QLatin1Char('"'))) {
-            field = field.mid(1, field.size() - 2).replace(QStringLiteral("\"\""),
-                                                          QStringLiteral("\""));
+            field = field.mid(1, field.size() - 2)
+                        .replace(QStringLiteral("\"\""), QStringLiteral("\""));
         }
         EXPECT_EQ(csvFieldValue(field), QLatin1String(text)) << text;
     }

@@ -131,7 +131,8 @@ int renderDeck(const QStringList &arguments, Io &io)
     const bool force = parser.isSet(QStringLiteral("force"));
     QString error;
     if (parser.isSet(QStringLiteral("bundle"))) {
-        if (bundle.trimmed().isEmpty() || (QFileInfo::exists(bundle) && !QFileInfo(bundle).isDir())) {
+        if (bundle.trimmed().isEmpty() ||
+            (QFileInfo::exists(bundle) && !QFileInfo(bundle).isDir())) {
             return command->bad(
                 tr("--bundle: '%1' is not a folder").arg(eb::output::elidedInput(bundle)));
         }
@@ -195,20 +196,19 @@ int renderDeck(const QStringList &arguments, Io &io)
             io.err << program << ": " << error << "\n";
             return ExitFailure;
         }
-        io.out << QCoreApplication::translate("eb::cli::render", "wrote %1 (%n page(s))\n",
-                                              nullptr, static_cast<int>(deck->slides.size()))
+        io.out << QCoreApplication::translate("eb::cli::render", "wrote %1 (%n page(s))\n", nullptr,
+                                              static_cast<int>(deck->slides.size()))
                       .arg(eb::output::elidedInput(out, 200));
     }
     if (!bundle.isEmpty()) {
-        const lecture::DeckBundleInfo info{positional.first(), program,
-                                           QStringLiteral(EB_VERSION)};
+        const lecture::DeckBundleInfo info{positional.first(), program, QStringLiteral(EB_VERSION)};
         if (!lecture::writeDeckBundle(*deck, catalogue, size, info, bundle, force, &error)) {
             io.err << program << ": " << error << "\n";
             return ExitFailure;
         }
         io.out << QCoreApplication::translate("eb::cli::render",
-                                              "wrote the figure bundle %1 (%n slide(s))\n",
-                                              nullptr, static_cast<int>(deck->slides.size()))
+                                              "wrote the figure bundle %1 (%n slide(s))\n", nullptr,
+                                              static_cast<int>(deck->slides.size()))
                       .arg(eb::output::elidedInput(bundle, 200));
     }
     return ExitOk;

@@ -138,9 +138,8 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         for (const eb::review::GapCell &g : gaps) {
             if (command->isSet(csvOption)) {
                 io.out << csvField(g.outcomeSlug) << ',' << csvField(g.domain) << ','
-                       << csvField(g.condition) << ',' << g.studies
-                       << ',' << g.participants << ',' << g.studiesWithoutN << ',' << g.syntheses
-                       << "\n";
+                       << csvField(g.condition) << ',' << g.studies << ',' << g.participants << ','
+                       << g.studiesWithoutN << ',' << g.syntheses << "\n";
             } else {
                 io.out << tr("%1 (%2), %3: %4 primary studies, %5 participants%6; %7 "
                              "syntheses\n")

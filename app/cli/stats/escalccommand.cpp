@@ -173,8 +173,8 @@ int runEscalcCommand(const QStringList &arguments, Io &io)
         if (label.isEmpty()) {
             label = QString::number(i + 1);
         }
-        io.out << eb::output::csvField(label) << ',' << QString::number(effects[i].yi, 'g', 17) << ','
-               << QString::number(effects[i].vi, 'g', 17) << ','
+        io.out << eb::output::csvField(label) << ',' << QString::number(effects[i].yi, 'g', 17)
+               << ',' << QString::number(effects[i].vi, 'g', 17) << ','
                << (effects[i].continuityCorrected ? correctionNote() : QString()) << "\n";
     }
     return ExitOk;
