@@ -71,6 +71,11 @@ double ChartFigure::minimumHeight(double) const
     return 0.0;
 }
 
+double ChartFigure::minimumWidth() const
+{
+    return 0.0;
+}
+
 QSizeF fittedLayoutSize(const ChartFigure &figure, const QSizeF &area)
 {
     if (area.isEmpty()) {
@@ -78,13 +83,13 @@ QSizeF fittedLayoutSize(const ChartFigure &figure, const QSizeF &area)
     }
     // Wider means fewer wrapped lines, so the needed height falls as the scale grows: a few
     // rounds settle it. Never more than four times the area (type a quarter of its size).
-    double scale = 1.0;
+    double scale = std::clamp(figure.minimumWidth() / area.width(), 1.0, 4.0);
     for (int round = 0; round < 4; ++round) {
         const double needed = figure.minimumHeight(area.width() * scale);
         if (needed <= area.height() * scale + 0.5) {
             break;
         }
-        scale = std::min(4.0, needed / area.height() * 1.02);
+        scale = std::min(4.0, std::max(scale, needed / area.height() * 1.02));
     }
     return area * scale;
 }

@@ -38,6 +38,9 @@ public:
     // (0: any). A slide shorter than this is laid out larger and shown scaled down (see
     // fittedLayoutSize()), so that the largest type never drops a row or runs off the page.
     virtual double minimumHeight(double width) const;
+    // The least width at which no text has to be elided (0: any); a narrower area is handled
+    // like a short one (fittedLayoutSize()).
+    virtual double minimumWidth() const;
 
     // The text of a tooltip for a point of the scene, or an empty string.
     virtual QString toolTipAt(const QPointF &scenePos) const;
