@@ -83,10 +83,15 @@ void ChartView::relayout()
     double width = std::max(320, viewport.width());
     double height = std::max(240, viewport.height());
     if (!m_fillsView) {
+        // Never narrower than the figure's least width: a pane too narrow for large chart
+        // text scrolls sideways instead of running texts over each other.
+        const double least = m_figure->minimumWidth();
+        width = std::max(width, least);
         const double natural = m_figure->naturalSize(width).height();
         if (natural > height) {
             // Taller than the view: the vertical scroll bar takes some width.
-            width = std::max(320, viewport.width() - verticalScrollBar()->sizeHint().width());
+            const int beside = viewport.width() - verticalScrollBar()->sizeHint().width();
+            width = std::max({320.0, static_cast<double>(beside), least});
             height = m_figure->naturalSize(width).height();
         } else {
             // A few rows do not need a whole tall pane; spread them a little, not to the end.

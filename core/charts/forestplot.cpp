@@ -222,6 +222,11 @@ std::optional<double> ForestPlot::noEffect() const
 
 ForestColumns ForestPlot::columnsFor(double width) const
 {
+    return layoutForestColumns(columnsInput(width));
+}
+
+ForestColumnsInput ForestPlot::columnsInput(double width) const
+{
     ForestColumnsInput in;
     in.width = width;
     in.lineHeight = m_fonts.lineHeight;
@@ -248,7 +253,74 @@ ForestColumns ForestPlot::columnsFor(double width) const
     in.numberWidth = m_numberWidth;
     in.hasWeights = m_hasWeights;
     in.weightWidth = m_weightWidth;
-    return layoutForestColumns(in);
+    return in;
+}
+
+double ForestPlot::minimumWidth() const
+{
+    // The least width from which on nothing is squeezed, elided or drawn over anything else
+    // (at the largest chart text a pane ran the headings together and printed the numbers
+    // over the markers): every label column shown at its natural width, the plot wide enough
+    // for its axis title, the numbers beside it, the favours words whole on either side of
+    // the no-effect line, the pooled lines whole. A pane narrower than this scrolls sideways
+    // (ChartView); a slide is laid out at this width and shown scaled down.
+    const double h = m_fonts.lineHeight;
+    const double margin = std::round(0.9 * h);
+    const QFontMetricsF body(m_fonts.body);
+    const QFontMetricsF bold(m_fonts.bold);
+    const QFontMetricsF small(m_fonts.small);
+    const double plotNeeded = std::max(8 * h, bold.horizontalAdvance(m_spec.axisTitle) + 2 * h);
+    double lines = 0;
+    for (const QString &line : pooledSummaryLines()) {
+        lines = std::max(lines, small.horizontalAdvance(line) + 2 * margin + 1);
+    }
+    const auto [left, right] = favoursTexts();
+    const std::optional<double> null = noEffect();
+    const auto fits = [&](double width) {
+        if (width < lines) {
+            return false;
+        }
+        const ForestColumnsInput in = columnsInput(width);
+        const ForestColumns cols = layoutForestColumns(in);
+        for (int c = 0; c < kForestColumns; ++c) {
+            if (cols.width[c] > 0 && cols.width[c] + 0.5 < in.natural[c]) {
+                return false; // squeezed: its labels would be elided
+            }
+        }
+        const double plot = cols.plotRight - cols.plotLeft;
+        if (plot < plotNeeded || cols.numberX - cols.plotRight < 0.5 * h) {
+            return false; // the numbers would run over the plot
+        }
+        if (null && !left.isEmpty()) {
+            const ForestAxis axis = forestAxis(m_spec, null, plot, m_fonts.scale);
+            const auto t = [&](double v) {
+                return axis.log ? std::log(v) : v;
+            };
+            double at = 0.5;
+            if (*null >= axis.low && *null <= axis.high && axis.high > axis.low) {
+                at = (t(*null) - t(axis.low)) / (t(axis.high) - t(axis.low));
+            }
+            const double nullX = cols.plotLeft + at * plot;
+            const double gap = 0.6 * h;
+            if (nullX - gap - margin < body.horizontalAdvance(left) ||
+                width - margin - nullX - gap < body.horizontalAdvance(right)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    // From a width that holds everything, down until the first that does not: every width
+    // from the one returned upwards fits (columns dropped in a narrow pane make some narrower
+    // widths fit again, but not the ones between).
+    const double step = std::max(1.0, h / 4);
+    double width = std::max(2000.0, 150 * h);
+    if (!fits(width)) {
+        return width;
+    }
+    while (width - step > 0 && fits(width - step)) {
+        width -= step;
+    }
+    return std::ceil(width);
 }
 
 void ForestPlot::chooseAxisRange(double plotWidth)
