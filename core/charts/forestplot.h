@@ -51,6 +51,7 @@ public:
     const evidence::ForestSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
     double minimumWidth() const override;
+    double layoutWidth(double available) const override;
     // Every row at full pitch: a slide never thins rows out (it is shown scaled instead).
     double minimumHeight(double width) const override { return naturalSize(width).height(); }
     QString toolTipAt(const QPointF &scenePos) const override;
@@ -98,6 +99,7 @@ private:
     void measureTexts();
     ForestColumnsInput columnsInput(double width) const;
     ForestColumns columnsFor(double width) const;
+    bool fitsWhole(const ForestColumnsInput &measured, double width) const;
     // The words either side of the no-effect line ("← Favours control", "Favours X →"); empty
     // without a no-effect value.
     std::pair<QString, QString> favoursTexts() const;
