@@ -56,6 +56,11 @@ struct SofRow
     QString certainty; // GRADE, as the review graded it
 };
 
+// The review whose summary of findings the catalogue transcribes (Cochrane 2023, stroke), and
+// the source its table is read from: the window and `evidence grade show` name it here once.
+inline const QString kSofReviewStudy = QStringLiteral("cochrane-2023-stroke");
+inline const QString kSofReviewSource = QStringLiteral("cochrane-2023");
+
 // The rows of the review's summary of findings: its reported risk-ratio results from `sourceSlug`.
 QList<SofRow> summaryOfFindings(const eb::catalogue::StudyDetail &review,
                                 const QString &sourceSlug);
