@@ -1,6 +1,7 @@
 #include "gui/features/review/synthesesview.h"
 
 #include "catalogue/catalogue.h"
+#include "evidence/appraisals.h"
 #include "evidence/resultline.h"
 #include "evidence/studycompare.h"
 #include "gui/features/review/resultdialog.h"
@@ -100,8 +101,20 @@ QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
     return html;
 }
 
-QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName)
+QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName,
+                              const QList<eb::catalogue::GradeAssessment> &ours)
 {
+    // The certainty: the review's grading, attributed to it, and ours where a user rated the
+    // outcome (evidence/appraisals.h).
+    const auto oursFor = [&ours](const QString &outcomeSlug) {
+        std::optional<eb::catalogue::GradeAssessment> found;
+        for (const eb::catalogue::GradeAssessment &g : ours) {
+            if (g.outcomeSlug == outcomeSlug) {
+                found = g;
+            }
+        }
+        return found;
+    };
     QString html = QStringLiteral("<style>.small{font-size:small}</style><h2>%1</h2>"
                                   "<table border='1' cellspacing='0' cellpadding='4'>")
                        .arg(esc(SynthesesView::tr("Summary of findings: %1").arg(reviewName)));
@@ -114,36 +127,40 @@ QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QStri
                 esc(SynthesesView::tr("Assumed risk with placebo, per 1,000 (derived)")),
                 esc(SynthesesView::tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 "
                                       "(95% CI) (derived)")),
-                esc(SynthesesView::tr("Certainty of the evidence (GRADE)")));
+                esc(SynthesesView::tr("Certainty of the evidence (GRADE): the review's grading; "
+                                      "ours where rated")));
     QStringList formulas;
     for (const eb::review::SofRow &r : rows) {
         const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4</a></td>"
-                           "<td>%5</td><td>%6</td><td>%7</td></tr>")
-                .arg(esc(r.outcome) + (harm
-                                           ? esc(SynthesesView::tr(" (more with the active agent)"))
-                                           : QString()),
-                     esc(r.participants))
-                .arg(r.result.id)
-                .arg(esc(eb::evidence::reportedEstimate(r.result)), // as the review printed it
-                     r.assumedPer1000 ? per1000(*r.assumedPer1000)
-                                      : esc(SynthesesView::tr("not derivable")),
-                     r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")
-                                                  .arg(per1000(*r.correspondingPer1000),
-                                                       per1000(*r.correspondingLowPer1000),
-                                                       per1000(*r.correspondingHighPer1000))
-                                            : esc(SynthesesView::tr("not derivable")),
-                     esc(r.certainty.isEmpty() ? SynthesesView::tr("not recorded") : r.certainty));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4</a></td>"
+                               "<td>%5</td><td>%6</td><td>%7</td></tr>")
+                    .arg(esc(r.outcome) +
+                             (harm ? esc(SynthesesView::tr(" (more with the active agent)"))
+                                   : QString()),
+                         esc(r.participants))
+                    .arg(r.result.id)
+                    .arg(esc(eb::evidence::reportedEstimate(r.result)), // as the review printed it
+                         r.assumedPer1000 ? per1000(*r.assumedPer1000)
+                                          : esc(SynthesesView::tr("not derivable")),
+                         r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")
+                                                      .arg(per1000(*r.correspondingPer1000),
+                                                           per1000(*r.correspondingLowPer1000),
+                                                           per1000(*r.correspondingHighPer1000))
+                                                : esc(SynthesesView::tr("not derivable")),
+                         esc(eb::evidence::sofCertaintyText(r.certainty, r.result.sourceShortLabel,
+                                                            oursFor(r.result.outcomeSlug))));
         if (!r.formula.isEmpty()) {
             formulas << QStringLiteral("%1: %2").arg(r.outcome, r.formula);
         }
     }
-    html += QStringLiteral("</table><p class='small'>%1</p><ul class='small'>")
-                .arg(esc(SynthesesView::tr(
-                    "Derived by this program, not printed by the review: the risks per 1,000 come "
-                    "from the placebo events and participants the review reports and its pooled "
-                    "RR, rounded to whole numbers. The RRs and the certainty are the review's.")));
+    html +=
+        QStringLiteral("</table><p class='small'>%1</p><ul class='small'>")
+            .arg(esc(SynthesesView::tr(
+                "Derived by this program, not printed by the review: the risks per 1,000 come "
+                "from the placebo events and participants the review reports and its pooled "
+                "RR, rounded to whole numbers. The RRs are the review's, and so is each grading "
+                "attributed to it; a certainty marked \"ours\" is a GRADE rating made with "
+                "this program (evidence grade).")));
     for (const QString &f : formulas) {
         html += QStringLiteral("<li>%1</li>").arg(esc(f));
     }
@@ -159,9 +176,9 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     // The summary of findings first: the independent review's harms are what the article omits.
     QString html;
     for (const catalogue::StudyDetail &s : studies) {
-        if (s.slug == QLatin1String("cochrane-2023-stroke")) {
-            m_sof = eb::review::summaryOfFindings(s, QStringLiteral("cochrane-2023"));
-            html += summaryOfFindingsHtml(m_sof, s.name);
+        if (s.slug == eb::review::kSofReviewStudy) {
+            m_sof = eb::review::summaryOfFindings(s, eb::review::kSofReviewSource);
+            html += summaryOfFindingsHtml(m_sof, s.name, m_catalogue.gradeAssessments());
         }
     }
     html += synthesesHtml(eb::review::synthesesByCondition(studies));
