@@ -2,6 +2,7 @@
 // of its record kind. No SQL here.
 #include "catalogue/catalogue.h"
 
+#include "catalogue/appraisalrepository.h"
 #include "catalogue/claimrepository.h"
 #include "catalogue/database.h"
 #include "catalogue/inforepository.h"
@@ -190,6 +191,42 @@ QList<qint64> Catalogue::searchIds(SearchHit::Kind kind, const QString &text) co
 QList<RecordRow> Catalogue::records(RecordKind kind) const
 {
     return RecordRepository(d->fresh()).all(kind);
+}
+
+QList<RobAssessment> Catalogue::robAssessments(const QString &studySlug,
+                                               const QString &outcomeSlug) const
+{
+    return AppraisalRepository(d->fresh()).robAssessments(studySlug, outcomeSlug);
+}
+
+QList<GradeAssessment> Catalogue::gradeAssessments(const QString &outcomeSlug) const
+{
+    return AppraisalRepository(d->fresh()).gradeAssessments(outcomeSlug);
+}
+
+AppraisalWrite Catalogue::saveRobAssessment(const RobAssessment &assessment)
+{
+    d->fresh();
+    return AppraisalWriter(d->db).saveRob(assessment);
+}
+
+AppraisalWrite Catalogue::deleteRobAssessment(const QString &studySlug, const QString &outcomeSlug,
+                                              qint64 version)
+{
+    d->fresh();
+    return AppraisalWriter(d->db).removeRob(studySlug, outcomeSlug, version);
+}
+
+AppraisalWrite Catalogue::saveGradeAssessment(const GradeAssessment &assessment)
+{
+    d->fresh();
+    return AppraisalWriter(d->db).saveGrade(assessment);
+}
+
+AppraisalWrite Catalogue::deleteGradeAssessment(const QString &outcomeSlug, qint64 version)
+{
+    d->fresh();
+    return AppraisalWriter(d->db).removeGrade(outcomeSlug, version);
 }
 
 WriteReport Catalogue::insertRecords(const QList<RecordRow> &records, bool dryRun)

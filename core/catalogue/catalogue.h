@@ -12,6 +12,7 @@
 
 #include "catalogue/bundledcatalogue.h"
 #include "catalogue/searchquery.h"
+#include "model/appraisal.h"
 #include "model/cataloguereader.h"
 #include "model/recordrows.h"
 #include "model/records.h"
@@ -89,6 +90,16 @@ public:
     WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false);
     WriteReport updateRecord(const RecordRow &record);
     WriteReport deleteRecord(RecordKind kind, qint64 id, qint64 version);
+    // The user's RoB 2 and GRADE appraisals (appraisalrepository.h): one transaction per
+    // write, validated (appraisal.h), an existing assessment replaced only at its version.
+    QList<RobAssessment> robAssessments(const QString &studySlug = {},
+                                        const QString &outcomeSlug = {}) const;
+    QList<GradeAssessment> gradeAssessments(const QString &outcomeSlug = {}) const override;
+    AppraisalWrite saveRobAssessment(const RobAssessment &assessment);
+    AppraisalWrite deleteRobAssessment(const QString &studySlug, const QString &outcomeSlug,
+                                       qint64 version);
+    AppraisalWrite saveGradeAssessment(const GradeAssessment &assessment);
+    AppraisalWrite deleteGradeAssessment(const QString &outcomeSlug, qint64 version);
     // integrity_check and foreign_key_check (check-db adds the validation of every record).
     QList<StorageProblem> storageProblems() const;
     // A copy of the open file beside it (see Database::backup); empty and lastError() on failure.

@@ -1,5 +1,6 @@
 #include "evidence/syntheses.h"
 
+#include "evidence/appraisals.h"
 #include "evidence/resultline.h"
 #include "model/vocabulary.h"
 
@@ -120,8 +121,18 @@ QList<SofRow> summaryOfFindings(const StudyDetail &review, const QString &source
     return rows;
 }
 
-SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &reviewName)
+SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &reviewName,
+                                const QList<eb::catalogue::GradeAssessment> &ours)
 {
+    const auto oursFor = [&ours](const QString &outcomeSlug) {
+        std::optional<eb::catalogue::GradeAssessment> found;
+        for (const eb::catalogue::GradeAssessment &g : ours) {
+            if (g.outcomeSlug == outcomeSlug) {
+                found = g;
+            }
+        }
+        return found;
+    };
     const auto per1000 = [](double v) {
         return QString::number(std::lround(v));
     };
@@ -133,7 +144,7 @@ SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &review
                      tr("Assumed risk with placebo, per 1,000 (derived)"),
                      tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 (95% CI) "
                         "(derived)"),
-                     tr("Certainty of the evidence (GRADE)")};
+                     tr("Certainty of the evidence (GRADE): the review's grading; ours where rated")};
     for (const SofRow &r : rows) {
         const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
         table.cells.append(
@@ -146,7 +157,8 @@ SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &review
                        .arg(per1000(*r.correspondingPer1000), per1000(*r.correspondingLowPer1000),
                             per1000(*r.correspondingHighPer1000))
                  : tr("not derivable"),
-             r.certainty.isEmpty() ? tr("not recorded") : r.certainty});
+             eb::evidence::sofCertaintyText(r.certainty, r.result.sourceShortLabel,
+                                            oursFor(r.result.outcomeSlug))});
         if (!r.formula.isEmpty()) {
             table.formulas << QStringLiteral("%1: %2").arg(r.outcome, r.formula);
         }
@@ -154,7 +166,9 @@ SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &review
     table.derivedNote =
         tr("Derived by this program, not printed by the review: the risks per 1,000 come from the "
            "placebo events and participants the review reports and its pooled RR, rounded to "
-           "whole numbers. The RRs and the certainty are the review's.");
+           "whole numbers. The RRs are the review's, and so is each grading attributed to it; a "
+           "certainty marked \"ours\" is a GRADE rating made with this program (evidence "
+           "grade).");
     return table;
 }
 

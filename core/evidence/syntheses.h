@@ -5,6 +5,7 @@
 // same weight; and a summary-of-findings table in the Cochrane/GRADE layout for the Cochrane
 // review, whose absolute risks per 1,000 are derived here from the event counts and the RR.
 
+#include "model/appraisal.h"
 #include "model/records.h"
 
 #include <QList>
@@ -56,6 +57,11 @@ struct SofRow
     QString certainty; // GRADE, as the review graded it
 };
 
+// The review whose summary of findings the catalogue transcribes (Cochrane 2023, stroke), and
+// the source its table is read from: the window and `evidence grade show` name it here once.
+inline const QString kSofReviewStudy = QStringLiteral("cochrane-2023-stroke");
+inline const QString kSofReviewSource = QStringLiteral("cochrane-2023");
+
 // The rows of the review's summary of findings: its reported risk-ratio results from `sourceSlug`.
 QList<SofRow> summaryOfFindings(const eb::catalogue::StudyDetail &review,
                                 const QString &sourceSlug);
@@ -71,7 +77,10 @@ struct SofTable
     QString derivedNote;      // what this program derived, and what is the review's
     QStringList formulas;     // "<outcome>: <formula>" per row with counts
 };
-SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &reviewName);
+// The certainty column shows the review's grading attributed to it and, beside it, the user's
+// own GRADE rating of the outcome where `ours` holds one.
+SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &reviewName,
+                                const QList<eb::catalogue::GradeAssessment> &ours = {});
 inline constexpr int kSofRelativeEffectColumn = 2; // "RR 2.39 (1.10 to 5.23)"
 
 } // namespace eb::review

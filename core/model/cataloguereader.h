@@ -6,6 +6,7 @@
 // Errors follow the Catalogue's rule: an empty optional or list with a one-line message in
 // lastError(), an empty optional with an empty lastError() meaning "no such record".
 
+#include "model/appraisal.h"
 #include "model/records.h"
 #include "model/requests.h"
 #include "model/reviewrecords.h"
@@ -39,6 +40,8 @@ public:
     virtual QList<DiscrepancyRecord> discrepancies() const = 0;
     virtual QList<DiscrepancyLinkRecord> discrepancyLinks() const = 0;
     virtual QList<ClaimLinkRecord> claimLinks() const = 0;
+    // The user's GRADE ratings (of one outcome, or all); none in the bundled catalogue.
+    virtual QList<GradeAssessment> gradeAssessments(const QString &outcomeSlug = {}) const = 0;
 
 protected:
     CatalogueReader() = default;

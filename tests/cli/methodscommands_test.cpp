@@ -2,6 +2,7 @@
 // --influence, --cumulative, --subgroup, --mods; bias), called in-process: their JSON carries
 // metafor's figures (fixtures of tests/stats), bad input gives one stderr line and exit 2.
 #include "cli/common/cli.h"
+#include "commandrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,34 +15,13 @@
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun evidence(const QStringList &arguments, const QString &input = QString())
-{
-    CommandRun run;
-    QString in = input;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{out, err, inStream};
-    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using eb::test::CommandRun;
+using eb::test::evidence;
 
 QJsonObject json(const CommandRun &run)
 {
     EXPECT_EQ(run.status, 0) << run.err.toStdString();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
-    return doc.object();
+    return eb::test::jsonOf(run);
 }
 
 void expectBadInput(const CommandRun &run, const QStringList &mentions)

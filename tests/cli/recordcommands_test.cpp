@@ -453,8 +453,10 @@ TEST_F(RecordCommands, ExportNeverReplacesWhatIsNotAFile)
 TEST_F(RecordCommands, AnOlderFileIsBackedUpBeforeItIsUpgraded)
 {
     {
-        // Schema 4: the bundled file without what migrations 5 and 7 added.
+        // Schema 4: the bundled file without what migrations 5, 7 and 11 added.
         eb::test::RawSqlite db(m_database);
+        db.rows(QStringLiteral("DROP TABLE rob_assessment"));
+        db.rows(QStringLiteral("DROP TABLE grade_assessment"));
         db.rows(QStringLiteral("DROP TRIGGER result_study_search_defer"));
         db.rows(QStringLiteral("DROP TRIGGER result_study_search_insert"));
         db.rows(QStringLiteral(

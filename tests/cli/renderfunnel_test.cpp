@@ -3,6 +3,7 @@
 // values say, trim-and-fill studies are drawn, bad input is one line and exit 2.
 #include "charts/funnelchart.h"
 #include "cli/common/cli.h"
+#include "commandrun.h"
 
 #include <QFile>
 #include <QScatterSeries>
@@ -12,26 +13,8 @@
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun evidence(const QStringList &arguments, const QString &input = QString())
-{
-    CommandRun run;
-    QString in = input;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{out, err, inStream};
-    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using eb::test::CommandRun;
+using eb::test::evidence;
 
 // dat.hackshaw1998's first 12 studies (log ORs): asymmetric enough for trim and fill.
 const char *kCsv = "label,yi,vi\nA,0.4855,0.0606\nB,-0.0202,0.0908\nC,0.9933,0.2286\n"

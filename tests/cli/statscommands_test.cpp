@@ -1,6 +1,7 @@
 // The statistics commands of `evidence` (convert, smd, pool), called in-process with
 // string-backed streams: JSON keys and values, and one stderr line + exit 2 for bad input.
 #include "cli/common/cli.h"
+#include "commandrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,33 +16,12 @@
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun evidence(const QStringList &arguments, const QString &input = QString())
-{
-    CommandRun run;
-    QString in = input;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{out, err, inStream};
-    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using eb::test::CommandRun;
+using eb::test::evidence;
 
 QJsonObject json(const CommandRun &run)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
-    return doc.object();
+    return eb::test::jsonOf(run);
 }
 
 void expectNoNanOrInf(const CommandRun &run)

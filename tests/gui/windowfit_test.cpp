@@ -255,7 +255,7 @@ TEST_F(WindowFit, ChartTab)
 TEST_F(WindowFit, ReviewWindows)
 {
     for (const char *action : {"poolAction", "synthesesAction", "claimsAuditAction",
-                               "outcomeMatrixAction", "compareAction"}) {
+                               "outcomeMatrixAction", "compareAction", "appraisalsAction"}) {
         QWidget *window = openFromAction(QString::fromLatin1(action));
         ASSERT_NE(window, nullptr) << action;
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window));

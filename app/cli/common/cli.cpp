@@ -19,7 +19,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 15> kCommands{{
+const std::array<Command, 17> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -67,6 +67,14 @@ const std::array<Command, 15> kCommands{{
      QT_TRANSLATE_NOOP("eb::cli", "Small-study effects: Egger's regtest, ranktest and "
                                   "trim and fill"),
      runBiasCommand, false},
+    {"rob",
+     QT_TRANSLATE_NOOP("eb::cli", "RoB 2 risk-of-bias assessments per trial and outcome: "
+                                  "show, set, delete"),
+     runRobCommand, false},
+    {"grade",
+     QT_TRANSLATE_NOOP("eb::cli", "GRADE certainty of the evidence per outcome: show, set, "
+                                  "delete"),
+     runGradeCommand, false},
     {"check-db",
      QT_TRANSLATE_NOOP("eb::cli", "Check a catalogue file: integrity, foreign keys and the "
                                   "validation rules over every record"),

@@ -225,4 +225,73 @@ QString conversionToText(const ConversionReport &report)
     return text;
 }
 
+QJsonObject subgroupJson(const eb::stats::SubgroupResult &r, const QString &column,
+                         eb::stats::PoolMethod method)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("analysis"), QStringLiteral("subgroup"));
+    o.insert(QStringLiteral("column"), column);
+    o.insert(QStringLiteral("method"),
+             QString::fromLatin1(eb::stats::poolMethodKey(method).data()));
+    QJsonArray array;
+    for (const auto &g : r.groups) {
+        QJsonObject s;
+        s.insert(QStringLiteral("subgroup"), QString::fromStdString(g.label));
+        s.insert(QStringLiteral("k"), static_cast<qint64>(g.result.k));
+        s.insert(QStringLiteral("estimate"), g.result.estimate);
+        s.insert(QStringLiteral("se"), g.result.se);
+        s.insert(QStringLiteral("ci.lb"), g.result.ciLow);
+        s.insert(QStringLiteral("ci.ub"), g.result.ciHigh);
+        s.insert(QStringLiteral("pval"), g.result.p);
+        s.insert(QStringLiteral("tau2"), g.result.tau2);
+        s.insert(QStringLiteral("I2"), g.result.i2);
+        s.insert(QStringLiteral("QE"), g.result.q);
+        s.insert(QStringLiteral("QEp"), g.result.qP);
+        array.append(s);
+    }
+    o.insert(QStringLiteral("subgroups"), array);
+    o.insert(QStringLiteral("Q_between"), r.qBetween);
+    o.insert(QStringLiteral("Q_between.df"), r.df);
+    o.insert(QStringLiteral("Q_between.p"), r.p);
+    return o;
+}
+
+QJsonObject metaRegressionJson(const eb::stats::MetaRegressionResult &r)
+{
+    const QString statName = r.knappHartung ? QStringLiteral("tval") : QStringLiteral("zval");
+    QJsonObject o;
+    o.insert(QStringLiteral("analysis"), QStringLiteral("meta-regression"));
+    o.insert(QStringLiteral("method"),
+             QString::fromLatin1(eb::stats::poolMethodKey(r.method).data()));
+    o.insert(QStringLiteral("test"), r.knappHartung ? QStringLiteral("knha") : QStringLiteral("z"));
+    o.insert(QStringLiteral("k"), static_cast<qint64>(r.k));
+    o.insert(QStringLiteral("tau2"), r.tau2);
+    o.insert(QStringLiteral("I2"), r.i2);
+    o.insert(QStringLiteral("H2"), r.h2);
+    o.insert(QStringLiteral("R2"), r.r2 ? QJsonValue(*r.r2) : QJsonValue());
+    o.insert(QStringLiteral("QE"), r.qe);
+    o.insert(QStringLiteral("QE.df"), r.qeDf);
+    o.insert(QStringLiteral("QEp"), r.qeP);
+    o.insert(QStringLiteral("QM"), r.qm);
+    o.insert(QStringLiteral("QM.df"), r.qmDf);
+    if (r.qmDfDenom) {
+        o.insert(QStringLiteral("QM.df2"), *r.qmDfDenom);
+    }
+    o.insert(QStringLiteral("QMp"), r.qmP);
+    QJsonArray coefs;
+    for (const auto &c : r.coefficients) {
+        QJsonObject j;
+        j.insert(QStringLiteral("name"), QString::fromStdString(c.name));
+        j.insert(QStringLiteral("estimate"), c.estimate);
+        j.insert(QStringLiteral("se"), c.se);
+        j.insert(statName, c.statistic);
+        j.insert(QStringLiteral("pval"), c.p);
+        j.insert(QStringLiteral("ci.lb"), c.ciLow);
+        j.insert(QStringLiteral("ci.ub"), c.ciHigh);
+        coefs.append(j);
+    }
+    o.insert(QStringLiteral("coefficients"), coefs);
+    return o;
+}
+
 } // namespace eb::cli

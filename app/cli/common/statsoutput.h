@@ -2,7 +2,9 @@
 
 #include "cli/common/cli.h"
 #include "stats/conversions.h"
+#include "stats/metaregression.h"
 #include "stats/nnt.h"
+#include "stats/subgroups.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -29,6 +31,14 @@ QString statsMessage(const eb::stats::Error &error);
 // "ci_passes_infinity", "ci_text", "formula", "assumption"}.
 QJsonObject nntToJson(const eb::stats::NntResult &nnt);
 QJsonObject conversionToJson(const eb::stats::ConversionReport &report);
+
+// JSON of a subgroup analysis as `evidence pool --subgroup` prints it: {"analysis":
+// "subgroup", "column", "method", "subgroups": [{"subgroup", "k", "estimate", "se", "ci.lb",
+// "ci.ub", "pval", "tau2", "I2", "QE", "QEp"}], "Q_between", "Q_between.df", "Q_between.p"}.
+QJsonObject subgroupJson(const eb::stats::SubgroupResult &r, const QString &column,
+                         eb::stats::PoolMethod method);
+// JSON of a meta-regression as `evidence pool --mods` prints it (metafor's names).
+QJsonObject metaRegressionJson(const eb::stats::MetaRegressionResult &r);
 
 // The text of a conversion report, one line per metric.
 QString conversionToText(const eb::stats::ConversionReport &report);

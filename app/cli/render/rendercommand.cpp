@@ -344,7 +344,8 @@ QString usage()
               "  timecourse  one study's effects by timepoint (--study)\n"
               "  domains     catalogue results grouped by outcome domain on one metric\n"
               "  deck        a lecture deck (DECK.json) as one PDF, one slide per page\n"
-              "  funnel      funnel plot of a CSV of yi and vi (--csv), small-study effects\n\n"
+              "  funnel      funnel plot of a CSV of yi and vi (--csv), small-study effects\n"
+              "  rob         risk of bias (RoB 2): traffic-light or summary plot\n\n"
               "Run 'evidence render KIND --help' for the options of a kind.\n");
 }
 
@@ -377,11 +378,14 @@ int runRenderCommand(const QStringList &arguments, Io &io)
     if (kind == QLatin1String("funnel")) {
         return render::renderFunnel(rest, io);
     }
+    if (kind == QLatin1String("rob")) {
+        return render::renderRob(rest, io);
+    }
     io.err << (kind.isEmpty()
                    ? render::tr("evidence render: name what to draw (forest, overlap, "
-                                "timecourse, domains, deck or funnel)\n")
+                                "timecourse, domains, deck, funnel or rob)\n")
                    : render::tr("evidence render: unknown kind '%1'; use forest, overlap, "
-                                "timecourse, domains, deck or funnel\n")
+                                "timecourse, domains, deck, funnel or rob\n")
                          .arg(kind));
     return ExitBadInput;
 }

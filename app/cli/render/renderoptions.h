@@ -72,5 +72,6 @@ int renderDomains(const QStringList &arguments, Io &io); // renderforest.cpp
 int renderForestPanels(const ParsedCommand &command, const OutputOptions &options);
 int renderDeck(const QStringList &arguments, Io &io);   // renderdeck.cpp
 int renderFunnel(const QStringList &arguments, Io &io); // renderfunnel.cpp
+int renderRob(const QStringList &arguments, Io &io);    // renderrob.cpp
 
 } // namespace eb::cli::render

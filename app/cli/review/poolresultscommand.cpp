@@ -1,4 +1,5 @@
 // evidence pool --results ID,ID... [--method FE|DL|REML|PM] [--knha] [--json] [--database FILE]
+//     [--subgroup sponsorship|condition|design|blinding|severity | --mods year[,n]]
 //
 // Pools catalogue results after the checks of eb::review::checkPool(): a refusal is one line on
 // standard error with every reason and exit status 2; warnings are printed (and kept in the
@@ -10,6 +11,7 @@
 #include "evidence/studycompare.h"
 #include "output/messagetext.h"
 #include "queries/poolinputs.h"
+#include "review/poolsubgroups.h"
 #include "review/resultpool.h"
 
 #include <QCoreApplication>
@@ -98,6 +100,90 @@ QJsonObject poolToJson(const eb::review::ResultPool &p)
         {QStringLiteral("warnings"), issuesToJson(p.warnings)}};
 }
 
+// --subgroup or --mods of the pooled results (review/poolsubgroups.h): JSON as `evidence pool
+// FILE --subgroup|--mods` prints it, with each subgroup's warnings from the pooling checks.
+int printPoolAnalysis(const ParsedCommand &command, const eb::catalogue::Catalogue &catalogue,
+                      const eb::review::ResultPool &pooled,
+                      const QList<eb::review::PoolInput> &inputs, const QString &subgroup,
+                      const QString &mods)
+{
+    if (!subgroup.isEmpty() && !mods.isEmpty()) {
+        return command.bad(tr("give --subgroup or --mods, not both"));
+    }
+    QHash<qint64, eb::catalogue::StudySummary> studies;
+    for (const eb::catalogue::StudySummary &s : catalogue.studies()) {
+        studies.insert(s.id, s);
+    }
+    QString error;
+    QJsonObject o;
+    if (!subgroup.isEmpty()) {
+        const auto r = eb::review::poolSubgroups(pooled, inputs, studies, subgroup, &error);
+        if (!r) {
+            return command.bad(QStringLiteral("--subgroup: ") + error);
+        }
+        o = subgroupJson(r->result, subgroup, pooled.engine.method);
+        QJsonArray groups = o.value(QStringLiteral("subgroups")).toArray();
+        for (qsizetype g = 0; g < groups.size() && g < r->checks.size(); ++g) {
+            QJsonObject group = groups.at(g).toObject();
+            group.insert(QStringLiteral("warnings"), issuesToJson(r->checks.at(g).warnings));
+            groups[g] = group;
+        }
+        o.insert(QStringLiteral("subgroups"), groups);
+    } else {
+        QStringList columns;
+        for (const QString &c : mods.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            columns << c.trimmed();
+        }
+        const auto r = eb::review::poolMetaRegression(pooled, studies, columns, &error);
+        if (!r) {
+            return command.bad(QStringLiteral("--mods: ") + error);
+        }
+        o = metaRegressionJson(*r);
+    }
+    o.insert(QStringLiteral("pooling_scale"), pooled.poolingScale);
+    QTextStream &out = command.io->out;
+    if (command.json) {
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return ExitOk;
+    }
+    const auto n = [](const QJsonObject &from, const char *key) {
+        return formatNumber(from.value(QLatin1String(key)).toDouble());
+    };
+    if (!subgroup.isEmpty()) {
+        out << tr("Subgroups by %1, each pooled on its own on the %2 scale (%3)\n")
+                   .arg(subgroup, pooled.poolingScale,
+                        eb::review::poolMethodTitle(pooled.engine.method,
+                                                    pooled.engine.knappHartung));
+        for (const QJsonValue &v : o.value(QStringLiteral("subgroups")).toArray()) {
+            const QJsonObject g = v.toObject();
+            out << tr("%1: k = %2, estimate %3 (se %4, CI %5 to %6), tau^2 %7, I^2 %8%\n")
+                       .arg(g.value(QStringLiteral("subgroup")).toString())
+                       .arg(g.value(QStringLiteral("k")).toInt())
+                       .arg(n(g, "estimate"), n(g, "se"), n(g, "ci.lb"), n(g, "ci.ub"),
+                            n(g, "tau2"), n(g, "I2"));
+            for (const QJsonValue &w : g.value(QStringLiteral("warnings")).toArray()) {
+                out << "  - " << w.toObject().value(QStringLiteral("message")).toString() << "\n";
+            }
+        }
+        out << tr("Test for Subgroup Differences: Q(df = %1) = %2, p = %3\n")
+                   .arg(n(o, "Q_between.df"), n(o, "Q_between"), n(o, "Q_between.p"));
+        return ExitOk;
+    }
+    out << tr("Meta-regression on %1 (k = %2, %3 scale): tau^2 %4, I^2 %5%, QM(df = %6) = %7, "
+              "p = %8\n")
+               .arg(mods)
+               .arg(o.value(QStringLiteral("k")).toInt())
+               .arg(pooled.poolingScale, n(o, "tau2"), n(o, "I2"), n(o, "QM.df"), n(o, "QM"),
+                    n(o, "QMp"));
+    for (const QJsonValue &v : o.value(QStringLiteral("coefficients")).toArray()) {
+        const QJsonObject c = v.toObject();
+        out << tr("%1: %2 (se %3, CI %4 to %5, p = %6)\n")
+                   .arg(c.value(QStringLiteral("name")).toString(), n(c, "estimate"), n(c, "se"),
+                        n(c, "ci.lb"), n(c, "ci.ub"), n(c, "pval"));
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runPoolResultsCommand(const QStringList &arguments, Io &io)
@@ -124,7 +210,19 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         tr("Flip the direction of these results (1/RR, -d, 1 - MW) so that above no effect "
            "means the same as in the others; the pooled result records it."),
         QStringLiteral("ID,ID..."));
-    cli.options().addOptions({resultsOption, methodOption, knhaOption, flipOption});
+    const QCommandLineOption subgroupOption(
+        QStringLiteral("subgroup"),
+        tr("Pool each subgroup of a study column on its own, with the test for subgroup "
+           "differences and the pooling checks inside each (%1), as the Pool window does.")
+            .arg(eb::review::poolSubgroupColumns().join(QStringLiteral(", "))),
+        QStringLiteral("COLUMN"));
+    const QCommandLineOption modsOption(
+        QStringLiteral("mods"),
+        tr("Meta-regression of the pooled results on numeric study columns (%1).")
+            .arg(eb::review::poolModeratorColumns().join(QStringLiteral(", "))),
+        QStringLiteral("COLUMN,..."));
+    cli.options().addOptions(
+        {resultsOption, methodOption, knhaOption, flipOption, subgroupOption, modsOption});
     cli.addJsonOption(tr("Print one JSON object."));
     cli.addDatabaseOption();
     const auto command = cli.parse(arguments.mid(1));
@@ -204,6 +302,10 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     if (!pooled) {
         io.err << command->name << ": " << error << "\n";
         return ExitFailure;
+    }
+    if (command->isSet(subgroupOption) || command->isSet(modsOption)) {
+        return printPoolAnalysis(*command, catalogue, *pooled, *inputs,
+                                 command->value(subgroupOption), command->value(modsOption));
     }
     if (command->json) {
         io.out << QJsonDocument(poolToJson(*pooled)).toJson(QJsonDocument::Compact) << "\n";

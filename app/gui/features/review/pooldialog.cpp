@@ -204,10 +204,13 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         }
     });
     QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
+    QHash<qint64, catalogue::StudySummary> studies;
     for (const catalogue::StudySummary &study : m_catalogue.studies()) {
         facts.insert(study.id, {study.year, study.sponsorship});
+        studies.insert(study.id, study);
     }
     m_sensitivity->setStudyFacts(std::move(facts));
+    m_sensitivity->setStudies(std::move(studies));
     refreshSaved();
     resizeWithinScreen(this, QSize(1200, 820));
 }
@@ -282,7 +285,7 @@ bool PoolDialog::pool()
     m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
     m_forest->setVisible(m_pooled.has_value());
     m_addToPresentation->setEnabled(m_pooled.has_value());
-    m_sensitivity->setPool(m_pooled);
+    m_sensitivity->setPool(m_pooled, inputs ? *inputs : QList<eb::review::PoolInput>{});
     return m_pooled.has_value();
 }
 

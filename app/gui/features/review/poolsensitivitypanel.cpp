@@ -1,6 +1,7 @@
 #include "gui/features/review/poolsensitivitypanel.h"
 
 #include "model/vocabulary.h"
+#include "review/poolsubgroups.h"
 #include "stats/sensitivity.h"
 #include "stats/smallstudy.h"
 #include "stats/subgroups.h"
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -25,8 +27,8 @@ QString number(double value)
 } // namespace
 
 PoolSensitivityPanel::PoolSensitivityPanel(QWidget *parent)
-    : QWidget(parent), m_analysis(new QComboBox(this)), m_table(new QTableWidget(this)),
-      m_note(new QLabel(this))
+    : QWidget(parent), m_analysis(new QComboBox(this)), m_column(new QComboBox(this)),
+      m_table(new QTableWidget(this)), m_note(new QLabel(this))
 {
     m_analysis->addItem(tr("No sensitivity analysis"), None);
     m_analysis->addItem(tr("Leave one out"), LeaveOneOut);
@@ -34,25 +36,57 @@ PoolSensitivityPanel::PoolSensitivityPanel(QWidget *parent)
     m_analysis->addItem(tr("Cumulative (by study year)"), Cumulative);
     m_analysis->addItem(tr("Small-study effects (regtest, ranktest, trim and fill)"), SmallStudy);
     m_analysis->addItem(tr("Subgroups: industry versus independent sponsorship"), Sponsorship);
+    m_analysis->addItem(tr("Subgroups by another study column"), Subgroups);
+    m_analysis->addItem(tr("Meta-regression on a study column"), MetaRegression);
+    m_column->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_note->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Is one trial driving it?"), this));
     top->addWidget(m_analysis);
+    top->addWidget(m_column);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_note);
     layout->addWidget(m_table, 1);
-    connect(m_analysis, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_analysis, &QComboBox::currentIndexChanged, this, [this] {
+        fillColumns();
+        refresh();
+    });
+    connect(m_column, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     refresh();
 }
 
-void PoolSensitivityPanel::setPool(const std::optional<eb::review::ResultPool> &pool)
+void PoolSensitivityPanel::fillColumns()
+{
+    const auto analysis = static_cast<Analysis>(m_analysis->currentData().toInt());
+    const QSignalBlocker blocker(m_column);
+    m_column->clear();
+    if (analysis == Subgroups) {
+        for (const QString &column : eb::review::poolSubgroupColumns()) {
+            m_column->addItem(column, column);
+        }
+    } else if (analysis == MetaRegression) {
+        for (const QString &column : eb::review::poolModeratorColumns()) {
+            m_column->addItem(column, column);
+        }
+    }
+    m_column->setVisible(analysis == Subgroups || analysis == MetaRegression);
+}
+
+void PoolSensitivityPanel::setColumn(const QString &column)
+{
+    m_column->setCurrentIndex(m_column->findData(column));
+}
+
+void PoolSensitivityPanel::setPool(const std::optional<eb::review::ResultPool> &pool,
+                                   const QList<eb::review::PoolInput> &inputs)
 {
     m_pool = pool;
+    m_inputs = inputs;
     setEnabled(m_pool.has_value());
     refresh();
 }
@@ -80,7 +114,11 @@ void PoolSensitivityPanel::refresh()
     } else if (analysis == Influence) {
         showInfluence();
     } else if (analysis == Sponsorship) {
-        showSponsorship();
+        showSubgroups(QStringLiteral("sponsorship"));
+    } else if (analysis == Subgroups) {
+        showSubgroups(m_column->currentData().toString());
+    } else if (analysis == MetaRegression) {
+        showMetaRegression(m_column->currentData().toString());
     } else {
         showSmallStudy();
     }
@@ -243,38 +281,67 @@ void PoolSensitivityPanel::showSmallStudy()
     }
 }
 
-void PoolSensitivityPanel::showSponsorship()
+void PoolSensitivityPanel::showSubgroups(const QString &column)
 {
-    const Inputs in = inputsOf(*m_pool);
-    std::vector<std::string> groups;
-    for (const eb::review::PooledRow &r : m_pool->rows) {
-        const auto fact = m_facts.constFind(r.result.studyId);
-        const QString s = fact != m_facts.constEnd() && !fact->sponsorship.isEmpty()
-                              ? fact->sponsorship
-                              : QString(eb::catalogue::vocabulary::key::unknownSponsorship);
-        groups.push_back(s.toStdString());
-    }
-    const auto r = eb::stats::subgroupAnalysis(in.yi, in.vi, groups, in.options);
+    QString error;
+    const auto r = eb::review::poolSubgroups(*m_pool, m_inputs, m_studies, column, &error);
     if (!r) {
-        m_note->setText(tr("Not computed: %1").arg(QString::fromStdString(r.error().message)));
+        m_note->setText(tr("Not computed: %1").arg(error));
         return;
     }
-    // The results passed the pooling checks together, so every subgroup (a part of them)
-    // passes them too.
-    m_note->setText(
-        tr("Each sponsorship pooled on its own on the %1 scale (the checks that "
-           "passed the whole pool hold inside each); Test for Subgroup "
-           "Differences: Q(df = %2) = %3, p = %4.")
-            .arg(m_pool->poolingScale, number(r->df), number(r->qBetween), number(r->p)));
+    QStringList warnings;
+    for (qsizetype g = 0; g < r->checks.size(); ++g) {
+        for (const eb::review::PoolIssue &w : r->checks.at(g).warnings) {
+            warnings << QStringLiteral("%1: %2").arg(
+                QString::fromStdString(r->result.groups.at(static_cast<std::size_t>(g)).label),
+                w.message);
+        }
+    }
+    // The same numbers as `evidence pool --results IDS --subgroup COLUMN`.
+    QString note = tr("Each %1 pooled on its own on the %2 scale, the pooling checks run inside "
+                      "each; Test for Subgroup Differences: Q(df = %3) = %4, p = %5.")
+                       .arg(column, m_pool->poolingScale, number(r->result.df),
+                            number(r->result.qBetween), number(r->result.p));
+    if (!warnings.isEmpty()) {
+        note +=
+            QLatin1Char(' ') + tr("Inside the subgroups: %1").arg(warnings.join(QLatin1Char(' ')));
+    }
+    m_note->setText(note);
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Sponsorship"), tr("k"), tr("estimate"), tr("se"),
-                                        tr("CI low"), tr("CI high"), tr("tau²")});
-    m_table->setRowCount(static_cast<int>(r->groups.size()));
-    for (std::size_t g = 0; g < r->groups.size(); ++g) {
-        const auto &group = r->groups[g];
+    m_table->setHorizontalHeaderLabels(
+        {column, tr("k"), tr("estimate"), tr("se"), tr("CI low"), tr("CI high"), tr("tau²")});
+    m_table->setRowCount(static_cast<int>(r->result.groups.size()));
+    for (std::size_t g = 0; g < r->result.groups.size(); ++g) {
+        const auto &group = r->result.groups[g];
         fillRow(m_table, static_cast<int>(g), QString::fromStdString(group.label),
                 {static_cast<double>(group.result.k), group.result.estimate, group.result.se,
                  group.result.ciLow, group.result.ciHigh, group.result.tau2});
+    }
+}
+
+void PoolSensitivityPanel::showMetaRegression(const QString &column)
+{
+    QString error;
+    const auto r = eb::review::poolMetaRegression(*m_pool, m_studies, {column}, &error);
+    if (!r) {
+        m_note->setText(tr("Not computed: %1").arg(error));
+        return;
+    }
+    // The same numbers as `evidence pool --results IDS --mods COLUMN`.
+    m_note->setText(tr("Meta-regression on %1 (k = %2, %3 scale): tau² %4, I² %5%, test of "
+                       "moderators Q(df = %6) = %7, p = %8.")
+                        .arg(column)
+                        .arg(r->k)
+                        .arg(m_pool->poolingScale, number(r->tau2), number(r->i2), number(r->qmDf),
+                             number(r->qm), number(r->qmP)));
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("coefficient"), tr("estimate"), tr("se"), tr("CI low"), tr("CI high"), tr("p")});
+    m_table->setRowCount(static_cast<int>(r->coefficients.size()));
+    for (std::size_t c = 0; c < r->coefficients.size(); ++c) {
+        const auto &coef = r->coefficients[c];
+        fillRow(m_table, static_cast<int>(c), QString::fromStdString(coef.name),
+                {coef.estimate, coef.se, coef.ciLow, coef.ciHigh, coef.p});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "gui/features/review/reviewfeature.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/features/review/appraisalview.h"
 #include "gui/features/review/claimsauditview.h"
 #include "gui/features/review/compareview.h"
 #include "gui/features/review/outcomematrixview.h"
@@ -89,6 +90,10 @@ void ReviewFeature::install(WindowContext &context)
     QAction *claims = add("claimsAudit", tr("Claims &Audit"));
     connect(claims, &QAction::triggered, this,
             [this, window, &catalogue] { show(new ClaimsAuditView(catalogue, window)); });
+    QAction *appraisals = add("appraisals", tr("Risk of &Bias and GRADE"));
+    appraisals->setStatusTip(tr("Your RoB 2 and GRADE assessments of the trials and outcomes"));
+    connect(appraisals, &QAction::triggered, this,
+            [this, window, &catalogue] { show(new AppraisalView(catalogue, window)); });
 }
 
 void ReviewFeature::requestPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod)

@@ -1,6 +1,7 @@
 #include "gui/features/review/synthesesview.h"
 
 #include "catalogue/catalogue.h"
+#include "evidence/appraisals.h"
 #include "evidence/resultline.h"
 #include "evidence/studycompare.h"
 #include "gui/features/review/resultdialog.h"
@@ -96,10 +97,11 @@ QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
     return html;
 }
 
-QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName)
+QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName,
+                              const QList<eb::catalogue::GradeAssessment> &ours)
 {
     // The words are the table's (evidence/syntheses.h), shared with a lecture slide of it.
-    const eb::review::SofTable table = eb::review::summaryOfFindingsTable(rows, reviewName);
+    const eb::review::SofTable table = eb::review::summaryOfFindingsTable(rows, reviewName, ours);
     QString html = QStringLiteral("<style>.small{font-size:small}</style><h2>%1</h2>"
                                   "<table border='1' cellspacing='0' cellpadding='4'><tr>")
                        .arg(esc(table.title));
@@ -137,12 +139,12 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     QString html;
     lecture::Slide slide;
     slide.kind = lecture::SlideKind::Findings;
-    slide.record = {QStringLiteral("study"), QStringLiteral("cochrane-2023-stroke")};
-    slide.source = QStringLiteral("cochrane-2023");
+    slide.record = {QStringLiteral("study"), eb::review::kSofReviewStudy};
+    slide.source = eb::review::kSofReviewSource;
     for (const catalogue::StudyDetail &s : studies) {
         if (s.slug == slide.record.slug) {
             m_sof = eb::review::summaryOfFindings(s, slide.source);
-            html += summaryOfFindingsHtml(m_sof, s.name);
+            html += summaryOfFindingsHtml(m_sof, s.name, m_catalogue.gradeAssessments());
         }
     }
     m_addToPresentation = new QPushButton(tr("Add Summary of Findings to Presentation"), this);

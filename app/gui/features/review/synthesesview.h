@@ -2,6 +2,7 @@
 
 #include "evidence/syntheses.h"
 #include "lecture/deck.h"
+#include "model/appraisal.h"
 
 #include <QWidget>
 
@@ -16,7 +17,10 @@ namespace eb::gui::review {
 
 // "Syntheses face to face" and the summary-of-findings table as HTML: pure, for tests.
 QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses);
-QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName);
+// The certainty column shows the review's grading attributed to it and, beside it, the user's
+// own GRADE rating of the outcome where `ours` holds one.
+QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName,
+                              const QList<eb::catalogue::GradeAssessment> &ours = {});
 
 // View ▸ Syntheses: per condition, the industry-sponsored syntheses beside the independent
 // ones, harms at the same weight as benefits; then the Cochrane review's summary of findings,
