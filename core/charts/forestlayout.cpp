@@ -173,6 +173,30 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
             available -= widths[open[i]];
         }
     };
+    // A column that says the same on every row (one study's results all say "CAPTAIN II")
+    // tells no rows apart, and the title names it: when the natural widths do not fit, it goes
+    // before any telling column is squeezed.
+    const auto naturalFits = [&] {
+        double used = 0;
+        int count = 0;
+        for (int c = 0; c < kForestColumns; ++c) {
+            if (shown[c]) {
+                used += natural[c];
+                ++count;
+            }
+        }
+        return used + gap * 0.8 * std::max(0, count - 1) <= budget;
+    };
+    for (int c : {kN, kTimepoint, kOutcome, kStudy}) {
+        if (naturalFits()) {
+            break;
+        }
+        const bool needed = c == kStudy && in.keepStudy;
+        if (shown[c] && in.rowCount > 1 && in.information[c] < 1e-12 && !needed &&
+            int(shown[kStudy]) + int(shown[kOutcome]) + int(shown[kTimepoint]) > 1) {
+            shown[c] = false;
+        }
+    }
     squeeze();
     // In a narrow pane, columns elided to a few letters help nobody: drop the least telling
     // ones until the first label column left gets a readable width. How telling a column is

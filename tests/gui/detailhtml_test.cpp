@@ -5,7 +5,9 @@
 #include "gui/detail/effectequivalents.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <gtest/gtest.h>
@@ -185,6 +187,77 @@ TEST(DetailHtml, LinesBreakOnlyBetweenWords)
     gui::DetailView anywhere;
     anywhere.setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     EXPECT_GT(breaks(anywhere).first, 0);
+}
+
+// Where each occurrence of `text` in the view's document is laid out: how many of them run
+// across a line break. The layout is finished first.
+int occurrencesBrokenAcrossLines(gui::DetailView &view, const QString &text, int *found)
+{
+    (void)view.document()->size();
+    int broken = 0;
+    *found = 0;
+    for (QTextCursor at = view.document()->find(text); !at.isNull();
+         at = view.document()->find(text, at)) {
+        ++*found;
+        const QTextBlock block = view.document()->findBlock(at.selectionStart());
+        const QTextLayout *layout = block.layout();
+        const QTextLine first = layout->lineForTextPosition(at.selectionStart() - block.position());
+        const QTextLine last =
+            layout->lineForTextPosition(at.selectionEnd() - 1 - block.position());
+        broken += first.lineNumber() != last.lineNumber() ? 1 : 0;
+    }
+    return broken;
+}
+
+// A DOI is never broken across lines ("s10072-017-|3037-z"), in a study's sources and in a
+// result's provenance alike, at a width that wraps everything else; yet it is its own
+// characters: a search finds it and a copy of it reads exactly the DOI (no invisible joiners).
+TEST(DetailHtml, DoiNeverBreaksAndCopiesAsItself)
+{
+    const QString doi = QStringLiteral("10.1007/s10072-017-3037-z");
+    catalogue::StudyDetail s;
+    s.slug = QStringLiteral("captain-ii");
+    s.name = QStringLiteral("CAPTAIN II");
+    catalogue::ResultRecord r = mwResult();
+    r.sourceDoi = doi;
+    s.results = {r};
+    catalogue::StudySourceRecord link;
+    link.source.slug = QStringLiteral("muresanu-2020");
+    link.source.shortLabel = QStringLiteral("Muresanu 2020");
+    link.source.doi = doi;
+    link.source.pmid = QStringLiteral("31440968");
+    link.note = QStringLiteral("The primary report.");
+    s.sources = {link};
+    for (int width : {160, 220, 320}) {
+        SCOPED_TRACE(width);
+        gui::DetailView view;
+        view.resize(width, 600);
+        view.setHtml(gui::detail::studyHtml(s));
+        view.show();
+        QApplication::processEvents();
+        int found = 0;
+        EXPECT_EQ(occurrencesBrokenAcrossLines(view, doi, &found), 0);
+        EXPECT_EQ(found, 2); // the source's and the result's
+        EXPECT_TRUE(view.toPlainText().contains(QStringLiteral("doi:") + doi));
+        QTextCursor cursor = view.document()->find(doi);
+        ASSERT_FALSE(cursor.isNull());
+        EXPECT_EQ(cursor.selectedText(), doi);
+        view.setTextCursor(cursor);
+        view.copy();
+        EXPECT_EQ(QApplication::clipboard()->text(), doi);
+        // Nothing else is kept from wrapping: the source's note and the result's quote wrap.
+        EXPECT_GT(view.document()->size().height(), view.fontMetrics().height() * 12);
+    }
+    // The check itself: the DOI inline in a paragraph, as before, is broken at this width.
+    gui::DetailView inline_;
+    inline_.resize(160, 600);
+    inline_.setHtml(QStringLiteral("<p>Muresanu 2020<br/><a href='https://doi.org/%1'>doi:%1</a> "
+                                   "· PMID 31440968</p>")
+                        .arg(doi));
+    inline_.show();
+    QApplication::processEvents();
+    int found = 0;
+    EXPECT_EQ(occurrencesBrokenAcrossLines(inline_, doi, &found), 1);
 }
 
 TEST(DetailHtml, DerivedResultsSayHowTheyWereDerived)

@@ -134,9 +134,9 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         }
         for (const eb::review::GapCell &g : gaps) {
             if (command->isSet(csvOption)) {
-                io.out << g.outcomeSlug << ',' << g.domain << ',' << g.condition << ',' << g.studies
-                       << ',' << g.participants << ',' << g.studiesWithoutN << ',' << g.syntheses
-                       << "\n";
+                io.out << csvField(g.outcomeSlug) << ',' << csvField(g.domain) << ','
+                       << csvField(g.condition) << ',' << g.studies << ',' << g.participants << ','
+                       << g.studiesWithoutN << ',' << g.syntheses << "\n";
             } else {
                 io.out << tr("%1 (%2), %3: %4 primary studies, %5 participants%6; %7 "
                              "syntheses\n")
@@ -208,14 +208,14 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         for (const eb::review::MatrixRow &r : m.rows) {
             for (const eb::review::MatrixCell &c : r.cells) {
                 const eb::review::MatrixColumn &col = m.columns.at(c.column);
-                io.out << QStringList{r.studySlug,
-                                      r.condition,
-                                      r.design,
-                                      col.domain,
-                                      col.outcomeSlug,
+                io.out << QStringList{csvField(r.studySlug),
+                                      csvField(r.condition),
+                                      csvField(r.design),
+                                      csvField(col.domain),
+                                      csvField(col.outcomeSlug),
                                       csvField(col.timepoint),
                                       stateKey(c.state),
-                                      c.metric,
+                                      csvField(c.metric),
                                       csvNumber(c, c.estimate,
                                                 &eb::evidence::PrintedDecimals::estimate),
                                       csvNumber(c, c.ciLow, &eb::evidence::PrintedDecimals::ciLow),

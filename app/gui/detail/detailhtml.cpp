@@ -144,16 +144,19 @@ QString studyHtml(const catalogue::StudyDetail &s)
                     .arg(internalLink(QStringLiteral("source"), src.slug, src.shortLabel),
                          esc(labels::studySourceRole(link.role)), sponsorshipBadge(src.sponsorship),
                          citationHtml(src));
-        const QString ids = identifiersHtml(src);
-        if (!ids.isEmpty()) {
-            html += QStringLiteral("<br/>") + ids;
-        }
+        const QString ids = identifiersHtml(src); // blocks: no <br/> before or after
+        QStringList after;
         if (!link.note.isEmpty()) {
-            html += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(link.note));
+            after << QStringLiteral("<span class='small'>%1</span>").arg(esc(link.note));
         }
         if (!src.verificationNote.isEmpty()) {
-            html += QStringLiteral("<br/><span class='small'>%1</span>")
-                        .arg(esc(tr("Verification: %1").arg(src.verificationNote)));
+            after << QStringLiteral("<span class='small'>%1</span>")
+                         .arg(esc(tr("Verification: %1").arg(src.verificationNote)));
+        }
+        html += ids;
+        if (!after.isEmpty()) {
+            html += (ids.isEmpty() ? QStringLiteral("<br/>") : QString()) +
+                    after.join(QStringLiteral("<br/>"));
         }
         html += QStringLiteral("</p>");
     }

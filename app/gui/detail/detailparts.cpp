@@ -46,6 +46,22 @@ QString doiLink(const QString &doi)
     return QStringLiteral("<a href='https://doi.org/%1'>doi:%2</a>").arg(esc(doi), esc(doi));
 }
 
+QString identifierBlocks(const QString &doi, const QStringList &others, const QString &cssClass)
+{
+    const QString classAttribute =
+        cssClass.isEmpty() ? QString() : QStringLiteral(" class='%1'").arg(esc(cssClass));
+    QString html;
+    if (!doi.isEmpty()) {
+        html += QStringLiteral("<div%1 style='white-space:nowrap'>%2</div>")
+                    .arg(classAttribute, doiLink(doi));
+    }
+    if (!others.isEmpty()) {
+        html += QStringLiteral("<div%1>%2</div>")
+                    .arg(classAttribute, others.join(QStringLiteral(" · ")));
+    }
+    return html;
+}
+
 QString pmidLink(const QString &pmid)
 {
     return QStringLiteral("<a href='https://pubmed.ncbi.nlm.nih.gov/%1/'>PMID %2</a>")
@@ -183,9 +199,6 @@ QString citationHtml(const catalogue::SourceRecord &s)
 QString identifiersHtml(const catalogue::SourceRecord &s)
 {
     QStringList parts;
-    if (!s.doi.isEmpty()) {
-        parts << doiLink(s.doi);
-    }
     if (!s.pmid.isEmpty()) {
         parts << pmidLink(s.pmid);
     }
@@ -196,7 +209,7 @@ QString identifiersHtml(const catalogue::SourceRecord &s)
     if (!s.registration.isEmpty()) {
         parts << esc(tr("Registration: %1").arg(s.registration));
     }
-    return parts.join(QStringLiteral(" · "));
+    return identifierBlocks(s.doi, parts);
 }
 
 QString fieldLabel(const QString &entity, const QString &field)
