@@ -465,6 +465,9 @@ TEST_F(RecordCommands, AnOlderFileIsBackedUpBeforeItIsUpgraded)
             "INSERT INTO search_index(rowid, slug, title, body) SELECT id * 8 + 1, slug, title, "
             "body FROM study_search_document WHERE id IN (NEW.study_id); END"));
         db.rows(QStringLiteral("DROP TABLE search_deferred"));
+        // and what migration 8 added (source versions)
+        db.rows(QStringLiteral("DROP INDEX source_version_of"));
+        db.rows(QStringLiteral("ALTER TABLE source DROP COLUMN version_of_id"));
         for (const char *drop :
              {"source.row_version", "source.updated_at", "study.row_version", "study.updated_at",
               "outcome_measure.row_version", "outcome_measure.updated_at", "result.row_version",

@@ -297,6 +297,10 @@ TEST(FigureBundle, HoldsEveryFileAndTheSourcesBehindTheMarks)
         if (mark.record) {
             sources.insert(mark.record->sourceSlug);
         }
+        // A row that several sources report with the same numbers names each of them.
+        for (const eb::catalogue::ResultRecord &same : mark.sameNumbers) {
+            sources.insert(same.sourceSlug);
+        }
     }
     EXPECT_EQ(b.bundle.sources.size(), sources.size());
     for (const QString &slug : sources) {

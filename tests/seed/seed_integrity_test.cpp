@@ -314,3 +314,17 @@ TEST(SeedIntegrity, PopulationIsAnAnalysisSetNotAnImputation)
     EXPECT_TRUE(guekht.front().value(1).toString().contains(
         QStringLiteral("last observation carried forward")));
 }
+
+// A source's version link (schema 8) names another source of the catalogue, never itself: the
+// Cochrane review's 2020 version is the one earlier version recorded.
+TEST(SeedIntegrity, VersionLinksNameAnotherSource)
+{
+    EXPECT_EQ(scalar(QStringLiteral("SELECT COUNT(*) FROM source s WHERE version_of_id IS NOT NULL "
+                                    "AND (version_of_id = id OR NOT EXISTS (SELECT 1 FROM source "
+                                    "v WHERE v.id = s.version_of_id))"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(column(QStringLiteral("SELECT s.slug || '>' || v.slug FROM source s JOIN source v "
+                                    "ON v.id = s.version_of_id")),
+              QStringList{QStringLiteral("cochrane-2020>cochrane-2023")});
+}
