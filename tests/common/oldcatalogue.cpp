@@ -25,6 +25,9 @@ void downgradeToSchema4(const QString &path)
         const QStringList parts = QString::fromLatin1(drop).split(QChar(u'.'));
         db.rows(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(parts.at(0), parts.at(1)));
     }
+    // Migration 8: a source's earlier version (its data fix of one population stays).
+    db.rows(QStringLiteral("DROP INDEX source_version_of"));
+    db.rows(QStringLiteral("ALTER TABLE source DROP COLUMN version_of_id"));
     // Migration 7's deferred search trigger, back to schema 2's.
     db.rows(QStringLiteral("DROP TRIGGER result_study_search_defer"));
     db.rows(QStringLiteral("DROP TRIGGER result_study_search_insert"));

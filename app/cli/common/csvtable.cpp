@@ -2,6 +2,7 @@
 
 #include "output/boundedread.h"
 #include "output/messagetext.h"
+#include "output/textformats.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,7 +53,9 @@ std::optional<CsvTable> parseCsv(const QString &input, CsvError *error)
         return std::nullopt;
     };
     auto endField = [&]() {
-        current.fields.append(field);
+        // A text our writers neutralised against spreadsheet formulas ('=x) reads back as it
+        // was given (output/textformats.h).
+        current.fields.append(eb::output::csvFieldValue(field));
         field.clear();
         afterQuote = false;
     };
@@ -154,6 +157,12 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     if (trimmed.contains(QLatin1Char(','))) {
         return fail(QCoreApplication::translate(
                         "eb::cli", "'%1' has a comma: write decimals with a point (0.5, not 0,5)")
+                        .arg(eb::output::elidedInput(trimmed)));
+    }
+    // One grammar for a number everywhere (the catalogue's, the CSV writer's): a sign, digits
+    // with a point, an exponent. from_chars alone would read "+-5" as -5 once the '+' is gone.
+    if (!eb::output::isCsvNumber(trimmed)) {
+        return fail(QCoreApplication::translate("eb::cli", "'%1' is not a number")
                         .arg(eb::output::elidedInput(trimmed)));
     }
     const QByteArray bytes = trimmed.toLatin1();

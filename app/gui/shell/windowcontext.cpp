@@ -120,4 +120,9 @@ bool WindowContext::mayClose() const
     return true;
 }
 
+void WindowContext::requestSlide(const lecture::Slide &slide)
+{
+    emit slideRequested(slide);
+}
+
 } // namespace eb::gui
