@@ -241,6 +241,13 @@ WriteReport Catalogue::updateRecord(const RecordRow &record)
     return RecordWriter(d->db).update(record);
 }
 
+WriteReport Catalogue::writeRecords(const QList<RecordRow> &inserts,
+                                    const QList<RecordRow> &updates, bool dryRun)
+{
+    d->fresh();
+    return RecordWriter(d->db).write(inserts, updates, dryRun);
+}
+
 WriteReport Catalogue::deleteRecord(RecordKind kind, qint64 id, qint64 version)
 {
     d->fresh();

@@ -89,6 +89,9 @@ public:
     QList<RecordRow> records(RecordKind kind) const; // every record of a kind, as Fields
     WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false);
     WriteReport updateRecord(const RecordRow &record);
+    // New records and edits of user records together, one transaction (an import that merges).
+    WriteReport writeRecords(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
+                             bool dryRun = false);
     WriteReport deleteRecord(RecordKind kind, qint64 id, qint64 version);
     // The user's RoB 2 and GRADE appraisals (appraisalrepository.h): one transaction per
     // write, validated (appraisal.h), an existing assessment replaced only at its version.

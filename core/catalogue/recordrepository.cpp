@@ -45,7 +45,8 @@ QString fieldText(const Row &row, const FieldSpec &field, const QString &column)
 QList<RecordRow> RecordRepository::all(RecordKind kind) const
 {
     const QString table = tables::of(kind);
-    QString select = QStringLiteral("SELECT t.*");
+    // `record_id`: the row's identity (idColumn), whatever the table calls it.
+    QString select = QStringLiteral("SELECT t.*, t.%1 AS record_id").arg(tables::idColumn(kind));
     for (const FieldSpec &field : recordFields(kind)) {
         if (field.type == FieldType::Reference) {
             const QString name = QString::fromLatin1(field.name);
@@ -54,7 +55,7 @@ QList<RecordRow> RecordRepository::all(RecordKind kind) const
                                QStringLiteral("ref_") + name);
         }
     }
-    select += QStringLiteral(" FROM %1 t ORDER BY t.id").arg(table);
+    select += QStringLiteral(" FROM %1 t ORDER BY t.%2").arg(table, tables::idColumn(kind));
 
     QHash<qint64, Fields> arms;
     if (kind == RecordKind::Result) {
@@ -80,12 +81,12 @@ QList<RecordRow> RecordRepository::all(RecordKind kind) const
     return m_db.list<RecordRow>(select, {}, [&](const Row &r) {
         RecordRow record;
         record.kind = kind;
-        record.id = r.id(QStringLiteral("id"));
+        record.id = r.id(QStringLiteral("record_id"));
         record.version = r.id(QStringLiteral("row_version"));
         record.userRecord = r.flag(QStringLiteral("user_record"));
         for (const FieldSpec &field : recordFields(kind)) {
             const QString name = QString::fromLatin1(field.name);
-            if (tables::isArmField(name)) {
+            if (tables::isArmField(kind, name)) {
                 continue;
             }
             record.fields.insert(name, field.type == FieldType::Reference

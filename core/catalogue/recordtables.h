@@ -21,8 +21,27 @@ inline QString of(RecordKind kind)
         return QStringLiteral("study");
     case RecordKind::Result:
         return QStringLiteral("result");
+    case RecordKind::Arm:
+        return QStringLiteral("study_arm");
+    case RecordKind::Dosing:
+        return QStringLiteral("dosing_protocol");
+    case RecordKind::Target:
+        return QStringLiteral("molecular_target");
+    case RecordKind::Mechanism:
+        return QStringLiteral("mechanism");
+    case RecordKind::MechanismTarget:
+        return QStringLiteral("mechanism_target");
+    case RecordKind::SynthesisInclusion:
+        return QStringLiteral("synthesis_inclusion");
     }
     return {};
+}
+
+// The column that names a row: `id`, except mechanism_target, whose key is its two
+// references and whose rows the write API names by rowid (db/schema/0009).
+inline QString idColumn(RecordKind kind)
+{
+    return kind == RecordKind::MechanismTarget ? QStringLiteral("rowid") : QStringLiteral("id");
 }
 
 // "study" -> "study_id", "primary_source" -> "primary_source_id".
@@ -37,10 +56,10 @@ inline QString textColumn(const QString &column)
 }
 
 // True for a result's treatment_* / control_* fields, stored in arm_summary.
-inline bool isArmField(const QString &field)
+inline bool isArmField(RecordKind kind, const QString &field)
 {
-    return field.startsWith(QLatin1String("treatment_")) ||
-           field.startsWith(QLatin1String("control_"));
+    return kind == RecordKind::Result && (field.startsWith(QLatin1String("treatment_")) ||
+                                          field.startsWith(QLatin1String("control_")));
 }
 
 } // namespace eb::catalogue::tables

@@ -37,9 +37,10 @@ struct Assignment
     QVariant value;
 };
 
-std::optional<qint64> idOfSlug(sqlite3 *h, RecordKind kind, const QString &slug)
+std::optional<qint64> idOfSlug(StatementCache &sql, RecordKind kind, const QString &slug)
 {
-    Statement find(h, QStringLiteral("SELECT id FROM %1 WHERE slug = ?").arg(tables::of(kind)));
+    Statement &find =
+        sql.prepared(QStringLiteral("SELECT id FROM %1 WHERE slug = ?").arg(tables::of(kind)));
     if (find.bind({slug}) && find.step() == Statement::Step::Row) {
         return find.integer(0);
     }
@@ -64,18 +65,19 @@ QVariant storedValue(const FieldSpec &field, const QString &text)
 }
 
 // The columns of a record's own row (not its arms), references resolved.
-bool assignments(sqlite3 *h, const RecordRow &record, QList<Assignment> *out, Failure *failure)
+bool assignments(StatementCache &sql, const RecordRow &record, QList<Assignment> *out,
+                 Failure *failure)
 {
     for (const FieldSpec &field : recordFields(record.kind)) {
         const QString name = QString::fromLatin1(field.name);
-        if (tables::isArmField(name)) {
+        if (tables::isArmField(record.kind, name)) {
             continue;
         }
         const QString text = record.fields.value(name);
         if (field.type == FieldType::Reference) {
             QVariant id;
             if (!isBlank(text)) {
-                const auto found = idOfSlug(h, *field.reference, text.trimmed());
+                const auto found = idOfSlug(sql, *field.reference, text.trimmed());
                 if (!found) {
                     *failure = {name, text, QStringLiteral("reference"),
                                 tr("no %1 with the slug \"%2\" in the catalogue or earlier in "
@@ -88,13 +90,9 @@ bool assignments(sqlite3 *h, const RecordRow &record, QList<Assignment> *out, Fa
             out->append({tables::referenceColumn(name), id});
             continue;
         }
-        // A blank field with a schema default (origin, is_ensemble) takes the default.
-        if (isBlank(text) && (name == QLatin1String("origin"))) {
-            out->append({name, QStringLiteral("reported")});
-            continue;
-        }
-        if (isBlank(text) && field.type == FieldType::Flag) {
-            out->append({name, 0});
+        // A blank field with a schema default (origin, a flag, sort_order) takes the default.
+        if (isBlank(text) && field.fallback != nullptr) {
+            out->append({name, storedValue(field, QString::fromLatin1(field.fallback))});
             continue;
         }
         out->append({name, storedValue(field, text)});
@@ -108,16 +106,24 @@ bool assignments(sqlite3 *h, const RecordRow &record, QList<Assignment> *out, Fa
 bool run(Statement &statement, const QVariantList &binds, Failure *failure)
 {
     if (!statement.bind(binds) || statement.step() == Statement::Step::Error) {
-        *failure = {{}, {}, QStringLiteral("storage"), statement.errorMessage()};
+        if ((statement.errorCode() & 0xff) == SQLITE_FULL) {
+            *failure = {{},
+                        {},
+                        QStringLiteral("disk-full"),
+                        tr("the disk is full (or the catalogue has reached its size limit): "
+                           "nothing was written; free some space and try again")};
+        } else {
+            *failure = {{}, {}, QStringLiteral("storage"), statement.errorMessage()};
+        }
         return false;
     }
     return true;
 }
 
-bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *failure)
+bool insertArms(StatementCache &sql, qint64 resultId, const RecordRow &record, Failure *failure)
 {
     const QVariant sourceId =
-        idOfSlug(h, RecordKind::Source, record.fields.value(QStringLiteral("source")).trimmed())
+        idOfSlug(sql, RecordKind::Source, record.fields.value(QStringLiteral("source")).trimmed())
             .value_or(0);
     for (const QString &role : armRoles()) {
         bool present = false;
@@ -136,10 +142,10 @@ bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *f
                 binds << (isBlank(text) ? QVariant() : QVariant(text.trimmed()));
             }
         }
-        Statement insert(
-            h, QStringLiteral("INSERT INTO arm_summary (result_id, arm_role, source_id, label, "
-                              "n, mean, mean_text, sd, sd_text, events, total, quote, origin) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported')"));
+        Statement &insert = sql.prepared(
+            QStringLiteral("INSERT INTO arm_summary (result_id, arm_role, source_id, label, "
+                           "n, mean, mean_text, sd, sd_text, events, total, quote, origin) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported')"));
         if (!run(insert, binds, failure)) {
             failure->column = role + QStringLiteral("_*");
             return false;
@@ -148,10 +154,11 @@ bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *f
     return true;
 }
 
-bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
+bool insertOne(StatementCache &sql, const RecordRow &record, Failure *failure)
 {
+    sqlite3 *h = sql.handle();
     QList<Assignment> values;
-    if (!assignments(h, record, &values, failure)) {
+    if (!assignments(sql, record, &values, failure)) {
         return false;
     }
     QStringList columns;
@@ -166,9 +173,11 @@ bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
             << QStringLiteral("updated_at");
     marks << QStringLiteral("1") << QStringLiteral("1") << QStringLiteral("?");
     binds << now();
-    Statement insert(h, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
-                                 marks.join(QStringLiteral(", "))));
+    // Every record of a kind assigns the same columns: one SQL text, prepared once per batch.
+    Statement &insert =
+        sql.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
+                              marks.join(QStringLiteral(", "))));
     if (!run(insert, binds, failure)) {
         if ((sqlite3_extended_errcode(h) & 0xff) == SQLITE_CONSTRAINT &&
             insert.errorMessage().contains(QLatin1String(".slug"))) {
@@ -181,14 +190,14 @@ bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
         return false;
     }
     return record.kind != RecordKind::Result ||
-           insertArms(h, sqlite3_last_insert_rowid(h), record, failure);
+           insertArms(sql, sqlite3_last_insert_rowid(h), record, failure);
 }
 
 // Why an edit of (kind, id) at `version` matched no row: gone, bundled, or changed since.
 Failure staleRow(sqlite3 *h, RecordKind kind, qint64 id, qint64 version)
 {
-    Statement row(h, QStringLiteral("SELECT user_record, row_version FROM %1 WHERE id = ?")
-                         .arg(tables::of(kind)));
+    Statement row(h, QStringLiteral("SELECT user_record, row_version FROM %1 WHERE %2 = ?")
+                         .arg(tables::of(kind), tables::idColumn(kind)));
     if (!row.bind({id}) || row.step() != Statement::Step::Row) {
         return {{},
                 {},
@@ -210,6 +219,43 @@ Failure staleRow(sqlite3 *h, RecordKind kind, qint64 id, qint64 version)
                 .arg(recordKindName(kind))
                 .arg(row.integer(1).value_or(0))
                 .arg(version)};
+}
+
+// Replaces the fields of one user record at its version (and a result's arm summaries).
+bool updateOne(StatementCache &sql, const RecordRow &record, Failure *failure)
+{
+    sqlite3 *h = sql.handle();
+    QList<Assignment> values;
+    if (!assignments(sql, record, &values, failure)) {
+        return false;
+    }
+    QStringList sets;
+    QVariantList binds;
+    for (const Assignment &a : values) {
+        sets << a.column + QStringLiteral(" = ?");
+        binds << a.value;
+    }
+    sets << QStringLiteral("row_version = row_version + 1") << QStringLiteral("updated_at = ?");
+    binds << now() << record.id << record.version;
+    Statement &change = sql.prepared(
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND row_version = ? AND user_record = 1")
+            .arg(tables::of(record.kind), sets.join(QStringLiteral(", ")),
+                 tables::idColumn(record.kind)));
+    if (!run(change, binds, failure)) {
+        return false;
+    }
+    if (sqlite3_changes(h) != 1) {
+        *failure = staleRow(h, record.kind, record.id, record.version);
+        return false;
+    }
+    if (record.kind == RecordKind::Result) {
+        Statement &clear =
+            sql.prepared(QStringLiteral("DELETE FROM arm_summary WHERE result_id = ?"));
+        if (!run(clear, {record.id}, failure) || !insertArms(sql, record.id, record, failure)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // Search documents of studies (db/schema/0007): deferred while a batch of results is
@@ -246,8 +292,20 @@ void addValidation(const QList<RecordRow> &records, WriteReport *report)
 
 WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
 {
+    return write(records, {}, dryRun);
+}
+
+WriteReport RecordWriter::update(const RecordRow &record)
+{
+    return write({}, {record}, false);
+}
+
+WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
+                                bool dryRun)
+{
+    const QList<RecordRow> all = inserts + updates; // problem indexes run over both, in order
     WriteReport report;
-    addValidation(records, &report);
+    addValidation(all, &report);
     for (const RecordProblem &p : report.problems) {
         if (p.problem.severity == Severity::Error) {
             return report;
@@ -261,8 +319,11 @@ WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
         if (!deferStudyDocuments(h, error)) {
             return false;
         }
-        for (int i = 0; i < records.size(); ++i) {
-            if (!insertOne(h, records.at(i), &failure)) {
+        StatementCache sql(h);
+        for (int i = 0; i < all.size(); ++i) {
+            const bool done = i < inserts.size() ? insertOne(sql, all.at(i), &failure)
+                                                 : updateOne(sql, all.at(i), &failure);
+            if (!done) {
                 failedAt = i;
                 *error = failure.message;
                 return false;
@@ -278,78 +339,22 @@ WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
         return true;
     });
     if (ok) {
-        report.written = static_cast<int>(records.size());
+        report.written = static_cast<int>(all.size());
         report.committed = true;
     } else if (failedAt >= 0) {
         report.problems << RecordProblem{
-            failedAt, records.at(failedAt).kind,
-            Problem{failure.column, excerpt(failure.value), failure.rule, failure.message}};
+            failedAt, all.at(failedAt).kind,
+            Problem{failure.column, excerpt(failure.value),
+                    failure.rule.isEmpty() ? QStringLiteral("storage") : failure.rule,
+                    failure.message}};
     } else if (m_db.lastError() == dryRunMarker) {
         m_db.clearError();
     } else {
         // BEGIN or COMMIT failed (in use, read-only, disk full): nothing was written.
         report.problems << RecordProblem{
-            0, records.isEmpty() ? RecordKind::Source : records.first().kind,
+            0, all.isEmpty() ? RecordKind::Source : all.first().kind,
             Problem{{}, {}, QStringLiteral("storage"), m_db.lastError()}};
     }
-    return report;
-}
-
-WriteReport RecordWriter::update(const RecordRow &record)
-{
-    WriteReport report;
-    addValidation({record}, &report);
-    for (const RecordProblem &p : report.problems) {
-        if (p.problem.severity == Severity::Error) {
-            return report;
-        }
-    }
-    Failure failure;
-    const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
-        QList<Assignment> values;
-        if (!assignments(h, record, &values, &failure)) {
-            *error = failure.message;
-            return false;
-        }
-        QStringList sets;
-        QVariantList binds;
-        for (const Assignment &a : values) {
-            sets << a.column + QStringLiteral(" = ?");
-            binds << a.value;
-        }
-        sets << QStringLiteral("row_version = row_version + 1") << QStringLiteral("updated_at = ?");
-        binds << now() << record.id << record.version;
-        Statement change(h, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND row_version = ? "
-                                           "AND user_record = 1")
-                                .arg(tables::of(record.kind), sets.join(QStringLiteral(", "))));
-        if (!run(change, binds, &failure)) {
-            *error = failure.message;
-            return false;
-        }
-        if (sqlite3_changes(h) != 1) {
-            failure = staleRow(h, record.kind, record.id, record.version);
-            *error = failure.message;
-            return false;
-        }
-        if (record.kind == RecordKind::Result) {
-            Statement clear(h, QStringLiteral("DELETE FROM arm_summary WHERE result_id = ?"));
-            if (!run(clear, {record.id}, &failure) || !insertArms(h, record.id, record, &failure)) {
-                *error = failure.message;
-                return false;
-            }
-        }
-        return true;
-    });
-    if (!ok) {
-        report.problems << RecordProblem{
-            0, record.kind,
-            Problem{failure.column, excerpt(failure.value),
-                    failure.rule.isEmpty() ? QStringLiteral("storage") : failure.rule,
-                    m_db.lastError()}};
-        return report;
-    }
-    report.written = 1;
-    report.committed = true;
     return report;
 }
 
@@ -358,9 +363,9 @@ WriteReport RecordWriter::remove(RecordKind kind, qint64 id, qint64 version)
     WriteReport report;
     Failure failure;
     const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
-        Statement erase(h, QStringLiteral("DELETE FROM %1 WHERE id = ? AND row_version = ? AND "
+        Statement erase(h, QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND row_version = ? AND "
                                           "user_record = 1")
-                               .arg(tables::of(kind)));
+                               .arg(tables::of(kind), tables::idColumn(kind)));
         if (!run(erase, {id, version}, &failure)) {
             failure.message = tr("the %1 is still named by other records: %2")
                                   .arg(recordKindName(kind), failure.message);

@@ -23,6 +23,10 @@ public:
     WriteReport insert(const QList<RecordRow> &records, bool dryRun = false);
     // Replaces the fields of one user record (record.id) if its version is record.version.
     WriteReport update(const RecordRow &record);
+    // Adds `inserts` and replaces `updates` (as update() does) in one transaction: all or
+    // nothing. Problem indexes count the inserts first, then the updates.
+    WriteReport write(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
+                      bool dryRun = false);
     // Deletes one user record (and a result's arm summaries) if its version is `version`.
     WriteReport remove(RecordKind kind, qint64 id, qint64 version);
 

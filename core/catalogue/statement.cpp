@@ -84,6 +84,28 @@ Statement::Step Statement::step()
     }
 }
 
+void Statement::reset()
+{
+    if (m_statement != nullptr) {
+        // sqlite3_reset repeats the last step's error code, which the step already reported.
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    m_error.clear();
+    m_code = 0;
+}
+
+Statement &StatementCache::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, std::make_shared<Statement>(m_db, sql));
+    } else {
+        (*it)->reset();
+    }
+    return **it;
+}
+
 int Statement::columnCount() const
 {
     return m_statement != nullptr ? sqlite3_column_count(m_statement) : 0;

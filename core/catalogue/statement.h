@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 #include <QVariantList>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -40,6 +41,9 @@ public:
         Error,
     };
     Step step();
+    // Makes the statement ready to run again: its last run ended, its bindings NULL, its error
+    // cleared. A statement run once per record is prepared once and reset between records.
+    void reset();
 
     int columnCount() const;
     QString columnName(int column) const;
@@ -53,6 +57,23 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
     int m_code = 0;
+};
+
+// The statements of one batch of writes, prepared once per SQL text and reset each time they
+// are asked for again. Preparing is what made a bulk import slow: an INSERT into `result`
+// compiles the search triggers with it (docs/record-files.md, "Speed"). Lives no longer than
+// the transaction it serves, so that no statement outlives the handle or stays active at COMMIT.
+class StatementCache
+{
+public:
+    explicit StatementCache(sqlite3 *db) : m_db(db) {}
+    sqlite3 *handle() const { return m_db; }
+    // The statement for `sql`, reset and unbound (check isValid() before use).
+    Statement &prepared(const QString &sql);
+
+private:
+    sqlite3 *m_db = nullptr;
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
 };
 
 // Column access by name for the current row of a statement; the name-to-index map is built

@@ -28,6 +28,13 @@ constexpr FieldSpec ref(const char *name, RecordKind kind, bool required)
     return FieldSpec{name, FieldType::Reference, required, NumberRule::Any, std::nullopt, kind};
 }
 
+// A field whose blank is stored as the schema's default ("reported", 0).
+constexpr FieldSpec orElse(FieldSpec spec, const char *fallback)
+{
+    spec.fallback = fallback;
+    return spec;
+}
+
 const std::array kSourceFields{
     field("slug", FieldType::Slug, true),
     key("kind", List::SourceKind, true),
@@ -56,7 +63,7 @@ const std::array kOutcomeFields{
     key("direction", List::Direction, true),
     field("range_min", FieldType::Real),
     field("range_max", FieldType::Real),
-    field("is_ensemble", FieldType::Flag),
+    orElse(field("is_ensemble", FieldType::Flag), "0"),
     text("description"),
 };
 
@@ -104,7 +111,7 @@ const std::array kResultFields{
     field("n", FieldType::Integer, false, NumberRule::Positive),
     key("higher_favours", List::ArmRole, false),
     text("statistical_method"),
-    key("origin", List::Origin, false),
+    orElse(key("origin", List::Origin, false), "reported"),
     text("derivation"),
     text("quote", true),
     text("note"),
@@ -124,8 +131,83 @@ const std::array kResultFields{
     text("control_quote"),
 };
 
-constexpr std::array kKinds{RecordKind::Source, RecordKind::Outcome, RecordKind::Study,
-                            RecordKind::Result};
+const std::array kArmFields{
+    ref("study", RecordKind::Study, true),
+    key("role", List::ArmRole, true),
+    text("label", true),
+    field("n_randomised", FieldType::Integer, false, NumberRule::Positive),
+    field("n_analysed", FieldType::Integer, false, NumberRule::Positive),
+    ref("source", RecordKind::Source, false),
+    text("quote"),
+    text("statement_where"),
+};
+
+const std::array kDosingFields{
+    field("slug", FieldType::Slug, true),
+    ref("study", RecordKind::Study, false), // blank: a general statement
+    text("label", true),
+    key("route", List::Route, false),
+    field("volume_ml_min", FieldType::Real, false, NumberRule::Positive),
+    field("volume_ml_max", FieldType::Real, false, NumberRule::Positive),
+    orElse(field("per_kg", FieldType::Flag), "0"),
+    field("mg_min", FieldType::Real, false, NumberRule::Positive),
+    field("mg_max", FieldType::Real, false, NumberRule::Positive),
+    text("frequency"),
+    field("duration_days_min", FieldType::Integer, false, NumberRule::NonNegative),
+    field("duration_days_max", FieldType::Integer, false, NumberRule::NonNegative),
+    text("schedule"),
+    ref("source", RecordKind::Source, true),
+    text("quote", true),
+    orElse(key("origin", List::Origin, false), "reported"),
+    text("note"),
+    text("statement_where"),
+};
+
+const std::array kTargetFields{
+    field("slug", FieldType::Slug, true),
+    text("name", true),
+    key("kind", List::TargetKind, true),
+    text("description"),
+};
+
+const std::array kMechanismFields{
+    field("slug", FieldType::Slug, true),
+    text("category", true),
+    text("description", true),
+    ref("source", RecordKind::Source, true),
+    text("quote", true),
+    orElse(field("sort_order", FieldType::Integer), "0"),
+    text("statement_where"),
+};
+
+const std::array kMechanismTargetFields{
+    ref("mechanism", RecordKind::Mechanism, true),
+    ref("target", RecordKind::Target, true),
+    key("direction", List::TargetDirection, true),
+    text("quote", true),
+};
+
+const std::array kSynthesisInclusionFields{
+    ref("synthesis", RecordKind::Study, true),
+    ref("trial", RecordKind::Study, true),
+    ref("outcome", RecordKind::Outcome, true),
+    ref("source", RecordKind::Source, true),
+    text("quote", true),
+    text("statement_where"),
+    text("note"),
+};
+
+// Import order: a record after every kind it names.
+constexpr std::array kKinds{RecordKind::Source,
+                            RecordKind::Outcome,
+                            RecordKind::Study,
+                            RecordKind::Result,
+                            RecordKind::Arm,
+                            RecordKind::Dosing,
+                            RecordKind::Target,
+                            RecordKind::Mechanism,
+                            RecordKind::MechanismTarget,
+                            RecordKind::SynthesisInclusion};
 
 } // namespace
 
@@ -145,6 +227,18 @@ QString recordKindName(RecordKind kind)
         return QStringLiteral("study");
     case RecordKind::Result:
         return QStringLiteral("result");
+    case RecordKind::Arm:
+        return QStringLiteral("arm");
+    case RecordKind::Dosing:
+        return QStringLiteral("dosing");
+    case RecordKind::Target:
+        return QStringLiteral("target");
+    case RecordKind::Mechanism:
+        return QStringLiteral("mechanism");
+    case RecordKind::MechanismTarget:
+        return QStringLiteral("mechanism_target");
+    case RecordKind::SynthesisInclusion:
+        return QStringLiteral("synthesis_inclusion");
     }
     return {};
 }
@@ -159,6 +253,15 @@ std::optional<RecordKind> recordKindFromName(const QString &name)
     return std::nullopt;
 }
 
+QStringList recordKindNames()
+{
+    QStringList names;
+    for (RecordKind kind : kKinds) {
+        names << recordKindName(kind);
+    }
+    return names;
+}
+
 std::span<const FieldSpec> recordFields(RecordKind kind)
 {
     switch (kind) {
@@ -170,6 +273,18 @@ std::span<const FieldSpec> recordFields(RecordKind kind)
         return kStudyFields;
     case RecordKind::Result:
         return kResultFields;
+    case RecordKind::Arm:
+        return kArmFields;
+    case RecordKind::Dosing:
+        return kDosingFields;
+    case RecordKind::Target:
+        return kTargetFields;
+    case RecordKind::Mechanism:
+        return kMechanismFields;
+    case RecordKind::MechanismTarget:
+        return kMechanismTargetFields;
+    case RecordKind::SynthesisInclusion:
+        return kSynthesisInclusionFields;
     }
     return {};
 }

@@ -26,6 +26,12 @@ enum class RecordKind
     Outcome,
     Study,
     Result,
+    Arm,                // a study's arm (study_arm)
+    Dosing,             // a dosing protocol
+    Target,             // a molecular target
+    Mechanism,          // a mechanism of action
+    MechanismTarget,    // a target a mechanism names, with its direction
+    SynthesisInclusion, // a trial a synthesis pooled for an outcome
 };
 
 enum class FieldType
@@ -60,15 +66,18 @@ struct FieldSpec
     NumberRule rule = NumberRule::Any;
     std::optional<vocabulary::List> list; // for Key
     std::optional<RecordKind> reference;  // for Reference
+    const char *fallback = nullptr;       // stored when the field is blank (a schema default)
 };
 
 using Fields = QMap<QString, QString>;
 
 // Every kind, in the order an import writes them (a record is written after those it names).
 std::span<const RecordKind> allRecordKinds();
-// "source", "outcome", "study", "result": the --kind names and JSON section names.
+// "source", "outcome", "study", "result", "arm", "dosing", "target", "mechanism",
+// "mechanism_target", "synthesis_inclusion": the --kind names and JSON section names.
 QString recordKindName(RecordKind kind);
 std::optional<RecordKind> recordKindFromName(const QString &name);
+QStringList recordKindNames(); // every kind's name, in import order
 std::span<const FieldSpec> recordFields(RecordKind kind);
 const FieldSpec *findField(RecordKind kind, const QString &name);
 QStringList recordFieldNames(RecordKind kind);

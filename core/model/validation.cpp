@@ -280,6 +280,54 @@ void checkStudy(const Fields &fields, QList<Problem> &out)
     }
 }
 
+// min <= max for a pair of fields (a dosing range, a range of days).
+void checkOrder(const Fields &fields, const char *low, const char *high, QList<Problem> &out)
+{
+    const QString lowName = QString::fromLatin1(low);
+    const auto a = numberOf(fields, lowName);
+    const auto b = numberOf(fields, QString::fromLatin1(high));
+    if (a && b && *a > *b) {
+        out << problem(lowName, fields.value(lowName), "range-order",
+                       tr("%1 is above %2").arg(lowName, QString::fromLatin1(high)));
+    }
+}
+
+void checkArm(const Fields &fields, QList<Problem> &out)
+{
+    const auto randomised = numberOf(fields, QStringLiteral("n_randomised"));
+    const auto analysed = numberOf(fields, QStringLiteral("n_analysed"));
+    if (randomised && analysed && *analysed > *randomised) {
+        out << problem(QStringLiteral("n_analysed"), fields.value(QStringLiteral("n_analysed")),
+                       "arm-size", tr("more patients analysed than randomised in the arm"));
+    }
+    // A number names its source and the source's words, as every number here does.
+    if ((randomised || analysed) && isBlank(fields.value(QStringLiteral("source")))) {
+        out << problem(QStringLiteral("source"), {}, "required",
+                       tr("an arm's size names the source that reports it"));
+    }
+    if (!isBlank(fields.value(QStringLiteral("source"))) &&
+        isBlank(fields.value(QStringLiteral("quote")))) {
+        out << problem(QStringLiteral("quote"), {}, "required",
+                       tr("an arm with a source needs the source's words (quote)"));
+    }
+}
+
+void checkDosing(const Fields &fields, QList<Problem> &out)
+{
+    checkOrder(fields, "volume_ml_min", "volume_ml_max", out);
+    checkOrder(fields, "mg_min", "mg_max", out);
+    checkOrder(fields, "duration_days_min", "duration_days_max", out);
+}
+
+void checkInclusion(const Fields &fields, QList<Problem> &out)
+{
+    const QString synthesis = fields.value(QStringLiteral("synthesis")).trimmed();
+    if (!synthesis.isEmpty() && synthesis == fields.value(QStringLiteral("trial")).trimmed()) {
+        out << problem(QStringLiteral("trial"), synthesis, "self-inclusion",
+                       tr("a synthesis cannot include itself"));
+    }
+}
+
 void checkOutcome(const Fields &fields, QList<Problem> &out)
 {
     const auto low = numberOf(fields, QStringLiteral("range_min"));
@@ -314,7 +362,19 @@ QList<Problem> validateRecord(RecordKind kind, const Fields &fields)
     case RecordKind::Outcome:
         checkOutcome(fields, out);
         break;
+    case RecordKind::Arm:
+        checkArm(fields, out);
+        break;
+    case RecordKind::Dosing:
+        checkDosing(fields, out);
+        break;
+    case RecordKind::SynthesisInclusion:
+        checkInclusion(fields, out);
+        break;
     case RecordKind::Source:
+    case RecordKind::Target:
+    case RecordKind::Mechanism:
+    case RecordKind::MechanismTarget:
         break;
     }
     return out;

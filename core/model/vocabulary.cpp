@@ -150,6 +150,18 @@ constexpr Term kVerdicts[] = {
     {"overstated", EB_TERM("Overstated"), EB_TERM("Overstated")},
 };
 
+constexpr Term kTargetKinds[] = {
+    {"neurotrophin", EB_TERM("neurotrophin")},
+    {"cytokine", EB_TERM("cytokine")},
+    {"transcription factor", EB_TERM("transcription factor")},
+    {"receptor", EB_TERM("receptor")},
+    {"enzyme", EB_TERM("enzyme")},
+    {"pathway", EB_TERM("pathway")},
+    {"neurotransmitter", EB_TERM("neurotransmitter")},
+    {"structure", EB_TERM("structure")},
+    {"process", EB_TERM("process")},
+};
+
 // The order the claims audit lists them in: the article's own order.
 constexpr Term kTopics[] = {
     {"general", EB_TERM("General")}, {"mechanism", EB_TERM("Mechanism")},
@@ -171,10 +183,10 @@ constexpr Term kDisplayMetricTerms[] = {
 #undef EB_TERM
 
 constexpr std::array kLists{
-    List::SourceKind, List::Sponsorship,     List::Design,  List::Condition,
-    List::Species,    List::StudySourceRole, List::Origin,  List::ArmRole,
-    List::Domain,     List::Direction,       List::Metric,  List::TargetDirection,
-    List::Support,    List::Route,           List::Verdict, List::Topic,
+    List::SourceKind,      List::Sponsorship,     List::Design,  List::Condition, List::Species,
+    List::StudySourceRole, List::Origin,          List::ArmRole, List::Domain,    List::Direction,
+    List::Metric,          List::TargetDirection, List::Support, List::Route,     List::Verdict,
+    List::Topic,           List::TargetKind,
 };
 
 std::span<const Term> terms(List list)
@@ -212,6 +224,8 @@ std::span<const Term> terms(List list)
         return kVerdicts;
     case List::Topic:
         return kTopics;
+    case List::TargetKind:
+        return kTargetKinds;
     }
     return {};
 }
@@ -284,6 +298,8 @@ QStringList columns(List list)
         return {QStringLiteral("claim.verdict")};
     case List::Topic:
         return {QStringLiteral("claim.topic")};
+    case List::TargetKind:
+        return {QStringLiteral("molecular_target.kind")};
     }
     return {};
 }

@@ -40,6 +40,7 @@ enum class List
     Route,           // dosing_protocol.route
     Verdict,         // claim.verdict
     Topic,           // claim.topic
+    TargetKind,      // molecular_target.kind
 };
 
 // Every list, for tests and tools.

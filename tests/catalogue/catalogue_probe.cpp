@@ -8,6 +8,12 @@
 //   catalogue_probe lock FILE        holds an exclusive lock, prints "locked" and waits
 //   catalogue_probe open FILE MODE   opens with Catalogue (MODE: ro, rw) as user "nobody"
 //                                    when run as root; prints lastError(), exits 0 if it opened
+//   catalogue_probe edits FILE N     a burst of edits through the write API, N rounds, each
+//                                    edit its own transaction: every user source's notes and
+//                                    every user result's quote and arm quotes become "edit V"
+//                                    (V: the row version the edit makes); in every third round
+//                                    the results whose id is a multiple of 5 are deleted.
+//                                    Prints "ready" after the first edit; exits 0 when done
 #include "catalogue/catalogue.h"
 
 #include <QCoreApplication>
@@ -97,6 +103,57 @@ int open(int argc, char **argv, const char *path, const char *mode)
     return opened ? 0 : 1;
 }
 
+int edits(int argc, char **argv, const char *path, int rounds)
+{
+    using namespace eb::catalogue;
+    QCoreApplication app(argc, argv);
+    Catalogue catalogue;
+    if (!catalogue.open(QFile::decodeName(path), OpenMode::ReadWrite)) {
+        std::fprintf(stderr, "catalogue_probe: %s\n", catalogue.lastError().toUtf8().constData());
+        return 3;
+    }
+    bool announced = false;
+    for (int round = 0; round < rounds; ++round) {
+        for (const RecordKind kind : {RecordKind::Source, RecordKind::Result}) {
+            for (const RecordRow &row : catalogue.records(kind)) {
+                if (!row.userRecord) {
+                    continue;
+                }
+                WriteReport report;
+                if (kind == RecordKind::Result && round % 3 == 2 && row.id % 5 == 0) {
+                    report = catalogue.deleteRecord(kind, row.id, row.version);
+                } else {
+                    const QString mark = QStringLiteral("edit %1").arg(row.version + 1);
+                    RecordRow next = row;
+                    for (const char *field :
+                         {"notes", "quote", "treatment_quote", "control_quote"}) {
+                        if (kind == RecordKind::Source ? std::strcmp(field, "notes") == 0
+                                                       : std::strcmp(field, "notes") != 0) {
+                            next.fields.insert(QString::fromLatin1(field), mark);
+                        }
+                    }
+                    report = catalogue.updateRecord(next);
+                }
+                if (!report.committed) {
+                    std::fprintf(
+                        stderr, "catalogue_probe: edit of %lld failed: %s\n",
+                        static_cast<long long>(row.id),
+                        report.problems.isEmpty()
+                            ? ""
+                            : report.problems.first().problem.message.toUtf8().constData());
+                    return 4;
+                }
+                if (!announced) {
+                    std::printf("ready\n");
+                    std::fflush(stdout);
+                    announced = true;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -107,9 +164,13 @@ int main(int argc, char **argv)
     if (argc == 3 && std::strcmp(argv[1], "lock") == 0) {
         return lock(argv[2]);
     }
+    if (argc == 4 && std::strcmp(argv[1], "edits") == 0) {
+        return edits(argc, argv, argv[2], std::atoi(argv[3]));
+    }
     if (argc == 4 && std::strcmp(argv[1], "open") == 0) {
         return open(argc, argv, argv[2], argv[3]);
     }
-    std::fprintf(stderr, "usage: catalogue_probe write FILE N | lock FILE | open FILE ro|rw\n");
+    std::fprintf(stderr, "usage: catalogue_probe write FILE N | lock FILE | open FILE ro|rw | "
+                         "edits FILE N\n");
     return 2;
 }

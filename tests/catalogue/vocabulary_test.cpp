@@ -21,12 +21,13 @@ const QSet<QString> kShownAsStored{
     QStringLiteral("study.blinding"),
     QStringLiteral("field_provenance.entity"),
     QStringLiteral("result.p_operator"),
-    QStringLiteral("molecular_target.kind"),
     QStringLiteral("claim.kind"),
     // The review links (0004): words already ('article', 'source', 'derived', 'harm', ...).
     QStringLiteral("discrepancy_link.side"),
     QStringLiteral("discrepancy_link.entity"),
     QStringLiteral("claim_link.role"),
+    // Whose words a statement is (0005 adds it by ALTER TABLE elsewhere): words already.
+    QStringLiteral("synthesis_inclusion.statement_kind"),
 };
 
 // "table.column" -> the keys of its CHECK (column [IS NULL OR column] IN ('a', 'b')) list,
@@ -156,8 +157,10 @@ namespace {
 // command-line options); 'reported', 'derived', 'treatment', 'control' are JSON field names;
 // 'article' is also the article's source slug; source kinds are mapped to citation types in
 // core/export. Keys of these lists, and of the columns shown as stored, are not checked.
-const QList<List> kListsWithOverloadedKeys{List::Metric, List::Origin, List::ArmRole,
-                                           List::StudySourceRole, List::SourceKind};
+// Target kinds are plain English words ("process", "structure") used as such elsewhere.
+const QList<List> kListsWithOverloadedKeys{List::Metric,     List::Origin,
+                                           List::ArmRole,    List::StudySourceRole,
+                                           List::SourceKind, List::TargetKind};
 // Topic keys that also name record kinds and sections ("a mechanism", "dosing protocols",
 // "General" settings).
 const QSet<QString> kKeysThatAreAlsoOtherNames{QStringLiteral("mechanism"),

@@ -4,6 +4,7 @@
 // command line (an older file is backed up before it is upgraded).
 #include "catalogue/catalogue.h"
 #include "cli/common/cli.h"
+#include "oldcatalogue.h"
 #include "output/textformats.h"
 #include "rawsqlite.h"
 
@@ -192,14 +193,21 @@ TEST_F(RecordCommands, CheckDbReportsACorruptFileAndLeavesItAlone)
 TEST_F(RecordCommands, TheTemplatesImportInOrderAsUserRecordsAfterABackup)
 {
     const qint64 results = count(QStringLiteral("result"));
-    for (const char *kind : {"source", "outcome", "study", "result"}) {
-        SCOPED_TRACE(kind);
-        const CommandRun run = import(templatePath(kind));
+    // One template per kind, in import order (study.csv holds a trial and a review).
+    const QStringList kinds = eb::catalogue::recordKindNames();
+    ASSERT_EQ(kinds.size(), 10);
+    for (const QString &kind : kinds) {
+        SCOPED_TRACE(kind.toStdString());
+        const CommandRun run = import(templatePath(kind.toLatin1().constData()));
         EXPECT_EQ(run.status, 0) << run.out.toStdString() << run.err.toStdString();
-        EXPECT_TRUE(run.out.contains(QStringLiteral("added 1 records")));
+        EXPECT_TRUE(run.out.contains(
+            QStringLiteral("added %1 records").arg(kind == QLatin1String("study") ? 2 : 1)))
+            << run.out.toStdString();
     }
     EXPECT_EQ(count(QStringLiteral("result")), results + 1);
-    EXPECT_EQ(backups().size(), 4) << backups().join(QChar(u' ')).toStdString();
+    EXPECT_EQ(count(QStringLiteral("synthesis_inclusion WHERE user_record = 1")), 1);
+    EXPECT_EQ(count(QStringLiteral("mechanism_target WHERE user_record = 1")), 1);
+    EXPECT_EQ(backups().size(), 10) << backups().join(QChar(u' ')).toStdString();
     EXPECT_EQ(count(QStringLiteral("arm_summary WHERE result_id = (SELECT max(id) FROM result)")),
               2);
 
@@ -345,13 +353,12 @@ TEST_F(RecordCommands, ExportThenImportRoundTripsEveryRecordExactly)
         Catalogue fresh;
         ASSERT_TRUE(fresh.open(third, OpenMode::Create));
     }
-    for (const char *kind : {"source", "outcome", "study", "result"}) {
-        SCOPED_TRACE(kind);
-        const QString a = file(QStringLiteral("a-%1.csv").arg(QLatin1String(kind)));
-        const QString b = file(QStringLiteral("b-%1.csv").arg(QLatin1String(kind)));
+    for (const QString &kind : eb::catalogue::recordKindNames()) {
+        SCOPED_TRACE(kind.toStdString());
+        const QString a = file(QStringLiteral("a-%1.csv").arg(kind));
+        const QString b = file(QStringLiteral("b-%1.csv").arg(kind));
         const QStringList exportArgs{QStringLiteral("export"), QStringLiteral("--format"),
-                                     QStringLiteral("csv"), QStringLiteral("--kind"),
-                                     QLatin1String(kind)};
+                                     QStringLiteral("csv"), QStringLiteral("--kind"), kind};
         ASSERT_EQ(
             evidence(exportArgs + QStringList{a, QStringLiteral("--database"), m_database}).status,
             0);
@@ -452,44 +459,8 @@ TEST_F(RecordCommands, ExportNeverReplacesWhatIsNotAFile)
 
 TEST_F(RecordCommands, AnOlderFileIsBackedUpBeforeItIsUpgraded)
 {
-    {
-        // Schema 4: the bundled file without what migrations 5, 7 and 11 added.
-        eb::test::RawSqlite db(m_database);
-        db.rows(QStringLiteral("DROP TABLE rob_assessment"));
-        db.rows(QStringLiteral("DROP TABLE grade_assessment"));
-        db.rows(QStringLiteral("DROP TRIGGER result_study_search_defer"));
-        db.rows(QStringLiteral("DROP TRIGGER result_study_search_insert"));
-        db.rows(QStringLiteral(
-            "CREATE TRIGGER result_study_search_insert AFTER INSERT ON result BEGIN "
-            "DELETE FROM search_index WHERE rowid IN (NEW.study_id * 8 + 1); "
-            "INSERT INTO search_index(rowid, slug, title, body) SELECT id * 8 + 1, slug, title, "
-            "body FROM study_search_document WHERE id IN (NEW.study_id); END"));
-        db.rows(QStringLiteral("DROP TABLE search_deferred"));
-        // and what migration 8 added (source versions)
-        db.rows(QStringLiteral("DROP INDEX source_version_of"));
-        db.rows(QStringLiteral("ALTER TABLE source DROP COLUMN version_of_id"));
-        for (const char *drop :
-             {"source.row_version", "source.updated_at", "study.row_version", "study.updated_at",
-              "outcome_measure.row_version", "outcome_measure.updated_at", "result.row_version",
-              "result.updated_at", "outcome_measure.range_min_text",
-              "outcome_measure.range_max_text", "result.estimate_text", "result.ci_low_text",
-              "result.ci_high_text", "result.ci_level_text", "result.p_value_text",
-              "arm_summary.mean_text", "arm_summary.sd_text",
-              // and what migration 5 added (statement kinds and printed digits)
-              "result.statement_kind", "result.statement_where", "arm_summary.statement_kind",
-              "arm_summary.statement_where", "study_arm.statement_kind",
-              "study_arm.statement_where", "field_provenance.statement_kind",
-              "field_provenance.statement_where", "dosing_protocol.statement_kind",
-              "dosing_protocol.statement_where", "mechanism.statement_kind",
-              "mechanism.statement_where", "mechanism_evidence.statement_kind",
-              "mechanism_evidence.statement_where", "mechanism_target.statement_kind",
-              "result.estimate_decimals", "result.ci_low_decimals", "result.ci_high_decimals",
-              "result.p_decimals", "arm_summary.mean_decimals", "arm_summary.sd_decimals"}) {
-            const QStringList parts = QString::fromLatin1(drop).split(QChar(u'.'));
-            db.rows(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(parts.at(0), parts.at(1)));
-        }
-        db.rows(QStringLiteral("PRAGMA user_version = 4"));
-    }
+    // Schema 4: the bundled file without what the migrations since added.
+    eb::test::downgradeToSchema4(m_database);
     const QByteArray old = checksum(m_database);
     const CommandRun run = evidence({QStringLiteral("catalogue"), QStringLiteral("list"),
                                      QStringLiteral("--database"), m_database});

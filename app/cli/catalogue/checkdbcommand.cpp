@@ -28,6 +28,12 @@ QString tableOf(RecordKind kind)
     switch (kind) {
     case RecordKind::Outcome:
         return QStringLiteral("outcome_measure");
+    case RecordKind::Arm:
+        return QStringLiteral("study_arm");
+    case RecordKind::Dosing:
+        return QStringLiteral("dosing_protocol");
+    case RecordKind::Target:
+        return QStringLiteral("molecular_target");
     default:
         return recordKindName(kind);
     }

@@ -34,8 +34,9 @@ int runExportCommand(const QStringList &arguments, Io &io)
     cli.addDatabaseOption();
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or json."),
                                           QStringLiteral("FORMAT"));
-    const QCommandLineOption kindOption(
-        QStringLiteral("kind"), tr("source, outcome, study or result."), QStringLiteral("KIND"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("%1.").arg(recordKindNames().join(QStringLiteral(", "))),
+                                        QStringLiteral("KIND"));
     cli.options().addOptions({formatOption, kindOption});
     cli.options().addPositionalArgument(QStringLiteral("FILE"), tr("The file to write."));
     const auto command = cli.parse(arguments.mid(1));
@@ -54,8 +55,9 @@ int runExportCommand(const QStringList &arguments, Io &io)
     if (command->isSet(kindOption)) {
         const auto kind = recordKindFromName(command->value(kindOption));
         if (!kind) {
-            return command->bad(tr("unknown kind '%1'; use source, outcome, study or result")
-                                    .arg(eb::output::elidedInput(command->value(kindOption))));
+            return command->bad(tr("unknown kind '%1'; use %2")
+                                    .arg(eb::output::elidedInput(command->value(kindOption)),
+                                         recordKindNames().join(QStringLiteral(", "))));
         }
         kinds << *kind;
     } else if (format == QLatin1String("csv")) {

@@ -3,6 +3,7 @@
 // is written; a backup of the catalogue is written before the import.
 #include "catalogue/catalogue.h"
 #include "cli/catalogue/recordfile.h"
+#include "cli/catalogue/referenceimport.h"
 #include "cli/common/commandcatalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
@@ -27,33 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli::import", text);
 }
 
-QJsonObject problemJson(const QString &where, const RecordProblem &p)
-{
-    return {{QStringLiteral("row"), where},
-            {QStringLiteral("kind"), recordKindName(p.kind)},
-            {QStringLiteral("column"), p.problem.column},
-            {QStringLiteral("value"), p.problem.value},
-            {QStringLiteral("rule"), p.problem.rule},
-            {QStringLiteral("message"), p.problem.message},
-            {QStringLiteral("severity"), p.problem.severity == Severity::Error
-                                             ? QStringLiteral("error")
-                                             : QStringLiteral("warning")}};
-}
-
-QString problemLine(const QString &where, const RecordProblem &p)
-{
-    QString line = where;
-    if (!p.problem.column.isEmpty()) {
-        line += tr(", column %1").arg(p.problem.column);
-    }
-    if (!p.problem.value.isEmpty()) {
-        line += QStringLiteral(" \"%1\"").arg(p.problem.value);
-    }
-    return line + QStringLiteral(": ") +
-           (p.problem.severity == Severity::Warning ? tr("warning: ") : QString()) +
-           p.problem.message + QStringLiteral(" [%1]").arg(p.problem.rule);
-}
-
 } // namespace
 
 int runImportCommand(const QStringList &arguments, Io &io)
@@ -62,18 +36,34 @@ int runImportCommand(const QStringList &arguments, Io &io)
     CommandParser cli(
         program, io,
         tr("Add the records of FILE (.csv: one kind; .json: any kinds) to the catalogue as "
-           "your own, all or none. Every row's problems are listed first; with problems nothing "
-           "is written. A backup of the catalogue is written beside it before the import."));
+           "your own, all or none; or the sources of a reference manager's or PubMed's file "
+           "(RIS, BibTeX, CSL-JSON, MEDLINE, PubMed XML), with every duplicate listed first. "
+           "Every row's problems are listed first; with problems nothing is written. A backup "
+           "of the catalogue is written beside it before the import."));
     cli.addDatabaseOption();
     const QCommandLineOption kindOption(QStringLiteral("kind"),
                                         tr("The kind of a CSV file's records, when its header "
-                                           "does not say: source, outcome, study or result."),
+                                           "does not say: %1.")
+                                            .arg(recordKindNames().join(QStringLiteral(", "))),
                                         QStringLiteral("KIND"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           tr("Check everything and write nothing."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("The file's format: csv, json (record files), ris, bibtex, csl-json, medline, "
+           "pubmed-xml. Default: from the content where it is unambiguous, else the suffix."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption duplicatesOption(
+        QStringLiteral("duplicates"),
+        tr("What to do with references already in the catalogue (same DOI, PMID, registration "
+           "or title and year): skip, or merge (fill the blank fields of your source). Without "
+           "it, duplicates are listed and nothing is written."),
+        QStringLiteral("skip|merge"));
     cli.addJsonOption();
-    cli.options().addOptions({kindOption, dryRunOption});
-    cli.options().addPositionalArgument(QStringLiteral("FILE"), tr("A .csv or .json record file."));
+    cli.options().addOptions({kindOption, dryRunOption, formatOption, duplicatesOption});
+    cli.options().addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("A .csv or .json record file, or a .ris, .bib, .json, .nbib or .xml reference file."));
     const auto command = cli.parse(arguments.mid(1));
     if (!command) {
         return cli.status();
@@ -87,14 +77,29 @@ int runImportCommand(const QStringList &arguments, Io &io)
     if (command->isSet(kindOption)) {
         kind = recordKindFromName(command->value(kindOption));
         if (!kind) {
-            return command->bad(tr("unknown kind '%1'; use source, outcome, study or result")
-                                    .arg(eb::output::elidedInput(command->value(kindOption))));
+            return command->bad(tr("unknown kind '%1'; use %2")
+                                    .arg(eb::output::elidedInput(command->value(kindOption)),
+                                         recordKindNames().join(QStringLiteral(", "))));
         }
     }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
-        return command->bad(
-            tr("%1: the file must end in .csv or .json").arg(eb::output::elidedInput(path, 200)));
+    const QString format = command->value(formatOption).trimmed().toLower();
+    const auto referenceFormat = referenceFormatFromName(format);
+    if (!format.isEmpty() && !referenceFormat && format != QLatin1String("csv") &&
+        format != QLatin1String("json")) {
+        return command->bad(tr("unknown format '%1'; use csv, json, %2")
+                                .arg(eb::output::elidedInput(format),
+                                     referenceFormatNames().join(QStringLiteral(", "))));
+    }
+    DuplicatePolicy duplicates = DuplicatePolicy::Refuse;
+    if (command->isSet(duplicatesOption)) {
+        const QString policy = command->value(duplicatesOption);
+        if (policy == QLatin1String("skip")) {
+            duplicates = DuplicatePolicy::Skip;
+        } else if (policy == QLatin1String("merge")) {
+            duplicates = DuplicatePolicy::Merge;
+        } else {
+            return command->bad(tr("--duplicates must be skip or merge"));
+        }
     }
     if (!QFileInfo(path).isFile()) {
         return command->bad(tr("cannot read %1").arg(eb::output::elidedInput(path, 200)));
@@ -106,6 +111,25 @@ int runImportCommand(const QStringList &arguments, Io &io)
         return command->bad(error);
     }
     const QByteArray &bytes = *read;
+    QString suffix = QFileInfo(path).suffix().toLower();
+    // A reference file: named, or recognised by its content (a CSL-JSON array is told from a
+    // record document by its shape, docs/record-files.md).
+    std::optional<ReferenceFormat> references = referenceFormat;
+    if (format.isEmpty() && suffix != QLatin1String("csv")) {
+        references = detectReferenceFormat(bytes);
+    }
+    if (references) {
+        return runReferenceImport(
+            *command, {path, bytes, *references, duplicates, command->isSet(dryRunOption)});
+    }
+    if (!format.isEmpty()) {
+        suffix = format;
+    }
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
+        return command->bad(tr("%1: not a record file (.csv, .json) and not a reference file this "
+                               "program recognises: name its format with --format")
+                                .arg(eb::output::elidedInput(path, 200)));
+    }
     const auto records = suffix == QLatin1String("csv")
                              ? readRecordCsv(QString::fromUtf8(bytes), kind, &error)
                              : readRecordJson(bytes, &error);
@@ -154,7 +178,7 @@ int runImportCommand(const QStringList &arguments, Io &io)
     if (command->json) {
         QJsonArray problems;
         for (const RecordProblem &p : report.problems) {
-            problems << problemJson(records->at(p.index).where, p);
+            problems << importProblemJson(records->at(p.index).where, p);
         }
         QJsonObject root{{QStringLiteral("file"), path},
                          {QStringLiteral("records"), static_cast<int>(rows.size())},
@@ -165,7 +189,7 @@ int runImportCommand(const QStringList &arguments, Io &io)
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const RecordProblem &p : report.problems) {
-            io.out << problemLine(records->at(p.index).where, p) << "\n";
+            io.out << importProblemLine(records->at(p.index).where, p) << "\n";
         }
         if (ok && dryRun) {
             io.out << tr("%1: %2 records would be added (dry run: nothing was written)\n")

@@ -60,8 +60,9 @@ std::optional<QList<FileRecord>> readRecordCsv(const QString &text, std::optiona
         kind = kindOfHeader(table->header);
     }
     if (!kind) {
-        *error = tr("the header fits no one record kind (source, outcome, study, result): name "
-                    "the kind with --kind");
+        *error = tr("the header fits no one record kind (%1): name "
+                    "the kind with --kind")
+                     .arg(recordKindNames().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     QList<FileRecord> records;
@@ -108,9 +109,8 @@ std::optional<QList<FileRecord>> readRecordJson(const QByteArray &bytes, QString
     const QJsonObject sections = root.value(QStringLiteral("records")).toObject();
     for (const QString &name : sections.keys()) {
         if (!recordKindFromName(name)) {
-            *error = tr("\"records\" has a section \"%1\"; the kinds are source, outcome, study "
-                        "and result")
-                         .arg(name);
+            *error = tr("\"records\" has a section \"%1\"; the kinds are %2")
+                         .arg(name, recordKindNames().join(QStringLiteral(", ")));
             return std::nullopt;
         }
     }
@@ -184,6 +184,33 @@ QByteArray recordJson(const QList<RecordRow> &rows, const QList<RecordKind> &kin
                      {QStringLiteral("version"), kVersion},
                      {QStringLiteral("records"), sections}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject importProblemJson(const QString &where, const RecordProblem &p)
+{
+    return {{QStringLiteral("row"), where},
+            {QStringLiteral("kind"), recordKindName(p.kind)},
+            {QStringLiteral("column"), p.problem.column},
+            {QStringLiteral("value"), p.problem.value},
+            {QStringLiteral("rule"), p.problem.rule},
+            {QStringLiteral("message"), p.problem.message},
+            {QStringLiteral("severity"), p.problem.severity == Severity::Error
+                                             ? QStringLiteral("error")
+                                             : QStringLiteral("warning")}};
+}
+
+QString importProblemLine(const QString &where, const RecordProblem &p)
+{
+    QString line = where;
+    if (!p.problem.column.isEmpty()) {
+        line += tr(", column %1").arg(p.problem.column);
+    }
+    if (!p.problem.value.isEmpty()) {
+        line += QStringLiteral(" \"%1\"").arg(p.problem.value);
+    }
+    return line + QStringLiteral(": ") +
+           (p.problem.severity == Severity::Warning ? tr("warning: ") : QString()) +
+           p.problem.message + QStringLiteral(" [%1]").arg(p.problem.rule);
 }
 
 } // namespace eb::cli

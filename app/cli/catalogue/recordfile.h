@@ -8,6 +8,7 @@
 
 #include "model/recordrows.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -43,5 +44,10 @@ QString recordCsv(eb::catalogue::RecordKind kind, const QList<eb::catalogue::Rec
 // Records of any kinds as a JSON document (every kind present as a section, in import order).
 QByteArray recordJson(const QList<eb::catalogue::RecordRow> &rows,
                       const QList<eb::catalogue::RecordKind> &kinds);
+
+// One problem of an import, as a line ("line 3, column estimate "0,62": ... [decimal-comma]")
+// and as JSON (row, kind, column, value, rule, message, severity).
+QString importProblemLine(const QString &where, const eb::catalogue::RecordProblem &p);
+QJsonObject importProblemJson(const QString &where, const eb::catalogue::RecordProblem &p);
 
 } // namespace eb::cli
