@@ -78,6 +78,16 @@ QList<StudySummary> Catalogue::studies(const StudyFilter &filter) const
     return StudyRepository(d->fresh()).summaries(filter);
 }
 
+int Catalogue::studyCount(const StudyFilter &filter) const
+{
+    return StudyRepository(d->fresh()).count(filter);
+}
+
+int Catalogue::studyRow(const StudyFilter &filter, const QString &slug) const
+{
+    return StudyRepository(d->fresh()).rowOf(filter, slug);
+}
+
 std::optional<StudyDetail> Catalogue::study(const QString &slug) const
 {
     return StudyRepository(d->fresh()).bySlug(slug);

@@ -53,6 +53,10 @@ public:
     QString info(const QString &key) const override;
 
     QList<StudySummary> studies(const StudyFilter &filter = {}) const override;
+    // The size of the list studies(filter) pages through, and the row of one study in it
+    // (-1 when the filter hides it): what a table paging through the list needs.
+    int studyCount(const StudyFilter &filter) const;
+    int studyRow(const StudyFilter &filter, const QString &slug) const;
     std::optional<StudyDetail> study(const QString &slug) const override;
     std::optional<StudyDetail> study(qint64 id) const override;
     QList<ResultRecord> results(const ResultFilter &filter = {}) const override;

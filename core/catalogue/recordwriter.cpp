@@ -37,9 +37,10 @@ struct Assignment
     QVariant value;
 };
 
-std::optional<qint64> idOfSlug(sqlite3 *h, RecordKind kind, const QString &slug)
+std::optional<qint64> idOfSlug(StatementCache &h, RecordKind kind, const QString &slug)
 {
-    Statement find(h, QStringLiteral("SELECT id FROM %1 WHERE slug = ?").arg(tables::of(kind)));
+    Statement &find =
+        h.prepared(QStringLiteral("SELECT id FROM %1 WHERE slug = ?").arg(tables::of(kind)));
     if (find.bind({slug}) && find.step() == Statement::Step::Row) {
         return find.integer(0);
     }
@@ -64,7 +65,7 @@ QVariant storedValue(const FieldSpec &field, const QString &text)
 }
 
 // The columns of a record's own row (not its arms), references resolved.
-bool assignments(sqlite3 *h, const RecordRow &record, QList<Assignment> *out, Failure *failure)
+bool assignments(StatementCache &h, const RecordRow &record, QList<Assignment> *out, Failure *failure)
 {
     for (const FieldSpec &field : recordFields(record.kind)) {
         const QString name = QString::fromLatin1(field.name);
@@ -114,7 +115,7 @@ bool run(Statement &statement, const QVariantList &binds, Failure *failure)
     return true;
 }
 
-bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *failure)
+bool insertArms(StatementCache &h, qint64 resultId, const RecordRow &record, Failure *failure)
 {
     const QVariant sourceId =
         idOfSlug(h, RecordKind::Source, record.fields.value(QStringLiteral("source")).trimmed())
@@ -136,10 +137,10 @@ bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *f
                 binds << (isBlank(text) ? QVariant() : QVariant(text.trimmed()));
             }
         }
-        Statement insert(
-            h, QStringLiteral("INSERT INTO arm_summary (result_id, arm_role, source_id, label, "
-                              "n, mean, mean_text, sd, sd_text, events, total, quote, origin) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported')"));
+        Statement &insert = h.prepared(
+            QStringLiteral("INSERT INTO arm_summary (result_id, arm_role, source_id, label, "
+                           "n, mean, mean_text, sd, sd_text, events, total, quote, origin) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported')"));
         if (!run(insert, binds, failure)) {
             failure->column = role + QStringLiteral("_*");
             return false;
@@ -148,7 +149,8 @@ bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *f
     return true;
 }
 
-bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
+bool insertOne(StatementCache &h, const RecordRow &record, const QString &stamp,
+               Failure *failure)
 {
     QList<Assignment> values;
     if (!assignments(h, record, &values, failure)) {
@@ -165,12 +167,12 @@ bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
     columns << QStringLiteral("user_record") << QStringLiteral("row_version")
             << QStringLiteral("updated_at");
     marks << QStringLiteral("1") << QStringLiteral("1") << QStringLiteral("?");
-    binds << now();
-    Statement insert(h, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    binds << stamp;
+    Statement &insert = h.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
                                  marks.join(QStringLiteral(", "))));
     if (!run(insert, binds, failure)) {
-        if ((sqlite3_extended_errcode(h) & 0xff) == SQLITE_CONSTRAINT &&
+        if ((sqlite3_extended_errcode(h.handle()) & 0xff) == SQLITE_CONSTRAINT &&
             insert.errorMessage().contains(QLatin1String(".slug"))) {
             *failure = {QStringLiteral("slug"), record.fields.value(QStringLiteral("slug")),
                         QStringLiteral("unique"),
@@ -181,7 +183,7 @@ bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
         return false;
     }
     return record.kind != RecordKind::Result ||
-           insertArms(h, sqlite3_last_insert_rowid(h), record, failure);
+           insertArms(h, sqlite3_last_insert_rowid(h.handle()), record, failure);
 }
 
 // Why an edit of (kind, id) at `version` matched no row: gone, bundled, or changed since.
@@ -261,8 +263,12 @@ WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
         if (!deferStudyDocuments(h, error)) {
             return false;
         }
+        // One statement per SQL text for the whole call, and one time stamp: the call is one
+        // transaction, so its rows were all written at the same moment.
+        StatementCache statements(h);
+        const QString stamp = now();
         for (int i = 0; i < records.size(); ++i) {
-            if (!insertOne(h, records.at(i), &failure)) {
+            if (!insertOne(statements, records.at(i), stamp, &failure)) {
                 failedAt = i;
                 *error = failure.message;
                 return false;
@@ -307,7 +313,8 @@ WriteReport RecordWriter::update(const RecordRow &record)
     Failure failure;
     const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
         QList<Assignment> values;
-        if (!assignments(h, record, &values, &failure)) {
+        StatementCache statements(h);
+        if (!assignments(statements, record, &values, &failure)) {
             *error = failure.message;
             return false;
         }
@@ -333,7 +340,8 @@ WriteReport RecordWriter::update(const RecordRow &record)
         }
         if (record.kind == RecordKind::Result) {
             Statement clear(h, QStringLiteral("DELETE FROM arm_summary WHERE result_id = ?"));
-            if (!run(clear, {record.id}, &failure) || !insertArms(h, record.id, record, &failure)) {
+            if (!run(clear, {record.id}, &failure) ||
+                !insertArms(statements, record.id, record, &failure)) {
                 *error = failure.message;
                 return false;
             }

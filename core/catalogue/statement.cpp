@@ -1,6 +1,7 @@
 #include "catalogue/statement.h"
 
 #include <QByteArray>
+#include <QtAlgorithms>
 #include <cmath>
 #include <limits>
 #include <sqlite3.h>
@@ -65,6 +66,32 @@ bool Statement::bind(const QVariantList &values)
         }
     }
     return true;
+}
+
+void Statement::reset()
+{
+    if (m_statement != nullptr) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    m_error.clear();
+    m_code = 0;
+}
+
+StatementCache::~StatementCache()
+{
+    qDeleteAll(m_statements);
+}
+
+Statement &StatementCache::prepared(const QString &sql)
+{
+    Statement *&statement = m_statements[sql];
+    if (statement == nullptr) {
+        statement = new Statement(m_db, sql);
+    } else {
+        statement->reset();
+    }
+    return *statement;
 }
 
 Statement::Step Statement::step()

@@ -32,6 +32,9 @@ public:
     // Binds values to the positional parameters 1..n: integers, doubles, text; an invalid
     // QVariant binds NULL.
     bool bind(const QVariantList &values);
+    // Makes the statement ready to run again with new values (a bulk write reuses one
+    // prepared statement per SQL text instead of preparing it per row).
+    void reset();
 
     enum class Step
     {
@@ -84,6 +87,25 @@ private:
 
     const Statement &m_statement;
     QHash<QString, int> m_index;
+};
+
+// The prepared statements of one write transaction, one per SQL text, each reset before it is
+// handed out again: preparing an INSERT costs about as much as running it, so a bulk write
+// (evidence generate, import) prepares each of its few statements once.
+class StatementCache
+{
+public:
+    explicit StatementCache(sqlite3 *db) : m_db(db) {}
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    Statement &prepared(const QString &sql);
+
+private:
+    sqlite3 *m_db;
+    QHash<QString, Statement *> m_statements;
 };
 
 } // namespace eb::catalogue

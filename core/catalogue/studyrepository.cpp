@@ -1,6 +1,7 @@
 #include "catalogue/studyrepository.h"
 
 #include "catalogue/claimrepository.h"
+#include "catalogue/keysetorder.h"
 #include "catalogue/resultrepository.h"
 #include "catalogue/searchrepository.h"
 #include "catalogue/sourcerepository.h"
@@ -172,10 +173,73 @@ FieldProvenanceRecord readProvenance(const Row &r)
 
 } // namespace
 
-QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
+namespace {
+
+// The keys of the filter's order over alias %1, ending with the list's own order and the id.
+QList<OrderKey> studyOrder(const StudyFilter &filter)
+{
+    QList<OrderKey> keys;
+    const bool down = filter.descending;
+    const auto nullable = [&](const char *column) {
+        // Missing values last in either direction.
+        keys << OrderKey{QStringLiteral("(%1.") + QLatin1String(column) + QStringLiteral(" IS NULL)"),
+                         false,
+                         {}}
+             << OrderKey{QStringLiteral("ifnull(%1.") + QLatin1String(column) + QStringLiteral(", 0)"),
+                         down,
+                         {}};
+    };
+    const auto ranked = [&](const char *column) {
+        // The key's place in "|k1|k2|...|": the caller's order of labels; 0 (unlisted) last.
+        const QString ranks = QStringLiteral("|") + filter.sortRanks.join(QChar(u'|')) +
+                              QStringLiteral("|");
+        const QString rank = QStringLiteral("instr(?, '|' || %1.") + QLatin1String(column) +
+                             QStringLiteral(" || '|')");
+        keys << OrderKey{QStringLiteral("(") + rank + QStringLiteral(" = 0)"), false, {ranks}}
+             << OrderKey{rank, down, {ranks}};
+    };
+    switch (filter.sort) {
+    case StudySort::Catalogue:
+        break;
+    case StudySort::Name:
+        keys << OrderKey{QStringLiteral("%1.name COLLATE NOCASE"), down, {}};
+        break;
+    case StudySort::Year:
+        nullable("year");
+        break;
+    case StudySort::Enrolled:
+        nullable("n_enrolled");
+        break;
+    case StudySort::Results:
+        keys << OrderKey{
+            QStringLiteral("(SELECT count(*) FROM result r WHERE r.study_id = %1.id)"), down, {}};
+        break;
+    case StudySort::Design:
+        ranked("design");
+        break;
+    case StudySort::Condition:
+        ranked("condition");
+        break;
+    case StudySort::Species:
+        ranked("species");
+        break;
+    case StudySort::Sponsorship:
+        ranked("sponsorship");
+        break;
+    }
+    // The list's own order, which also breaks ties: TBI before stroke, then year (unknown
+    // first), name, and the id for a total order (pages neither repeat nor skip rows).
+    keys << OrderKey{QStringLiteral("%1.condition"), true, {}}
+         << OrderKey{QStringLiteral("ifnull(%1.year, -1)"), false, {}}
+         << OrderKey{QStringLiteral("%1.name"), false, {}}
+         << OrderKey{QStringLiteral("%1.id"), false, {}};
+    return keys;
+}
+
+// The WHERE conditions of the filter (not its page), over alias s.
+QStringList studyConditions(const StudyFilter &filter, QVariantList &binds, bool *none)
 {
     QStringList where;
-    QVariantList binds;
     const auto equal = [&](const char *column, const QString &value) {
         if (!value.isEmpty()) {
             where << QStringLiteral("s.%1 = ?").arg(QLatin1String(column));
@@ -185,23 +249,91 @@ QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
     equal("condition", filter.condition);
     equal("design", filter.design);
     equal("species", filter.species);
+    *none = false;
     if (!filter.text.trimmed().isEmpty()) {
         const QString match = ftsQueryFromUserText(filter.text);
         if (match.isEmpty()) {
-            return {}; // only punctuation: nothing can match
+            *none = true; // only punctuation: nothing can match
+            return where;
         }
         where << QStringLiteral("s.id IN (%1)")
                      .arg(SearchRepository::idsMatchingSql(SearchHit::Kind::Study));
         binds << match;
     }
-    QString sql = kStudySummarySelect;
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return where;
+}
+
+QString whereClause(const QStringList &where)
+{
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
+{
+    QVariantList binds;
+    bool none = false;
+    QStringList where = studyConditions(filter, binds, &none);
+    if (none) {
+        return {};
     }
-    // s.id last: a total order, so that pages neither repeat nor skip rows.
-    sql += QStringLiteral(" ORDER BY s.condition DESC, s.year, s.name, s.id");
+    const QList<OrderKey> order = studyOrder(filter);
+    if (filter.afterId != 0) {
+        where << afterClause(order, QStringLiteral("study"), QStringLiteral("s"), filter.afterId,
+                             binds);
+    }
+    QString sql = kStudySummarySelect + whereClause(where);
+    sql += orderByClause(order, QStringLiteral("s"), binds);
     sql += Database::pageClause(filter.limit, filter.offset, binds);
     return m_db.list<StudySummary>(sql, binds, readStudySummary);
+}
+
+int StudyRepository::count(const StudyFilter &filter) const
+{
+    QVariantList binds;
+    bool none = false;
+    const QStringList where = studyConditions(filter, binds, &none);
+    if (none) {
+        return 0;
+    }
+    return static_cast<int>(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM study s") + whereClause(where), binds)
+            .value_or(0));
+}
+
+int StudyRepository::rowOf(const StudyFilter &filter, const QString &slug) const
+{
+    const auto found = m_db.scalar(QStringLiteral("SELECT id FROM study WHERE slug = ?"), {slug});
+    if (!found) {
+        return -1;
+    }
+    const qint64 id = *found;
+    QVariantList binds;
+    bool none = false;
+    QStringList where = studyConditions(filter, binds, &none);
+    if (none) {
+        return -1;
+    }
+    QVariantList shownBinds = binds;
+    QStringList shown = where;
+    shown << QStringLiteral("s.id = ?");
+    shownBinds << id;
+    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM study s") + whereClause(shown),
+                    shownBinds)
+            .value_or(0) == 0) {
+        return -1;
+    }
+    // The rows before it: neither it nor after it.
+    where << QStringLiteral("s.id <> ?");
+    binds << id;
+    where << QStringLiteral("NOT ") +
+                 afterClause(studyOrder(filter), QStringLiteral("study"), QStringLiteral("s"), id,
+                             binds);
+    return static_cast<int>(
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM study s") + whereClause(where), binds)
+            .value_or(-1));
 }
 
 std::optional<StudyDetail> StudyRepository::bySlug(const QString &slug) const

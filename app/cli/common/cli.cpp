@@ -19,7 +19,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 15> kCommands{{
+const std::array<Command, 16> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -78,6 +78,10 @@ const std::array<Command, 15> kCommands{{
      QT_TRANSLATE_NOOP("eb::cli", "Add records from a CSV or JSON file, all or none, after a "
                                   "backup"),
      runImportCommand, false},
+    {"generate",
+     QT_TRANSLATE_NOOP("eb::cli", "Write a synthetic catalogue of N studies for measuring the "
+                                  "program at size"),
+     runGenerateCommand, false},
 }};
 
 const Command *findCommand(const QString &name)

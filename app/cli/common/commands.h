@@ -26,5 +26,6 @@ int runPoolMethodsCommand(const QStringList &arguments, Io &io);
 int runCheckDbCommand(const QStringList &arguments, Io &io); // checkdbcommand.cpp
 int runExportCommand(const QStringList &arguments, Io &io);  // exportcommand.cpp
 int runImportCommand(const QStringList &arguments, Io &io);  // importcommand.cpp
+int runGenerateCommand(const QStringList &arguments, Io &io); // generatecommand.cpp
 
 } // namespace eb::cli
