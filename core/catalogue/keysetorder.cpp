@@ -1,7 +1,5 @@
 #include "catalogue/keysetorder.h"
 
-#include <QStringList>
-
 namespace eb::catalogue {
 namespace {
 
@@ -15,6 +13,32 @@ QString cursorValue(const OrderKey &key, const QString &table, qint64 cursorId,
 }
 
 } // namespace
+
+QList<OrderKey> numberColumnKeys(const char *column, bool descending)
+{
+    const QString name = QLatin1String(column);
+    return {OrderKey{QStringLiteral("(%1.") + name + QStringLiteral(" IS NULL)"), false, {}},
+            OrderKey{QStringLiteral("ifnull(%1.") + name + QStringLiteral(", 0)"), descending, {}}};
+}
+
+QList<OrderKey> textColumnKeys(const char *column, bool descending)
+{
+    const QString name = QLatin1String(column);
+    return {OrderKey{QStringLiteral("(%1.") + name + QStringLiteral(" IS NULL)"), false, {}},
+            OrderKey{QStringLiteral("ifnull(%1.") + name + QStringLiteral(", '') COLLATE NOCASE"),
+                     descending,
+                     {}}};
+}
+
+QList<OrderKey> rankedColumnKeys(const char *column, const QStringList &ranks, bool descending)
+{
+    // The key's place in "|k1|k2|...|"; 0 (unlisted) last.
+    const QString list = QStringLiteral("|") + ranks.join(QChar(u'|')) + QStringLiteral("|");
+    const QString rank = QStringLiteral("instr(?, '|' || ifnull(%1.") + QLatin1String(column) +
+                         QStringLiteral(", '') || '|')");
+    return {OrderKey{QStringLiteral("(") + rank + QStringLiteral(" = 0)"), false, {list}},
+            OrderKey{rank, descending, {list}}};
+}
 
 QString orderByClause(const QList<OrderKey> &keys, const QString &alias, QVariantList &binds)
 {
@@ -48,6 +72,39 @@ QString afterClause(const QList<OrderKey> &keys, const QString &table, const QSt
                             QStringLiteral(")");
     }
     return QStringLiteral("(") + alternatives.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+}
+
+QString whereClause(const QStringList &where)
+{
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+int countRows(const Database &db, const QString &table, const QString &alias,
+              const QStringList &where, const QVariantList &binds)
+{
+    return static_cast<int>(
+        db.scalar(QStringLiteral("SELECT count(*) FROM %1 %2").arg(table, alias) +
+                      whereClause(where),
+                  binds)
+            .value_or(0));
+}
+
+int rowOfId(const Database &db, const QString &table, const QString &alias, QStringList where,
+            QVariantList binds, const QList<OrderKey> &order, qint64 id)
+{
+    QStringList selected = where;
+    QVariantList selectedBinds = binds;
+    selected << alias + QStringLiteral(".id = ?");
+    selectedBinds << id;
+    if (countRows(db, table, alias, selected, selectedBinds) == 0) {
+        return -1;
+    }
+    // The rows before it: neither it nor after it.
+    where << alias + QStringLiteral(".id <> ?");
+    binds << id;
+    where << QStringLiteral("NOT ") + afterClause(order, table, alias, id, binds);
+    return countRows(db, table, alias, where, binds);
 }
 
 } // namespace eb::catalogue

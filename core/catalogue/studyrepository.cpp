@@ -180,24 +180,6 @@ QList<OrderKey> studyOrder(const StudyFilter &filter)
 {
     QList<OrderKey> keys;
     const bool down = filter.descending;
-    const auto nullable = [&](const char *column) {
-        // Missing values last in either direction.
-        keys << OrderKey{QStringLiteral("(%1.") + QLatin1String(column) + QStringLiteral(" IS NULL)"),
-                         false,
-                         {}}
-             << OrderKey{QStringLiteral("ifnull(%1.") + QLatin1String(column) + QStringLiteral(", 0)"),
-                         down,
-                         {}};
-    };
-    const auto ranked = [&](const char *column) {
-        // The key's place in "|k1|k2|...|": the caller's order of labels; 0 (unlisted) last.
-        const QString ranks = QStringLiteral("|") + filter.sortRanks.join(QChar(u'|')) +
-                              QStringLiteral("|");
-        const QString rank = QStringLiteral("instr(?, '|' || %1.") + QLatin1String(column) +
-                             QStringLiteral(" || '|')");
-        keys << OrderKey{QStringLiteral("(") + rank + QStringLiteral(" = 0)"), false, {ranks}}
-             << OrderKey{rank, down, {ranks}};
-    };
     switch (filter.sort) {
     case StudySort::Catalogue:
         break;
@@ -205,26 +187,26 @@ QList<OrderKey> studyOrder(const StudyFilter &filter)
         keys << OrderKey{QStringLiteral("%1.name COLLATE NOCASE"), down, {}};
         break;
     case StudySort::Year:
-        nullable("year");
+        keys << numberColumnKeys("year", down);
         break;
     case StudySort::Enrolled:
-        nullable("n_enrolled");
+        keys << numberColumnKeys("n_enrolled", down);
         break;
     case StudySort::Results:
         keys << OrderKey{
             QStringLiteral("(SELECT count(*) FROM result r WHERE r.study_id = %1.id)"), down, {}};
         break;
     case StudySort::Design:
-        ranked("design");
+        keys << rankedColumnKeys("design", filter.sortRanks, down);
         break;
     case StudySort::Condition:
-        ranked("condition");
+        keys << rankedColumnKeys("condition", filter.sortRanks, down);
         break;
     case StudySort::Species:
-        ranked("species");
+        keys << rankedColumnKeys("species", filter.sortRanks, down);
         break;
     case StudySort::Sponsorship:
-        ranked("sponsorship");
+        keys << rankedColumnKeys("sponsorship", filter.sortRanks, down);
         break;
     }
     // The list's own order, which also breaks ties: TBI before stroke, then year (unknown
@@ -263,12 +245,6 @@ QStringList studyConditions(const StudyFilter &filter, QVariantList &binds, bool
     return where;
 }
 
-QString whereClause(const QStringList &where)
-{
-    return where.isEmpty() ? QString()
-                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-}
-
 } // namespace
 
 QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
@@ -295,45 +271,20 @@ int StudyRepository::count(const StudyFilter &filter) const
     QVariantList binds;
     bool none = false;
     const QStringList where = studyConditions(filter, binds, &none);
-    if (none) {
-        return 0;
-    }
-    return static_cast<int>(
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM study s") + whereClause(where), binds)
-            .value_or(0));
+    return none ? 0 : countRows(m_db, QStringLiteral("study"), QStringLiteral("s"), where, binds);
 }
 
 int StudyRepository::rowOf(const StudyFilter &filter, const QString &slug) const
 {
-    const auto found = m_db.scalar(QStringLiteral("SELECT id FROM study WHERE slug = ?"), {slug});
-    if (!found) {
-        return -1;
-    }
-    const qint64 id = *found;
+    const auto id = m_db.scalar(QStringLiteral("SELECT id FROM study WHERE slug = ?"), {slug});
     QVariantList binds;
     bool none = false;
-    QStringList where = studyConditions(filter, binds, &none);
-    if (none) {
+    const QStringList where = studyConditions(filter, binds, &none);
+    if (!id || none) {
         return -1;
     }
-    QVariantList shownBinds = binds;
-    QStringList shown = where;
-    shown << QStringLiteral("s.id = ?");
-    shownBinds << id;
-    if (m_db.scalar(QStringLiteral("SELECT count(*) FROM study s") + whereClause(shown),
-                    shownBinds)
-            .value_or(0) == 0) {
-        return -1;
-    }
-    // The rows before it: neither it nor after it.
-    where << QStringLiteral("s.id <> ?");
-    binds << id;
-    where << QStringLiteral("NOT ") +
-                 afterClause(studyOrder(filter), QStringLiteral("study"), QStringLiteral("s"), id,
-                             binds);
-    return static_cast<int>(
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM study s") + whereClause(where), binds)
-            .value_or(-1));
+    return rowOfId(m_db, QStringLiteral("study"), QStringLiteral("s"), where, binds,
+                   studyOrder(filter), *id);
 }
 
 std::optional<StudyDetail> StudyRepository::bySlug(const QString &slug) const

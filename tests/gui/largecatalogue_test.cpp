@@ -118,7 +118,8 @@ TEST_F(LargeCatalogueTest, SearchSortScrollToTheEndAndSelectTheLastRow)
     ASSERT_EQ(header->sortIndicatorSection(), year);
     const Qt::SortOrder order = header->sortIndicatorOrder();
     ASSERT_NE(order, first);
-    std::stable_sort(expected.begin(), expected.end(), [order](const auto &a, const auto &b) {
+    std::stable_sort(expected.begin(), expected.end(),
+                     [order](const catalogue::StudySummary &a, const catalogue::StudySummary &b) {
         if (!a.year || !b.year) {
             return a.year && !b.year;
         }
@@ -139,7 +140,12 @@ TEST_F(LargeCatalogueTest, SearchSortScrollToTheEndAndSelectTheLastRow)
     }
     EXPECT_EQ(shownSlugs(), expectedSlugs);
 
-    // The last row is the current one, selected, and the detail pane shows it.
+    // Ctrl+End made the last row the current one; a click selects it, and the detail pane
+    // shows it.
+    ASSERT_EQ(view->currentIndex().row(), expected.size() - 1);
+    const QModelIndex last = view->model()->index(static_cast<int>(expected.size()) - 1, 0);
+    view->scrollTo(last);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(last).center());
     const QModelIndex current = view->currentIndex();
     ASSERT_TRUE(current.isValid());
     EXPECT_EQ(current.row(), expected.size() - 1);

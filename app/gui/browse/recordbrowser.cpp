@@ -534,7 +534,8 @@ void RecordBrowser::refreshTable(Section section)
                                                     QItemSelectionModel::Rows);
     }
     if (tableModel->rowCount() > 0) {
-        const int rowHeight = view->sizeHintForRow(0);
+        // Public in QAbstractItemView (QTableView's override is protected).
+        const int rowHeight = static_cast<QAbstractItemView *>(view)->sizeHintForRow(0);
         if (rowHeight > 0 && rowHeight != view->verticalHeader()->defaultSectionSize()) {
             view->verticalHeader()->setDefaultSectionSize(rowHeight);
         }
