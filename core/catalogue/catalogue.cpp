@@ -143,6 +143,21 @@ QList<SourceRecord> Catalogue::sources() const
     return SourceRepository(d->fresh()).all();
 }
 
+QList<SourceRecord> Catalogue::sourcePage(const SourceFilter &filter) const
+{
+    return SourceRepository(d->fresh()).page(filter);
+}
+
+int Catalogue::sourceCount(const SourceFilter &filter) const
+{
+    return SourceRepository(d->fresh()).count(filter);
+}
+
+int Catalogue::sourceRow(const SourceFilter &filter, const QString &slug) const
+{
+    return SourceRepository(d->fresh()).rowOf(filter, slug);
+}
+
 std::optional<SourceRecord> Catalogue::source(const QString &slug) const
 {
     return SourceRepository(d->fresh()).bySlug(slug);

@@ -16,6 +16,7 @@
 #include "model/recordrows.h"
 #include "model/records.h"
 #include "model/requests.h"
+#include "model/sourcefilter.h"
 #include "model/reviewrecords.h"
 
 #include <QByteArray>
@@ -69,6 +70,11 @@ public:
     std::optional<ClaimRecord>
     claim(const QString &slug) const override; // with result, discrepancies
     QList<SourceRecord> sources() const override;
+    // The source list a page at a time, sorted and filtered in SQL (the Sources table), its
+    // size and the row of one source in it (-1 when the filter hides it).
+    QList<SourceRecord> sourcePage(const SourceFilter &filter) const;
+    int sourceCount(const SourceFilter &filter) const;
+    int sourceRow(const SourceFilter &filter, const QString &slug) const;
     std::optional<SourceRecord> source(const QString &slug) const; // with studies
     QList<DosingRecord> dosing() const override;
     QList<DiscrepancyRecord> discrepancies() const override;

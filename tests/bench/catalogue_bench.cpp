@@ -14,6 +14,20 @@
 
 namespace {
 
+// A study filter of condition, design, species and text (the rest as by default).
+[[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
+                                                        const QString &design,
+                                                        const QString &species,
+                                                        const QString &text)
+{
+    eb::catalogue::StudyFilter filter;
+    filter.condition = condition;
+    filter.design = design;
+    filter.species = species;
+    filter.text = text;
+    return filter;
+}
+
 using namespace eb::catalogue;
 
 QByteArray syntheticSql(int studies)
@@ -100,7 +114,7 @@ void BM_ListStudiesFiltered(benchmark::State &state)
     const Catalogue &catalogue = catalogueOf(static_cast<int>(state.range(0)));
     for (auto _ : state) {
         benchmark::DoNotOptimize(
-            catalogue.studies({QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}}).size());
+            catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, QStringLiteral("rat"), {})).size());
     }
 }
 
@@ -108,7 +122,7 @@ void BM_StudiesTextFilter(benchmark::State &state)
 {
     const Catalogue &catalogue = catalogueOf(static_cast<int>(state.range(0)));
     for (auto _ : state) {
-        benchmark::DoNotOptimize(catalogue.studies({{}, {}, {}, QStringLiteral("aphasia")}).size());
+        benchmark::DoNotOptimize(catalogue.studies(studyFilter({}, {}, {}, QStringLiteral("aphasia"))).size());
     }
 }
 

@@ -17,15 +17,15 @@ namespace {
 
 QString poolCsv(int rows)
 {
+    // Heterogeneous (tau^2 = 0.08), as stats_bench: REML has a tau^2 to find.
     std::mt19937 random(42);
-    std::normal_distribution<double> effect(0.3, 0.3);
+    std::normal_distribution<double> standard(0.0, 1.0);
     std::uniform_real_distribution<double> variance(0.01, 0.5);
     QString text = QStringLiteral("label,yi,vi\n");
     for (int i = 0; i < rows; ++i) {
-        text += QStringLiteral("Study %1,%2,%3\n")
-                    .arg(i + 1)
-                    .arg(effect(random), 0, 'f', 4)
-                    .arg(variance(random), 0, 'f', 4);
+        const double vi = variance(random);
+        const double yi = 0.3 + std::sqrt(0.08) * standard(random) + std::sqrt(vi) * standard(random);
+        text += QStringLiteral("Study %1,%2,%3\n").arg(i + 1).arg(yi, 0, 'f', 4).arg(vi, 0, 'f', 4);
     }
     return text;
 }

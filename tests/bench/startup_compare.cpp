@@ -49,7 +49,9 @@ Run launch(const std::vector<std::string> &command)
     }
     const auto end = std::chrono::steady_clock::now();
     run.wallMs = std::chrono::duration<double, std::milli>(end - start).count();
-    const auto ms = [](const timeval &t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+    const auto ms = [](const timeval &t) {
+        return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_usec) / 1000.0;
+    };
     run.cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime);
     run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     return run;

@@ -155,6 +155,19 @@ TEST_F(LargeCatalogueTest, SearchSortScrollToTheEndAndSelectTheLastRow)
         << qPrintable(expected.last().name);
 }
 
+TEST_F(LargeCatalogueTest, TheSourcesTablePagesToo)
+{
+    // A source per study: the Sources table counts them all and holds a page.
+    gui::RecordTableModelBase *model = m_window->model(Section::Sources);
+    EXPECT_EQ(model->totalRows(), kStudies);
+    EXPECT_GT(model->rowCount(), 0);
+    EXPECT_LT(model->rowCount(), kStudies);
+    const QString last = QStringLiteral("syn-src-%1").arg(kStudies, 6, 10, QChar(u'0'));
+    ASSERT_TRUE(m_window->selectRecord(Section::Sources, last));
+    const QModelIndex current = m_window->tableView(Section::Sources)->currentIndex();
+    EXPECT_EQ(model->slugAt(current.row()), last);
+}
+
 TEST_F(LargeCatalogueTest, SelectingARecordFarDownFetchesTheRowsUpToIt)
 {
     gui::RecordTableModelBase *model = m_window->model(Section::Studies);

@@ -132,6 +132,59 @@ PageSource<catalogue::StudySummary> studyPages(const Catalogue &catalogue,
     return source;
 }
 
+// The filter's order for a column of the Sources table.
+catalogue::SourceFilter sourceOrder(catalogue::SourceFilter filter, int column,
+                                    Qt::SortOrder order)
+{
+    using catalogue::SourceSort;
+    using catalogue::vocabulary::List;
+    using Column = SourceTableModel::Column;
+    filter.descending = order == Qt::DescendingOrder;
+    filter.sort = SourceSort::Catalogue;
+    switch (static_cast<Column>(column)) {
+    case Column::Label:
+        filter.sort = SourceSort::Label;
+        break;
+    case Column::Year:
+        filter.sort = SourceSort::Year;
+        break;
+    case Column::Kind:
+        filter.sort = SourceSort::Kind;
+        filter.sortRanks = keysByLabel(List::SourceKind, &labels::sourceKind);
+        break;
+    case Column::Sponsorship:
+        filter.sort = SourceSort::Sponsorship;
+        filter.sortRanks = keysByLabel(List::Sponsorship, &labels::sponsorshipShort);
+        break;
+    case Column::Journal:
+        filter.sort = SourceSort::Journal;
+        break;
+    case Column::Count:
+        break;
+    }
+    return filter;
+}
+
+// The Sources table pages like the Studies table: a catalogue holds a source per study.
+PageSource<catalogue::SourceRecord> sourcePages(const Catalogue &catalogue, const QString &text)
+{
+    catalogue::SourceFilter filter;
+    filter.text = text;
+    PageSource<catalogue::SourceRecord> source;
+    source.page = [&catalogue, filter](int column, Qt::SortOrder order, qint64 afterId,
+                                       int limit) {
+        catalogue::SourceFilter page = sourceOrder(filter, column, order);
+        page.afterId = afterId;
+        page.limit = limit;
+        return catalogue.sourcePage(page);
+    };
+    source.count = [&catalogue, filter] { return catalogue.sourceCount(filter); };
+    source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
+        return catalogue.sourceRow(sourceOrder(filter, column, order), slug);
+    };
+    return source;
+}
+
 QStringList studyValues(const Catalogue &catalogue, catalogue::StudyColumn column)
 {
     return catalogue.distinctValues(column);
@@ -403,8 +456,7 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
          0,
          &create<SourceTableModel>,
          [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
-             show<SourceTableModel>(model, matching(catalogue, Kind::Source, query.text,
-                                                    [&] { return catalogue.sources(); }));
+             static_cast<SourceTableModel &>(model).setSource(sourcePages(catalogue, query.text));
          },
          &sourcePage,
          {},
