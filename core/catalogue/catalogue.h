@@ -16,8 +16,8 @@
 #include "model/recordrows.h"
 #include "model/records.h"
 #include "model/requests.h"
-#include "model/sourcefilter.h"
 #include "model/reviewrecords.h"
+#include "model/sourcefilter.h"
 
 #include <QByteArray>
 #include <QList>

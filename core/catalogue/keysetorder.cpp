@@ -4,8 +4,7 @@ namespace eb::catalogue {
 namespace {
 
 // The cursor row's value of one key: a scalar subquery SQLite evaluates once per statement.
-QString cursorValue(const OrderKey &key, const QString &table, qint64 cursorId,
-                    QVariantList &binds)
+QString cursorValue(const OrderKey &key, const QString &table, qint64 cursorId, QVariantList &binds)
 {
     binds << key.binds << cursorId;
     return QStringLiteral("(SELECT %1 FROM %2 keyset_cursor WHERE keyset_cursor.id = ?)")
@@ -65,8 +64,8 @@ QString afterClause(const QList<OrderKey> &keys, const QString &table, const QSt
                                      : (key.descending ? QStringLiteral("<") : QStringLiteral(">"));
             binds << key.binds;
             const QString left = key.expression.arg(alias);
-            terms << QStringLiteral("%1 %2 %3").arg(left, op,
-                                                    cursorValue(key, table, cursorId, binds));
+            terms << QStringLiteral("%1 %2 %3")
+                         .arg(left, op, cursorValue(key, table, cursorId, binds));
         }
         alternatives << QStringLiteral("(") + terms.join(QStringLiteral(" AND ")) +
                             QStringLiteral(")");

@@ -65,7 +65,8 @@ QVariant storedValue(const FieldSpec &field, const QString &text)
 }
 
 // The columns of a record's own row (not its arms), references resolved.
-bool assignments(StatementCache &h, const RecordRow &record, QList<Assignment> *out, Failure *failure)
+bool assignments(StatementCache &h, const RecordRow &record, QList<Assignment> *out,
+                 Failure *failure)
 {
     for (const FieldSpec &field : recordFields(record.kind)) {
         const QString name = QString::fromLatin1(field.name);
@@ -149,8 +150,7 @@ bool insertArms(StatementCache &h, qint64 resultId, const RecordRow &record, Fai
     return true;
 }
 
-bool insertOne(StatementCache &h, const RecordRow &record, const QString &stamp,
-               Failure *failure)
+bool insertOne(StatementCache &h, const RecordRow &record, const QString &stamp, Failure *failure)
 {
     QList<Assignment> values;
     if (!assignments(h, record, &values, failure)) {
@@ -168,9 +168,10 @@ bool insertOne(StatementCache &h, const RecordRow &record, const QString &stamp,
             << QStringLiteral("updated_at");
     marks << QStringLiteral("1") << QStringLiteral("1") << QStringLiteral("?");
     binds << stamp;
-    Statement &insert = h.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
-                                 marks.join(QStringLiteral(", "))));
+    Statement &insert =
+        h.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
+                            marks.join(QStringLiteral(", "))));
     if (!run(insert, binds, failure)) {
         if ((sqlite3_extended_errcode(h.handle()) & 0xff) == SQLITE_CONSTRAINT &&
             insert.errorMessage().contains(QLatin1String(".slug"))) {

@@ -44,7 +44,10 @@ public:
     {
         return items[static_cast<std::size_t>(below(static_cast<int>(N)))];
     }
-    QString pick(const QStringList &items) { return items.at(below(static_cast<int>(items.size()))); }
+    QString pick(const QStringList &items)
+    {
+        return items.at(below(static_cast<int>(items.size())));
+    }
 
 private:
     quint64 m_state;
@@ -62,38 +65,46 @@ Random streamFor(const SyntheticOptions &options, quint64 kind, int index)
 
 using Words = std::array<const char *, 16>;
 
-const Words kAcronyms{"CARE",  "NEURO", "RECOVER", "ASCEND", "CASTA", "VERITAS", "PHOENIX", "ARCO",
-                      "SÍNAPSE", "MÖBIUS", "ÆGIS", "KRAKÓW", "LUMEN", "ORBIT", "SPRING", "TÉNOR"};
-const Words kSurnames{"Müller",  "Nowak-Łęcka", "Østergaard", "García",   "Çelik",    "Núñez",
-                      "Dvořák",  "Åberg",       "O'Brien",    "Nguyễn",   "Ivanova",  "Tanaka",
-                      "Kowalski", "Papadopoulos", "Schröder", "Jørgensen"};
-const Words kCities{"Zürich", "Bogotá", "Łódź",     "São Paulo", "Kraków", "Malmö",
-                    "Graz",   "Brno",   "Reykjavík", "Córdoba",  "Tōkyō",  "Cluj-Napoca",
+const Words kAcronyms{"CARE",    "NEURO", "RECOVER", "ASCEND", "CASTA", "VERITAS",
+                      "PHOENIX", "ARCO",  "SÍNAPSE", "MÖBIUS", "ÆGIS",  "KRAKÓW",
+                      "LUMEN",   "ORBIT", "SPRING",  "TÉNOR"};
+const Words kSurnames{"Müller",   "Nowak-Łęcka",  "Østergaard", "García",   "Çelik",   "Núñez",
+                      "Dvořák",   "Åberg",        "O'Brien",    "Nguyễn",   "Ivanova", "Tanaka",
+                      "Kowalski", "Papadopoulos", "Schröder",   "Jørgensen"};
+const Words kCities{"Zürich", "Bogotá", "Łódź",      "São Paulo", "Kraków", "Malmö",
+                    "Graz",   "Brno",   "Reykjavík", "Córdoba",   "Tōkyō",  "Cluj-Napoca",
                     "Vienna", "Seoul",  "Besançon",  "İzmir"};
-const Words kScales{"NIHSS", "mRS",   "Barthel Index", "ARAT",  "MoCA",  "MMSE",  "Fugl-Meyer",
-                    "GOS-E", "ADAS-cog", "CGI",        "EQ-5D", "SF-36", "Rivermead",
-                    "Box and Block", "9-hole peg", "Aachen Aphasia"};
-const Words kQualifiers{"total score",       "change from baseline", "responder rate",
-                        "upper-extremity",   "composite",            "ordinal shift",
-                        "≥ 4-point gain",    "normalised score",     "sub-score (motor)",
-                        "time to recovery",  "dichotomised (0–2)",   "self-reported",
-                        "assessor-rated",    "area under the curve", "global χ² composite",
-                        "slope per week"};
-const Words kMechanisms{"neurotrophic support", "BDNF-like signalling", "anti-apoptotic effect",
-                        "microglial modulation", "synaptic plasticity", "angiogenesis",
-                        "β-amyloid clearance", "oxidative-stress reduction",
-                        "glutamate excitotoxicity", "neurogenesis in the SVZ",
-                        "blood–brain barrier repair", "calpain inhibition",
-                        "IGF-1 pathway", "Sonic hedgehog signalling",
-                        "mitochondrial function", "axonal sprouting"};
-const Words kPhrases{"was well tolerated", "did not differ from control",
-                     "favoured the treatment arm", "was underpowered for the primary endpoint",
-                     "reported adverse events in both arms", "lost 12 % to follow-up",
-                     "used a blinded assessor", "stratified by age and severity",
-                     "was stopped early for futility", "met its secondary endpoint",
-                     "enrolled within 24 h of onset", "used a last-observation-carried-forward "
-                                                      "imputation",
-                     "reported the median and IQR only", "pre-registered its analysis plan",
+const Words kScales{"NIHSS",     "mRS",           "Barthel Index", "ARAT",
+                    "MoCA",      "MMSE",          "Fugl-Meyer",    "GOS-E",
+                    "ADAS-cog",  "CGI",           "EQ-5D",         "SF-36",
+                    "Rivermead", "Box and Block", "9-hole peg",    "Aachen Aphasia"};
+const Words kQualifiers{
+    "total score",       "change from baseline", "responder rate",      "upper-extremity",
+    "composite",         "ordinal shift",        "≥ 4-point gain",      "normalised score",
+    "sub-score (motor)", "time to recovery",     "dichotomised (0–2)",  "self-reported",
+    "assessor-rated",    "area under the curve", "global χ² composite", "slope per week"};
+const Words kMechanisms{
+    "neurotrophic support",    "BDNF-like signalling",       "anti-apoptotic effect",
+    "microglial modulation",   "synaptic plasticity",        "angiogenesis",
+    "β-amyloid clearance",     "oxidative-stress reduction", "glutamate excitotoxicity",
+    "neurogenesis in the SVZ", "blood–brain barrier repair", "calpain inhibition",
+    "IGF-1 pathway",           "Sonic hedgehog signalling",  "mitochondrial function",
+    "axonal sprouting"};
+const Words kPhrases{"was well tolerated",
+                     "did not differ from control",
+                     "favoured the treatment arm",
+                     "was underpowered for the primary endpoint",
+                     "reported adverse events in both arms",
+                     "lost 12 % to follow-up",
+                     "used a blinded assessor",
+                     "stratified by age and severity",
+                     "was stopped early for futility",
+                     "met its secondary endpoint",
+                     "enrolled within 24 h of onset",
+                     "used a last-observation-carried-forward "
+                     "imputation",
+                     "reported the median and IQR only",
+                     "pre-registered its analysis plan",
                      "changed its primary outcome during the trial",
                      "included patients aged 18–85 years"};
 
@@ -181,9 +192,9 @@ RecordRow sourceRecord(const SyntheticOptions &options, int index, Random &rando
 void resultNumbers(Random &random, Fields &f, int armN, int controlN)
 {
     using stats::Metric;
-    static const std::array kMetrics{Metric::MeanDifference, Metric::HedgesG, Metric::Smd,
-                                     Metric::OddsRatio,      Metric::RiskRatio,
-                                     Metric::MannWhitney};
+    static const std::array kMetrics{
+        Metric::MeanDifference, Metric::HedgesG,   Metric::Smd,
+        Metric::OddsRatio,      Metric::RiskRatio, Metric::MannWhitney};
     const Metric metric = random.pick(kMetrics);
     f[QStringLiteral("metric")] = vocabulary::metricKey(metric);
     const double se = 0.05 + random.uniform() * 0.4;
@@ -198,7 +209,8 @@ void resultNumbers(Random &random, Fields &f, int armN, int controlN)
         f[QStringLiteral("treatment_total")] = QString::number(armN);
         f[QStringLiteral("control_events")] = QString::number(eventsC);
         f[QStringLiteral("control_total")] = QString::number(controlN);
-        f[QStringLiteral("treatment_quote")] = QStringLiteral("%1/%2 events").arg(eventsT).arg(armN);
+        f[QStringLiteral("treatment_quote")] =
+            QStringLiteral("%1/%2 events").arg(eventsT).arg(armN);
         f[QStringLiteral("control_quote")] =
             QStringLiteral("%1/%2 events").arg(eventsC).arg(controlN);
     } else if (metric == Metric::MannWhitney) {
@@ -237,11 +249,10 @@ void resultNumbers(Random &random, Fields &f, int armN, int controlN)
         f[QStringLiteral("p_operator")] = QStringLiteral("=");
         f[QStringLiteral("p_value")] = number(0.001 + random.uniform() * 0.998, 3);
     }
-    f[QStringLiteral("quote")] = QStringLiteral("%1 %2 (95% CI %3 to %4), p %5 %6")
-                                     .arg(f.value(QStringLiteral("metric")).toUpper(),
-                                          ci.estimate, ci.low, ci.high,
-                                          f.value(QStringLiteral("p_operator")),
-                                          f.value(QStringLiteral("p_value")));
+    f[QStringLiteral("quote")] =
+        QStringLiteral("%1 %2 (95% CI %3 to %4), p %5 %6")
+            .arg(f.value(QStringLiteral("metric")).toUpper(), ci.estimate, ci.low, ci.high,
+                 f.value(QStringLiteral("p_operator")), f.value(QStringLiteral("p_value")));
 }
 
 } // namespace
@@ -306,10 +317,9 @@ QList<RecordRow> syntheticStudy(const SyntheticOptions &options, int index)
     f[QStringLiteral("centres")] = QString::number(random.between(1, 40));
     f[QStringLiteral("n_enrolled")] = QString::number(enrolled);
     f[QStringLiteral("n_analysed")] = QString::number(analysed);
-    f[QStringLiteral("intervention")] =
-        tr("Cerebrolysin %1 mL/day i.v. for %2 days")
-            .arg(random.pick(std::array<int, 4>{10, 20, 30, 50}))
-            .arg(random.between(5, 30));
+    f[QStringLiteral("intervention")] = tr("Cerebrolysin %1 mL/day i.v. for %2 days")
+                                            .arg(random.pick(std::array<int, 4>{10, 20, 30, 50}))
+                                            .arg(random.between(5, 30));
     f[QStringLiteral("control")] = tr("placebo (saline 0.9 %)");
     f[QStringLiteral("timing")] = tr("within %1 h of onset").arg(random.between(6, 72));
     f[QStringLiteral("follow_up")] = tr("%1 days").arg(random.pick(std::array{30, 90, 180, 365}));

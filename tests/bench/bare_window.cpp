@@ -38,9 +38,8 @@ int main(int argc, char *argv[])
     for (int row = 0; row < 100; ++row) {
         for (int column = 0; column < 5; ++column) {
             table->setItem(row, column,
-                           new QTableWidgetItem(QStringLiteral("Row %1, column %2")
-                                                    .arg(row + 1)
-                                                    .arg(column + 1)));
+                           new QTableWidgetItem(
+                               QStringLiteral("Row %1, column %2").arg(row + 1).arg(column + 1)));
         }
     }
     window.setCentralWidget(table);

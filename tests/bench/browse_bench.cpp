@@ -95,14 +95,16 @@ void BM_SortFirstPage(benchmark::State &state)
                  : col == static_cast<int>(Column::Design)   ? catalogue::StudySort::Design
                  : col == static_cast<int>(Column::Enrolled) ? catalogue::StudySort::Enrolled
                  : col == static_cast<int>(Column::Results)  ? catalogue::StudySort::Results
-                                                              : catalogue::StudySort::Sponsorship;
+                                                             : catalogue::StudySort::Sponsorship;
         f.descending = order == Qt::DescendingOrder;
         f.sortRanks = catalogue::vocabulary::keys(catalogue::vocabulary::List::Design);
         f.afterId = after;
         f.limit = limit;
         return c.studies(f);
     };
-    source.count = [&c] { return c.studyCount({}); };
+    source.count = [&c] {
+        return c.studyCount({});
+    };
     model->setSource(source);
     bool down = false;
     for (auto _ : state) {
@@ -138,7 +140,9 @@ void BM_ModelPopulateAndScroll(benchmark::State &state)
         f.limit = limit;
         return c.studies(f);
     };
-    source.count = [&c] { return c.studyCount({}); };
+    source.count = [&c] {
+        return c.studyCount({});
+    };
     int pages = 0;
     for (auto _ : state) {
         gui::StudyTableModel model;
@@ -169,7 +173,9 @@ void BM_ModelFirstPage(benchmark::State &state)
         f.limit = limit;
         return c.studies(f);
     };
-    source.count = [&c] { return c.studyCount({}); };
+    source.count = [&c] {
+        return c.studyCount({});
+    };
     for (auto _ : state) {
         gui::StudyTableModel model;
         model.setSource(source);

@@ -17,8 +17,7 @@ namespace {
 // A study filter of condition, design, species and text (the rest as by default).
 [[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
                                                         const QString &design,
-                                                        const QString &species,
-                                                        const QString &text)
+                                                        const QString &species, const QString &text)
 {
     eb::catalogue::StudyFilter filter;
     filter.condition = condition;
@@ -114,7 +113,8 @@ void BM_ListStudiesFiltered(benchmark::State &state)
     const Catalogue &catalogue = catalogueOf(static_cast<int>(state.range(0)));
     for (auto _ : state) {
         benchmark::DoNotOptimize(
-            catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, QStringLiteral("rat"), {})).size());
+            catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}))
+                .size());
     }
 }
 
@@ -122,7 +122,8 @@ void BM_StudiesTextFilter(benchmark::State &state)
 {
     const Catalogue &catalogue = catalogueOf(static_cast<int>(state.range(0)));
     for (auto _ : state) {
-        benchmark::DoNotOptimize(catalogue.studies(studyFilter({}, {}, {}, QStringLiteral("aphasia"))).size());
+        benchmark::DoNotOptimize(
+            catalogue.studies(studyFilter({}, {}, {}, QStringLiteral("aphasia"))).size());
     }
 }
 
@@ -214,15 +215,31 @@ void BM_ResultsOfOneOutcomeDomain(benchmark::State &state)
 
 BENCHMARK(BM_Open)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ListStudies)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ListStudiesFiltered)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StudiesTextFilter)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListStudiesFiltered)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StudiesTextFilter)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_StudyDetail)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchCommonWord)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchRareWord)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchPrefixWhileTyping)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchPastedText)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StudiesPastedTextFilter)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ResultsOfOneOutcomeDomain)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchCommonWord)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchRareWord)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchPrefixWhileTyping)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchPastedText)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StudiesPastedTextFilter)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ResultsOfOneOutcomeDomain)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

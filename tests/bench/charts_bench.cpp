@@ -143,13 +143,25 @@ void BM_ForestToolTip(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_ForestViewScroll)->Apply(eb::bench::sizesOf<1000, 10000>)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestViewScroll)
+    ->Apply(eb::bench::sizesOf<1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ForestToolTip)->Apply(eb::bench::sizesOf<1000>)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_ForestLayout)->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestPaintImage)->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestPng)->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestSvg)->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestPdf)->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestLayout)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestPaintImage)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestPng)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestSvg)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestPdf)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

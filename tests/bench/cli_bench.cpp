@@ -24,7 +24,8 @@ QString poolCsv(int rows)
     QString text = QStringLiteral("label,yi,vi\n");
     for (int i = 0; i < rows; ++i) {
         const double vi = variance(random);
-        const double yi = 0.3 + std::sqrt(0.08) * standard(random) + std::sqrt(vi) * standard(random);
+        const double yi =
+            0.3 + std::sqrt(0.08) * standard(random) + std::sqrt(vi) * standard(random);
         text += QStringLiteral("Study %1,%2,%3\n").arg(i + 1).arg(yi, 0, 'f', 4).arg(vi, 0, 'f', 4);
     }
     return text;
@@ -63,9 +64,9 @@ void BM_PoolCommand(benchmark::State &state)
         QTextStream err(&errText);
         QTextStream in(&inText);
         eb::cli::Io io{out, err, in};
-        const int status = eb::cli::run({QStringLiteral("evidence"), QStringLiteral("pool"),
-                                         QStringLiteral("--json"), file},
-                                        io);
+        const int status = eb::cli::run(
+            {QStringLiteral("evidence"), QStringLiteral("pool"), QStringLiteral("--json"), file},
+            io);
         out.flush();
         if (status != 0) {
             state.SkipWithError("evidence pool failed");

@@ -11,8 +11,7 @@ namespace {
 // A study filter of condition, design, species and text (the rest as by default).
 [[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
                                                         const QString &design,
-                                                        const QString &species,
-                                                        const QString &text)
+                                                        const QString &species, const QString &text)
 {
     eb::catalogue::StudyFilter filter;
     filter.condition = condition;
@@ -50,7 +49,8 @@ TEST_F(Repository, StudiesWithFilters)
     EXPECT_FALSE(rats.first().nEnrolled.has_value()); // NULL stays unknown
     EXPECT_EQ(rats.first().resultCount, 1);
 
-    const auto metas = m_catalogue.studies(studyFilter({}, QStringLiteral("meta_analysis"), {}, {}));
+    const auto metas =
+        m_catalogue.studies(studyFilter({}, QStringLiteral("meta_analysis"), {}, {}));
     ASSERT_EQ(metas.size(), 1);
     EXPECT_EQ(metas.first().slug, QStringLiteral("pooled-ab"));
 
@@ -59,7 +59,8 @@ TEST_F(Repository, StudiesWithFilters)
     EXPECT_EQ(byText.first().slug, QStringLiteral("trial-b"));
     EXPECT_TRUE(m_catalogue.studies(studyFilter({}, {}, {}, QStringLiteral("\""))).isEmpty());
     EXPECT_TRUE(
-        m_catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, QStringLiteral("rat"), {})).isEmpty());
+        m_catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}))
+            .isEmpty());
 
     // Pages: in order, without overlap.
     StudyFilter page;
@@ -74,7 +75,8 @@ TEST_F(Repository, StudiesWithFilters)
     EXPECT_EQ(second.at(0).slug, all.at(2).slug);
 
     // Values from input are bound, never pasted into SQL.
-    EXPECT_TRUE(m_catalogue.studies(studyFilter(QStringLiteral("stroke' OR 1=1 --"), {}, {}, {})).isEmpty());
+    EXPECT_TRUE(m_catalogue.studies(studyFilter(QStringLiteral("stroke' OR 1=1 --"), {}, {}, {}))
+                    .isEmpty());
 }
 
 TEST_F(Repository, StudyDetailHasEverything)

@@ -12,8 +12,7 @@ namespace {
 // A study filter of condition, design, species and text (the rest as by default).
 [[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
                                                         const QString &design,
-                                                        const QString &species,
-                                                        const QString &text)
+                                                        const QString &species, const QString &text)
 {
     eb::catalogue::StudyFilter filter;
     filter.condition = condition;

@@ -82,8 +82,8 @@ TEST(GenerateCommand, WritesACatalogueThatPassesCheckDb)
                                          [](QChar c) { return c.unicode() > 127; });
     }
     EXPECT_TRUE(unicode);
-    EXPECT_FALSE(catalogue.searchIds(SearchHit::Kind::Study, QStringLiteral("cerebrolysin"))
-                     .isEmpty());
+    EXPECT_FALSE(
+        catalogue.searchIds(SearchHit::Kind::Study, QStringLiteral("cerebrolysin")).isEmpty());
     catalogue.close();
 
     const CommandRun check = evidence({QStringLiteral("check-db"), file});
@@ -117,7 +117,8 @@ TEST(GenerateCommand, ReplacesARegularFileWhole)
     ASSERT_TRUE(catalogue.open(file, OpenMode::ReadOnly));
     EXPECT_EQ(catalogue.counts().studies, 10);
     // Nothing is left beside it.
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("catalogue.sqlite")});
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("catalogue.sqlite")});
 }
 
 TEST(GenerateCommand, RefusesBadSizesAndTargetsThatAreNotRegularFiles)
@@ -139,7 +140,8 @@ TEST(GenerateCommand, RefusesBadSizesAndTargetsThatAreNotRegularFiles)
     EXPECT_EQ(generate(dir.path(), 5, 1, 1).status, 2);
     const CommandRun device = generate(QStringLiteral("/dev/null"), 5, 1, 1);
     EXPECT_EQ(device.status, 2);
-    EXPECT_TRUE(device.err.contains(QStringLiteral("not a regular file"))) << device.err.toStdString();
+    EXPECT_TRUE(device.err.contains(QStringLiteral("not a regular file")))
+        << device.err.toStdString();
     EXPECT_FALSE(QFile::exists(file));
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }

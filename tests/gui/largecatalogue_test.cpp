@@ -120,11 +120,11 @@ TEST_F(LargeCatalogueTest, SearchSortScrollToTheEndAndSelectTheLastRow)
     ASSERT_NE(order, first);
     std::stable_sort(expected.begin(), expected.end(),
                      [order](const catalogue::StudySummary &a, const catalogue::StudySummary &b) {
-        if (!a.year || !b.year) {
-            return a.year && !b.year;
-        }
-        return order == Qt::AscendingOrder ? *a.year < *b.year : *a.year > *b.year;
-    });
+                         if (!a.year || !b.year) {
+                             return a.year && !b.year;
+                         }
+                         return order == Qt::AscendingOrder ? *a.year < *b.year : *a.year > *b.year;
+                     });
 
     // Ctrl+End until the table has fetched every row (each press fetches the next page).
     view->setFocus();

@@ -67,15 +67,13 @@ int runGenerateCommand(const QStringList &arguments, Io &io)
                          "source per study and a fixed list of outcome measures) to FILE, for "
                          "measuring the program at size. The same seed gives the same records. "
                          "Every record says it is synthetic. Progress goes to standard error."));
-    const QCommandLineOption studiesOption(QStringLiteral("studies"),
-                                           tr("How many studies (default 1000)."),
-                                           QStringLiteral("N"));
+    const QCommandLineOption studiesOption(
+        QStringLiteral("studies"), tr("How many studies (default 1000)."), QStringLiteral("N"));
     const QCommandLineOption resultsOption(QStringLiteral("results-per-study"),
                                            tr("Results per study (default 10)."),
                                            QStringLiteral("M"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        tr("The seed of the records (default 1)."),
-                                        QStringLiteral("S"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), tr("The seed of the records (default 1)."), QStringLiteral("S"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("The catalogue file to write (replaced if it is a "
                                           "regular file)."),

@@ -8,8 +8,8 @@
 #include <QTextStream>
 #include <array>
 #include <charconv>
-#include <utility>
 #include <cmath>
+#include <utility>
 
 namespace eb::cli {
 
@@ -38,8 +38,8 @@ std::optional<CsvTable> parseCsv(const QString &text, CsvError *error)
     // read in a few milliseconds this way (docs/performance.md).
     QVector<CsvRecord> records;
     CsvRecord current;
-    QString field;           // the text of a quoted field
-    bool quoted = false;     // the current field was quoted
+    QString field;       // the text of a quoted field
+    bool quoted = false; // the current field was quoted
     bool inQuotes = false;
     bool afterQuote = false; // a quoted field has closed; only a separator may follow
     bool nonSpace = false;   // the current unquoted field has a character other than a space
@@ -128,8 +128,8 @@ std::optional<CsvTable> parseCsv(const QString &text, CsvError *error)
             if (c.isSpace()) {
                 continue;
             }
-            return fail(QCoreApplication::translate("eb::cli",
-                                                    "text after the closing quote of a field"));
+            return fail(
+                QCoreApplication::translate("eb::cli", "text after the closing quote of a field"));
         } else if (!c.isSpace()) {
             nonSpace = true;
             recordHasContent = true;
@@ -198,7 +198,9 @@ std::optional<double> parseNumber(const QString &text, QString *why)
         }
     }
     // The cell as the messages quote it (made only for a message).
-    const auto trimmed = [&, first = first, last = last] { return text.mid(first, last - first); };
+    const auto trimmed = [&, first = first, last = last] {
+        return text.mid(first, last - first);
+    };
     if (comma) {
         return fail(QCoreApplication::translate(
                         "eb::cli", "'%1' has a comma: write decimals with a point (0.5, not 0,5)")

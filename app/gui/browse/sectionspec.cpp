@@ -118,14 +118,15 @@ PageSource<catalogue::StudySummary> studyPages(const Catalogue &catalogue,
                                                const catalogue::StudyFilter &filter)
 {
     PageSource<catalogue::StudySummary> source;
-    source.page = [&catalogue, filter](int column, Qt::SortOrder order, qint64 afterId,
-                                       int limit) {
+    source.page = [&catalogue, filter](int column, Qt::SortOrder order, qint64 afterId, int limit) {
         catalogue::StudyFilter page = studyOrder(filter, column, order);
         page.afterId = afterId;
         page.limit = limit;
         return catalogue.studies(page);
     };
-    source.count = [&catalogue, filter] { return catalogue.studyCount(filter); };
+    source.count = [&catalogue, filter] {
+        return catalogue.studyCount(filter);
+    };
     source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
         return catalogue.studyRow(studyOrder(filter, column, order), slug);
     };
@@ -133,8 +134,7 @@ PageSource<catalogue::StudySummary> studyPages(const Catalogue &catalogue,
 }
 
 // The filter's order for a column of the Sources table.
-catalogue::SourceFilter sourceOrder(catalogue::SourceFilter filter, int column,
-                                    Qt::SortOrder order)
+catalogue::SourceFilter sourceOrder(catalogue::SourceFilter filter, int column, Qt::SortOrder order)
 {
     using catalogue::SourceSort;
     using catalogue::vocabulary::List;
@@ -171,14 +171,15 @@ PageSource<catalogue::SourceRecord> sourcePages(const Catalogue &catalogue, cons
     catalogue::SourceFilter filter;
     filter.text = text;
     PageSource<catalogue::SourceRecord> source;
-    source.page = [&catalogue, filter](int column, Qt::SortOrder order, qint64 afterId,
-                                       int limit) {
+    source.page = [&catalogue, filter](int column, Qt::SortOrder order, qint64 afterId, int limit) {
         catalogue::SourceFilter page = sourceOrder(filter, column, order);
         page.afterId = afterId;
         page.limit = limit;
         return catalogue.sourcePage(page);
     };
-    source.count = [&catalogue, filter] { return catalogue.sourceCount(filter); };
+    source.count = [&catalogue, filter] {
+        return catalogue.sourceCount(filter);
+    };
     source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
         return catalogue.sourceRow(sourceOrder(filter, column, order), slug);
     };

@@ -260,8 +260,8 @@ private:
         if (want <= 0) {
             return;
         }
-        QList<Record> more = m_source.page(m_sortColumn, m_sortOrder,
-                                           have > 0 ? m_records.last().id : 0, want);
+        QList<Record> more =
+            m_source.page(m_sortColumn, m_sortOrder, have > 0 ? m_records.last().id : 0, want);
         if (more.isEmpty()) {
             m_total = have; // the catalogue holds fewer now than it counted: stop fetching
             return;
@@ -284,8 +284,8 @@ private:
             const QString slug = m_records.at(index.row()).slug;
             beforeSlugs.append(slug);
             if (!rowOfSlugAfter.contains(slug)) {
-                const int row = m_source.rowOf ? m_source.rowOf(m_sortColumn, m_sortOrder, slug)
-                                               : -1;
+                const int row =
+                    m_source.rowOf ? m_source.rowOf(m_sortColumn, m_sortOrder, slug) : -1;
                 rowOfSlugAfter.insert(slug, row);
                 deepest = std::max(deepest, row);
             }
