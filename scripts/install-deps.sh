@@ -11,6 +11,7 @@ packages=(
   clang-format clang-tidy
   python3-bibtexparser python3-pybtex bibutils poppler-utils pandoc
   clang-14 libfuzzer-14-dev
+  hyperfine gnuplot-nox
 )
 if [[ "${1:-}" == "--with-x" ]]; then
   packages+=(libqt6gui6 qt6-wayland)

@@ -79,6 +79,16 @@ QList<StudySummary> Catalogue::studies(const StudyFilter &filter) const
     return StudyRepository(d->fresh()).summaries(filter);
 }
 
+int Catalogue::studyCount(const StudyFilter &filter) const
+{
+    return StudyRepository(d->fresh()).count(filter);
+}
+
+int Catalogue::studyRow(const StudyFilter &filter, const QString &slug) const
+{
+    return StudyRepository(d->fresh()).rowOf(filter, slug);
+}
+
 std::optional<StudyDetail> Catalogue::study(const QString &slug) const
 {
     return StudyRepository(d->fresh()).bySlug(slug);
@@ -132,6 +142,21 @@ std::optional<ClaimRecord> Catalogue::claim(const QString &slug) const
 QList<SourceRecord> Catalogue::sources() const
 {
     return SourceRepository(d->fresh()).all();
+}
+
+QList<SourceRecord> Catalogue::sourcePage(const SourceFilter &filter) const
+{
+    return SourceRepository(d->fresh()).page(filter);
+}
+
+int Catalogue::sourceCount(const SourceFilter &filter) const
+{
+    return SourceRepository(d->fresh()).count(filter);
+}
+
+int Catalogue::sourceRow(const SourceFilter &filter, const QString &slug) const
+{
+    return SourceRepository(d->fresh()).rowOf(filter, slug);
 }
 
 std::optional<SourceRecord> Catalogue::source(const QString &slug) const

@@ -18,6 +18,7 @@
 #include "model/records.h"
 #include "model/requests.h"
 #include "model/reviewrecords.h"
+#include "model/sourcefilter.h"
 
 #include <QByteArray>
 #include <QList>
@@ -54,6 +55,10 @@ public:
     QString info(const QString &key) const override;
 
     QList<StudySummary> studies(const StudyFilter &filter = {}) const override;
+    // The size of the list studies(filter) pages through, and the row of one study in it
+    // (-1 when the filter hides it): what a table paging through the list needs.
+    int studyCount(const StudyFilter &filter) const;
+    int studyRow(const StudyFilter &filter, const QString &slug) const;
     std::optional<StudyDetail> study(const QString &slug) const override;
     std::optional<StudyDetail> study(qint64 id) const override;
     QList<ResultRecord> results(const ResultFilter &filter = {}) const override;
@@ -66,6 +71,11 @@ public:
     std::optional<ClaimRecord>
     claim(const QString &slug) const override; // with result, discrepancies
     QList<SourceRecord> sources() const override;
+    // The source list a page at a time, sorted and filtered in SQL (the Sources table), its
+    // size and the row of one source in it (-1 when the filter hides it).
+    QList<SourceRecord> sourcePage(const SourceFilter &filter) const;
+    int sourceCount(const SourceFilter &filter) const;
+    int sourceRow(const SourceFilter &filter, const QString &slug) const;
     std::optional<SourceRecord> source(const QString &slug) const; // with studies
     QList<DosingRecord> dosing() const override;
     QList<DiscrepancyRecord> discrepancies() const override;

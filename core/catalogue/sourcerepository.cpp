@@ -1,5 +1,8 @@
 #include "catalogue/sourcerepository.h"
 
+#include "catalogue/keysetorder.h"
+#include "catalogue/searchquery.h"
+#include "catalogue/searchrepository.h"
 #include "catalogue/studyrepository.h"
 
 namespace eb::catalogue {
@@ -30,7 +33,94 @@ SourceRecord readSource(const Row &r)
     return s;
 }
 
+// The keys of the filter's order over alias %1: its column, then the list's own order (the
+// article first, year, short label) and the id.
+QList<OrderKey> sourceOrder(const SourceFilter &filter)
+{
+    QList<OrderKey> keys;
+    const bool down = filter.descending;
+    switch (filter.sort) {
+    case SourceSort::Catalogue:
+        break;
+    case SourceSort::Label:
+        keys << textColumnKeys("short_label", down);
+        break;
+    case SourceSort::Year:
+        keys << numberColumnKeys("year", down);
+        break;
+    case SourceSort::Kind:
+        keys << rankedColumnKeys("kind", filter.sortRanks, down);
+        break;
+    case SourceSort::Sponsorship:
+        keys << rankedColumnKeys("sponsorship", filter.sortRanks, down);
+        break;
+    case SourceSort::Journal:
+        keys << textColumnKeys("journal", down);
+        break;
+    }
+    keys << OrderKey{QStringLiteral("(%1.kind <> 'article')"), false, {}}
+         << OrderKey{QStringLiteral("ifnull(%1.year, -1)"), false, {}}
+         << OrderKey{QStringLiteral("%1.short_label"), false, {}}
+         << OrderKey{QStringLiteral("%1.id"), false, {}};
+    return keys;
+}
+
+// The filter's text as a condition over alias s; false when the text can match nothing.
+bool sourceConditions(const SourceFilter &filter, QStringList &where, QVariantList &binds)
+{
+    if (filter.text.trimmed().isEmpty()) {
+        return true;
+    }
+    const QString match = ftsQueryFromUserText(filter.text);
+    if (match.isEmpty()) {
+        return false; // only punctuation
+    }
+    where << QStringLiteral("s.id IN (%1)")
+                 .arg(SearchRepository::idsMatchingSql(SearchHit::Kind::Source));
+    binds << match;
+    return true;
+}
+
 } // namespace
+
+QList<SourceRecord> SourceRepository::page(const SourceFilter &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!sourceConditions(filter, where, binds)) {
+        return {};
+    }
+    const QList<OrderKey> order = sourceOrder(filter);
+    if (filter.afterId != 0) {
+        where << afterClause(order, QStringLiteral("source"), QStringLiteral("s"), filter.afterId,
+                             binds);
+    }
+    QString sql = QStringLiteral("SELECT s.* FROM source s") + whereClause(where) +
+                  orderByClause(order, QStringLiteral("s"), binds);
+    sql += Database::pageClause(filter.limit, 0, binds);
+    return m_db.list<SourceRecord>(sql, binds, readSource);
+}
+
+int SourceRepository::count(const SourceFilter &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    return sourceConditions(filter, where, binds)
+               ? countRows(m_db, QStringLiteral("source"), QStringLiteral("s"), where, binds)
+               : 0;
+}
+
+int SourceRepository::rowOf(const SourceFilter &filter, const QString &slug) const
+{
+    const auto id = m_db.scalar(QStringLiteral("SELECT id FROM source WHERE slug = ?"), {slug});
+    QStringList where;
+    QVariantList binds;
+    if (!id || !sourceConditions(filter, where, binds)) {
+        return -1;
+    }
+    return rowOfId(m_db, QStringLiteral("source"), QStringLiteral("s"), where, binds,
+                   sourceOrder(filter), *id);
+}
 
 QList<SourceRecord> SourceRepository::all() const
 {

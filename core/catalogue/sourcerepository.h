@@ -5,6 +5,7 @@
 
 #include "catalogue/database.h"
 #include "model/records.h"
+#include "model/sourcefilter.h"
 
 #include <optional>
 
@@ -16,6 +17,11 @@ public:
     explicit SourceRepository(const Database &db) : m_db(db) {}
 
     QList<SourceRecord> all() const; // the article first, then by year
+    // A page of the list the filter selects, in its order; how many it selects (the page
+    // ignored); the 0-based row of a source in it, or -1.
+    QList<SourceRecord> page(const SourceFilter &filter) const;
+    int count(const SourceFilter &filter) const;
+    int rowOf(const SourceFilter &filter, const QString &slug) const;
     std::optional<SourceRecord> bySlug(const QString &slug) const; // with its studies
     QList<StudySourceRecord> ofStudy(qint64 studyId) const; // primary first, the article last
 

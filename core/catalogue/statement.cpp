@@ -1,6 +1,7 @@
 #include "catalogue/statement.h"
 
 #include <QByteArray>
+#include <QtAlgorithms>
 #include <cmath>
 #include <limits>
 #include <sqlite3.h>

@@ -33,7 +33,6 @@ public:
     // Binds values to the positional parameters 1..n: integers, doubles, text; an invalid
     // QVariant binds NULL.
     bool bind(const QVariantList &values);
-
     enum class Step
     {
         Row,

@@ -1,6 +1,7 @@
 #include "catalogue/studyrepository.h"
 
 #include "catalogue/claimrepository.h"
+#include "catalogue/keysetorder.h"
 #include "catalogue/resultrepository.h"
 #include "catalogue/searchrepository.h"
 #include "catalogue/sourcerepository.h"
@@ -172,10 +173,55 @@ FieldProvenanceRecord readProvenance(const Row &r)
 
 } // namespace
 
-QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
+namespace {
+
+// The keys of the filter's order over alias %1, ending with the list's own order and the id.
+QList<OrderKey> studyOrder(const StudyFilter &filter)
+{
+    QList<OrderKey> keys;
+    const bool down = filter.descending;
+    switch (filter.sort) {
+    case StudySort::Catalogue:
+        break;
+    case StudySort::Name:
+        keys << OrderKey{QStringLiteral("%1.name COLLATE NOCASE"), down, {}};
+        break;
+    case StudySort::Year:
+        keys << numberColumnKeys("year", down);
+        break;
+    case StudySort::Enrolled:
+        keys << numberColumnKeys("n_enrolled", down);
+        break;
+    case StudySort::Results:
+        keys << OrderKey{
+            QStringLiteral("(SELECT count(*) FROM result r WHERE r.study_id = %1.id)"), down, {}};
+        break;
+    case StudySort::Design:
+        keys << rankedColumnKeys("design", filter.sortRanks, down);
+        break;
+    case StudySort::Condition:
+        keys << rankedColumnKeys("condition", filter.sortRanks, down);
+        break;
+    case StudySort::Species:
+        keys << rankedColumnKeys("species", filter.sortRanks, down);
+        break;
+    case StudySort::Sponsorship:
+        keys << rankedColumnKeys("sponsorship", filter.sortRanks, down);
+        break;
+    }
+    // The list's own order, which also breaks ties: TBI before stroke, then year (unknown
+    // first), name, and the id for a total order (pages neither repeat nor skip rows).
+    keys << OrderKey{QStringLiteral("%1.condition"), true, {}}
+         << OrderKey{QStringLiteral("ifnull(%1.year, -1)"), false, {}}
+         << OrderKey{QStringLiteral("%1.name"), false, {}}
+         << OrderKey{QStringLiteral("%1.id"), false, {}};
+    return keys;
+}
+
+// The WHERE conditions of the filter (not its page), over alias s.
+QStringList studyConditions(const StudyFilter &filter, QVariantList &binds, bool *none)
 {
     QStringList where;
-    QVariantList binds;
     const auto equal = [&](const char *column, const QString &value) {
         if (!value.isEmpty()) {
             where << QStringLiteral("s.%1 = ?").arg(QLatin1String(column));
@@ -185,23 +231,60 @@ QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
     equal("condition", filter.condition);
     equal("design", filter.design);
     equal("species", filter.species);
+    *none = false;
     if (!filter.text.trimmed().isEmpty()) {
         const QString match = ftsQueryFromUserText(filter.text);
         if (match.isEmpty()) {
-            return {}; // only punctuation: nothing can match
+            *none = true; // only punctuation: nothing can match
+            return where;
         }
         where << QStringLiteral("s.id IN (%1)")
                      .arg(SearchRepository::idsMatchingSql(SearchHit::Kind::Study));
         binds << match;
     }
-    QString sql = kStudySummarySelect;
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return where;
+}
+
+} // namespace
+
+QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
+{
+    QVariantList binds;
+    bool none = false;
+    QStringList where = studyConditions(filter, binds, &none);
+    if (none) {
+        return {};
     }
-    // s.id last: a total order, so that pages neither repeat nor skip rows.
-    sql += QStringLiteral(" ORDER BY s.condition DESC, s.year, s.name, s.id");
+    const QList<OrderKey> order = studyOrder(filter);
+    if (filter.afterId != 0) {
+        where << afterClause(order, QStringLiteral("study"), QStringLiteral("s"), filter.afterId,
+                             binds);
+    }
+    QString sql = kStudySummarySelect + whereClause(where);
+    sql += orderByClause(order, QStringLiteral("s"), binds);
     sql += Database::pageClause(filter.limit, filter.offset, binds);
     return m_db.list<StudySummary>(sql, binds, readStudySummary);
+}
+
+int StudyRepository::count(const StudyFilter &filter) const
+{
+    QVariantList binds;
+    bool none = false;
+    const QStringList where = studyConditions(filter, binds, &none);
+    return none ? 0 : countRows(m_db, QStringLiteral("study"), QStringLiteral("s"), where, binds);
+}
+
+int StudyRepository::rowOf(const StudyFilter &filter, const QString &slug) const
+{
+    const auto id = m_db.scalar(QStringLiteral("SELECT id FROM study WHERE slug = ?"), {slug});
+    QVariantList binds;
+    bool none = false;
+    const QStringList where = studyConditions(filter, binds, &none);
+    if (!id || none) {
+        return -1;
+    }
+    return rowOfId(m_db, QStringLiteral("study"), QStringLiteral("s"), where, binds,
+                   studyOrder(filter), *id);
 }
 
 std::optional<StudyDetail> StudyRepository::bySlug(const QString &slug) const

@@ -18,6 +18,10 @@ public:
     explicit StudyRepository(const Database &db) : m_db(db) {}
 
     QList<StudySummary> summaries(const StudyFilter &filter) const;
+    // How many studies the filter selects (its page ignored).
+    int count(const StudyFilter &filter) const;
+    // The 0-based row of a study in the filter's list (its page ignored); -1 if not in it.
+    int rowOf(const StudyFilter &filter, const QString &slug) const;
     // Everything about one study: arms, results, dosing, sources, components, parents,
     // discrepancies and provenance. Nothing for an unknown study (and lastError() when a
     // query failed).

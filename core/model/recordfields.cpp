@@ -1,5 +1,6 @@
 #include "model/recordfields.h"
 
+#include <QHash>
 #include <array>
 
 namespace eb::catalogue {
@@ -291,12 +292,18 @@ std::span<const FieldSpec> recordFields(RecordKind kind)
 
 const FieldSpec *findField(RecordKind kind, const QString &name)
 {
-    for (const FieldSpec &field : recordFields(kind)) {
-        if (name == QLatin1String(field.name)) {
-            return &field;
+    // By name through a table made once per thread: validation and the writer look up every
+    // field of every record (a linear search of 35 names was a tenth of an import's time).
+    thread_local QHash<int, QHash<QString, const FieldSpec *>> byName;
+    auto it = byName.find(static_cast<int>(kind));
+    if (it == byName.end()) {
+        QHash<QString, const FieldSpec *> fields;
+        for (const FieldSpec &field : recordFields(kind)) {
+            fields.insert(QString::fromLatin1(field.name), &field);
         }
+        it = byName.insert(static_cast<int>(kind), fields);
     }
-    return nullptr;
+    return it->value(name, nullptr);
 }
 
 QStringList recordFieldNames(RecordKind kind)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace eb::catalogue {
@@ -25,6 +26,20 @@ struct SqlScript
 };
 
 // Empty strings mean "any". Keys are the database keys ('stroke', 'rct', 'human').
+// The columns the study list sorts by (the Studies table's), besides its own order.
+enum class StudySort
+{
+    Catalogue, // condition (TBI first), year, name: the list's own order
+    Name,      // case-insensitive (ASCII letters)
+    Year,
+    Design,
+    Condition,
+    Species,
+    Enrolled,
+    Results,
+    Sponsorship,
+};
+
 struct StudyFilter
 {
     QString condition;
@@ -33,6 +48,15 @@ struct StudyFilter
     QString text;  // full-text filter (same rules as Catalogue::search)
     int limit = 0; // a page of at most `limit` rows (0: all), from row `offset`
     int offset = 0;
+    // The order: by `sort` (missing values last in either direction), ties in the list's own
+    // order. For Design, Condition, Species and Sponsorship, `sortRanks` lists the column's
+    // keys in the order to show them (the caller sorts their labels); an unlisted key is last.
+    StudySort sort = StudySort::Catalogue;
+    bool descending = false;
+    QStringList sortRanks;
+    // Keyset paging: the page starts after the study with this id (0: at the first row), so
+    // that a page far down a long list costs what the first one does.
+    qint64 afterId = 0;
 };
 
 struct ResultFilter

@@ -1,6 +1,7 @@
 // Catalogue queries at the roadmap's scale (100,000 studies): open, list, detail, search.
 // The synthetic catalogues are made once per size in a temporary folder: 3 results per study,
 // 2 arm summaries per result, every study in the search index.
+#include "benchsizes.h"
 #include "catalogue/catalogue.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,19 @@
 #include <memory>
 
 namespace {
+
+// A study filter of condition, design, species and text (the rest as by default).
+[[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
+                                                        const QString &design,
+                                                        const QString &species, const QString &text)
+{
+    eb::catalogue::StudyFilter filter;
+    filter.condition = condition;
+    filter.design = design;
+    filter.species = species;
+    filter.text = text;
+    return filter;
+}
 
 using namespace eb::catalogue;
 
@@ -99,7 +113,8 @@ void BM_ListStudiesFiltered(benchmark::State &state)
     const Catalogue &catalogue = catalogueOf(static_cast<int>(state.range(0)));
     for (auto _ : state) {
         benchmark::DoNotOptimize(
-            catalogue.studies({QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}}).size());
+            catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}))
+                .size());
     }
 }
 
@@ -107,7 +122,8 @@ void BM_StudiesTextFilter(benchmark::State &state)
 {
     const Catalogue &catalogue = catalogueOf(static_cast<int>(state.range(0)));
     for (auto _ : state) {
-        benchmark::DoNotOptimize(catalogue.studies({{}, {}, {}, QStringLiteral("aphasia")}).size());
+        benchmark::DoNotOptimize(
+            catalogue.studies(studyFilter({}, {}, {}, QStringLiteral("aphasia"))).size());
     }
 }
 
@@ -197,17 +213,33 @@ void BM_ResultsOfOneOutcomeDomain(benchmark::State &state)
     }
 }
 
-BENCHMARK(BM_Open)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ListStudies)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ListStudiesFiltered)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StudiesTextFilter)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StudyDetail)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchCommonWord)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchRareWord)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchPrefixWhileTyping)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_SearchPastedText)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_StudiesPastedTextFilter)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ResultsOfOneOutcomeDomain)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Open)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListStudies)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ListStudiesFiltered)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StudiesTextFilter)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StudyDetail)->Apply(eb::bench::sizesOf<1000, 100000>)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchCommonWord)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchRareWord)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchPrefixWhileTyping)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SearchPastedText)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StudiesPastedTextFilter)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ResultsOfOneOutcomeDomain)
+    ->Apply(eb::bench::sizesOf<1000, 100000>)
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // Forest plots of 10 to 10,000 rows: build and lay out, then write PNG, SVG or PDF into
 // memory, the same path as `evidence render forest` (figures in docs/performance.md).
+#include "benchsizes.h"
 #include "charts/chartexport.h"
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
@@ -142,18 +143,25 @@ void BM_ForestToolTip(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_ForestViewScroll)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestToolTip)->Arg(1000)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_ForestLayout)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestPaintImage)
-    ->Arg(10)
-    ->Arg(100)
-    ->Arg(1000)
-    ->Arg(10000)
+BENCHMARK(BM_ForestViewScroll)
+    ->Apply(eb::bench::sizesOf<1000, 10000>)
     ->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestPng)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestSvg)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_ForestPdf)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestToolTip)->Apply(eb::bench::sizesOf<1000>)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_ForestLayout)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestPaintImage)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestPng)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestSvg)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ForestPdf)
+    ->Apply(eb::bench::sizesOf<10, 100, 1000, 10000>)
+    ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

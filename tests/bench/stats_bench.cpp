@@ -1,4 +1,5 @@
 // Benchmarks of the statistics engine (docs/performance.md records the figures).
+#include "benchsizes.h"
 #include "stats/conversions.h"
 #include "stats/metaanalysis.h"
 
@@ -120,10 +121,10 @@ void BM_MwToDToMw(benchmark::State &state)
 BENCHMARK(BM_ConvertEffectMwWithCi);
 BENCHMARK(BM_ConvertEffectD);
 BENCHMARK(BM_MwToDToMw);
-BENCHMARK(BM_PoolFE)->Arg(10)->Arg(1000)->Arg(100000)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_PoolDL)->Arg(10)->Arg(1000)->Arg(100000)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_PoolREML)->Arg(10)->Arg(1000)->Arg(100000)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_PoolPM)->Arg(10)->Arg(1000)->Arg(100000)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_PoolREMLKnha)->Arg(100000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PoolFE)->Apply(eb::bench::sizesOf<10, 1000, 100000>)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PoolDL)->Apply(eb::bench::sizesOf<10, 1000, 100000>)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PoolREML)->Apply(eb::bench::sizesOf<10, 1000, 100000>)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PoolPM)->Apply(eb::bench::sizesOf<10, 1000, 100000>)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_PoolREMLKnha)->Apply(eb::bench::sizesOf<100000>)->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();

@@ -6,6 +6,23 @@
 using namespace eb::catalogue;
 using namespace eb::catalogue::test;
 
+namespace {
+
+// A study filter of condition, design, species and text (the rest as by default).
+[[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
+                                                        const QString &design,
+                                                        const QString &species, const QString &text)
+{
+    eb::catalogue::StudyFilter filter;
+    filter.condition = condition;
+    filter.design = design;
+    filter.species = species;
+    filter.text = text;
+    return filter;
+}
+
+} // namespace
+
 class Repository : public ::testing::Test
 {
 protected:
@@ -21,27 +38,29 @@ TEST_F(Repository, StudiesWithFilters)
 {
     const auto all = m_catalogue.studies();
     ASSERT_EQ(all.size(), 3);
-    const auto strokes = m_catalogue.studies({QStringLiteral("stroke"), {}, {}, {}});
+    const auto strokes = m_catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, {}, {}));
     ASSERT_EQ(strokes.size(), 2);
     for (const StudySummary &s : strokes) {
         EXPECT_EQ(s.condition, QStringLiteral("stroke"));
     }
-    const auto rats = m_catalogue.studies({{}, {}, QStringLiteral("rat"), {}});
+    const auto rats = m_catalogue.studies(studyFilter({}, {}, QStringLiteral("rat"), {}));
     ASSERT_EQ(rats.size(), 1);
     EXPECT_EQ(rats.first().slug, QStringLiteral("trial-b"));
     EXPECT_FALSE(rats.first().nEnrolled.has_value()); // NULL stays unknown
     EXPECT_EQ(rats.first().resultCount, 1);
 
-    const auto metas = m_catalogue.studies({{}, QStringLiteral("meta_analysis"), {}, {}});
+    const auto metas =
+        m_catalogue.studies(studyFilter({}, QStringLiteral("meta_analysis"), {}, {}));
     ASSERT_EQ(metas.size(), 1);
     EXPECT_EQ(metas.first().slug, QStringLiteral("pooled-ab"));
 
-    const auto byText = m_catalogue.studies({{}, {}, {}, QStringLiteral("closed head")});
+    const auto byText = m_catalogue.studies(studyFilter({}, {}, {}, QStringLiteral("closed head")));
     ASSERT_EQ(byText.size(), 1);
     EXPECT_EQ(byText.first().slug, QStringLiteral("trial-b"));
-    EXPECT_TRUE(m_catalogue.studies({{}, {}, {}, QStringLiteral("\"")}).isEmpty());
+    EXPECT_TRUE(m_catalogue.studies(studyFilter({}, {}, {}, QStringLiteral("\""))).isEmpty());
     EXPECT_TRUE(
-        m_catalogue.studies({QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}}).isEmpty());
+        m_catalogue.studies(studyFilter(QStringLiteral("stroke"), {}, QStringLiteral("rat"), {}))
+            .isEmpty());
 
     // Pages: in order, without overlap.
     StudyFilter page;
@@ -56,7 +75,8 @@ TEST_F(Repository, StudiesWithFilters)
     EXPECT_EQ(second.at(0).slug, all.at(2).slug);
 
     // Values from input are bound, never pasted into SQL.
-    EXPECT_TRUE(m_catalogue.studies({QStringLiteral("stroke' OR 1=1 --"), {}, {}, {}}).isEmpty());
+    EXPECT_TRUE(m_catalogue.studies(studyFilter(QStringLiteral("stroke' OR 1=1 --"), {}, {}, {}))
+                    .isEmpty());
 }
 
 TEST_F(Repository, StudyDetailHasEverything)

@@ -8,6 +8,19 @@ using namespace eb::catalogue::test;
 
 namespace {
 
+// A study filter of condition, design, species and text (the rest as by default).
+[[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
+                                                        const QString &design,
+                                                        const QString &species, const QString &text)
+{
+    eb::catalogue::StudyFilter filter;
+    filter.condition = condition;
+    filter.design = design;
+    filter.species = species;
+    filter.text = text;
+    return filter;
+}
+
 bool contains(const QList<SearchHit> &hits, SearchHit::Kind kind, const QString &slug)
 {
     for (const SearchHit &hit : hits) {
@@ -89,7 +102,7 @@ TEST_F(Search, TrickyInputsNeverFail)
         EXPECT_TRUE(m_catalogue.lastError().isEmpty())
             << input.toStdString() << ": " << m_catalogue.lastError().toStdString();
         EXPECT_LE(hits.size(), 50);
-        m_catalogue.studies({{}, {}, {}, input});
+        m_catalogue.studies(studyFilter({}, {}, {}, input));
         EXPECT_TRUE(m_catalogue.lastError().isEmpty())
             << input.toStdString() << ": " << m_catalogue.lastError().toStdString();
     }

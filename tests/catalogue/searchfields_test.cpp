@@ -9,6 +9,19 @@
 
 namespace {
 
+// A study filter of condition, design, species and text (the rest as by default).
+[[maybe_unused]] eb::catalogue::StudyFilter studyFilter(const QString &condition,
+                                                        const QString &design,
+                                                        const QString &species, const QString &text)
+{
+    eb::catalogue::StudyFilter filter;
+    filter.condition = condition;
+    filter.design = design;
+    filter.species = species;
+    filter.text = text;
+    return filter;
+}
+
 using namespace eb::catalogue;
 using namespace eb::catalogue::test;
 
@@ -55,7 +68,7 @@ TEST(SearchFields, APastedTextSearchesWithoutError)
     const auto hits = catalogue.search(words.join(QLatin1Char(' ')));
     EXPECT_TRUE(catalogue.lastError().isEmpty()) << catalogue.lastError().toStdString();
     EXPECT_TRUE(hits.isEmpty()); // "peptide1" is in no document
-    catalogue.studies({{}, {}, {}, words.join(QLatin1Char(' '))});
+    catalogue.studies(studyFilter({}, {}, {}, words.join(QLatin1Char(' '))));
     EXPECT_TRUE(catalogue.lastError().isEmpty());
 }
 

@@ -95,7 +95,11 @@ int listCommand(const Catalogue &catalogue, const QString &kind, const ParsedCom
 
     QTextStream &out = io.out;
     if (kind == QLatin1String("studies")) {
-        const auto studies = catalogue.studies(StudyFilter{condition, design, species, {}});
+        StudyFilter filter;
+        filter.condition = condition;
+        filter.design = design;
+        filter.species = species;
+        const auto studies = catalogue.studies(filter);
         if (json) {
             printJson(out, toJsonArray(studies));
         } else {

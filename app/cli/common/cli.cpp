@@ -19,7 +19,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 17> kCommands{{
+const std::array<Command, 18> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -86,6 +86,10 @@ const std::array<Command, 17> kCommands{{
      QT_TRANSLATE_NOOP("eb::cli", "Add records from a CSV or JSON file, all or none, after a "
                                   "backup"),
      runImportCommand, false},
+    {"generate",
+     QT_TRANSLATE_NOOP("eb::cli", "Write a synthetic catalogue of N studies for measuring the "
+                                  "program at size"),
+     runGenerateCommand, false},
 }};
 
 const Command *findCommand(const QString &name)

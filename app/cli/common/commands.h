@@ -23,10 +23,11 @@ int runBiasCommand(const QStringList &arguments, Io &io);        // biascommand.
 // pool's MH/Peto, sensitivity, subgroup and meta-regression analyses (poolmethodscommand.cpp)
 bool wantsPoolMethods(const QStringList &arguments);
 int runPoolMethodsCommand(const QStringList &arguments, Io &io);
-int runRobCommand(const QStringList &arguments, Io &io);     // appraisal/robcommand.cpp
-int runGradeCommand(const QStringList &arguments, Io &io);   // appraisal/gradecommand.cpp
-int runCheckDbCommand(const QStringList &arguments, Io &io); // checkdbcommand.cpp
-int runExportCommand(const QStringList &arguments, Io &io);  // exportcommand.cpp
-int runImportCommand(const QStringList &arguments, Io &io);  // importcommand.cpp
+int runRobCommand(const QStringList &arguments, Io &io);      // appraisal/robcommand.cpp
+int runGradeCommand(const QStringList &arguments, Io &io);    // appraisal/gradecommand.cpp
+int runCheckDbCommand(const QStringList &arguments, Io &io);  // checkdbcommand.cpp
+int runExportCommand(const QStringList &arguments, Io &io);   // exportcommand.cpp
+int runImportCommand(const QStringList &arguments, Io &io);   // importcommand.cpp
+int runGenerateCommand(const QStringList &arguments, Io &io); // generatecommand.cpp
 
 } // namespace eb::cli

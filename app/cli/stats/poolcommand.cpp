@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <cmath>
 #include <vector>
 
 namespace eb::cli {
@@ -268,12 +270,25 @@ int runPoolCommand(const QStringList &arguments, Io &io)
         o.insert(QStringLiteral("q_p"), r->qP);
         o.insert(QStringLiteral("pi_low"), r->piLow);
         o.insert(QStringLiteral("pi_high"), r->piHigh);
-        QJsonArray weights;
-        for (double w : r->weightsPercent) {
-            weights.append(w);
+        // The weights (one per row: 100,000 for a large file) are written straight into the
+        // text, in the number format QJsonDocument uses: a QJsonArray of them cost more than
+        // the pooling. A marker holds their place among the object's sorted keys.
+        const QString marker = QStringLiteral("weights-marker");
+        o.insert(QStringLiteral("weights"), marker);
+        QByteArray weights("[");
+        weights.reserve(static_cast<qsizetype>(r->weightsPercent.size()) * 22 + 2);
+        for (std::size_t i = 0; i < r->weightsPercent.size(); ++i) {
+            const double w = r->weightsPercent[i];
+            if (i > 0) {
+                weights += ',';
+            }
+            weights += std::isfinite(w) ? QByteArray::number(w, 'g', QLocale::FloatingPointShortest)
+                                        : QByteArray("null");
         }
-        o.insert(QStringLiteral("weights"), weights);
-        io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        weights += ']';
+        QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        json.replace('"' + marker.toLatin1() + '"', weights);
+        io.out << json << "\n";
         return ExitOk;
     }
 
@@ -296,15 +311,22 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     io.out << tr("%1% prediction interval %2 to %3\n\n")
                   .arg(levelText, formatNumber(r->piLow), formatNumber(r->piHigh));
     io.out << tr("row  label                           yi            vi        weight %\n");
+    // One string for the whole table, written once (a row per study: 100,000 for a large file).
+    QString rows;
+    rows.reserve(static_cast<qsizetype>(r->k) * 75);
     for (std::size_t i = 0; i < r->k; ++i) {
-        io.out
-            << QStringLiteral("%1  %2 %3 %4 %5\n")
-                   .arg(QString::number(i + 1).rightJustified(3),
-                        studies->labels.value(static_cast<qsizetype>(i)).left(30).leftJustified(30),
-                        formatNumber(studies->yi[i]).rightJustified(12),
-                        formatNumber(studies->vi[i]).rightJustified(12),
-                        formatNumber(r->weightsPercent[i]).rightJustified(12));
+        rows += QString::number(i + 1).rightJustified(3);
+        rows += QLatin1String("  ");
+        rows += studies->labels.value(static_cast<qsizetype>(i)).left(30).leftJustified(30);
+        rows += QLatin1Char(' ');
+        rows += formatNumber(studies->yi[i]).rightJustified(12);
+        rows += QLatin1Char(' ');
+        rows += formatNumber(studies->vi[i]).rightJustified(12);
+        rows += QLatin1Char(' ');
+        rows += formatNumber(r->weightsPercent[i]).rightJustified(12);
+        rows += QLatin1Char('\n');
     }
+    io.out << rows;
     return ExitOk;
 }
 

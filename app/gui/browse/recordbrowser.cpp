@@ -118,7 +118,10 @@ QTableView *RecordBrowser::createTable(Section section, RecordTableModelBase *mo
     view->setTextElideMode(Qt::ElideRight);
     view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows are one line each (no word wrap): one height for all, set from the first row when
+    // the table is filled (refreshTable). ResizeToContents measured every row on each layout,
+    // which a table of 100,000 rows cannot afford.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionsMovable(true);
@@ -466,7 +469,7 @@ void RecordBrowser::updateFilterBar()
     fitFilterRow(m_current);
     const SectionSpec &spec = sectionSpec(m_current);
     const QStringList reasons = hidingReasons();
-    const int shown = model(m_current)->rowCount();
+    const int shown = model(m_current)->totalRows();
     QString note;
     if (!m_activeText.isEmpty() && reasons.size() > 1) {
         // The search's hits in this section that the filters hide.
@@ -529,6 +532,13 @@ void RecordBrowser::refreshTable(Section section)
         view->selectionModel()->setCurrentIndex(tableModel->index(row, 0),
                                                 QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
+    }
+    if (tableModel->rowCount() > 0) {
+        // Public in QAbstractItemView (QTableView's override is protected).
+        const int rowHeight = static_cast<QAbstractItemView *>(view)->sizeHintForRow(0);
+        if (rowHeight > 0 && rowHeight != view->verticalHeader()->defaultSectionSize()) {
+            view->verticalHeader()->setDefaultSectionSize(rowHeight);
+        }
     }
     if (view->horizontalHeader()->sectionSize(0) ==
         view->horizontalHeader()->defaultSectionSize()) {

@@ -11,6 +11,7 @@
 #include "gui/models/studytablemodel.h"
 #include "queries/reviewdata.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QSet>
 
@@ -50,6 +51,139 @@ auto matching(const Catalogue &catalogue, Kind kind, const QString &text, Read r
     auto records = read();
     records.removeIf([&hits](const auto &record) { return !hits.contains(record.id); });
     return records;
+}
+
+// The keys of a vocabulary list in the order of the labels the table shows for them.
+QStringList keysByLabel(catalogue::vocabulary::List list, QString (*label)(const QString &))
+{
+    QStringList keys = catalogue::vocabulary::keys(list);
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
+        return collator.compare(label(a), label(b)) < 0;
+    });
+    return keys;
+}
+
+// The filter's order for a column of the Studies table, sorted by the catalogue in SQL.
+catalogue::StudyFilter studyOrder(catalogue::StudyFilter filter, int column, Qt::SortOrder order)
+{
+    using catalogue::StudySort;
+    using catalogue::vocabulary::List;
+    using Column = StudyTableModel::Column;
+    filter.descending = order == Qt::DescendingOrder;
+    switch (static_cast<Column>(column)) {
+    case Column::Name:
+        filter.sort = StudySort::Name;
+        break;
+    case Column::Year:
+        filter.sort = StudySort::Year;
+        break;
+    case Column::Design:
+        filter.sort = StudySort::Design;
+        filter.sortRanks = keysByLabel(List::Design, &labels::design);
+        break;
+    case Column::Condition:
+        filter.sort = StudySort::Condition;
+        filter.sortRanks = keysByLabel(List::Condition, &labels::condition);
+        break;
+    case Column::Species:
+        filter.sort = StudySort::Species;
+        filter.sortRanks = keysByLabel(List::Species, &labels::species);
+        break;
+    case Column::Enrolled:
+        filter.sort = StudySort::Enrolled;
+        break;
+    case Column::Results:
+        filter.sort = StudySort::Results;
+        break;
+    case Column::Sponsorship:
+        filter.sort = StudySort::Sponsorship;
+        filter.sortRanks = keysByLabel(List::Sponsorship, &labels::sponsorshipShort);
+        break;
+    case Column::Count:
+        filter.sort = StudySort::Catalogue;
+        break;
+    }
+    if (column < 0) {
+        filter.sort = StudySort::Catalogue;
+    }
+    return filter;
+}
+
+// The Studies table pages through the catalogue's list: a catalogue of 100,000 studies
+// opens, sorts and searches by reading a page at a time.
+PageSource<catalogue::StudySummary> studyPages(const Catalogue &catalogue,
+                                               const catalogue::StudyFilter &filter)
+{
+    PageSource<catalogue::StudySummary> source;
+    source.page = [&catalogue, filter](int column, Qt::SortOrder order, qint64 afterId, int limit) {
+        catalogue::StudyFilter page = studyOrder(filter, column, order);
+        page.afterId = afterId;
+        page.limit = limit;
+        return catalogue.studies(page);
+    };
+    source.count = [&catalogue, filter] {
+        return catalogue.studyCount(filter);
+    };
+    source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
+        return catalogue.studyRow(studyOrder(filter, column, order), slug);
+    };
+    return source;
+}
+
+// The filter's order for a column of the Sources table.
+catalogue::SourceFilter sourceOrder(catalogue::SourceFilter filter, int column, Qt::SortOrder order)
+{
+    using catalogue::SourceSort;
+    using catalogue::vocabulary::List;
+    using Column = SourceTableModel::Column;
+    filter.descending = order == Qt::DescendingOrder;
+    filter.sort = SourceSort::Catalogue;
+    switch (static_cast<Column>(column)) {
+    case Column::Label:
+        filter.sort = SourceSort::Label;
+        break;
+    case Column::Year:
+        filter.sort = SourceSort::Year;
+        break;
+    case Column::Kind:
+        filter.sort = SourceSort::Kind;
+        filter.sortRanks = keysByLabel(List::SourceKind, &labels::sourceKind);
+        break;
+    case Column::Sponsorship:
+        filter.sort = SourceSort::Sponsorship;
+        filter.sortRanks = keysByLabel(List::Sponsorship, &labels::sponsorshipShort);
+        break;
+    case Column::Journal:
+        filter.sort = SourceSort::Journal;
+        break;
+    case Column::Count:
+        break;
+    }
+    return filter;
+}
+
+// The Sources table pages like the Studies table: a catalogue holds a source per study.
+PageSource<catalogue::SourceRecord> sourcePages(const Catalogue &catalogue, const QString &text)
+{
+    catalogue::SourceFilter filter;
+    filter.text = text;
+    PageSource<catalogue::SourceRecord> source;
+    source.page = [&catalogue, filter](int column, Qt::SortOrder order, qint64 afterId, int limit) {
+        catalogue::SourceFilter page = sourceOrder(filter, column, order);
+        page.afterId = afterId;
+        page.limit = limit;
+        return catalogue.sourcePage(page);
+    };
+    source.count = [&catalogue, filter] {
+        return catalogue.sourceCount(filter);
+    };
+    source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
+        return catalogue.sourceRow(sourceOrder(filter, column, order), slug);
+    };
+    return source;
 }
 
 QStringList studyValues(const Catalogue &catalogue, catalogue::StudyColumn column)
@@ -232,7 +366,7 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
              filter.design = query.filters.value(QStringLiteral("design"));
              filter.species = query.filters.value(QStringLiteral("species"));
              filter.text = query.text;
-             show<StudyTableModel>(model, catalogue.studies(filter));
+             static_cast<StudyTableModel &>(model).setSource(studyPages(catalogue, filter));
          },
          &studyPage,
          {{"condition", QT_TRANSLATE_NOOP("eb::gui::Section", "Condition"),
@@ -323,8 +457,7 @@ const std::array<SectionSpec, kSections.size()> &sectionSpecs()
          0,
          &create<SourceTableModel>,
          [](const Catalogue &catalogue, const RecordQuery &query, RecordTableModelBase &model) {
-             show<SourceTableModel>(model, matching(catalogue, Kind::Source, query.text,
-                                                    [&] { return catalogue.sources(); }));
+             static_cast<SourceTableModel &>(model).setSource(sourcePages(catalogue, query.text));
          },
          &sourcePage,
          {},

@@ -22,6 +22,15 @@ QString csvNumber(std::optional<double> value)
 
 } // namespace
 
+void fetchAllRows(const QAbstractItemModel &model)
+{
+    // Fetching changes how many rows the model holds, not what it lists: the same table.
+    auto &rows = const_cast<QAbstractItemModel &>(model);
+    while (rows.canFetchMore({})) {
+        rows.fetchMore({});
+    }
+}
+
 QString resultsAsCsv(const QList<catalogue::ResultRecord> &results)
 {
     QString text = QStringLiteral("study,outcome,timepoint,population,metric,estimate,ci_low,"
@@ -59,6 +68,7 @@ QString resultsAsCsv(const QList<catalogue::ResultRecord> &results)
 // RFC 4180: fields quoted where they must be, records ended by CRLF.
 QString tableAsCsv(const QAbstractItemModel &model)
 {
+    fetchAllRows(model);
     QString text;
     QStringList fields;
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -77,6 +87,7 @@ QString tableAsCsv(const QAbstractItemModel &model)
 
 QString tableAsTsv(const QAbstractItemModel &model)
 {
+    fetchAllRows(model);
     const auto cell = [](QString text) {
         text.replace(QLatin1Char('\t'), QLatin1Char(' '));
         text.replace(QLatin1Char('\r'), QLatin1Char(' '));

@@ -22,6 +22,10 @@ QString resultsAsCsv(const QList<catalogue::ResultRecord> &results);
 // spaces), for pasting into a spreadsheet.
 QString tableAsTsv(const QAbstractItemModel &model);
 
+// Fetches the rows a paged model has not fetched yet (canFetchMore/fetchMore), so that an
+// export or a "shown records" list holds every row of the table, not only those scrolled to.
+void fetchAllRows(const QAbstractItemModel &model);
+
 // One row as tab-separated text, for the clipboard.
 QString rowAsText(const QAbstractItemModel &model, int row);
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPersistentModelIndex>
 #include <algorithm>
+#include <functional>
 
 namespace eb::gui {
 
@@ -35,8 +36,13 @@ public:
         return true;
     }
 
-    // The row that shows the record with this slug, or -1.
-    int rowOfSlug(const QString &slug) const
+    // How many records the table lists: rowCount() once every row is fetched (a paged
+    // model fetches its rows as the view scrolls to them).
+    virtual int totalRows() const { return rowCount(); }
+
+    // The row that shows the record with this slug, or -1. A paged model fetches the rows
+    // up to it.
+    virtual int rowOfSlug(const QString &slug) const
     {
         for (int row = 0; row < rowCount(); ++row) {
             if (slugAt(row) == slug) {
@@ -47,20 +53,85 @@ public:
     }
 };
 
-// A table over a list of plain catalogue records (records.h). The rows are the records the
-// window asked the catalogue for, already filtered there; the model only sorts them, in place,
-// keeping selections on the same records. Subclasses describe the columns.
+// Where a paged table reads its rows: the catalogue, which filters and sorts in SQL. The
+// column is the model's (-1: the list's own order).
+template <typename Record> struct PageSource
+{
+    // Up to `limit` records after the one with id `afterId` (0: from the first) in this order.
+    std::function<QList<Record>(int column, Qt::SortOrder order, qint64 afterId, int limit)> page;
+    // How many records the list holds.
+    std::function<int()> count;
+    // The 0-based row of the record with this slug in this order, or -1.
+    std::function<int(int column, Qt::SortOrder order, const QString &slug)> rowOf;
+};
+
+// A table over a list of plain catalogue records (records.h), filled one of two ways:
+// - setRecords(): the records the window asked the catalogue for, already filtered there; the
+//   model sorts them in memory (a short list);
+// - setSource(): a list of any length that the catalogue filters and sorts in SQL; the model
+//   holds the rows fetched so far and fetches a page more as the view scrolls to its end
+//   (canFetchMore/fetchMore), so opening or sorting a list of 100,000 reads one page.
+// Either way a sort keeps selections on the same records. Subclasses describe the columns.
 template <typename Record> class RecordTableModel : public RecordTableModelBase
 {
 public:
     using RecordTableModelBase::RecordTableModelBase;
 
+    // Rows fetched at a time from a page source: a screenful or two, so that the first rows
+    // show at once and a scroll to the end takes few queries.
+    static constexpr int kPageRows = 256;
+
     void setRecords(QList<Record> records)
     {
         beginResetModel();
+        m_source = {};
+        m_total = -1;
         m_records = std::move(records);
         sortRecords();
         endResetModel();
+    }
+
+    void setSource(PageSource<Record> source)
+    {
+        beginResetModel();
+        m_source = std::move(source);
+        m_total = m_source.count ? m_source.count() : 0;
+        m_records = firstPage(kPageRows);
+        endResetModel();
+    }
+
+    bool isPaged() const { return static_cast<bool>(m_source.page); }
+
+    int totalRows() const override
+    {
+        return isPaged() ? std::max(m_total, static_cast<int>(m_records.size())) : rowCount();
+    }
+
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && isPaged() && m_records.size() < m_total;
+    }
+
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (canFetchMore(parent)) {
+            fetchTo(static_cast<int>(m_records.size()) + kPageRows - 1);
+        }
+    }
+
+    int rowOfSlug(const QString &slug) const override
+    {
+        const int loaded = RecordTableModelBase::rowOfSlug(slug);
+        if (loaded >= 0 || !isPaged() || !m_source.rowOf) {
+            return loaded;
+        }
+        const int row = m_source.rowOf(m_sortColumn, m_sortOrder, slug);
+        if (row < 0) {
+            return -1;
+        }
+        // Fetching is no change of the records the table lists, only of how many it holds.
+        const_cast<RecordTableModel *>(this)->fetchTo(row + kPageRows);
+        return row < m_records.size() && m_records.at(row).slug == slug ? row : -1;
     }
 
     const Record &recordAt(int row) const { return m_records.at(row); }
@@ -128,6 +199,10 @@ public:
         }
         m_sortColumn = column;
         m_sortOrder = order;
+        if (isPaged()) {
+            sortInSource();
+            return;
+        }
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         // Remember which record each persistent index (the view's selection and current
         // index) points at, so that it still points at that record after the sort.
@@ -171,6 +246,64 @@ protected:
     }
 
 private:
+    QList<Record> firstPage(int rows) const
+    {
+        return isPaged() && rows > 0 ? m_source.page(m_sortColumn, m_sortOrder, 0, rows)
+                                     : QList<Record>();
+    }
+
+    // Fetches the rows up to `row` (and not past the end), as one page.
+    void fetchTo(int row)
+    {
+        const int have = static_cast<int>(m_records.size());
+        const int want = std::min(row + 1, m_total) - have;
+        if (want <= 0) {
+            return;
+        }
+        QList<Record> more =
+            m_source.page(m_sortColumn, m_sortOrder, have > 0 ? m_records.last().id : 0, want);
+        if (more.isEmpty()) {
+            m_total = have; // the catalogue holds fewer now than it counted: stop fetching
+            return;
+        }
+        beginInsertRows({}, have, have + static_cast<int>(more.size()) - 1);
+        m_records.append(std::move(more));
+        endInsertRows();
+    }
+
+    // A sort of a paged list: the catalogue sorts; the records that persistent indexes (the
+    // view's selection and current row) point at are fetched in their new rows.
+    void sortInSource()
+    {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QStringList beforeSlugs;
+        int deepest = kPageRows - 1;
+        QHash<QString, int> rowOfSlugAfter;
+        for (const QModelIndex &index : before) {
+            const QString slug = m_records.at(index.row()).slug;
+            beforeSlugs.append(slug);
+            if (!rowOfSlugAfter.contains(slug)) {
+                const int row =
+                    m_source.rowOf ? m_source.rowOf(m_sortColumn, m_sortOrder, slug) : -1;
+                rowOfSlugAfter.insert(slug, row);
+                deepest = std::max(deepest, row);
+            }
+        }
+        m_records = firstPage(std::min(deepest + 1, std::max(m_total, 0)));
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (int i = 0; i < before.size(); ++i) {
+            const int row = rowOfSlugAfter.value(beforeSlugs.at(i), -1);
+            after.append(row >= 0 && row < m_records.size() &&
+                                 m_records.at(row).slug == beforeSlugs.at(i)
+                             ? index(row, before.at(i).column())
+                             : QModelIndex());
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
     void sortRecords()
     {
         if (m_sortColumn < 0) {
@@ -203,6 +336,8 @@ private:
     }
 
     QList<Record> m_records;
+    PageSource<Record> m_source; // empty: the records were given by setRecords()
+    int m_total = -1;            // for a page source: how many records it counted
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

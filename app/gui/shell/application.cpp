@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
 #include <QImageWriter>
@@ -78,6 +79,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         hidden(QStringLiteral("chart"),
                QT_TRANSLATE_NOOP("eb::gui", "Show the Chart tab instead of the details."));
 
+    QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("eb::gui", "Quit as soon as the window has been painted."));
+    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaintOption);
+
     CommandLine result;
     result.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -103,6 +110,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.select = parser.value(selectOption);
     result.screenshotFile = parser.value(screenshotOption);
     result.showChart = parser.isSet(chartOption);
+    result.quitAfterFirstPaint = parser.isSet(firstPaintOption);
     result.presentDeck = parser.value(presentOption);
     if (parser.isSet(slideOption)) {
         bool ok = false;
@@ -133,6 +141,27 @@ int failStartup(const QString &message)
     QMessageBox::critical(nullptr, QApplication::translate("eb::gui", "Evidence Browser"), message);
     return 1;
 }
+
+// Quits the application after the first paint of the widget it watches has been delivered
+// (the quit is queued, so the rest of that paint, the children's, completes first).
+class FirstPaintQuit : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_quitting) {
+            m_quitting = true;
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_quitting = false;
+};
 
 } // namespace
 
@@ -181,6 +210,9 @@ int runApplication(int argc, char *argv[])
     }
     Settings settings;
     MainWindow window(session, settings);
+    if (commandLine.quitAfterFirstPaint) {
+        window.installEventFilter(new FirstPaintQuit(&window));
+    }
     window.show();
     if (!commandLine.select.isEmpty()) {
         const QString key = commandLine.select.section(QLatin1Char(':'), 0, 0);

@@ -25,6 +25,9 @@ struct CommandLine
     bool showChart = false; // --chart: show the Chart tab instead of the details
     QString presentDeck;    // --present DECK.json: present the deck (with --screenshot: slide N)
     int presentSlide = 1;   // --slide N, 1-based
+    // --quit-after-first-paint: exit once the main window has painted for the first time, so
+    // that start-up can be timed from outside as a whole process (tests/bench/startup).
+    bool quitAfterFirstPaint = false;
 };
 
 // Needs a QCoreApplication (for the translated option descriptions and the version).

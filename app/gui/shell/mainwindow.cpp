@@ -359,7 +359,7 @@ void MainWindow::updateSidebarCounts()
     for (Section section : kSections) {
         QListWidgetItem *item = m_sidebar->item(sectionIndex(section));
         item->setText(
-            QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(model(section)->rowCount()));
+            QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(model(section)->totalRows()));
     }
     // Never narrower than its longest entry, in any font size or scale.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
@@ -373,7 +373,7 @@ void MainWindow::updateStatusCounts()
     }
     const catalogue::CatalogueCounts counts = m_catalogue.counts();
     const SectionSpec &spec = sectionSpec(currentSection());
-    const int shown = model(currentSection())->rowCount();
+    const int shown = model(currentSection())->totalRows();
     const int total = counts.*spec.total;
     const QString kind = sectionText(spec.countNoun);
     const QString results = tr("%1 results").arg(counts.results);

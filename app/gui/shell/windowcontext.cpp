@@ -1,5 +1,6 @@
 #include "gui/shell/windowcontext.h"
 
+#include "gui/browse/tableexport.h"
 #include "gui/chart/chartpane.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/cataloguesession.h"
@@ -58,6 +59,7 @@ RecordSelection WindowContext::selection() const
         selection.current = model->slugAt(current.row());
     }
     selection.selected = selectedSlugs(selection.section);
+    fetchAllRows(*model);
     for (int row = 0; row < model->rowCount(); ++row) {
         selection.shown << model->slugAt(row);
     }

@@ -1,0 +1,186 @@
+// The main window on a generated catalogue of 20,000 studies (evidence generate's records),
+// offscreen, driven as a user would: the Studies table pages through the catalogue (it holds
+// a page, not the whole list), a typed search, a click on a column header, Ctrl+End until the
+// table has fetched every row, and the last row selected. The expected rows come from the
+// unpaged list sorted the way the in-memory table always sorted it. No timing is asserted
+// here: the timings are the benchmarks' (tests/bench).
+#include "catalogue/catalogue.h"
+#include "catalogue/syntheticcatalogue.h"
+#include "gui/detail/detailview.h"
+#include "gui/models/recordtablemodel.h"
+#include "gui/models/studytablemodel.h"
+#include "gui/shell/application.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/settings.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <algorithm>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace eb;
+using gui::Section;
+using Column = gui::StudyTableModel::Column;
+
+constexpr int kStudies = 20000;
+constexpr int kTimeoutMs = 20000;
+
+class LargeCatalogueTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        catalogue::Catalogue writer;
+        ASSERT_TRUE(writer.open(file(), catalogue::OpenMode::Create));
+        QString error;
+        ASSERT_TRUE(catalogue::writeSyntheticCatalogue(writer, {kStudies, 1, 20}, {}, &error))
+            << qPrintable(error);
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    static QString file() { return s_dir->filePath(QStringLiteral("large.sqlite")); }
+
+    void SetUp() override
+    {
+        gui::initResources();
+        ASSERT_TRUE(m_catalogue.open(file(), catalogue::OpenMode::ReadOnly))
+            << qPrintable(m_catalogue.lastError());
+        m_settings = std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("s.ini")));
+        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    QStringList shownSlugs() const
+    {
+        QStringList slugs;
+        const gui::RecordTableModelBase *model = m_window->model(Section::Studies);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            slugs << model->slugAt(row);
+        }
+        return slugs;
+    }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    QTemporaryDir m_dir;
+    catalogue::Catalogue m_catalogue;
+    std::unique_ptr<gui::Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+TEST_F(LargeCatalogueTest, SearchSortScrollToTheEndAndSelectTheLastRow)
+{
+    gui::RecordTableModelBase *model = m_window->model(Section::Studies);
+    QTableView *view = m_window->tableView(Section::Studies);
+    // Opened: the whole list is counted, one page of it is held.
+    EXPECT_EQ(model->totalRows(), kStudies);
+    EXPECT_GT(model->rowCount(), 0);
+    EXPECT_LT(model->rowCount(), kStudies);
+
+    // A search typed into the field: the table lists exactly the search's hits.
+    const QString text = QStringLiteral("angiogenesis");
+    QSignalSpy filtered(m_window.get(), &gui::MainWindow::recordsFiltered);
+    QTest::keyClicks(m_window->searchField(), text);
+    ASSERT_TRUE(filtered.wait(kTimeoutMs)) << "the search never ran";
+    catalogue::StudyFilter hitsFilter;
+    hitsFilter.text = text;
+    // The list as the catalogue gives it unsorted, sorted here as the in-memory table did:
+    // stable, so ties keep the catalogue's own order; missing values last.
+    QList<catalogue::StudySummary> expected = m_catalogue.studies(hitsFilter);
+    ASSERT_GT(expected.size(), 500);
+    ASSERT_LT(expected.size(), kStudies / 2);
+    EXPECT_EQ(model->totalRows(), expected.size());
+
+    // A click on the Year header (twice: then the order is the opposite of the first click's).
+    QHeaderView *header = view->horizontalHeader();
+    const int year = static_cast<int>(Column::Year);
+    const QPoint yearHeader(header->sectionViewportPosition(year) + header->sectionSize(year) / 2,
+                            header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, yearHeader);
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, yearHeader);
+    ASSERT_EQ(header->sortIndicatorSection(), year);
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    ASSERT_NE(order, first);
+    std::stable_sort(expected.begin(), expected.end(),
+                     [order](const catalogue::StudySummary &a, const catalogue::StudySummary &b) {
+                         if (!a.year || !b.year) {
+                             return a.year && !b.year;
+                         }
+                         return order == Qt::AscendingOrder ? *a.year < *b.year : *a.year > *b.year;
+                     });
+
+    // Ctrl+End until the table has fetched every row (each press fetches the next page).
+    view->setFocus();
+    for (int press = 0; press < kStudies && model->canFetchMore({}); ++press) {
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QApplication::processEvents();
+    }
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    ASSERT_FALSE(model->canFetchMore({}));
+    QStringList expectedSlugs;
+    for (const catalogue::StudySummary &study : expected) {
+        expectedSlugs << study.slug;
+    }
+    EXPECT_EQ(shownSlugs(), expectedSlugs);
+
+    // Ctrl+End made the last row the current one; a click selects it, and the detail pane
+    // shows it.
+    ASSERT_EQ(view->currentIndex().row(), expected.size() - 1);
+    const QModelIndex last = view->model()->index(static_cast<int>(expected.size()) - 1, 0);
+    view->scrollTo(last);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(last).center());
+    const QModelIndex current = view->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    EXPECT_EQ(current.row(), expected.size() - 1);
+    EXPECT_EQ(model->slugAt(current.row()), expected.last().slug);
+    EXPECT_TRUE(view->selectionModel()->isRowSelected(current.row(), {}));
+    EXPECT_TRUE(m_window->detailView()->toPlainText().contains(expected.last().name))
+        << qPrintable(expected.last().name);
+}
+
+TEST_F(LargeCatalogueTest, TheSourcesTablePagesToo)
+{
+    // A source per study: the Sources table counts them all and holds a page.
+    gui::RecordTableModelBase *model = m_window->model(Section::Sources);
+    EXPECT_EQ(model->totalRows(), kStudies);
+    EXPECT_GT(model->rowCount(), 0);
+    EXPECT_LT(model->rowCount(), kStudies);
+    const QString last = QStringLiteral("syn-src-%1").arg(kStudies, 6, 10, QChar(u'0'));
+    ASSERT_TRUE(m_window->selectRecord(Section::Sources, last));
+    const QModelIndex current = m_window->tableView(Section::Sources)->currentIndex();
+    EXPECT_EQ(model->slugAt(current.row()), last);
+}
+
+TEST_F(LargeCatalogueTest, SelectingARecordFarDownFetchesTheRowsUpToIt)
+{
+    gui::RecordTableModelBase *model = m_window->model(Section::Studies);
+    const int before = model->rowCount();
+    // The window sorts by name: "…-19999" is far below the first page.
+    catalogue::StudyFilter all;
+    const QList<catalogue::StudySummary> studies = m_catalogue.studies(all);
+    const QString slug = studies.at(studies.size() / 2).slug;
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, slug));
+    const QModelIndex current = m_window->tableView(Section::Studies)->currentIndex();
+    EXPECT_EQ(model->slugAt(current.row()), slug);
+    EXPECT_GE(model->rowCount(), before);
+    EXPECT_EQ(model->totalRows(), kStudies);
+}
+
+} // namespace
