@@ -148,7 +148,7 @@ bool insertArms(sqlite3 *h, qint64 resultId, const RecordRow &record, Failure *f
     return true;
 }
 
-bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
+bool insertOne(sqlite3 *h, const RecordRow &record, qint64 *id, Failure *failure)
 {
     QList<Assignment> values;
     if (!assignments(h, record, &values, failure)) {
@@ -180,8 +180,8 @@ bool insertOne(sqlite3 *h, const RecordRow &record, Failure *failure)
         }
         return false;
     }
-    return record.kind != RecordKind::Result ||
-           insertArms(h, sqlite3_last_insert_rowid(h), record, failure);
+    *id = sqlite3_last_insert_rowid(h); // before the arm summaries' rows
+    return record.kind != RecordKind::Result || insertArms(h, *id, record, failure);
 }
 
 // Why an edit of (kind, id) at `version` matched no row: gone, bundled, or changed since.
@@ -255,18 +255,22 @@ WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
     }
     int failedAt = -1;
     Failure failure;
+    QList<qint64> ids;
     // A dry run makes every write and then rolls back by failing on purpose.
     const QString dryRunMarker = QStringLiteral("dry run");
     const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
         if (!deferStudyDocuments(h, error)) {
             return false;
         }
+        ids.clear(); // (the body runs once; cleared so that it holds this run's ids only)
         for (int i = 0; i < records.size(); ++i) {
-            if (!insertOne(h, records.at(i), &failure)) {
+            qint64 id = 0;
+            if (!insertOne(h, records.at(i), &id, &failure)) {
                 failedAt = i;
                 *error = failure.message;
                 return false;
             }
+            ids << id;
         }
         if (!rebuildDeferredStudyDocuments(h, error)) {
             return false;
@@ -279,6 +283,7 @@ WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
     });
     if (ok) {
         report.written = static_cast<int>(records.size());
+        report.ids = ids;
         report.committed = true;
     } else if (failedAt >= 0) {
         report.problems << RecordProblem{

@@ -197,7 +197,7 @@ ForestPanels forestPanelsFromResults(const QList<ResultRecord> &results)
     for (const ResultRecord &r : results) {
         ++input;
         EffectEntry entry = effectEntryFromResult(r);
-        entry.study = r.studyName;
+        entry.study = eb::catalogue::vocabulary::markUserRecord(r.studyName, r.userRecord);
         entry.note.clear();
         entry.source = citeName(r.sourceShortLabel, true);
         if (entry.metric == Metric::None) {

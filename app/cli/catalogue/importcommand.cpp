@@ -2,11 +2,11 @@
 // user's, all or none (docs/record-files.md). Every row's problems are listed before anything
 // is written; a backup of the catalogue is written before the import.
 #include "catalogue/catalogue.h"
-#include "cli/catalogue/recordfile.h"
 #include "cli/common/commandcatalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/csvtable.h"
+#include "export/recordfile.h"
 #include "output/boundedread.h"
 #include "output/messagetext.h"
 
@@ -21,6 +21,7 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using namespace eb::exporting;
 
 QString tr(const char *text)
 {

@@ -1,20 +1,20 @@
-#include "cli/catalogue/recordfile.h"
+#include "export/recordfile.h"
 
-#include "cli/common/csvtable.h"
+#include "output/csvreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace eb::cli {
+namespace eb::exporting {
 namespace {
 
 using namespace eb::catalogue;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eb::cli::records", text);
+    return QCoreApplication::translate("eb::exporting::records", text);
 }
 
 const char *const kFormat = "evidence-browser-records";
@@ -62,8 +62,8 @@ std::optional<RecordKind> kindOfHeader(const QStringList &header)
 std::optional<QList<FileRecord>> readRecordCsv(const QString &text, std::optional<RecordKind> kind,
                                                QString *error)
 {
-    CsvError csvError;
-    const auto table = parseCsv(text, &csvError);
+    eb::output::CsvError csvError;
+    const auto table = eb::output::parseCsv(text, &csvError);
     if (!table) {
         *error = tr("line %1: %2").arg(csvError.line).arg(csvError.message);
         return std::nullopt;
@@ -77,7 +77,7 @@ std::optional<QList<FileRecord>> readRecordCsv(const QString &text, std::optiona
         return std::nullopt;
     }
     QList<FileRecord> records;
-    for (const CsvRecord &row : table->rows) {
+    for (const eb::output::CsvRecord &row : table->rows) {
         if (row.fields.size() != table->header.size()) {
             *error = tr("line %1: %2 cells where the header has %3")
                          .arg(row.line)
@@ -198,4 +198,4 @@ QByteArray recordJson(const QList<RecordRow> &rows, const QList<RecordKind> &kin
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-} // namespace eb::cli
+} // namespace eb::exporting

@@ -1,6 +1,7 @@
 #pragma once
 
-// The record files of `evidence export` and `evidence import` (docs/record-files.md): CSV, one
+// The record files of `evidence export` and `evidence import`, and of the window's File >
+// Import and Export Records (docs/record-files.md): CSV, one
 // record kind per file, a header of field names in any order (RFC 4180: quoted commas, quotes
 // and line breaks, CRLF or LF, a UTF-8 byte-order mark); and JSON, every kind in one document
 // of a versioned schema ("evidence-browser-records", version 1). Values are the text as typed:
@@ -12,7 +13,7 @@
 #include <QString>
 #include <optional>
 
-namespace eb::cli {
+namespace eb::exporting {
 
 // The column every export adds, naming who entered the record ('bundled' or 'user'); import
 // accepts and ignores it (whatever is imported is the user's).
@@ -44,4 +45,4 @@ QString recordCsv(eb::catalogue::RecordKind kind, const QList<eb::catalogue::Rec
 QByteArray recordJson(const QList<eb::catalogue::RecordRow> &rows,
                       const QList<eb::catalogue::RecordKind> &kinds);
 
-} // namespace eb::cli
+} // namespace eb::exporting
