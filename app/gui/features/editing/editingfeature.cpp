@@ -124,12 +124,12 @@ void EditingFeature::install(WindowContext &context)
 
     QAction *addStudy = add("addStudy", tr("Add &Study..."));
     QAction *addOutcome = add("addOutcome", tr("Add &Outcome Measure..."));
-    QAction *addSource = add("addSource", tr("Add So&urce..."));
-    QAction *addResult = add("addResult", tr("Add &Result to This Study..."));
-    m_editAction = add("editRecord", tr("&Edit Record..."));
-    m_duplicateAction = add("duplicateRecord", tr("D&uplicate to Edit..."));
+    QAction *addSource = add("addSource", tr("Add Sourc&e..."));
+    QAction *addResult = add("addResult", tr("Add Resul&t to This Study..."));
+    m_editAction = add("editRecord", tr("Ed&it Record..."));
+    m_duplicateAction = add("duplicateRecord", tr("Du&plicate to Edit..."));
     m_deleteAction = add("deleteRecord", tr("De&lete Record"));
-    QAction *editResult = add("editResult", tr("Edit Resul&t of This Study..."));
+    QAction *editResult = add("editResult", tr("Edit Result of This Stud&y..."));
     QAction *deleteResult = add("deleteResult", tr("Delete Result of This Study..."));
     connect(addStudy, &QAction::triggered, this, [this] { addRecord(RecordKind::Study); });
     connect(addOutcome, &QAction::triggered, this, [this] { addRecord(RecordKind::Outcome); });
@@ -348,10 +348,18 @@ bool EditingFeature::deleteRecord(const RecordRow &record)
     return true;
 }
 
+void EditingFeature::showNoRecordMessage()
+{
+    showMessage(tr("Records"), tr("Select a study, an outcome measure or a source first (results: "
+                                  "Edit > Edit Result of This Study)."));
+}
+
 void EditingFeature::editCurrent()
 {
     if (const auto record = currentRecord()) {
         editRecord(*record);
+    } else {
+        showNoRecordMessage();
     }
 }
 
@@ -359,6 +367,8 @@ void EditingFeature::duplicateCurrent()
 {
     if (const auto record = currentRecord()) {
         duplicateRecord(*record);
+    } else {
+        showNoRecordMessage();
     }
 }
 
@@ -366,6 +376,8 @@ void EditingFeature::deleteCurrent()
 {
     if (const auto record = currentRecord()) {
         deleteRecord(*record);
+    } else {
+        showNoRecordMessage();
     }
 }
 

@@ -71,6 +71,7 @@ private:
     QAction *add(const char *id, const QString &text);
     void updateState();
     void showMessage(const QString &title, const QString &text);
+    void showNoRecordMessage();
     void editCurrent();
     void duplicateCurrent();
     void deleteCurrent();

@@ -98,6 +98,7 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
     scroll->setWidgetResizable(true);
     scroll->setWidget(fieldsWidget);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
@@ -110,6 +111,11 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
     layout->addWidget(m_recordProblem);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
+
+    if (!catalogue::recordFields(kind).empty()) {
+        m_editors.value(QString::fromLatin1(catalogue::recordFields(kind).front().name))
+            ->setFocus(Qt::OtherFocusReason);
+    }
 
     // Tall enough for a study's fields without scrolling where the screen allows.
     const QSize available = QGuiApplication::primaryScreen() != nullptr
@@ -125,9 +131,8 @@ QWidget *RecordForm::makeEditor(const FieldSpec &spec)
     switch (spec.type) {
     case FieldType::Key: {
         auto *combo = new QComboBox;
-        if (!spec.required) {
-            combo->addItem(tr("(not reported)"), QString());
-        }
+        // Nothing is chosen for the user: a required key left as it is is reported.
+        combo->addItem(spec.required ? tr("(choose)") : tr("(not reported)"), QString());
         for (const QString &key : catalogue::vocabulary::keys(*spec.list)) {
             combo->addItem(catalogue::vocabulary::label(*spec.list, key), key);
         }
@@ -253,8 +258,12 @@ void RecordForm::showProblems(const QList<Problem> &problems)
             m_recordProblem->show();
             continue;
         }
-        // Each message names its field, as the form's label says it.
-        const QString named = tr("%1: %2").arg(fieldLabel(problem.column), text);
+        // Each message names its field as the form's label says it: "n_enrolled must be ..."
+        // becomes "N enrolled must be ...", and one that does not name it gets the label first.
+        const QString prefix = problem.column + QChar(u' ');
+        const QString named = text.startsWith(prefix)
+                                  ? fieldLabel(problem.column) + text.mid(problem.column.size())
+                                  : tr("%1: %2").arg(fieldLabel(problem.column), text);
         label->setText(label->text().isEmpty() ? named : label->text() + QChar(u'\n') + named);
         label->setStyleSheet(QString::fromLatin1(error ? kErrorStyle : kWarningStyle));
         label->show();
