@@ -72,8 +72,9 @@ std::optional<QList<FileRecord>> readRecordCsv(const QString &text, std::optiona
         kind = kindOfHeader(table->header);
     }
     if (!kind) {
-        *error = tr("the header fits no one record kind (source, outcome, study, result): name "
-                    "the kind with --kind");
+        // (The command line adds how to name it: --kind.)
+        *error = tr("the header fits no one record kind (source, outcome, study, result): the "
+                    "file's kind must be named");
         return std::nullopt;
     }
     QList<FileRecord> records;

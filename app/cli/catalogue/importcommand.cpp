@@ -111,6 +111,9 @@ int runImportCommand(const QStringList &arguments, Io &io)
                              ? readRecordCsv(QString::fromUtf8(bytes), kind, &error)
                              : readRecordJson(bytes, &error);
     if (!records) {
+        if (suffix == QLatin1String("csv") && !kind) {
+            error += tr(" (a CSV file's kind: --kind)");
+        }
         return command->bad(
             QStringLiteral("%1: %2").arg(eb::output::elidedInput(path, 200), error));
     }
