@@ -17,7 +17,7 @@ mkdir -p "$out"
 flags="-std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
        -I$root/core -I$root/app $(pkg-config --cflags Qt6Core)"
 libs="$(pkg-config --libs Qt6Core)"
-output="$root/core/output/messagetext.cpp $root/core/output/boundedread.cpp"
+output="$root/core/output/messagetext.cpp $root/core/output/boundedread.cpp $root/core/output/textformats.cpp"
 
 build() { # name sources...
     name=$1
@@ -33,8 +33,13 @@ build deck_fuzz "$root/tests/fuzz/deck_fuzz.cpp" "$root/core/lecture/deck.cpp" \
     "$root/core/model/vocabulary.cpp" "$root/core/evidence/format.cpp" \
     $output "$root/core/output/outputfile.cpp"
 
+build search_fuzz "$root/tests/fuzz/search_fuzz.cpp" "$root/core/catalogue/searchquery.cpp" -lsqlite3
+build interval_fuzz "$root/tests/fuzz/interval_fuzz.cpp" "$root/core/model/validation.cpp" \
+    "$root/core/model/recordfields.cpp" "$root/core/model/vocabulary.cpp" "$root"/core/stats/*.cpp \
+    "$root/app/cli/common/csvtable.cpp" $output
+
 status=0
-for target in csv bibtex deck; do
+for target in csv bibtex deck search interval; do
     corpus="$out/corpus-$target"
     rm -rf "$corpus"
     cp -r "$root/tests/fuzz/corpus/$target" "$corpus"

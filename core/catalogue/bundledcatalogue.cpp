@@ -1,12 +1,12 @@
 #include "catalogue/bundledcatalogue.h"
 
 #include "catalogue/catalogue.h"
+#include "output/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -83,25 +83,18 @@ UserCopyState inspect(const QString &path)
     return state;
 }
 
-// Writes the bundle to `target` through a temporary file renamed into place, so a crash never
-// leaves half a catalogue.
+// Writes the bundle to `target` through eb::output::writeFile: whole or not at all (a full
+// disk or a crash never leaves half a catalogue, and an earlier copy stays as it was).
 bool copyBundle(const QString &target, QString *error)
 {
     QFile in(kBundlePath);
-    QSaveFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot copy the bundled catalogue to %1: %2").arg(target, out.errorString());
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the bundled catalogue: %1").arg(in.errorString());
         return false;
     }
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
-            break;
-        }
-    }
-    if (!out.commit()) {
-        *error = tr("cannot copy the bundled catalogue to %1: %2").arg(target, out.errorString());
+    QString why;
+    if (!eb::output::writeFile(target, in.readAll(), &why)) {
+        *error = tr("cannot copy the bundled catalogue: %1").arg(why);
         return false;
     }
     // Resources are read-only; the user's copy must be writable (user records, upgrades).

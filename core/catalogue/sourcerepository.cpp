@@ -49,6 +49,22 @@ std::optional<SourceRecord> SourceRepository::bySlug(const QString &slug) const
     }
     SourceRecord s = found.first();
     s.studies = StudyRepository(m_db).refsOfSource(s.id);
+    const auto readVersion = [](const Row &r) {
+        return SourceVersionRef{r.text(QStringLiteral("slug")),
+                                r.text(QStringLiteral("short_label")),
+                                r.optInt(QStringLiteral("year")), r.text(QStringLiteral("doi"))};
+    };
+    const QList<SourceVersionRef> later = m_db.list<SourceVersionRef>(
+        QStringLiteral("SELECT v.slug, v.short_label, v.year, v.doi FROM source s JOIN source v "
+                       "ON v.id = s.version_of_id WHERE s.id = ?"),
+        {s.id}, readVersion);
+    if (!later.isEmpty()) {
+        s.versionOf = later.first();
+    }
+    s.versions = m_db.list<SourceVersionRef>(
+        QStringLiteral("SELECT slug, short_label, year, doi FROM source WHERE version_of_id = ? "
+                       "ORDER BY year, id"),
+        {s.id}, readVersion);
     return s;
 }
 

@@ -56,10 +56,9 @@ void paintFigures(const QList<ChartFigure *> &figures, QPainter &painter, const 
     }
 }
 
-QImage renderImage(const QList<ChartFigure *> &figures, double dpi)
+QImage renderPicture(const QSizeF &size, const Painting &paint, double dpi)
 {
     const double scale = dpi / kLogicalDpi;
-    const QSizeF size = stackedSize(figures);
     const QSize pixels(static_cast<int>(std::ceil(size.width() * scale)),
                        static_cast<int>(std::ceil(size.height() * scale)));
     // Opaque RGB32: the chart has a white background, and a PNG without an alpha channel is
@@ -72,9 +71,16 @@ QImage renderImage(const QList<ChartFigure *> &figures, double dpi)
     image.setDotsPerMeterY(static_cast<int>(std::lround(dpi / 0.0254)));
     image.fill(Qt::white);
     QPainter painter(&image);
-    paintFigures(figures, painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
+    paint(painter, QRectF(QPointF(0, 0), QSizeF(pixels)));
     painter.end();
     return image;
+}
+
+Painting figurePainting(const QList<ChartFigure *> &figures)
+{
+    return [figures](QPainter &painter, const QRectF &target) {
+        paintFigures(figures, painter, target);
+    };
 }
 
 // XML 1.0 allows no control character but tab, line feed and carriage return, and
@@ -113,7 +119,7 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
 
 QImage renderImage(ChartFigure &figure, double dpi)
 {
-    return renderImage(QList<ChartFigure *>{&figure}, dpi);
+    return renderPicture(figure.size(), figurePainting({&figure}), dpi);
 }
 
 bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
@@ -125,10 +131,20 @@ bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
 bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, ExportFormat format,
                   const ExportOptions &options, QString *error)
 {
-    const QSizeF size = stackedSize(figures);
     const bool anyEmpty = std::any_of(figures.cbegin(), figures.cend(),
                                       [](const ChartFigure *f) { return f->size().isEmpty(); });
-    if (figures.isEmpty() || anyEmpty || size.isEmpty()) {
+    if (figures.isEmpty() || anyEmpty) {
+        *error = tr("the chart has no size");
+        return false;
+    }
+    return writePicture(stackedSize(figures), figurePainting(figures), device, format, options,
+                        error);
+}
+
+bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device, ExportFormat format,
+                  const ExportOptions &options, QString *error)
+{
+    if (size.isEmpty()) {
         *error = tr("the chart has no size");
         return false;
     }
@@ -144,7 +160,7 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
                     .arg(std::lround(size.height() * scale));
             return false;
         }
-        const QImage image = renderImage(figures, options.dpi);
+        const QImage image = renderPicture(size, paint, options.dpi);
         if (image.isNull()) {
             *error = tr("not enough memory for the image");
             return false;
@@ -179,7 +195,7 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
             *error = tr("cannot start the SVG document");
             return false;
         }
-        paintFigures(figures, painter, QRectF(QPointF(0, 0), size));
+        paint(painter, QRectF(QPointF(0, 0), size));
         painter.end();
         const QByteArray svg = withoutXmlControls(drawn.data());
         if (device.write(svg) != svg.size()) {
@@ -203,7 +219,7 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
             return false;
         }
         const double scale = 1200.0 / kLogicalDpi;
-        paintFigures(figures, painter, QRectF(QPointF(0, 0), size * scale));
+        paint(painter, QRectF(QPointF(0, 0), size * scale));
         painter.end();
         return true;
     }
@@ -216,6 +232,17 @@ bool exportFigure(ChartFigure &figure, const QString &path, ExportFormat format,
                   const ExportOptions &options, QString *error)
 {
     return exportFigures({&figure}, path, format, options, error);
+}
+
+bool exportPicture(const QSizeF &size, const Painting &paint, const QString &path,
+                   ExportFormat format, const ExportOptions &options, QString *error)
+{
+    return eb::output::writeFileFrom(
+        path,
+        [&](QIODevice &device, QString *why) {
+            return writePicture(size, paint, device, format, options, why);
+        },
+        error);
 }
 
 bool exportFigures(const QList<ChartFigure *> &figures, const QString &path, ExportFormat format,

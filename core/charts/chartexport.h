@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QIODevice;
 class QImage;
+class QPainter;
 
 namespace eb::charts {
 
@@ -49,5 +53,14 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
                   const ExportOptions &options, QString *error);
 bool exportFigures(const QList<ChartFigure *> &figures, const QString &path, ExportFormat format,
                    const ExportOptions &options, QString *error);
+
+// Any picture of `size` logical pixels, painted by `paint` into `target` (device pixels, at
+// the origin) of each format in turn: what the figures above and the slides of a deck's
+// bundle (lecture/deckbundle.h) are written through, with the same escaping and checks.
+using Painting = std::function<void(QPainter &painter, const QRectF &target)>;
+bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device, ExportFormat format,
+                  const ExportOptions &options, QString *error);
+bool exportPicture(const QSizeF &size, const Painting &paint, const QString &path,
+                   ExportFormat format, const ExportOptions &options, QString *error);
 
 } // namespace eb::charts

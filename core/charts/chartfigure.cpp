@@ -71,22 +71,45 @@ double ChartFigure::minimumHeight(double) const
     return 0.0;
 }
 
+double ChartFigure::minimumWidth() const
+{
+    return 0.0;
+}
+
+double ChartFigure::layoutWidth(double available) const
+{
+    return std::max(available, minimumWidth());
+}
+
 QSizeF fittedLayoutSize(const ChartFigure &figure, const QSizeF &area)
 {
     if (area.isEmpty()) {
         return area;
     }
-    // Wider means fewer wrapped lines, so the needed height falls as the scale grows: a few
-    // rounds settle it. Never more than four times the area (type a quarter of its size).
-    double scale = 1.0;
-    for (int round = 0; round < 4; ++round) {
-        const double needed = figure.minimumHeight(area.width() * scale);
-        if (needed <= area.height() * scale + 0.5) {
-            break;
-        }
-        scale = std::min(4.0, needed / area.height() * 1.02);
+    // The least scale (1 to 4: type shown at no less than a quarter of its size) at
+    // which the figure's width and height fit the scaled area. Wider means fewer wrapped lines,
+    // so the needed height falls as the scale grows: bisection finds it without overshooting.
+    const auto fits = [&](double scale, double *width) {
+        *width = figure.layoutWidth(area.width() * scale);
+        return *width <= area.width() * scale + 0.5 &&
+               figure.minimumHeight(*width) <= area.height() * scale + 0.5;
+    };
+    double width = 0;
+    if (fits(1.0, &width)) {
+        return {width, area.height()};
     }
-    return area * scale;
+    double low = 1.0;
+    double high = 4.0;
+    if (!fits(high, &width)) {
+        return {std::min(width, area.width() * high), area.height() * high};
+    }
+    for (int round = 0; round < 16; ++round) {
+        const double middle = (low + high) / 2;
+        double w = 0;
+        (fits(middle, &w) ? high : low) = middle;
+    }
+    fits(high, &width);
+    return {width, area.height() * high};
 }
 
 } // namespace eb::charts

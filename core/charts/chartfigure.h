@@ -38,6 +38,13 @@ public:
     // (0: any). A slide shorter than this is laid out larger and shown scaled down (see
     // fittedLayoutSize()), so that the largest type never drops a row or runs off the page.
     virtual double minimumHeight(double width) const;
+    // The least width at which no text has to be elided (0: any); a narrower area is handled
+    // like a short one (fittedLayoutSize()).
+    virtual double minimumWidth() const;
+    // The width to lay the figure out at when `available` is offered: `available` when it
+    // fits, else the nearest width that does (a narrower one that drops a column, or a wider
+    // one the view scrolls to or scales down). Default: at least minimumWidth().
+    virtual double layoutWidth(double available) const;
 
     // The text of a tooltip for a point of the scene, or an empty string.
     virtual QString toolTipAt(const QPointF &scenePos) const;
@@ -62,8 +69,9 @@ private:
 };
 
 // The size to lay a figure out at so that it fits `area` whole: `area` itself when the figure's
-// minimumHeight() allows, else `area` scaled up (same aspect ratio) until it does; the caller
-// shows the result scaled down into `area` (a slide on screen, a PDF page).
+// layoutWidth() and minimumHeight() allow, else `area` scaled up (same aspect ratio) until they
+// do, or narrower than `area` when the figure fits better so; the caller shows the result
+// scaled down into `area` when it is larger (a slide on screen, a PDF page).
 QSizeF fittedLayoutSize(const ChartFigure &figure, const QSizeF &area);
 
 } // namespace eb::charts

@@ -83,10 +83,14 @@ void ChartView::relayout()
     double width = std::max(320, viewport.width());
     double height = std::max(240, viewport.height());
     if (!m_fillsView) {
+        // A width at which nothing is squeezed or drawn over anything else: a pane too narrow
+        // for large chart text scrolls sideways instead of running texts together.
+        width = m_figure->layoutWidth(width);
         const double natural = m_figure->naturalSize(width).height();
         if (natural > height) {
             // Taller than the view: the vertical scroll bar takes some width.
-            width = std::max(320, viewport.width() - verticalScrollBar()->sizeHint().width());
+            const int beside = viewport.width() - verticalScrollBar()->sizeHint().width();
+            width = m_figure->layoutWidth(std::max(320.0, static_cast<double>(beside)));
             height = m_figure->naturalSize(width).height();
         } else {
             // A few rows do not need a whole tall pane; spread them a little, not to the end.
@@ -102,7 +106,7 @@ void ChartView::relayout()
         m_figure->resize(size);
     }
     setSceneRect(QRectF(QPointF(0, 0), size));
-    if (m_fillsView && size.width() > width + 0.5) {
+    if (m_fillsView && (size.width() > width + 0.5 || size.height() > height + 0.5)) {
         fitInView(sceneRect(), Qt::KeepAspectRatio);
     } else {
         resetTransform();

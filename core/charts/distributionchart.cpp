@@ -231,7 +231,9 @@ double DistributionChart::bottomBlockHeight(double width) const
 
 QSizeF DistributionChart::naturalSize(double width) const
 {
-    return {width, std::max(420.0, std::round(width * 0.62))};
+    // Never shorter than its texts need: at large chart text in a pane the notes ran off the
+    // figure's bottom.
+    return {width, std::max({420.0, std::round(width * 0.62), std::ceil(minimumHeight(width))})};
 }
 
 double DistributionChart::minimumHeight(double width) const
@@ -246,6 +248,40 @@ double DistributionChart::minimumHeight(double width) const
     const double box = static_cast<double>(valueLines().size()) * m_fonts.lineHeight + 2 * pad;
     return margin + titleLines * m_fonts.titleLineHeight + 0.5 * m_fonts.lineHeight +
            std::max(box, 6.0 * m_fonts.lineHeight) + bottomBlockHeight(width);
+}
+
+double DistributionChart::minimumWidth() const
+{
+    // Wide enough that each group's name stays inside the figure beside its peak and clear of
+    // the values box, and the axis title is whole, at any chart text size (the narrow pane cut
+    // "Control" to "ontrol" at large text).
+    const double h = m_fonts.lineHeight;
+    const double margin = std::round(0.9 * h);
+    const double inset = margin + 0.8 * h;
+    const double pad = 0.5 * h;
+    double boxWidth = 0;
+    for (const QString &line : valueLines()) {
+        boxWidth = std::max(boxWidth, QFontMetricsF(m_fonts.body).horizontalAdvance(line));
+    }
+    const double column = boxWidth + 2 * pad + h;
+    const QFontMetricsF bold(m_fonts.bold);
+    const double gap = 0.4 * h;
+    const bool ahead = m_drawnD >= 0;
+    const double leftName =
+        bold.horizontalAdvance(ahead ? m_spec.controlName : m_spec.treatmentName) + gap;
+    const double rightName =
+        bold.horizontalAdvance(ahead ? m_spec.treatmentName : m_spec.controlName) + gap;
+    const double span = std::max(1e-9, m_xHigh - m_xLow);
+    const double leftAt = ((ahead ? 0.0 : m_drawnD) - m_xLow) / span;
+    const double rightAt = ((ahead ? m_drawnD : 0.0) - m_xLow) / span;
+    double plot = std::max(8 * h, bold.horizontalAdvance(m_axisX->titleText()) + 2 * h);
+    if (leftAt > 1e-6) {
+        plot = std::max(plot, (leftName + margin - inset) / leftAt);
+    }
+    if (rightAt < 1 - 1e-6) {
+        plot = std::max(plot, (rightName - h) / (1 - rightAt));
+    }
+    return std::ceil(2 * inset + column + plot);
 }
 
 QRectF DistributionChart::plotArea() const

@@ -32,6 +32,7 @@ public:
     const evidence::DistributionSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
     double minimumHeight(double width) const override;
+    double minimumWidth() const override;
     QString toolTipAt(const QPointF &scenePos) const override;
 
     // Geometry for tests.

@@ -3,6 +3,7 @@
 #include "charts/axisscale.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -172,6 +173,30 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
             available -= widths[open[i]];
         }
     };
+    // A column that says the same on every row (one study's results all say "CAPTAIN II")
+    // tells no rows apart, and the title names it: when the natural widths do not fit, it goes
+    // before any telling column is squeezed.
+    const auto naturalFits = [&] {
+        double used = 0;
+        int count = 0;
+        for (int c = 0; c < kForestColumns; ++c) {
+            if (shown[c]) {
+                used += natural[c];
+                ++count;
+            }
+        }
+        return used + gap * 0.8 * std::max(0, count - 1) <= budget;
+    };
+    for (int c : {kN, kTimepoint, kOutcome, kStudy}) {
+        if (naturalFits()) {
+            break;
+        }
+        const bool needed = c == kStudy && in.keepStudy;
+        if (shown[c] && in.rowCount > 1 && in.information[c] < 1e-12 && !needed &&
+            int(shown[kStudy]) + int(shown[kOutcome]) + int(shown[kTimepoint]) > 1) {
+            shown[c] = false;
+        }
+    }
     squeeze();
     // In a narrow pane, columns elided to a few letters help nobody: drop the least telling
     // ones until the first label column left gets a readable width. How telling a column is
@@ -194,6 +219,21 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
     const auto labelColumns = [&] {
         return int(shown[kStudy]) + int(shown[kOutcome]) + int(shown[kTimepoint]);
     };
+    // How many rows read differently on the label columns shown (study, outcome, time point:
+    // an N beside a row tells a reader nothing about which row it is), without `without`.
+    const auto distinctRows = [&](int without) {
+        QSet<QString> seen;
+        for (const auto &row : in.cells) {
+            QStringList label;
+            for (int c : {kStudy, kOutcome, kTimepoint}) {
+                if (shown[c] && c != without) {
+                    label << row[static_cast<std::size_t>(c)];
+                }
+            }
+            seen.insert(label.join(QChar(0x1f)));
+        }
+        return seen.size();
+    };
     for (int c : order) {
         const int lead = shown[kStudy] ? kStudy : (shown[kOutcome] ? kOutcome : kTimepoint);
         // A telling outcome goes only when the names get tiny.
@@ -203,6 +243,9 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
         }
         if (c != kN && labelColumns() <= 1) {
             break; // keep one label column
+        }
+        if (distinctRows(c) < distinctRows(-1)) {
+            continue; // the only column telling some rows apart: squeezed, never dropped
         }
         shown[c] = false;
         squeeze();

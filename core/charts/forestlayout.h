@@ -68,6 +68,10 @@ struct ForestColumnsInput
     std::array<double, kForestColumns> natural{};                        // widest heading or cell
     std::array<double, kForestColumns> information{}; // columnInformation of its cells
     bool keepStudy = false; // the pooled row's label needs the study column
+    // Each row's label cells (study, outcome, timepoint, N). A label column (not N) whose loss
+    // would make two rows read the same is never dropped (two versions of one review, told
+    // apart only by their source).
+    std::vector<std::array<QString, kForestColumns>> cells{};
     double numberWidth = 0; // "0.59 [0.52, 0.66]" column
     bool hasWeights = false;
     double weightWidth = 0;
@@ -88,7 +92,8 @@ struct ForestColumns
 // Lays out the label columns, the plot and the number columns across input.width. Text
 // columns (study, outcome, timepoint; N stays whole) are squeezed by max-min fairness when the
 // room is short; in a narrow pane the least telling columns are dropped until the first label
-// column left is readable (see forestlayout.cpp).
+// column left is readable (see forestlayout.cpp), but never one that alone tells two rows
+// apart.
 ForestColumns layoutForestColumns(const ForestColumnsInput &input);
 
 // The value axis of a forest plot.

@@ -222,6 +222,11 @@ std::optional<double> ForestPlot::noEffect() const
 
 ForestColumns ForestPlot::columnsFor(double width) const
 {
+    return layoutForestColumns(columnsInput(width));
+}
+
+ForestColumnsInput ForestPlot::columnsInput(double width) const
+{
     ForestColumnsInput in;
     in.width = width;
     in.lineHeight = m_fonts.lineHeight;
@@ -239,6 +244,9 @@ ForestColumns ForestPlot::columnsFor(double width) const
         }
         in.information[c] = columnInformation(cells);
     }
+    for (const RowText &t : m_texts) {
+        in.cells.push_back({t.cells[0], t.cells[1], t.cells[2], t.cells[3]});
+    }
     // The pooled row's label sits in the study column.
     if (m_spec.pooled) {
         in.natural[StudyColumn] = std::max(
@@ -248,7 +256,97 @@ ForestColumns ForestPlot::columnsFor(double width) const
     in.numberWidth = m_numberWidth;
     in.hasWeights = m_hasWeights;
     in.weightWidth = m_weightWidth;
-    return layoutForestColumns(in);
+    return in;
+}
+
+bool ForestPlot::fitsWhole(const ForestColumnsInput &measured, double width) const
+{
+    // Nothing squeezed, elided or drawn over anything else at this width (at the largest chart
+    // text a pane ran the headings together and printed the numbers over the markers): every
+    // label column shown at its natural width, the plot wide enough for its axis title, the
+    // numbers beside it, the favours words whole either side of the no-effect line, the pooled
+    // lines whole.
+    const double h = m_fonts.lineHeight;
+    const double margin = std::round(0.9 * h);
+    const QFontMetricsF body(m_fonts.body);
+    const QFontMetricsF small(m_fonts.small);
+    for (const QString &line : pooledSummaryLines()) {
+        if (small.horizontalAdvance(line) + 2 * margin + 1 > width) {
+            return false;
+        }
+    }
+    ForestColumnsInput in = measured;
+    in.width = width;
+    const ForestColumns cols = layoutForestColumns(in);
+    for (int c = 0; c < kForestColumns; ++c) {
+        if (cols.width[c] > 0 && cols.width[c] + 0.5 < in.natural[c]) {
+            return false; // squeezed: its labels would be elided
+        }
+    }
+    const double plotNeeded =
+        std::max(8 * h, QFontMetricsF(m_fonts.bold).horizontalAdvance(m_spec.axisTitle) + 2 * h);
+    const double plot = cols.plotRight - cols.plotLeft;
+    if (plot < plotNeeded || cols.numberX - cols.plotRight < 0.5 * h) {
+        return false; // the numbers would run over the plot
+    }
+    const auto [left, right] = favoursTexts();
+    const std::optional<double> null = noEffect();
+    if (null && !left.isEmpty()) {
+        const ForestAxis axis = forestAxis(m_spec, null, plot, m_fonts.scale);
+        const auto t = [&](double v) {
+            return axis.log ? std::log(v) : v;
+        };
+        double at = 0.5;
+        if (*null >= axis.low && *null <= axis.high && axis.high > axis.low) {
+            at = (t(*null) - t(axis.low)) / (t(axis.high) - t(axis.low));
+        }
+        const double nullX = cols.plotLeft + at * plot;
+        const double gap = 0.6 * h;
+        if (nullX - gap - margin < body.horizontalAdvance(left) ||
+            width - margin - nullX - gap < body.horizontalAdvance(right)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+double ForestPlot::minimumWidth() const
+{
+    // The narrowest width that holds everything whole (a narrow layout drops the least telling
+    // columns, so some narrower widths fit where wider ones squeeze: see layoutWidth()).
+    const ForestColumnsInput measured = columnsInput(0);
+    const double step = std::max(1.0, m_fonts.lineHeight / 4);
+    const double top = std::max(2000.0, 150 * m_fonts.lineHeight);
+    double least = top;
+    for (double width = top; width > 4 * m_fonts.lineHeight; width -= step) {
+        if (fitsWhole(measured, width)) {
+            least = width;
+        }
+    }
+    return std::ceil(least);
+}
+
+double ForestPlot::layoutWidth(double available) const
+{
+    const ForestColumnsInput measured = columnsInput(0);
+    if (fitsWhole(measured, available)) {
+        return available;
+    }
+    // Rather a little narrower (a column dropped, the pane's right edge left white) than
+    // squeezed; else the nearest wider width, which the view scrolls to.
+    const double step = std::max(1.0, m_fonts.lineHeight / 4);
+    for (double width = available - step; width >= 0.6 * available; width -= step) {
+        if (fitsWhole(measured, width)) {
+            return width;
+        }
+    }
+    const double top = std::max({2000.0, 150 * m_fonts.lineHeight, available});
+    for (double width = available + step; width <= top; width += step) {
+        if (fitsWhole(measured, width)) {
+            return std::ceil(width);
+        }
+    }
+    return top;
 }
 
 void ForestPlot::chooseAxisRange(double plotWidth)

@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QGraphicsItem;
@@ -48,6 +50,8 @@ public:
 
     const evidence::ForestSpec &spec() const { return m_spec; }
     QSizeF naturalSize(double width) const override;
+    double minimumWidth() const override;
+    double layoutWidth(double available) const override;
     // Every row at full pitch: a slide never thins rows out (it is shown scaled instead).
     double minimumHeight(double width) const override { return naturalSize(width).height(); }
     QString toolTipAt(const QPointF &scenePos) const override;
@@ -93,7 +97,15 @@ private:
 
     static float bandAlpha(int strength);
     void measureTexts();
+    ForestColumnsInput columnsInput(double width) const;
     ForestColumns columnsFor(double width) const;
+    bool fitsWhole(const ForestColumnsInput &measured, double width) const;
+    // The words either side of the no-effect line ("← Favours control", "Favours X →"); empty
+    // without a no-effect value.
+    std::pair<QString, QString> favoursTexts() const;
+    // Under a pooled plot: the heterogeneity line and the model line (with the prediction
+    // interval); empty without a pooled result.
+    QStringList pooledSummaryLines() const;
     void chooseAxisRange(double plotWidth);
     QList<struct LegendEntry> legendEntries() const;
     double bottomBlockHeight(double width, double plotLeft, double plotRight) const;

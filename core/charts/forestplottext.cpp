@@ -47,6 +47,59 @@ QString ForestPlot::pooledLabel() const
     return tr("Pooled (%1)").arg(p.method.isEmpty() ? tr("meta-analysis") : p.method);
 }
 
+std::pair<QString, QString> ForestPlot::favoursTexts() const
+{
+    if (!noEffect()) {
+        return {};
+    }
+    if (m_favours < 0) {
+        return {QStringLiteral("← ") + tr("Favours %1").arg(m_spec.treatmentName),
+                tr("Favours %1").arg(m_spec.controlName) + QStringLiteral(" →")};
+    }
+    if (m_favours == 0) {
+        return {QStringLiteral("← ") + tr("Lower values"),
+                tr("Higher values") + QStringLiteral(" →")};
+    }
+    return {QStringLiteral("← ") + tr("Favours %1").arg(m_spec.controlName),
+            tr("Favours %1").arg(m_spec.treatmentName) + QStringLiteral(" →")};
+}
+
+QStringList ForestPlot::pooledSummaryLines() const
+{
+    if (!m_spec.pooled) {
+        return {};
+    }
+    const PooledSummary &p = *m_spec.pooled;
+    QStringList parts;
+    if (p.tau2) {
+        parts << QStringLiteral("τ² = %1").arg(formatChartNumber(*p.tau2, 4));
+    }
+    if (p.i2) {
+        parts << QStringLiteral("I² = %1%").arg(formatChartNumber(*p.i2, 1));
+    }
+    if (p.q) {
+        QString q = QStringLiteral("Q = %1").arg(formatChartNumber(*p.q, 2));
+        if (p.qDf) {
+            q += QStringLiteral(" (df = %1)").arg(*p.qDf);
+        }
+        parts << q;
+    }
+    if (p.qP) {
+        parts << formatComputedP(*p.qP, 3);
+    }
+    const QString heterogeneity =
+        parts.isEmpty() ? QString() : tr("Heterogeneity: %1").arg(parts.join(QStringLiteral(", ")));
+    const int d = std::clamp(m_spec.decimals, 0, 6);
+    QString model = tr("Model: %1").arg(p.method.isEmpty() ? tr("not stated") : p.method);
+    if (p.piLow) {
+        model += QStringLiteral("; ") +
+                 tr("%1% prediction interval %2 to %3")
+                     .arg(formatCiLevel(m_spec.ciLevel))
+                     .arg(formatChartNumber(*p.piLow, d), formatChartNumber(*p.piHigh, d));
+    }
+    return {heterogeneity, model};
+}
+
 void ForestPlot::measureTexts()
 {
     const QFontMetricsF metrics(m_fonts.body);
@@ -330,15 +383,7 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
     y = plot.bottom() + 5 * f.scale + axisLabels * 1.3 + h * 1.3;
     const std::optional<double> null = noEffect();
     if (null) {
-        QString left = QStringLiteral("← ") + tr("Favours %1").arg(m_spec.controlName);
-        QString right = tr("Favours %1").arg(m_spec.treatmentName) + QStringLiteral(" →");
-        if (m_favours < 0) {
-            left = QStringLiteral("← ") + tr("Favours %1").arg(m_spec.treatmentName);
-            right = tr("Favours %1").arg(m_spec.controlName) + QStringLiteral(" →");
-        } else if (m_favours == 0) {
-            left = QStringLiteral("← ") + tr("Lower values");
-            right = tr("Higher values") + QStringLiteral(" →");
-        }
+        const auto [left, right] = favoursTexts();
         const double nullX = onAxis(*null)
                                  ? m_chart->mapToPosition(QPointF(*null, 0.5), m_anchor).x()
                                  : plot.center().x();
@@ -355,43 +400,13 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
     y += h * 1.5;
     const double textWidth = width - 2 * margin;
     if (m_spec.pooled) {
-        const PooledSummary &p = *m_spec.pooled;
         y += 0.3 * h;
-        QStringList parts;
-        if (p.tau2) {
-            parts << QStringLiteral("τ² = %1").arg(formatChartNumber(*p.tau2, 4));
-        }
-        if (p.i2) {
-            parts << QStringLiteral("I² = %1%").arg(formatChartNumber(*p.i2, 1));
-        }
-        if (p.q) {
-            QString q = QStringLiteral("Q = %1").arg(formatChartNumber(*p.q, 2));
-            if (p.qDf) {
-                q += QStringLiteral(" (df = %1)").arg(*p.qDf);
-            }
-            parts << q;
-        }
-        if (p.qP) {
-            parts << formatComputedP(*p.qP, 3);
-        }
-        const QString heterogeneity =
-            parts.isEmpty() ? QString()
-                            : tr("Heterogeneity: %1").arg(parts.join(QStringLiteral(", ")));
         const QFontMetricsF small(f.small);
-        addText(m_textLayer, small.elidedText(heterogeneity, Qt::ElideRight, textWidth), f.small,
-                ink, margin, y);
-        y += f.smallLineHeight * 1.15;
-        const int d = std::clamp(m_spec.decimals, 0, 6);
-        QString model = tr("Model: %1").arg(p.method.isEmpty() ? tr("not stated") : p.method);
-        if (p.piLow) {
-            model += QStringLiteral("; ") +
-                     tr("%1% prediction interval %2 to %3")
-                         .arg(formatCiLevel(m_spec.ciLevel))
-                         .arg(formatChartNumber(*p.piLow, d), formatChartNumber(*p.piHigh, d));
+        for (const QString &line : pooledSummaryLines()) {
+            addText(m_textLayer, small.elidedText(line, Qt::ElideRight, textWidth), f.small, ink,
+                    margin, y);
+            y += f.smallLineHeight * 1.15;
         }
-        addText(m_textLayer, small.elidedText(model, Qt::ElideRight, textWidth), f.small, ink,
-                margin, y);
-        y += f.smallLineHeight * 1.15;
     }
     y += 0.5 * h;
     const QList<LegendEntry> entries = legendEntries();

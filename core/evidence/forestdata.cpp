@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -61,24 +60,6 @@ Scale scaleOf(DisplayMetric display)
     return Scale::MannWhitney;
 }
 
-ForestRow rowFrom(const EffectEntry &entry)
-{
-    ForestRow row;
-    row.study = entry.study;
-    row.outcome = entry.outcome;
-    row.timepoint = timepointWithPopulation(entry.timepoint, entry.population);
-    row.resultId = entry.resultId;
-    row.n = entry.n;
-    row.year = entry.year;
-    row.derived = entry.derived;
-    row.derivation = entry.derivation;
-    row.favoursAboveNull = entry.favoursAboveNull;
-    row.group = entry.group;
-    row.note = entry.note;
-    row.excludedFromPool = entry.repeat;
-    return row;
-}
-
 } // namespace
 
 EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
@@ -122,35 +103,34 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
     return entry;
 }
 
-QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRecord> &results,
-                                            const QHash<QString, int> &years)
+ForestRow forestRowFrom(const EffectEntry &entry)
 {
-    const auto keyOf = [](const eb::catalogue::ResultRecord &r) {
-        return QStringList{r.studySlug, r.outcomeSlug, r.timepoint, key(r.metric), r.population}
-            .join(QLatin1Char('|'));
-    };
-    QHash<QString, int> copies;
-    for (const auto &r : results) {
-        copies[keyOf(r)] += 1;
+    ForestRow row;
+    row.study = entry.study;
+    row.outcome = entry.outcome;
+    row.timepoint = entryTimepointLabel(entry);
+    row.resultId = entry.resultId; // the first source's record (figure bundles)
+    row.n = entry.n;
+    row.year = entry.year;
+    row.estimate = entry.estimate;
+    row.ciLow = entry.ciLow;
+    row.ciHigh = entry.ciHigh;
+    row.printed = entry.printed;
+    row.derived = entry.derived;
+    row.derivation = entry.derivation;
+    row.favoursAboveNull = entry.favoursAboveNull;
+    row.group = entry.group;
+    row.note = entry.note;
+    return row;
+}
+
+QString entryTimepointLabel(const EffectEntry &entry)
+{
+    const QString label = timepointWithPopulation(entry.timepoint, entry.population);
+    if (entry.distinction.isEmpty()) {
+        return label;
     }
-    QList<EffectEntry> entries;
-    QSet<QString> seenValues;
-    for (const auto &r : results) {
-        EffectEntry entry = effectEntryFromResult(r, years);
-        if (copies.value(keyOf(r)) > 1 && !r.sourceShortLabel.isEmpty()) {
-            entry.study += QStringLiteral(" (%1)").arg(r.sourceShortLabel);
-        }
-        const auto number = [](const std::optional<double> &v) {
-            return v ? QString::number(*v) : QString();
-        };
-        const QString valueKey =
-            keyOf(r) +
-            QStringLiteral("|%1|%2|%3").arg(number(r.estimate), number(r.ciLow), number(r.ciHigh));
-        entry.repeat = seenValues.contains(valueKey);
-        seenValues.insert(valueKey);
-        entries << entry;
-    }
-    return entries;
+    return label.isEmpty() ? entry.distinction : label + QStringLiteral(", ") + entry.distinction;
 }
 
 ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display)
@@ -176,12 +156,7 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
                 ? Metric::None
                 : eb::stats::metricFromKey(metrics.first().toStdString()).value_or(Metric::None);
         for (const EffectEntry &entry : entries) {
-            ForestRow row = rowFrom(entry);
-            row.estimate = entry.estimate;
-            row.ciLow = entry.ciLow;
-            row.ciHigh = entry.ciHigh;
-            row.printed = entry.printed;
-            spec.rows << row;
+            spec.rows << forestRowFrom(entry);
         }
     } else {
         spec.metric = metricOf(display);
@@ -193,7 +168,11 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
                 // Unknown stays unknown, and visible: a result without a value (a direction
                 // and p only) keeps its row, marked "not reported", so that a study without
                 // an effect size does not silently drop out of the picture.
-                spec.rows << rowFrom(entry);
+                ForestRow row = forestRowFrom(entry);
+                row.estimate.reset(); // not a value on this scale
+                row.ciLow.reset();
+                row.ciHigh.reset();
+                spec.rows << row;
                 continue;
             }
             std::optional<double> lo = entry.ciLow;
@@ -218,12 +197,12 @@ ForestBuild buildForest(const QList<EffectEntry> &entries, DisplayMetric display
                 ++build.skipped;
                 continue;
             }
-            ForestRow row = rowFrom(entry);
+            ForestRow row = forestRowFrom(entry);
             row.estimate = value->estimate;
             row.ciLow = value->ciLow;
             row.ciHigh = value->ciHigh;
-            if (!value->derived) {
-                row.printed = entry.printed; // shown on its own scale: the source's digits
+            if (value->derived) {
+                row.printed = {}; // this program's number: the rounding rule, not the source's
             }
             if (value->derived) {
                 converted = true;

@@ -43,20 +43,39 @@ struct EffectEntry
     QString group;             // outcome domain
     QString note;              // source and quote, for tooltips
     QString source;            // short label of the source, to tell apart two values of one result
-    bool repeat = false;       // the same result as an earlier entry (another source): never pooled
     PrintedDecimals printed{}; // as the source printed them (empty: derived or unknown)
     QString population{};      // the analysis set as the source names it ("ITT", "per-protocol")
+    // Set by effectEntriesFromResults: every source reporting these very numbers (cite names),
+    // each one's statement, the sources a row names when it would otherwise read like another
+    // row ("Cochrane review 2020 version"), and the first result's index in its input.
+    QStringList sources{};
+    QStringList statements{};
+    QString distinction{};
+    qsizetype input = -1;
 };
 
 // The catalogue's result as an entry; years maps study slugs to their year.
 EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
                                   const QHash<QString, int> &years = {});
 
-// The catalogue's results as entries, in order. The same result reported by two sources (the
-// article and the publication) gets its source in the study label so the rows can be told
-// apart, and a second copy of the same numbers is marked `repeat` so it is never pooled twice.
+// The one builder of entries from catalogue results (resultentries.cpp), behind every chart of
+// catalogue results: the Chart tab, every `render forest` path, deck slides and summaries.
+// Entries come in the reading order (resultorder.h). The identity rule: one study's result
+// (outcome, time point, metric) that several sources report with the same numbers (estimate,
+// CI, N) is one entry naming every source, so nothing is drawn or pooled twice. Entries that
+// would still read alike (the same time point and analysis set with different numbers, or no
+// time point) carry their sources in `distinction`. A difference reported only as arm means
+// and SDs gets the mean difference derived from them (marked derived, with its formula).
 QList<EffectEntry> effectEntriesFromResults(const QList<eb::catalogue::ResultRecord> &results,
                                             const QHash<QString, int> &years = {});
+
+// The forest row of an entry, as every chart draws it: the time point column reads
+// entryTimepointLabel().
+ForestRow forestRowFrom(const EffectEntry &entry);
+
+// "day 90, ITT" and, when the entry needs its source to be told apart, ", Cochrane review 2020
+// version".
+QString entryTimepointLabel(const EffectEntry &entry);
 
 // Native: every entry must share one metric. The keys are the vocabulary's.
 using DisplayMetric = eb::catalogue::vocabulary::DisplayMetric;

@@ -27,12 +27,12 @@ struct ForestPanels
     QStringList notDrawn;
 };
 
-// Builds the panels. Rows of one study and outcome that come from different sources are
-// labelled by their source ("day 90, Muresanu 2020"); a result that two sources report with
-// the same numbers is drawn once, both sources in its tooltip. Rows sort by study, outcome and
-// then time. A difference reported only as arm means and SDs is drawn as the mean difference
-// derived from them (hollow marker, formula in the tooltip). Linear axes get fixed ends, so
-// that resizing the pane never moves the axis.
+// Builds the panels from effectEntriesFromResults() (forestdata.h), the one builder every
+// chart of catalogue results uses: its identity rule (one result reported by two sources with
+// the same numbers is one row, both sources in its tooltip), its source labels ("day 90,
+// Muresanu 2020") and its reading order. A difference reported only as arm means and SDs is
+// drawn as the mean difference derived from them (hollow marker, formula in the tooltip).
+// Linear axes get fixed ends, so that resizing the pane never moves the axis.
 ForestPanels forestPanelsFromResults(const QList<eb::catalogue::ResultRecord> &results);
 
 // Titles every panel "RECORD: its axis title" ("CARS: Mann-Whitney effect size (MW)"), adding

@@ -1,5 +1,6 @@
 #include "evidence/syntheses.h"
 
+#include "evidence/resultline.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,44 @@ QList<SofRow> summaryOfFindings(const StudyDetail &review, const QString &source
         rows << row;
     }
     return rows;
+}
+
+SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &reviewName)
+{
+    const auto per1000 = [](double v) {
+        return QString::number(std::lround(v));
+    };
+    SofTable table;
+    table.title = tr("Summary of findings: %1").arg(reviewName);
+    table.headers = {tr("Outcome"),
+                     tr("Participants (studies)"),
+                     tr("Relative effect (95% CI)"),
+                     tr("Assumed risk with placebo, per 1,000 (derived)"),
+                     tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 (95% CI) "
+                        "(derived)"),
+                     tr("Certainty of the evidence (GRADE)")};
+    for (const SofRow &r : rows) {
+        const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
+        table.cells.append(
+            {r.outcome + (harm ? tr(" (more with the active agent)") : QString()), r.participants,
+             // As the review printed it.
+             tr("RR %1").arg(eb::evidence::reportedEstimate(r.result)),
+             r.assumedPer1000 ? per1000(*r.assumedPer1000) : tr("not derivable"),
+             r.correspondingPer1000
+                 ? tr("%1 (%2 to %3)")
+                       .arg(per1000(*r.correspondingPer1000), per1000(*r.correspondingLowPer1000),
+                            per1000(*r.correspondingHighPer1000))
+                 : tr("not derivable"),
+             r.certainty.isEmpty() ? tr("not recorded") : r.certainty});
+        if (!r.formula.isEmpty()) {
+            table.formulas << QStringLiteral("%1: %2").arg(r.outcome, r.formula);
+        }
+    }
+    table.derivedNote =
+        tr("Derived by this program, not printed by the review: the risks per 1,000 come from the "
+           "placebo events and participants the review reports and its pooled RR, rounded to "
+           "whole numbers. The RRs and the certainty are the review's.");
+    return table;
 }
 
 } // namespace eb::review

@@ -60,4 +60,18 @@ struct SofRow
 QList<SofRow> summaryOfFindings(const eb::catalogue::StudyDetail &review,
                                 const QString &sourceSlug);
 
+// The table's words, in one place for the Syntheses window and a lecture slide: the same
+// headers, cells (risks per 1,000 rounded to whole numbers, "not derivable" without counts,
+// the certainty as the row carries it or "not recorded") and the note on what is derived.
+struct SofTable
+{
+    QString title;            // "Summary of findings: <review>"
+    QStringList headers;      // six columns
+    QList<QStringList> cells; // one list of six per row, in the rows' order
+    QString derivedNote;      // what this program derived, and what is the review's
+    QStringList formulas;     // "<outcome>: <formula>" per row with counts
+};
+SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &reviewName);
+inline constexpr int kSofRelativeEffectColumn = 2; // "RR 2.39 (1.10 to 5.23)"
+
 } // namespace eb::review

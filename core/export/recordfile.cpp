@@ -1,6 +1,7 @@
 #include "export/recordfile.h"
 
 #include "output/csvreader.h"
+#include "output/textformats.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,19 +20,6 @@ QString tr(const char *text)
 
 const char *const kFormat = "evidence-browser-records";
 constexpr int kVersion = 1;
-
-QString csvCell(const QString &value)
-{
-    const bool quote = value.contains(QChar(u',')) || value.contains(QChar(u'"')) ||
-                       value.contains(QChar(u'\n')) || value.contains(QChar(u'\r')) ||
-                       value != value.trimmed();
-    if (!quote) {
-        return value;
-    }
-    QString escaped = value;
-    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QChar(u'"') + escaped + QChar(u'"');
-}
 
 QString originWord(bool userRecord)
 {
@@ -159,14 +147,14 @@ QString recordCsv(RecordKind kind, const QList<RecordRow> &rows)
     const QStringList names = recordFieldNames(kind);
     QStringList header;
     for (const QString &name : names) {
-        header << csvCell(name);
+        header << eb::output::csvField(name);
     }
     header << recordOriginColumn();
     QString out = header.join(QChar(u',')) + QStringLiteral("\r\n");
     for (const RecordRow &row : rows) {
         QStringList cells;
         for (const QString &name : names) {
-            cells << csvCell(row.fields.value(name));
+            cells << eb::output::csvField(row.fields.value(name));
         }
         cells << originWord(row.userRecord);
         out += cells.join(QChar(u',')) + QStringLiteral("\r\n");

@@ -256,6 +256,10 @@ QJsonObject slideToJson(const Slide &slide)
     case SlideKind::Lab:
         object.insert(QStringLiteral("lab"), labToJson(slide.lab));
         break;
+    case SlideKind::Findings:
+        object.insert(QStringLiteral("record"), record);
+        object.insert(QStringLiteral("source"), slide.source);
+        break;
     }
     return object;
 }
@@ -295,8 +299,26 @@ std::optional<Slide> slideFromJson(const QJsonObject &object, const QString &whe
             slide.results.append(*key);
         }
     }
-    if (slide.kind == SlideKind::Forest || slide.kind == SlideKind::Domains ||
-        slide.kind == SlideKind::TimeCourse) {
+    if (slide.kind == SlideKind::Findings) {
+        Reader record(in.object(QStringLiteral("record")), in.where(QStringLiteral("record")),
+                      error);
+        if (in.failed()) {
+            return std::nullopt;
+        }
+        slide.record.section = record.string(QStringLiteral("section"), QString(), kSections);
+        slide.record.slug = record.string(QStringLiteral("slug"));
+        if (!record.failed() && slide.record.section != QLatin1String("study")) {
+            record.fail(QStringLiteral("section"), tr("a summary of findings is a study's"));
+        }
+        if (!record.failed() && slide.record.slug.trimmed().isEmpty()) {
+            record.fail(QStringLiteral("slug"), tr("missing"));
+        }
+        slide.source = in.string(QStringLiteral("source"));
+        if (!in.failed() && slide.source.trimmed().isEmpty()) {
+            in.fail(QStringLiteral("source"), tr("missing"));
+        }
+    } else if (slide.kind == SlideKind::Forest || slide.kind == SlideKind::Domains ||
+               slide.kind == SlideKind::TimeCourse) {
         Reader record(listed ? QJsonObject{{QStringLiteral("section"), QStringLiteral("study")},
                                            {QStringLiteral("slug"), QStringLiteral("-")}}
                              : in.object(QStringLiteral("record")),
@@ -358,14 +380,15 @@ std::optional<Slide> slideFromJson(const QJsonObject &object, const QString &whe
 
 QString slideKindKey(SlideKind kind)
 {
-    static const char *const keys[] = {"forest", "distribution", "timecourse", "domains", "lab"};
+    static const char *const keys[] = {"forest",  "distribution", "timecourse",
+                                       "domains", "lab",          "findings"};
     return QString::fromLatin1(keys[static_cast<int>(kind)]);
 }
 
 std::optional<SlideKind> slideKindFromKey(const QString &key)
 {
     for (SlideKind kind : {SlideKind::Forest, SlideKind::Distribution, SlideKind::TimeCourse,
-                           SlideKind::Domains, SlideKind::Lab}) {
+                           SlideKind::Domains, SlideKind::Lab, SlideKind::Findings}) {
         if (slideKindKey(kind) == key) {
             return kind;
         }
@@ -386,6 +409,8 @@ QString slideKindName(SlideKind kind)
         return tr("Outcome domains");
     case SlideKind::Lab:
         return tr("Effect size lab");
+    case SlideKind::Findings:
+        return tr("Summary of findings");
     }
     return {};
 }

@@ -22,9 +22,11 @@ enum class SlideKind
     TimeCourse,   // one study's effects by timepoint
     Domains,      // a record's results grouped by outcome domain on one metric
     Lab,          // a state of the effect-size lab (presented live)
+    Findings,     // a review's summary-of-findings table (the Syntheses window's)
 };
 
-QString slideKindKey(SlideKind kind); // "forest", "distribution", "timecourse", "domains", "lab"
+// "forest", "distribution", "timecourse", "domains", "lab", "findings"
+QString slideKindKey(SlideKind kind);
 std::optional<SlideKind> slideKindFromKey(const QString &key);
 QString slideKindName(SlideKind kind); // "Forest plot", ...
 
@@ -53,7 +55,8 @@ struct Slide
     SlideKind kind = SlideKind::Forest;
     QString title;    // empty: the chart's own title
     QString note;     // the lecturer's note, not drawn
-    RecordRef record; // forest, timecourse, domains
+    RecordRef record; // forest, timecourse, domains, findings (the review, a study)
+    QString source;   // findings: the slug of the source whose table it is
     // forest: these results instead of a record's (e.g. one timepoint of two trials to pool)
     QList<ResultKey> results;
     std::optional<ResultKey> result; // distribution

@@ -32,6 +32,21 @@ void layoutSlide(BuiltSlide &slide, const QSizeF &size)
     }
 }
 
+void paintSlide(BuiltSlide &slide, QPainter &painter, const QSizeF &slideSize, double scale)
+{
+    const double count = static_cast<double>(std::max<std::size_t>(1, slide.figures.size()));
+    const QSizeF area(slideSize.width() / count, slideSize.height());
+    double x = 0;
+    for (auto &figure : slide.figures) {
+        const QSizeF size = figure->size();
+        // The same scene the presenter shows, painted as vectors (scaled into its area when it
+        // was laid out larger).
+        figure->scene()->render(&painter, QRectF(QPointF(x, 0) * scale, area * scale),
+                                QRectF(QPointF(0, 0), size), Qt::KeepAspectRatio);
+        x += area.width();
+    }
+}
+
 bool writeDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue, QIODevice &device,
                   const QSizeF &slideSize, QString *error)
 {
@@ -64,17 +79,7 @@ bool writeDeckPdf(const Deck &deck, const catalogue::CatalogueReader &catalogue,
         }
         BuiltSlide slide = buildSlide(deck.slides.at(i), catalogue, deck.fontScale);
         layoutSlide(slide, slideSize);
-        const double count = static_cast<double>(std::max<std::size_t>(1, slide.figures.size()));
-        const QSizeF area(slideSize.width() / count, slideSize.height());
-        double x = 0;
-        for (auto &figure : slide.figures) {
-            const QSizeF size = figure->size();
-            // The same scene the presenter shows, painted as vectors (scaled into its area
-            // when it was laid out larger).
-            figure->scene()->render(&painter, QRectF(QPointF(x, 0) * scale, area * scale),
-                                    QRectF(QPointF(0, 0), size), Qt::KeepAspectRatio);
-            x += area.width();
-        }
+        paintSlide(slide, painter, slideSize, scale);
     }
     painter.end();
     return true;

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QIODevice;
+class QPainter;
 
 namespace eb::catalogue {
 class CatalogueReader;
@@ -23,6 +24,10 @@ inline constexpr double kDefaultSlideHeight = 1080;
 // Lays a slide's figures out side by side in `size` (logical pixels), as the presenter shows
 // them and as the PDF prints them.
 void layoutSlide(BuiltSlide &slide, const QSizeF &size);
+
+// Paints a laid-out slide's figures side by side into a slide of `slideSize` logical pixels,
+// each scaled by `scale` (device pixels per logical pixel): the PDF, the bundle's SVG and PNG.
+void paintSlide(BuiltSlide &slide, QPainter &painter, const QSizeF &slideSize, double scale);
 
 // Writes the deck as one vector PDF, one page per slide, each page exactly `slideSize` logical
 // pixels (at 96 per inch) laid out as on a screen of that size, at the deck's font scale.

@@ -447,6 +447,25 @@ LabState computeLab(const LabInput &input)
     const double ovl = state.value(LabMetric::Ovl).value.value_or(1.0);
     state.ovlSentence =
         tr("The two groups' distributions overlap by %1%.").arg(sentencePercent(ovl));
+    const QString gText = state.value(LabMetric::G).text;
+    switch (input.sizes) {
+    case LabGroupSizes::Reported:
+        state.groupSizes = tr("Hedges' g %1 with the trial's group sizes, %2 and %3 as reported.")
+                               .arg(gText)
+                               .arg(input.n1)
+                               .arg(input.n2);
+        break;
+    case LabGroupSizes::Assumed:
+        state.groupSizes = tr("Hedges' g %1 with group sizes %2 and %3 assumed (not reported).")
+                               .arg(gText)
+                               .arg(input.n1)
+                               .arg(input.n2);
+        break;
+    case LabGroupSizes::Set:
+        state.groupSizes =
+            tr("Hedges' g %1 with group sizes %2 and %3.").arg(gText).arg(input.n1).arg(input.n2);
+        break;
+    }
     state.nntKraemer = nntSentence(kk);
     state.nntKraemerAssumption =
         tr("Kraemer & Kupfer, from MW: %1. %2")

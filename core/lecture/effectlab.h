@@ -31,6 +31,14 @@ QString labMetricKey(LabMetric metric); // "mw", "d", "g", "or", "u3", "ovl", "n
 std::optional<LabMetric> labMetricFromKey(const QString &key);
 QString labMetricName(LabMetric metric); // "MW", "Cohen's d", ...
 
+// Where the two group sizes (n1, n2: they matter for Hedges' g only) come from.
+enum class LabGroupSizes
+{
+    Set,      // typed in the lab or the deck (the lab starts at 50 and 50)
+    Reported, // a preset's: the arm sizes the catalogue records for the result
+    Assumed,  // a preset's: assumed by this program (equal halves of N, or 50 and 50)
+};
+
 // What the user gave.
 struct LabInput
 {
@@ -40,6 +48,7 @@ struct LabInput
     std::optional<double> ciHigh;
     int n1 = 50; // group sizes for Hedges' g (treatment, control)
     int n2 = 50;
+    LabGroupSizes sizes = LabGroupSizes::Set;
     double cer = 0.3; // control event rate of a good outcome, for Furukawa's NNT
     // OVL carries no direction: an OVL typed in keeps the sign of the effect shown before.
     bool negative = false;
@@ -77,6 +86,8 @@ struct LabState
     QString nntFurukawa;
     QString nntFurukawaAssumption;
     QString assumption; // the normal, equal-variance model
+    // Hedges' g and the group sizes it rests on, with where they come from ("... assumed").
+    QString groupSizes;
     // How d follows from the given value ("d = sqrt(2) * Phi^-1(MW)"); every other row's
     // formula starts from d.
     QString viaD;

@@ -85,6 +85,10 @@ evidence::DistributionSpec labDistribution(const LabState &state, const QString 
             }
             spec.teaching << tr("Interval: %1.").arg(intervals.join(QStringLiteral("; ")));
         }
+        // A preset's group sizes (the trial's, or assumed) are said; typed ones when g is given.
+        if (state.input.sizes != LabGroupSizes::Set || givenMetric == LabMetric::G) {
+            spec.teaching << state.groupSizes;
+        }
         spec.teaching << tr("%1 (%2)").arg(state.nntKraemer, state.nntKraemerAssumption);
         if (!state.nntFurukawa.isEmpty()) {
             spec.teaching << tr("%1 (%2)").arg(state.nntFurukawa, state.nntFurukawaAssumption);

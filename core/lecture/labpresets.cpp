@@ -47,6 +47,62 @@ const catalogue::ArmSummaryRecord *arm(const catalogue::ResultRecord &result, co
     return nullptr;
 }
 
+QString reportedSizes(int treatment, int control)
+{
+    return tr("Group sizes %1 (treatment) and %2 (control), as the catalogue records the arms "
+              "of this result.")
+        .arg(treatment)
+        .arg(control);
+}
+
+// The arm of this role with a size (its n, else its event total).
+std::optional<int> armSize(const catalogue::ResultRecord &result, const char *role)
+{
+    for (const catalogue::ArmSummaryRecord &a : result.arms) {
+        if (a.armRole == QLatin1String(role)) {
+            if (a.n) {
+                return a.n;
+            }
+            if (a.total) {
+                return a.total;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// A preset on a scale without group sizes (MW, d, OR) still needs them for Hedges' g: the
+// result's arm sizes when the catalogue has them; else equal halves of its N; else the lab's
+// 50 and 50. Either way said in words, never silently.
+void setGroupSizes(LabPreset &preset, const catalogue::ResultRecord &result)
+{
+    const auto treatment = armSize(result, "treatment");
+    const auto control = armSize(result, "control");
+    if (treatment && control && *treatment >= 2 && *control >= 2) {
+        preset.input.n1 = *treatment;
+        preset.input.n2 = *control;
+        preset.input.sizes = LabGroupSizes::Reported;
+        preset.groupSizes = reportedSizes(*treatment, *control);
+        return;
+    }
+    preset.input.sizes = LabGroupSizes::Assumed;
+    preset.armSizesAssumed = true;
+    if (result.n && *result.n >= 4) {
+        preset.input.n1 = (*result.n + 1) / 2;
+        preset.input.n2 = *result.n / 2;
+        preset.groupSizes = tr("Group sizes %1 and %2 assumed: equal halves of the N of %3 the "
+                               "source reports; the arm sizes are not recorded.")
+                                .arg(preset.input.n1)
+                                .arg(preset.input.n2)
+                                .arg(*result.n);
+        return;
+    }
+    preset.input.n1 = 50;
+    preset.input.n2 = 50;
+    preset.groupSizes = tr("Group sizes 50 and 50 assumed (the lab's default): neither the arm "
+                           "sizes nor the N of this result are recorded.");
+}
+
 std::optional<LabPreset> fromEstimate(const catalogue::ResultRecord &result)
 {
     if (!result.estimate) {
@@ -112,6 +168,8 @@ std::optional<LabPreset> fromEstimate(const catalogue::ResultRecord &result)
         preset.provenance += QLatin1Char(' ') + tr("The source does not say which SMD; the lab "
                                                    "treats it as Cohen's d.");
     }
+    setGroupSizes(preset, result);
+    preset.provenance += QLatin1Char(' ') + preset.groupSizes;
     // The value must still convert (a catalogue may hold an MW of 1): otherwise no preset.
     if (!computeLab(preset.input).ok) {
         return std::nullopt;
@@ -132,6 +190,8 @@ std::optional<LabPreset> fromArms(const catalogue::ResultRecord &result)
     if (treatment->n && control->n) {
         preset.input.n1 = *treatment->n;
         preset.input.n2 = *control->n;
+        preset.input.sizes = LabGroupSizes::Reported;
+        preset.groupSizes = reportedSizes(preset.input.n1, preset.input.n2);
         smd = stats::standardizedMeanDifference(
             {*treatment->mean, *treatment->sd, static_cast<double>(*treatment->n)},
             {*control->mean, *control->sd, static_cast<double>(*control->n)});
@@ -140,6 +200,7 @@ std::optional<LabPreset> fromArms(const catalogue::ResultRecord &result)
         preset.input.n1 = *result.n / 2;
         preset.input.n2 = *result.n / 2;
         preset.armSizesAssumed = true;
+        preset.input.sizes = LabGroupSizes::Assumed;
         smd = stats::standardizedMeanDifference(
             *treatment->mean, *treatment->sd, *control->mean, *control->sd,
             stats::assumeEqualArms(static_cast<double>(*result.n)));
@@ -162,11 +223,12 @@ std::optional<LabPreset> fromArms(const catalogue::ResultRecord &result)
            "this program (%2).")
             .arg(preset.source, QString::fromStdString(smd->formula));
     if (preset.armSizesAssumed) {
-        preset.provenance += QLatin1Char(' ') + tr("Arm sizes assumed %1/%2, not reported: %3")
-                                                    .arg(preset.input.n1)
-                                                    .arg(preset.input.n2)
-                                                    .arg(QString::fromStdString(smd->assumption));
+        preset.groupSizes = tr("Arm sizes assumed %1/%2, not reported: %3")
+                                .arg(preset.input.n1)
+                                .arg(preset.input.n2)
+                                .arg(QString::fromStdString(smd->assumption));
     }
+    preset.provenance += QLatin1Char(' ') + preset.groupSizes;
     if (!computeLab(preset.input).ok) {
         return std::nullopt;
     }
@@ -174,6 +236,11 @@ std::optional<LabPreset> fromArms(const catalogue::ResultRecord &result)
 }
 
 } // namespace
+
+QString presetNote(const LabPreset &preset)
+{
+    return tr("%1\nSource: %2\n%3").arg(preset.label, preset.source, preset.provenance);
+}
 
 std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result, bool armsWanted)
 {

@@ -25,6 +25,9 @@ struct LabPreset
     QString provenance; // "MW reported by ...; every other value derived by this program."
     LabInput input;
     bool armSizesAssumed = false;
+    // The group sizes behind Hedges' g in words: the trial's arms as the catalogue records
+    // them, or what is assumed and why ("Group sizes 50 and 50 assumed: ...").
+    QString groupSizes;
 };
 
 // All presets, in the catalogue's order of results.
@@ -34,6 +37,10 @@ QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue);
 // longer converts).
 std::optional<LabPreset> labPreset(const catalogue::CatalogueReader &catalogue,
                                    const ResultKey &key);
+
+// What the lab and a presented slide's notes say of a preset: its label, its source, and what
+// is reported, what derived and which group sizes g rests on, on three lines.
+QString presetNote(const LabPreset &preset);
 
 // The preset of a result already read.
 std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result, bool fromArms);

@@ -8,7 +8,9 @@
 #include "evidence/forestpanels.h"
 #include "evidence/pooledrows.h"
 #include "evidence/resultline.h"
+#include "evidence/syntheses.h"
 #include "evidence/timecoursedata.h"
+#include "lecture/findingsfigure.h"
 #include "lecture/labfigure.h"
 #include "lecture/labpresets.h"
 #include "lecture/messagefigure.h"
@@ -276,7 +278,8 @@ BuiltSlide labSlide(const Slide &slide, const catalogue::CatalogueReader &catalo
 {
     QString problem;
     QString label;
-    const auto input = labSlideInput(slide.lab, catalogue, &problem, &label);
+    QString provenance;
+    const auto input = labSlideInput(slide.lab, catalogue, &problem, &label, &provenance);
     // One title on screen and in the PDF: the slide's own, else the preset's (trial, outcome,
     // source), else a generic one.
     const QString title = !slide.title.isEmpty() ? slide.title
@@ -288,6 +291,7 @@ BuiltSlide labSlide(const Slide &slide, const catalogue::CatalogueReader &catalo
     BuiltSlide built;
     built.title = title;
     built.labTitle = title;
+    built.notes = provenance;
     built.lab = computeLab(*input);
     if (!built.lab->ok) {
         return message(title, built.lab->message, fontScale);
@@ -325,11 +329,40 @@ BuiltSlide labSlide(const Slide &slide, const catalogue::CatalogueReader &catalo
     return built;
 }
 
+// The Syntheses window's table, read afresh: the certainty is whatever the table's rows carry.
+BuiltSlide findingsSlide(const Slide &slide, const catalogue::CatalogueReader &catalogue,
+                         double fontScale)
+{
+    const QString fallbackTitle = slide.title.isEmpty() ? slide.record.slug : slide.title;
+    const auto study = catalogue.study(slide.record.slug);
+    if (!study) {
+        return message(fallbackTitle,
+                       tr("The study \"%1\" is no longer in the catalogue, so this slide cannot "
+                          "be drawn.")
+                           .arg(slide.record.slug),
+                       fontScale);
+    }
+    const QList<review::SofRow> rows = review::summaryOfFindings(*study, slide.source);
+    if (rows.isEmpty()) {
+        return message(slide.title.isEmpty() ? study->name : slide.title,
+                       tr("%1 has no risk ratio reported by the source \"%2\" with its interval, "
+                          "so there is no summary of findings to show.")
+                           .arg(study->name, slide.source),
+                       fontScale);
+    }
+    review::SofTable table = review::summaryOfFindingsTable(rows, study->name);
+    BuiltSlide built;
+    built.title = slide.title.isEmpty() ? table.title : slide.title;
+    built.figures.push_back(
+        std::make_unique<FindingsFigure>(built.title, std::move(table), fontScale));
+    return built;
+}
+
 } // namespace
 
 std::optional<LabInput> labSlideInput(const LabSlide &lab,
                                       const catalogue::CatalogueReader &catalogue, QString *problem,
-                                      QString *label)
+                                      QString *label, QString *provenance)
 {
     if (!lab.preset) {
         return lab.input;
@@ -343,6 +376,9 @@ std::optional<LabInput> labSlideInput(const LabSlide &lab,
     }
     if (label != nullptr) {
         *label = preset->label;
+    }
+    if (provenance != nullptr) {
+        *provenance = presetNote(*preset);
     }
     LabInput input = preset->input;
     input.cer = lab.input.cer;
@@ -378,6 +414,8 @@ BuiltSlide buildSlide(const Slide &slide, const catalogue::CatalogueReader &cata
         return timeCourseSlide(slide, catalogue, fontScale);
     case SlideKind::Lab:
         return labSlide(slide, catalogue, fontScale);
+    case SlideKind::Findings:
+        return findingsSlide(slide, catalogue, fontScale);
     }
     return message(slide.title, tr("Unknown slide."), fontScale);
 }
@@ -389,6 +427,7 @@ QString slideSummary(const Slide &slide)
     case SlideKind::Forest:
     case SlideKind::Domains:
     case SlideKind::TimeCourse:
+    case SlideKind::Findings:
         what = slide.record.slug;
         break;
     case SlideKind::Distribution:

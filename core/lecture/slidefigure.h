@@ -31,6 +31,10 @@ struct BuiltSlide
     std::optional<LabState> lab;
     std::optional<LabState> compare;
     QString labTitle; // the lab chart's title (the slide's, else the preset's label)
+    // For the lecturer, not drawn: where a preset's numbers come from (source, what is
+    // reported, what derived, the group sizes behind g). The presenter console shows it under
+    // the slide's own note.
+    QString notes;
     // The lab charts' shared x-axis, wide enough for the live slider (never rescaled by a drag).
     double labAxisLow = 0;
     double labAxisHigh = 0;
@@ -44,7 +48,7 @@ BuiltSlide buildSlide(const Slide &slide, const catalogue::CatalogueReader &cata
 // *problem set when the preset is gone.
 std::optional<LabInput> labSlideInput(const LabSlide &lab,
                                       const catalogue::CatalogueReader &catalogue, QString *problem,
-                                      QString *label = nullptr);
+                                      QString *label = nullptr, QString *provenance = nullptr);
 
 // The MW benchmarks a lab effect can be compared with: "small" 0.56, "medium" 0.64,
 // "large" 0.71 (stats/benchmarks.h).

@@ -77,6 +77,7 @@ QString slideSummary(const Slide &slide, const catalogue::CatalogueReader &catal
         break;
     case SlideKind::Domains:
     case SlideKind::TimeCourse:
+    case SlideKind::Findings:
         what = recordName(slide.record, catalogue);
         break;
     case SlideKind::Distribution:

@@ -34,6 +34,15 @@ struct StudyRef
     QString name;
 };
 
+// Another version of a source, as a source page links to it.
+struct SourceVersionRef
+{
+    QString slug;
+    QString shortLabel;
+    std::optional<int> year;
+    QString doi;
+};
+
 struct SourceRecord
 {
     qint64 id = 0;
@@ -56,6 +65,11 @@ struct SourceRecord
     QString notes;
     bool userRecord = false;
     QList<StudyRef> studies; // filled by Catalogue::source() only
+    // Versions of one publication (a living review's 2020 and 2023 versions), each a source
+    // of its own: the later source this one is an earlier version of (source.version_of_id),
+    // and the earlier versions of this one. Filled by Catalogue::source() only.
+    std::optional<SourceVersionRef> versionOf;
+    QList<SourceVersionRef> versions;
 };
 
 // A source as attached to a study, with the role it plays for that study.

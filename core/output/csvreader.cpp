@@ -1,5 +1,7 @@
 #include "output/csvreader.h"
 
+#include "output/textformats.h"
+
 #include <QCoreApplication>
 
 namespace eb::output {
@@ -27,7 +29,9 @@ std::optional<CsvTable> parseCsv(const QString &input, CsvError *error)
         return std::nullopt;
     };
     auto endField = [&]() {
-        current.fields.append(field);
+        // A text our writers neutralised against spreadsheet formulas ('=x) reads back as it
+        // was given (output/textformats.h).
+        current.fields.append(eb::output::csvFieldValue(field));
         field.clear();
         afterQuote = false;
     };

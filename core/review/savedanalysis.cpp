@@ -41,6 +41,9 @@ SavedAnalysis savedAnalysisFrom(const QString &name, const ResultPool &pool)
     a.saved = QDateTime::currentDateTimeUtc();
     for (const PooledRow &row : pool.rows) {
         a.resultIds << row.result.id;
+        if (row.flipped) {
+            a.flippedIds << row.result.id;
+        }
     }
     a.method = QString::fromLatin1(eb::stats::poolMethodKey(pool.engine.method).data());
     a.knappHartung = pool.engine.knappHartung;
@@ -81,6 +84,9 @@ bool loadAnalyses(const QString &path, QList<SavedAnalysis> *analyses, QString *
         for (const QJsonValue &id : o.value(QStringLiteral("result_ids")).toArray()) {
             a.resultIds << id.toInteger();
         }
+        for (const QJsonValue &id : o.value(QStringLiteral("flipped_ids")).toArray()) {
+            a.flippedIds << id.toInteger();
+        }
         a.method = o.value(QStringLiteral("method")).toString();
         a.knappHartung = o.value(QStringLiteral("knha")).toBool();
         a.metric = o.value(QStringLiteral("metric")).toString();
@@ -108,10 +114,15 @@ bool saveAnalyses(const QString &path, const QList<SavedAnalysis> &analyses, QSt
         for (qint64 id : a.resultIds) {
             ids.append(id);
         }
+        QJsonArray flipped;
+        for (qint64 id : a.flippedIds) {
+            flipped.append(id);
+        }
         array.append(
             QJsonObject{{QStringLiteral("name"), a.name},
                         {QStringLiteral("saved"), a.saved.toString(Qt::ISODate)},
                         {QStringLiteral("result_ids"), ids},
+                        {QStringLiteral("flipped_ids"), flipped},
                         {QStringLiteral("method"), a.method},
                         {QStringLiteral("knha"), a.knappHartung},
                         {QStringLiteral("metric"), a.metric},

@@ -17,7 +17,8 @@ struct SavedAnalysis
     QString name;
     QDateTime saved;
     QList<qint64> resultIds;
-    QString method; // 'FE', 'DL', 'REML', 'PM'
+    QList<qint64> flippedIds; // the results whose direction the user flipped to pool them
+    QString method;           // 'FE', 'DL', 'REML', 'PM'
     bool knappHartung = false;
     QString metric; // display metric key
     double estimate = 0;

@@ -24,7 +24,7 @@ VALUES
  442, 'treatment', 'Wei-Lachin pooling (per Guekht 2017)', 'reported', NULL, NULL,
  'A meta-analysis combining data from the CARS (Cerebrolysin And Recovery of Stroke) trials examined 442 patients across multiple centers. Results showed cerebrolysin produced a Mann-Whitney effect size of 0.62 on motor function assessments (ARAT score) at 90 days post-stroke (p<0.0001).',
  'The article gives no confidence interval. By the MW benchmarks (Biometrical Journal 2019) 0.62 lies between small (0.556) and medium (0.638). The NNT of 7.1 that follows in the article belongs to early NIHSS, another outcome (discrepancy 4); an NNT computed from this MW is not that number.'),
-(2, 1, 1, 2, 'day 90', 90, 'LOCF', 'Cerebrolysin vs placebo', 'mw', 0.62, NULL, NULL, NULL, '<', 0.0001,
+(2, 1, 1, 2, 'day 90', 90, NULL, 'Cerebrolysin vs placebo', 'mw', 0.62, NULL, NULL, NULL, '<', 0.0001,
  442, 'treatment', 'Wei-Lachin pooling of CARS-1 and CARS-2 (last observation carried forward)',
  'reported', NULL, NULL,
  'ARAT (Action Research Arm Test) at day 90: Mann-Whitney (MW) 0.62, p < 0.0001, N = 442 (Wei-Lachin pooling, last observation carried forward); the 95% CI is not verified.',

@@ -7,7 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <csignal>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace eb::catalogue;
 using namespace eb::catalogue::test;
@@ -125,4 +129,49 @@ TEST(Bundled, FirstRunCopyAndRefreshRule)
     EXPECT_EQ(readBytes(path), QByteArrayLiteral("not a catalogue"));
 
     QDir(QFileInfo(path).absolutePath()).removeRecursively();
+}
+
+// A full disk on first run (RLIMIT_FSIZE in a child process, SIGXFSZ ignored, so write()
+// fails with EFBIG as on a full disk): the copy fails with a message and leaves no file, not
+// half a catalogue that a later run would keep; on a refresh the earlier copy stays whole.
+TEST(Bundled, AFullDiskLeavesNoHalfCatalogue)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EvidenceBrowserTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("bundled-full-disk-test"));
+    const QString path = userCataloguePath();
+    ASSERT_TRUE(path.contains(QStringLiteral("qttest"))) << path.toStdString();
+    const QString folder = QFileInfo(path).absolutePath();
+    QDir(folder).removeRecursively();
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_GT(readBytes(bundledFile()).size(), 65536);
+
+    const auto copyWithFullDisk = [&]() {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{65536, 65536};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            QString error;
+            const QString copied = ensureUserCatalogue(&error);
+            ::_exit(!copied.isEmpty() ? 1 : error.contains(QStringLiteral("cannot")) ? 0 : 2);
+        }
+        int status = 0;
+        EXPECT_EQ(::waitpid(child, &status, 0), child);
+        EXPECT_TRUE(WIFEXITED(status));
+        return WEXITSTATUS(status);
+    };
+    EXPECT_EQ(copyWithFullDisk(), 0) << "1: the copy was reported done; 2: no message";
+    EXPECT_TRUE(
+        QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+
+    // A refresh of an earlier copy (no user records, another build) that fails keeps it.
+    QString error;
+    ASSERT_EQ(ensureUserCatalogue(&error), path) << error.toStdString();
+    execOnFile(path, "UPDATE catalogue_info SET value = 'older-build' WHERE key = 'build_id';");
+    const QByteArray older = readBytes(path);
+    EXPECT_EQ(copyWithFullDisk(), 0);
+    EXPECT_EQ(readBytes(path), older);
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("catalogue.sqlite")});
+    QDir(folder).removeRecursively();
 }

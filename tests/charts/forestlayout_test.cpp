@@ -184,6 +184,50 @@ TEST(ForestLayout, ColumnsAreKeptSqueezedOrDroppedByHowTellingTheyAre)
     }
 }
 
+// Issue 15: two versions of one review, told apart only by the time point column (which
+// names the 2020 version's source). The study column says the same on every row and goes; the
+// time point column, though the least telling by entropy, is narrowed, never dropped: without
+// it "All-cause death" would read the same twice.
+TEST(ForestLayout, AColumnThatAloneTellsRowsApartIsNeverDropped)
+{
+    ForestColumnsInput in;
+    in.width = 400; // label budget 94: the study column goes, and the rest are squeezed
+    in.lineHeight = 10;
+    in.rowCount = 4;
+    in.present = {true, true, true, false};
+    in.natural = {200, 150, 160, 0};
+    in.numberWidth = 150;
+    const QString study = QStringLiteral("Cochrane review 2023 (stroke)");
+    const QString later = QStringLiteral("follow-up up to 90 days");
+    const QString earlier = QStringLiteral("Cochrane review 2020 version");
+    in.cells = {{study, QStringLiteral("All-cause death"), later, QString()},
+                {study, QStringLiteral("All-cause death"), earlier, QString()},
+                {study, QStringLiteral("Non-fatal SAE"), later, QString()},
+                {study, QStringLiteral("Non-fatal SAE"), earlier, QString()}};
+    QStringList studies;
+    QStringList outcomes;
+    QStringList times;
+    for (const auto &row : in.cells) {
+        studies << row[0];
+        outcomes << row[1];
+        times << row[2];
+    }
+    in.information = {columnInformation(studies), columnInformation(outcomes),
+                      columnInformation(times), 0};
+    const ForestColumns cols = layoutForestColumns(in);
+    EXPECT_EQ(cols.width[StudyColumn], 0); // says the same on every row
+    EXPECT_GT(cols.width[OutcomeColumn], 0);
+    EXPECT_GT(cols.width[TimepointColumn], 0);
+    // The check itself: with rows that the outcome alone tells apart, the same narrow pane
+    // drops the time point column.
+    in.cells = {{study, QStringLiteral("A"), later, QString()},
+                {study, QStringLiteral("B"), earlier, QString()},
+                {study, QStringLiteral("C"), later, QString()},
+                {study, QStringLiteral("D"), earlier, QString()}};
+    in.information[OutcomeColumn] = std::log(4.0);
+    EXPECT_EQ(layoutForestColumns(in).width[TimepointColumn], 0);
+}
+
 TEST(ForestLayout, AWeightColumnSitsRightOfTheNumbers)
 {
     ForestColumnsInput in;

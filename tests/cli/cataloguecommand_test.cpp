@@ -254,6 +254,37 @@ TEST_F(CatalogueCommand, ShowOtherKinds)
     EXPECT_TRUE(outcome.out.contains(QStringLiteral("Action Research Arm Test")));
 }
 
+// Issue 15: the Cochrane review's 2020 version is a source of its own, linked as an earlier
+// version of the 2023 version, with only what references.md states of it (its DOI and year):
+// no title or journal borrowed from the later version.
+TEST_F(CatalogueCommand, ShowSourceVersionsAsJsonAndText)
+{
+    const CommandRun earlier = catalogue(
+        {QStringLiteral("show"), QStringLiteral("cochrane-2020"), QStringLiteral("--json")});
+    ASSERT_EQ(earlier.status, 0) << earlier.err.toStdString();
+    const QJsonObject o = parse(earlier).object();
+    EXPECT_EQ(o[QStringLiteral("version_of")][QStringLiteral("slug")].toString(),
+              QStringLiteral("cochrane-2023"));
+    EXPECT_EQ(o[QStringLiteral("doi")].toString(),
+              QStringLiteral("10.1002/14651858.CD007026.pub6"));
+    EXPECT_EQ(o[QStringLiteral("year")].toInt(), 2020);
+    EXPECT_TRUE(o[QStringLiteral("title")].isNull());
+    EXPECT_TRUE(o[QStringLiteral("journal")].isNull());
+    EXPECT_TRUE(o[QStringLiteral("authors")].isNull());
+    const CommandRun later = catalogue(
+        {QStringLiteral("show"), QStringLiteral("cochrane-2023"), QStringLiteral("--json")});
+    ASSERT_EQ(later.status, 0) << later.err.toStdString();
+    const QJsonObject l = parse(later).object();
+    EXPECT_FALSE(l.contains(QStringLiteral("version_of")));
+    const QJsonArray versions = l[QStringLiteral("earlier_versions")].toArray();
+    ASSERT_EQ(versions.size(), 1);
+    EXPECT_EQ(versions.first()[QStringLiteral("slug")].toString(), QStringLiteral("cochrane-2020"));
+    const CommandRun text = catalogue({QStringLiteral("show"), QStringLiteral("cochrane-2020")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("earlier version of")) &&
+                text.out.contains(QStringLiteral("(cochrane-2023)")))
+        << text.out.toStdString();
+}
+
 TEST_F(CatalogueCommand, Search)
 {
     const CommandRun run =

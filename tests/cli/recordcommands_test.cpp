@@ -4,6 +4,7 @@
 // command line (an older file is backed up before it is upgraded).
 #include "catalogue/catalogue.h"
 #include "cli/common/cli.h"
+#include "output/textformats.h"
 #include "rawsqlite.h"
 
 #include <QCryptographicHash>
@@ -360,6 +361,78 @@ TEST_F(RecordCommands, ExportThenImportRoundTripsEveryRecordExactly)
         ASSERT_EQ(evidence(exportArgs + QStringList{b, QStringLiteral("--database"), third}).status,
                   0);
         EXPECT_EQ(readAll(b), readAll(a).replace(",bundled\r\n", ",user\r\n"));
+    }
+}
+
+TEST_F(RecordCommands, FormulasAreNeutralisedOnExportAndReadBackAsTyped)
+{
+    // Texts a spreadsheet would run as formulas, one already written with a quote, and
+    // numbers, which are never changed.
+    const QStringList hostile{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                              QStringLiteral("+1+2"),
+                              QStringLiteral("-2+3 text"),
+                              QStringLiteral("@SUM(A1:A9)"),
+                              QStringLiteral("\t=1"),
+                              QStringLiteral("'=already quoted"),
+                              QStringLiteral("-0.35"),
+                              QStringLiteral("+1e-3")};
+    QByteArray csv = "slug,kind,short_label,sponsorship,notes\r\n";
+    for (qsizetype i = 0; i < hostile.size(); ++i) {
+        QString notes = hostile.at(i);
+        notes.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        // Typed as they are: the import reads a leading quote away only before = + - @.
+        csv += QStringLiteral("formula-%1,website,Formula %1,unknown,\"%2\"\r\n")
+                   .arg(i)
+                   .arg(i == 5 ? QStringLiteral("''=already quoted") : notes)
+                   .toUtf8();
+    }
+    const QString path = file(QStringLiteral("formulas.csv"));
+    writeAll(path, csv);
+    const CommandRun run = import(path);
+    ASSERT_EQ(run.status, 0) << run.out.toStdString() << run.err.toStdString();
+
+    const QString exported = file(QStringLiteral("exported.csv"));
+    ASSERT_EQ(evidence({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--kind"), QStringLiteral("source"), exported,
+                        QStringLiteral("--database"), m_database})
+                  .status,
+              0);
+    const QString text = QString::fromUtf8(readAll(exported));
+    for (const QString &line : text.split(QStringLiteral("\r\n"))) {
+        if (!line.contains(QStringLiteral("formula-"))) {
+            continue;
+        }
+        // No cell of a formula row starts with a formula character (quoted or not).
+        for (QString cell : line.split(QLatin1Char(','))) {
+            if (cell.startsWith(QLatin1Char('"'))) {
+                cell.remove(0, 1);
+            }
+            const bool formula = !cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.at(0));
+            ASSERT_FALSE(formula && !eb::output::isCsvNumber(cell)) << line.toStdString();
+        }
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral(",\"'=HYPERLINK(")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",'@SUM(A1:A9)")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",'\t=1")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",''=already quoted")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",-0.35")));
+    EXPECT_FALSE(text.contains(QStringLiteral("'-0.35")));
+
+    // Read back into an empty catalogue, every text is what was typed.
+    const QString empty = file(QStringLiteral("empty.sqlite"));
+    {
+        Catalogue fresh;
+        ASSERT_TRUE(fresh.open(empty, OpenMode::Create)) << fresh.lastError().toStdString();
+    }
+    const CommandRun again =
+        evidence({QStringLiteral("import"), exported, QStringLiteral("--database"), empty});
+    ASSERT_EQ(again.status, 0) << again.out.toStdString() << again.err.toStdString();
+    eb::test::RawSqlite db(empty, true);
+    for (qsizetype i = 0; i < hostile.size(); ++i) {
+        const auto rows =
+            db.rows(QStringLiteral("SELECT notes FROM source WHERE slug = 'formula-%1'").arg(i));
+        ASSERT_EQ(rows.size(), 1u);
+        EXPECT_EQ(rows.at(0).at(0).toString(), hostile.at(i)) << i;
     }
 }
 

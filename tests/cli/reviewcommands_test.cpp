@@ -110,8 +110,28 @@ TEST_F(ReviewCommands, MatrixConvertsAndMarksDerived)
                                      QStringLiteral("d"), QStringLiteral("--csv")});
     ASSERT_EQ(csv.status, 0) << csv.err.toStdString();
     EXPECT_TRUE(csv.out.startsWith(QStringLiteral("study,condition,design,domain,outcome,")));
-    // CAPTAIN II day 90: d = sqrt(2) * PhiInv(0.59) = 0.3218, derived.
-    EXPECT_TRUE(csv.out.contains(QStringLiteral(",effect,d,0.3218,"))) << csv.out.toStdString();
+    // CAPTAIN II day 90: d = sqrt(2) * PhiInv(0.59) = 0.3218, derived: with the rounding rule's
+    // two decimals (docs/statistics.md), as the window's cell reads, never four digits.
+    EXPECT_TRUE(csv.out.contains(QStringLiteral(",effect,d,0.32,"))) << csv.out.toStdString();
+    EXPECT_FALSE(csv.out.contains(QStringLiteral("0.3218"))) << csv.out.toStdString();
+    // Every derived cell's numbers have exactly two decimals.
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const qsizetype estimateAt = header.indexOf(QStringLiteral("estimate"));
+    const qsizetype derivedAt = header.indexOf(QStringLiteral("derived"));
+    ASSERT_GE(estimateAt, 0) << lines.first().toStdString();
+    ASSERT_GE(derivedAt, 0) << lines.first().toStdString();
+    int derivedCells = 0;
+    static const QRegularExpression twoDecimals(QStringLiteral("^−?\\d+\\.\\d\\d$"));
+    for (const QString &line : lines.mid(1)) {
+        const QStringList f = line.split(QLatin1Char(','));
+        if (f.size() == header.size() && f.at(derivedAt) == QLatin1String("1") &&
+            !f.at(estimateAt).isEmpty()) {
+            ++derivedCells;
+            EXPECT_TRUE(twoDecimals.match(f.at(estimateAt)).hasMatch()) << line.toStdString();
+        }
+    }
+    EXPECT_GT(derivedCells, 5);
     const CommandRun summary =
         evidence({QStringLiteral("matrix"), QStringLiteral("--summary"), QStringLiteral("--json")});
     ASSERT_EQ(summary.status, 0);

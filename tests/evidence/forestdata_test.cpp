@@ -146,10 +146,10 @@ TEST(ForestData, ARepeatedResultIsShownButPooledOnce)
     }
     EffectEntry again = entries[2];
     again.study += QStringLiteral(" (second source)");
-    again.repeat = true;
     entries << again;
     ForestBuild build = buildForest(entries, DisplayMetric::Native);
     ASSERT_TRUE(build.ok());
+    build.spec.rows[3].excludedFromPool = true;
     QString error;
     ASSERT_TRUE(addPooledResult(build.spec, eb::stats::PoolMethod::FixedEffect, &error));
     EXPECT_EQ(build.spec.rows.size(), 4);
@@ -178,34 +178,48 @@ TEST(ChartStyle, HugeValuesGetCompactLabelsAndNonFiniteNone)
     }
 }
 
-// The shared builder behind the GUI's Chart tab and `evidence render forest`: two sources of
-// one result are labelled with their source, and the second copy of the same numbers is a
-// repeat (never pooled twice); a different value of the same result is not a repeat.
-TEST(ForestData, EntriesFromResultsTellTwoSourcesApartAndMarkRepeats)
+// The one builder behind the Chart tab and every `render forest` path (issue 15): one result
+// that two sources report with the same numbers is one entry naming both (never drawn or
+// pooled twice); the same result with other numbers is its own entry, and entries that would
+// read alike carry their source.
+TEST(ForestData, EntriesFromResultsCountOneResultOnceAndTellSourcesApart)
 {
-    const auto result = [](const char *source, double mw, const char *timepoint) {
+    const auto result = [](const char *source, double mw, const char *timepoint,
+                           const char *population = "") {
         eb::catalogue::ResultRecord r;
         r.studySlug = QStringLiteral("captain-ii");
         r.studyName = QStringLiteral("CAPTAIN II");
         r.outcomeSlug = QStringLiteral("captain-ensemble");
         r.outcomeName = QStringLiteral("CAPTAIN ensemble");
         r.timepoint = QLatin1String(timepoint);
+        r.population = QLatin1String(population);
         r.metric = eb::stats::Metric::MannWhitney;
         r.estimate = mw;
         r.sourceShortLabel = QLatin1String(source);
         return r;
     };
+    // The same numbers twice, once with the analysis set named: still one result.
     const QList<EffectEntry> entries = effectEntriesFromResults(
-        {result("The article", 0.59, "day 90"), result("Muresanu 2020", 0.59, "day 90"),
+        {result("The article", 0.59, "day 90"), result("Muresanu 2020", 0.59, "day 90", "ITT"),
          result("Website", 0.54, "day 10"), result("Other", 0.60, "day 90")});
-    ASSERT_EQ(entries.size(), 4);
-    EXPECT_EQ(entries[0].study, QStringLiteral("CAPTAIN II (The article)"));
-    EXPECT_EQ(entries[1].study, QStringLiteral("CAPTAIN II (Muresanu 2020)"));
-    EXPECT_EQ(entries[2].study, QStringLiteral("CAPTAIN II")); // the only day-10 value
-    EXPECT_FALSE(entries[0].repeat);
-    EXPECT_TRUE(entries[1].repeat);
-    EXPECT_FALSE(entries[2].repeat);
-    EXPECT_FALSE(entries[3].repeat); // same result, different numbers
+    ASSERT_EQ(entries.size(), 3);
+    // No time in days: as given (the reading order sorts by timepoint_days only).
+    EXPECT_EQ(entries[0].sources,
+              (QStringList{QStringLiteral("the article"), QStringLiteral("Muresanu 2020")}));
+    EXPECT_EQ(entries[0].population, QStringLiteral("ITT"));
+    EXPECT_TRUE(entries[0].note.contains(QStringLiteral("Reported with the same numbers by")));
+    EXPECT_EQ(entries[1].timepoint, QStringLiteral("day 10"));
+    EXPECT_TRUE(entries[1].distinction.isEmpty()); // the only day-10 value
+    EXPECT_EQ(entries[2].sources, QStringList{QStringLiteral("Other")});
+    // Day 90 ITT and day 90 (set not named) read differently; two rows of one time point and
+    // set would name their sources.
+    EXPECT_EQ(entryTimepointLabel(entries[0]), QStringLiteral("day 90, ITT"));
+    EXPECT_EQ(entryTimepointLabel(entries[2]), QStringLiteral("day 90"));
+    const QList<EffectEntry> alike = effectEntriesFromResults(
+        {result("Cochrane review 2023", 0.96, ""), result("Cochrane review 2020", 0.89, "")});
+    ASSERT_EQ(alike.size(), 2);
+    EXPECT_EQ(forestRowFrom(alike[0]).timepoint, QStringLiteral("Cochrane review 2023"));
+    EXPECT_EQ(forestRowFrom(alike[1]).timepoint, QStringLiteral("Cochrane review 2020"));
 }
 
 // A time course names the source of each timepoint, so that points from a manufacturer's

@@ -5,7 +5,9 @@
 #include "gui/detail/effectequivalents.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <gtest/gtest.h>
@@ -86,6 +88,49 @@ TEST(DetailHtml, ResultShowsEstimateIntervalPAndProvenance)
     EXPECT_TRUE(text.contains(QStringLiteral("not reported")));
 }
 
+// The pane once read "reported · Reported in Muresanu 2020 ..." under a result and under each
+// arm: a reported statement names its source once, with no origin badge in front; only this
+// program's own values carry one ("derived · ...").
+TEST(DetailHtml, ProvenanceSaysReportedOnce)
+{
+    catalogue::StudyDetail s;
+    s.slug = QStringLiteral("captain-ii");
+    s.name = QStringLiteral("CAPTAIN II");
+    s.design = QStringLiteral("rct");
+    s.condition = QStringLiteral("traumatic_brain_injury");
+    s.species = QStringLiteral("human");
+    s.sponsorship = QStringLiteral("industry");
+    catalogue::ResultRecord r = mwResult();
+    catalogue::ArmSummaryRecord arm;
+    arm.armRole = QStringLiteral("treatment");
+    arm.label = QStringLiteral("Cerebrolysin");
+    arm.n = 70;
+    arm.origin = QStringLiteral("reported");
+    arm.quote = QStringLiteral("70 patients received Cerebrolysin");
+    arm.sourceShortLabel = QStringLiteral("Muresanu 2020 (CAPTAIN II)");
+    r.arms = {arm};
+    s.results = {r};
+    const QString text = plain(gui::detail::studyHtml(s));
+    EXPECT_FALSE(text.contains(QStringLiteral("reported ·"), Qt::CaseInsensitive))
+        << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("reported · Reported"), Qt::CaseInsensitive));
+    EXPECT_EQ(text.count(QStringLiteral(
+                  "Reported in Muresanu 2020 (CAPTAIN II): MW = 0.59, 95% CI 0.52-0.66")),
+              1)
+        << qPrintable(text);
+    EXPECT_EQ(text.count(QStringLiteral(
+                  "Reported in Muresanu 2020 (CAPTAIN II): 70 patients received Cerebrolysin")),
+              1)
+        << qPrintable(text);
+    r.origin = QStringLiteral("derived");
+    r.derivation = QStringLiteral("CI from p");
+    r.arms.clear();
+    s.results = {r};
+    EXPECT_TRUE(plain(gui::detail::studyHtml(s))
+                    .contains(QStringLiteral("derived · Reported in Muresanu 2020 (CAPTAIN II)")))
+        << qPrintable(plain(gui::detail::studyHtml(s)));
+}
+
 TEST(DetailHtml, MissingNumbersReadNotReported)
 {
     catalogue::ResultRecord r = mwResult();
@@ -142,6 +187,77 @@ TEST(DetailHtml, LinesBreakOnlyBetweenWords)
     gui::DetailView anywhere;
     anywhere.setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     EXPECT_GT(breaks(anywhere).first, 0);
+}
+
+// Where each occurrence of `text` in the view's document is laid out: how many of them run
+// across a line break. The layout is finished first.
+int occurrencesBrokenAcrossLines(gui::DetailView &view, const QString &text, int *found)
+{
+    (void)view.document()->size();
+    int broken = 0;
+    *found = 0;
+    for (QTextCursor at = view.document()->find(text); !at.isNull();
+         at = view.document()->find(text, at)) {
+        ++*found;
+        const QTextBlock block = view.document()->findBlock(at.selectionStart());
+        const QTextLayout *layout = block.layout();
+        const QTextLine first = layout->lineForTextPosition(at.selectionStart() - block.position());
+        const QTextLine last =
+            layout->lineForTextPosition(at.selectionEnd() - 1 - block.position());
+        broken += first.lineNumber() != last.lineNumber() ? 1 : 0;
+    }
+    return broken;
+}
+
+// A DOI is never broken across lines ("s10072-017-|3037-z"), in a study's sources and in a
+// result's provenance alike, at a width that wraps everything else; yet it is its own
+// characters: a search finds it and a copy of it reads exactly the DOI (no invisible joiners).
+TEST(DetailHtml, DoiNeverBreaksAndCopiesAsItself)
+{
+    const QString doi = QStringLiteral("10.1007/s10072-017-3037-z");
+    catalogue::StudyDetail s;
+    s.slug = QStringLiteral("captain-ii");
+    s.name = QStringLiteral("CAPTAIN II");
+    catalogue::ResultRecord r = mwResult();
+    r.sourceDoi = doi;
+    s.results = {r};
+    catalogue::StudySourceRecord link;
+    link.source.slug = QStringLiteral("muresanu-2020");
+    link.source.shortLabel = QStringLiteral("Muresanu 2020");
+    link.source.doi = doi;
+    link.source.pmid = QStringLiteral("31440968");
+    link.note = QStringLiteral("The primary report.");
+    s.sources = {link};
+    for (int width : {160, 220, 320}) {
+        SCOPED_TRACE(width);
+        gui::DetailView view;
+        view.resize(width, 600);
+        view.setHtml(gui::detail::studyHtml(s));
+        view.show();
+        QApplication::processEvents();
+        int found = 0;
+        EXPECT_EQ(occurrencesBrokenAcrossLines(view, doi, &found), 0);
+        EXPECT_EQ(found, 2); // the source's and the result's
+        EXPECT_TRUE(view.toPlainText().contains(QStringLiteral("doi:") + doi));
+        QTextCursor cursor = view.document()->find(doi);
+        ASSERT_FALSE(cursor.isNull());
+        EXPECT_EQ(cursor.selectedText(), doi);
+        view.setTextCursor(cursor);
+        view.copy();
+        EXPECT_EQ(QApplication::clipboard()->text(), doi);
+        // Nothing else is kept from wrapping: the source's note and the result's quote wrap.
+        EXPECT_GT(view.document()->size().height(), view.fontMetrics().height() * 12);
+    }
+    // The check itself: the DOI inline in a paragraph, as before, is broken at this width.
+    gui::DetailView inline_;
+    inline_.resize(160, 600);
+    inline_.setHtml(QStringLiteral("<p>Muresanu 2020<br/><a href='https://doi.org/%1'>doi:%1</a> "
+                                   "· PMID 31440968</p>")
+                        .arg(doi));
+    inline_.show();
+    QApplication::processEvents();
+    int found = 0;
+    EXPECT_EQ(occurrencesBrokenAcrossLines(inline_, doi, &found), 1);
 }
 
 TEST(DetailHtml, DerivedResultsSayHowTheyWereDerived)
@@ -227,6 +343,36 @@ TEST(DetailHtml, SourceShowsCitationAndIdentifiers)
     EXPECT_TRUE(text.contains(QStringLiteral("Stroke 2016;47(1):151-159")));
     EXPECT_TRUE(html.contains(QStringLiteral("https://doi.org/10.1161/STROKEAHA.115.009416")));
     EXPECT_TRUE(text.contains(QStringLiteral("No study linked.")));
+}
+
+// A review's earlier version is a source of its own; both pages name and link the other.
+TEST(DetailHtml, SourceShowsItsVersions)
+{
+    catalogue::SourceRecord earlier;
+    earlier.slug = QStringLiteral("cochrane-2020");
+    earlier.shortLabel = QStringLiteral("Cochrane review 2020 version");
+    earlier.kind = QStringLiteral("systematic_review");
+    earlier.year = 2020;
+    earlier.sponsorship = QStringLiteral("independent");
+    earlier.versionOf = catalogue::SourceVersionRef{
+        QStringLiteral("cochrane-2023"), QStringLiteral("Cochrane review 2023 (Ziganshina)"), 2023,
+        QStringLiteral("10.1002/14651858.CD007026.pub7")};
+    const QString html = gui::detail::sourceHtml(earlier);
+    EXPECT_TRUE(plain(html).contains(
+        QStringLiteral("An earlier version of Cochrane review 2023 (Ziganshina).")))
+        << qPrintable(plain(html));
+    EXPECT_TRUE(html.contains(QStringLiteral("eb://source/cochrane-2023")));
+    catalogue::SourceRecord later = earlier;
+    later.versionOf.reset();
+    later.versions = {catalogue::SourceVersionRef{QStringLiteral("cochrane-2020"),
+                                                  QStringLiteral("Cochrane review 2020 version"),
+                                                  2020, QString()}};
+    const QString laterHtml = gui::detail::sourceHtml(later);
+    EXPECT_TRUE(plain(laterHtml).contains(
+        QStringLiteral("Earlier version: Cochrane review 2020 version.")));
+    EXPECT_TRUE(laterHtml.contains(QStringLiteral("eb://source/cochrane-2020")));
+    EXPECT_FALSE(plain(gui::detail::sourceHtml(catalogue::SourceRecord{}))
+                     .contains(QStringLiteral("Versions")));
 }
 
 TEST(DetailHtml, TextIsEscaped)

@@ -1,6 +1,7 @@
 // The reading window's Chart tab and detail pane, issue 8's last gaps: Export Chart writes
 // every panel, the detail pane lists a study's results in the charts' time order.
 #include "catalogue/catalogue.h"
+#include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "gui/chart/chartpane.h"
 #include "gui/detail/detailview.h"
@@ -11,11 +12,16 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
+#include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <algorithm>
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace {
@@ -100,6 +106,56 @@ TEST_F(ReadingChartTest, TheDetailPaneListsAStudysResultsByTime)
     ASSERT_GE(day90, 0);
     EXPECT_LT(day10, day30);
     EXPECT_LT(day30, day90);
+}
+
+// Issue 15: the Cochrane review's chart draws "All-cause death" and "Non-fatal serious adverse
+// events" twice each, its 2023 and 2020 versions. In a narrow Chart tab the column that says
+// which version a row is must stay: no two rows may read the same.
+TEST_F(ReadingChartTest, ANarrowChartStillTellsTheReviewsVersionsApart)
+{
+    // The Chart tab of the 1280x800 main window: the narrow pane beside the list.
+    ASSERT_TRUE(m_window->selectRecord(Section::Studies, QStringLiteral("cochrane-2023-stroke")));
+    m_window->detailTabs()->setCurrentWidget(m_window->chartPane());
+    QApplication::processEvents();
+    int rowsChecked = 0;
+    for (charts::ForestPlotView *view : m_window->chartPane()->forestViews()) {
+        charts::ForestPlot *plot = view->forestPlot();
+        ASSERT_NE(plot, nullptr);
+        // Each drawn line's label texts, left to right, keyed by its slot's height.
+        QMap<int, QStringList> lines;
+        for (QGraphicsSimpleTextItem *item : plot->textItems()) {
+            const QRectF box = item->mapRectToScene(item->boundingRect());
+            if (box.right() <= plot->plotArea().left() + 0.5) {
+                lines[qRound(box.center().y())] << item->text();
+            }
+        }
+        QStringList labels;
+        for (int row = 0; row < plot->spec().rows.size(); ++row) {
+            const int slot = plot->slotOfRow(row);
+            const double y = plot->valuePosition(plot->axisLow(), slot).y();
+            QStringList texts;
+            for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+                if (std::abs(it.key() - y) < plot->rowPitch() / 2) {
+                    texts << it.value();
+                }
+            }
+            labels << texts.join(QLatin1Char(' '));
+            ++rowsChecked;
+        }
+        labels.sort();
+        EXPECT_EQ(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size())
+            << labels.join(QStringLiteral(" | ")).toStdString();
+        if (std::any_of(plot->spec().rows.cbegin(), plot->spec().rows.cend(),
+                        [](const evidence::ForestRow &r) {
+                            return r.timepoint.contains(QStringLiteral("2020"));
+                        })) {
+            // The column that names the 2020 version's source is drawn (elided when the pane
+            // is very narrow: the tooltip names it whole), never dropped.
+            EXPECT_TRUE(labels.join(QLatin1Char(' ')).contains(QStringLiteral("Cochrane")))
+                << labels.join(QStringLiteral(" | ")).toStdString();
+        }
+    }
+    EXPECT_GE(rowsChecked, 8);
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QLogValueAxis>
 #include <QMenu>
 #include <QMouseEvent>
@@ -336,6 +337,21 @@ TEST_F(ReadingWindowTest, ALinkThatCannotOpenSaysSoAndHoveringShowsTheAddress)
                      Qt::NoButton, Qt::NoButton, Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &move);
     EXPECT_EQ(view->notice(), doi.toString());
+    // The whole notice inside the pane, its last line too (it showed half a line): the short
+    // address when hovering, and the longer words when a link cannot open.
+    auto *notice = view->findChild<QLabel *>(QStringLiteral("detailNotice"));
+    ASSERT_NE(notice, nullptr);
+    for (int i = 0; i < 2; ++i) {
+        if (i == 1) {
+            emit view->anchorClicked(doi);
+        }
+        const QRect shown = notice->geometry();
+        EXPECT_TRUE(notice->isVisible());
+        EXPECT_TRUE(view->viewport()->geometry().contains(shown))
+            << shown.y() << "+" << shown.height() << " in a viewport to "
+            << view->viewport()->geometry().bottom();
+        EXPECT_GE(shown.height(), notice->heightForWidth(shown.width()));
+    }
 }
 
 } // namespace

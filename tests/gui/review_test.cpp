@@ -216,6 +216,67 @@ TEST_F(ReviewViews, PoolSavesReopensAndExportsANamedAnalysis)
     EXPECT_TRUE(saved.readAll().contains("no level for its interval"));
 }
 
+// Issue 15: opposite no-effect directions (a death, where RR > 1 is harm, with a response,
+// where RR > 1 is benefit) are refused until the user flips one, in the window as with
+// `evidence pool --results 901,902 --flip 901`; the pooled rows and a saved analysis record it.
+TEST_F(ReviewViews, PoolFlipsADirectionOnlyWhenTheUserTicksIt)
+{
+    ASSERT_TRUE(m_catalogue.runScripts(
+        {{QStringLiteral("test.sql"),
+          QByteArrayLiteral("INSERT INTO result (id, study_id, outcome_id, source_id, metric, "
+                            "estimate, ci_low, ci_high, ci_level, higher_favours, quote) VALUES "
+                            "(901, 2, 17, 3, 'rr', 0.8, 0.6, 1.1, 95, 'control', 'test'), "
+                            "(902, 3, 11, 3, 'rr', 1.2, 0.9, 1.6, 95, 'treatment', 'test');")}}))
+        << m_catalogue.lastError().toStdString();
+    const QString file = m_dir.filePath(QStringLiteral("analyses.json"));
+    PoolDialog dialog(m_catalogue, file);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setSelectedResults({901, 902});
+    EXPECT_FALSE(dialog.pool());
+    EXPECT_TRUE(dialog.messages()->text().contains(QStringLiteral("opposite")))
+        << dialog.messages()->text().toStdString();
+    QTableWidget *table = dialog.resultTable();
+    int row = -1;
+    for (int i = 0; i < table->rowCount(); ++i) {
+        if (table->item(i, 0)->data(Qt::UserRole).toLongLong() == 901) {
+            row = i;
+        }
+    }
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(table->horizontalHeaderItem(PoolDialog::kFlipColumn)->text(),
+              QStringLiteral("Flip direction"));
+    // The user ticks "flip" on the death row, by the keyboard.
+    table->setFocus();
+    table->setCurrentCell(row, PoolDialog::kFlipColumn);
+    QTest::keyClick(table, Qt::Key_Space);
+    EXPECT_EQ(table->item(row, PoolDialog::kFlipColumn)->checkState(), Qt::Checked);
+    EXPECT_EQ(dialog.flippedResults(), QList<qint64>{901});
+    ASSERT_TRUE(dialog.pool()) << dialog.messages()->text().toStdString();
+    const auto &rows = dialog.pooled()->rows;
+    ASSERT_EQ(rows.size(), 2);
+    for (const auto &r : rows) {
+        EXPECT_EQ(r.flipped, r.result.id == 901);
+    }
+    // The flipped death row is 1/0.8 = 1.25 (1/1.1 to 1/0.6) and says it was flipped.
+    const auto &death = rows.at(rows.at(0).result.id == 901 ? 0 : 1);
+    EXPECT_NEAR(death.estimate, 1.25, 1e-9);
+    EXPECT_TRUE(death.conversion.contains(QStringLiteral("flipped")));
+    EXPECT_TRUE(dialog.messages()->text().contains(QStringLiteral("#901 flipped by you")))
+        << dialog.messages()->text().toStdString();
+    if (const QString dir = qEnvironmentVariable("EB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.grab().save(dir + QStringLiteral("/pool-flipped.png")); // to look at it
+    }
+    QString error;
+    ASSERT_TRUE(dialog.saveAnalysis(QStringLiteral("flipped"), &error)) << error.toStdString();
+
+    PoolDialog reopened(m_catalogue, file);
+    ASSERT_TRUE(reopened.openAnalysis(QStringLiteral("flipped"), &error)) << error.toStdString();
+    ASSERT_TRUE(reopened.pooled()) << reopened.messages()->text().toStdString();
+    EXPECT_EQ(reopened.flippedResults(), QList<qint64>{901});
+    EXPECT_DOUBLE_EQ(reopened.pooled()->estimate, dialog.pooled()->estimate);
+}
+
 TEST_F(ReviewViews, PoolSensitivityPanelLeavesOneOutAndWarnsOfFewStudies)
 {
     PoolDialog dialog(m_catalogue, m_dir.filePath(QStringLiteral("analyses.json")));

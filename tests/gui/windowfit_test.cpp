@@ -1,9 +1,14 @@
 // Every window at projector size: run on an offscreen screen of EB_SCREEN ("1280x800@1",
 // "1280x800@2" = 200% on 2560x1600, "1920x1080@1"), each window must open within the
 // available screen and lay out at or above its minimum size, and no label or button may show
-// less than its own text (an elided text the user cannot reveal). With EB_SCREENSHOT_DIR set,
-// each window is saved there as a PNG (docs/screenshots/).
+// less than its own text (an elided text the user cannot reveal). The text drawn inside charts
+// counts too: no chart label, note or Qt Charts axis title or tick label may be elided, run
+// off its scene, or overlap another. With EB_SCREENSHOT_DIR set, each window is saved there
+// as a PNG (docs/screenshots/).
 #include "catalogue/catalogue.h"
+#include "charts/chartfigure.h"
+#include "charts/chartview.h"
+#include "gui/chart/chartpane.h"
 #include "gui/features/lecture/presenter.h"
 #include "gui/features/lecture/presenterconsole.h"
 #include "gui/shell/application.h"
@@ -18,9 +23,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -78,6 +86,59 @@ QStringList cutTexts(QWidget *window)
     return cut;
 }
 
+bool elided(const QString &text)
+{
+    // Our charts elide with "…"; Qt Charts truncates axis titles and labels with "...".
+    return text.contains(QChar(0x2026)) || text.endsWith(QLatin1String("..."));
+}
+
+// What the charts of `window` draw cut: an elided text, a text past its scene's edge, two
+// texts over each other. Our own items (textItems()) and Qt Charts' axis titles and tick
+// labels (QGraphicsTextItem) alike.
+QStringList chartCuts(QWidget *window, int *checked)
+{
+    QStringList cut;
+    for (auto *view : window->findChildren<charts::ChartView *>()) {
+        if (!view->isVisibleTo(window) || view->figure() == nullptr) {
+            continue;
+        }
+        charts::ChartFigure *figure = view->figure();
+        const QRectF scene = figure->scene()->sceneRect().adjusted(-0.5, -0.5, 0.5, 0.5);
+        QList<std::pair<QString, QRectF>> drawn;
+        for (QGraphicsItem *item : figure->scene()->items()) {
+            if (!item->isVisible() || item->opacity() == 0.0) {
+                continue;
+            }
+            QString text;
+            if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
+                text = simple->text();
+            } else if (auto *rich = qgraphicsitem_cast<QGraphicsTextItem *>(item)) {
+                text = rich->toPlainText();
+            }
+            if (text.trimmed().isEmpty()) {
+                continue;
+            }
+            ++*checked;
+            const QRectF rect = item->sceneBoundingRect();
+            if (elided(text)) {
+                cut << QStringLiteral("chart text elided: \"%1\"").arg(text.left(60));
+            }
+            if (!scene.contains(rect)) {
+                cut << QStringLiteral("chart text past the edge: \"%1\"").arg(text.left(60));
+            }
+            for (const auto &[other, otherRect] : std::as_const(drawn)) {
+                // A pixel of shared edge is not an overlap.
+                if (rect.adjusted(1, 1, -1, -1).intersects(otherRect.adjusted(1, 1, -1, -1))) {
+                    cut << QStringLiteral("chart texts overlap: \"%1\" / \"%2\"")
+                               .arg(text.left(40), other.left(40));
+                }
+            }
+            drawn.append({text, rect});
+        }
+    }
+    return cut;
+}
+
 class WindowFit : public ::testing::Test
 {
 protected:
@@ -116,6 +177,10 @@ protected:
         EXPECT_LE(minimum.height(), available.height()) << "taller than the screen at its least";
         const QStringList cut = cutTexts(window);
         EXPECT_TRUE(cut.isEmpty()) << cut.join(QLatin1Char('\n')).toStdString();
+        int chartTexts = 0;
+        const QStringList chartCut = chartCuts(window, &chartTexts);
+        EXPECT_TRUE(chartCut.isEmpty()) << chartCut.join(QLatin1Char('\n')).toStdString();
+        m_chartTexts += chartTexts;
         const QString dir = qEnvironmentVariable("EB_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
@@ -146,6 +211,7 @@ protected:
         return nullptr;
     }
 
+    int m_chartTexts = 0; // chart texts checked by check(): a test of charts checks some
     QTemporaryDir m_dir;
     catalogue::Catalogue m_catalogue;
     std::unique_ptr<gui::Settings> m_settings;
@@ -155,6 +221,35 @@ protected:
 TEST_F(WindowFit, MainWindow)
 {
     check(m_window.get(), QStringLiteral("main-window"));
+}
+
+// The Chart tab of records whose charts carry the most text (long outcome names, several
+// panels, a distribution with its notes), at the default chart text and at the largest
+// (Larger Chart Text until it stops).
+TEST_F(WindowFit, ChartTab)
+{
+    gui::ChartPane *pane = m_window->chartPane();
+    for (const char *study : {"cars-1", "captain-ii", "chen-2013-mild-tbi"}) {
+        ASSERT_TRUE(m_window->selectRecord(gui::Section::Studies, QString::fromLatin1(study)));
+        m_window->detailTabs()->setCurrentWidget(pane);
+        for (bool largest : {false, true}) {
+            SCOPED_TRACE(largest ? "largest chart text" : "default chart text");
+            if (largest) {
+                while (pane->largerTextAction()->isEnabled()) {
+                    pane->largerTextAction()->trigger();
+                }
+            }
+            QTest::qWait(50);
+            m_chartTexts = 0;
+            check(m_window.get(), QStringLiteral("chart-%1%2")
+                                      .arg(QString::fromLatin1(study),
+                                           largest ? QStringLiteral("-largest") : QString()));
+            EXPECT_GT(m_chartTexts, 10) << study;
+            while (pane->smallerTextAction()->isEnabled() && pane->fontScale() > 1.0) {
+                pane->smallerTextAction()->trigger();
+            }
+        }
+    }
 }
 
 TEST_F(WindowFit, ReviewWindows)

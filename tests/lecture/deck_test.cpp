@@ -60,7 +60,11 @@ Deck everyKind()
     preset.lab.preset = captainIi();
     preset.lab.preset->fromArms = true;
     preset.lab.comparePreset = captainIi();
-    deck.slides = {forest, listed, distribution, course, domains, typed, preset};
+    Slide findings;
+    findings.kind = SlideKind::Findings;
+    findings.record = {QStringLiteral("study"), QStringLiteral("cochrane-2023-stroke")};
+    findings.source = QStringLiteral("cochrane-2023");
+    deck.slides = {forest, listed, distribution, course, domains, typed, preset, findings};
     return deck;
 }
 
@@ -152,6 +156,16 @@ TEST(DeckFormat, BrokenFilesAreRefusedWithTheFieldNamed)
              QStringLiteral(
                  R"("slides": [{"kind": "lab", "lab": {"metric": "mw", "value": 0.6, "compare": {"benchmark": "huge"}}}]})"),
          QStringLiteral("slides[0].lab.compare")},
+        {kHead +
+             QStringLiteral(
+                 R"("slides": [{"kind": "findings", "record": {"section": "study", "slug": "a"}}]})"),
+         QStringLiteral("slides[0].source")},
+        {kHead +
+             QStringLiteral(
+                 R"("slides": [{"kind": "findings", "record": {"section": "claim", "slug": "a"}, "source": "b"}]})"),
+         QStringLiteral("slides[0].record.section")},
+        {kHead + QStringLiteral(R"("slides": [{"kind": "findings", "source": "b"}]})"),
+         QStringLiteral("slides[0].record")},
     };
     for (const auto &[json, field] : cases) {
         error.clear();

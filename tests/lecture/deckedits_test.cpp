@@ -10,6 +10,7 @@
 #include "gui/features/lecture/educatoractions.h"
 #include "gui/features/lecture/effectsizelab.h"
 #include "gui/features/review/pooldialog.h"
+#include "gui/features/review/synthesesview.h"
 #include "gui/shell/application.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
@@ -276,6 +277,30 @@ TEST_F(DeckEdits, PooledForestSlidesFromTheChartTabAndThePoolWindow)
     EXPECT_TRUE(fromPool.reveal);
     const lecture::BuiltSlide built = lecture::buildSlide(fromPool, m_catalogue, 1.0);
     EXPECT_TRUE(built.ok()) << built.problem.toStdString();
+}
+
+// The summary-of-findings table from the Syntheses window, through the window's slide channel
+// (WindowContext::requestSlide), as a slide that names the review and its source.
+TEST_F(DeckEdits, SummaryOfFindingsSlideFromTheSynthesesWindow)
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("synthesesAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto *view = m_window->findChild<gui::review::SynthesesView *>();
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(view));
+    ASSERT_FALSE(view->summaryOfFindings().isEmpty());
+    ASSERT_TRUE(view->addToPresentationButton()->isEnabled());
+    QTest::mouseClick(view->addToPresentationButton(), Qt::LeftButton);
+    ASSERT_EQ(model()->rowCount(), 1);
+    const Slide slide = model()->deck().slides.at(0);
+    EXPECT_EQ(slide.kind, SlideKind::Findings);
+    EXPECT_EQ(slide.record.slug, QStringLiteral("cochrane-2023-stroke"));
+    EXPECT_EQ(slide.source, QStringLiteral("cochrane-2023"));
+    const lecture::BuiltSlide built = lecture::buildSlide(slide, m_catalogue, 2.0);
+    EXPECT_TRUE(built.ok()) << built.problem.toStdString();
+    EXPECT_TRUE(built.title.contains(QStringLiteral("Summary of findings")));
+    view->close();
 }
 
 TEST_F(DeckEdits, UpAndDownStayRightAfterAMove)

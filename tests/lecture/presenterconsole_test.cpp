@@ -85,6 +85,33 @@ TEST_F(PresenterConsoleTest, ConsoleShowsNextSlideNotesAndTime)
     EXPECT_EQ(gui::elapsedClock(3723'000), QStringLiteral("1:02:03"));
 }
 
+// A lab preset's slide: the console's notes say where its numbers come from, with the group
+// sizes its g rests on (El Sayed 2018 reports N = 112, no arm sizes: 56 and 56 assumed).
+TEST_F(PresenterConsoleTest, PresetNotesStateTheGroupSizes)
+{
+    Slide preset;
+    preset.kind = SlideKind::Lab;
+    preset.note = QStringLiteral("An odds ratio from a meta-analysis.");
+    preset.lab.preset = lecture::ResultKey{QStringLiteral("el-sayed-2018-meta-analysis"),
+                                           QStringLiteral("gos"),
+                                           QString(),
+                                           QStringLiteral("el-sayed-2018"),
+                                           QStringLiteral("or"),
+                                           false};
+    lecture::Deck deck;
+    deck.slides = {preset};
+    m_presenter->setDeck(deck);
+    m_presenter->showSlide(0, true);
+    key(Qt::Key_P);
+    gui::PresenterConsole *console = m_presenter->console();
+    ASSERT_NE(console, nullptr);
+    const QString notes = console->notes();
+    EXPECT_TRUE(notes.startsWith(preset.note)) << notes.toStdString();
+    EXPECT_TRUE(notes.contains(QStringLiteral("Group sizes 56 and 56 assumed")))
+        << notes.toStdString();
+    EXPECT_TRUE(notes.contains(QStringLiteral("Source: ")));
+}
+
 TEST_F(PresenterConsoleTest, BBlanksTheScreenAndBringsItBack)
 {
     key(Qt::Key_B);

@@ -80,11 +80,11 @@ TEST_F(RenderDeck, ExampleDeckGivesOnePagePerSlide)
                   &out, &err),
               0)
         << err.toStdString();
-    EXPECT_TRUE(out.contains(QStringLiteral("12 page")));
+    EXPECT_TRUE(out.contains(QStringLiteral("13 page")));
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString bytes = QString::fromLatin1(file.readAll());
-    EXPECT_EQ(bytes.count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 12);
+    EXPECT_EQ(bytes.count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]"))), 13);
 }
 
 TEST_F(RenderDeck, ListsTheSlidesAsTextAndJson)
@@ -101,7 +101,7 @@ TEST_F(RenderDeck, ListsTheSlidesAsTextAndJson)
     const QJsonDocument json = QJsonDocument::fromJson(out.toUtf8());
     ASSERT_TRUE(json.isObject()) << out.toStdString();
     const QJsonArray slides = json.object().value(QStringLiteral("slides")).toArray();
-    ASSERT_EQ(slides.size(), 12);
+    ASSERT_EQ(slides.size(), 13);
     for (const QJsonValue &slide : slides) {
         EXPECT_TRUE(slide.toObject().value(QStringLiteral("drawn")).toBool());
     }

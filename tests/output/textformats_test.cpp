@@ -16,6 +16,48 @@ TEST(TextFormats, ACsvFieldWithALineBreakOrQuoteStaysOneField)
               QStringLiteral("\"say \"\"hi\"\"\nthere\r\""));
 }
 
+TEST(TextFormats, ACsvTextThatWouldBeAFormulaIsNeutralisedAndReadsBack)
+{
+    using eb::output::csvField;
+    using eb::output::csvFieldValue;
+    EXPECT_EQ(csvField(QStringLiteral("=1+2")), QStringLiteral("'=1+2"));
+    EXPECT_EQ(csvField(QStringLiteral("+cmd")), QStringLiteral("'+cmd"));
+    EXPECT_EQ(csvField(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
+    EXPECT_EQ(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    EXPECT_EQ(csvField(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+    EXPECT_EQ(csvField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+    EXPECT_EQ(csvField(QStringLiteral("=HYPERLINK(\"x\",\"y\")")),
+              QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));
+    // A text that already begins with a quote before a formula character gets one more, so
+    // that reading takes exactly one away.
+    EXPECT_EQ(csvField(QStringLiteral("'=x")), QStringLiteral("''=x"));
+    EXPECT_EQ(csvField(QStringLiteral("'plain")), QStringLiteral("'plain"));
+    // Numbers are numbers, never formulas: written as they are.
+    for (const char *number : {"-0.35", "+0.5", "-1e-3", "-.5", "-12.", "0", "1E+10"}) {
+        EXPECT_EQ(csvField(QLatin1String(number)), QLatin1String(number)) << number;
+        EXPECT_TRUE(eb::output::isCsvNumber(QLatin1String(number))) << number;
+    }
+    for (const char *text : {"-", "+", "-e5", "-1e", "- 1", "-1,5", "-inf", "-nan", "1-2", ""}) {
+        EXPECT_FALSE(eb::output::isCsvNumber(QLatin1String(text))) << text;
+    }
+    EXPECT_EQ(csvField(QStringLiteral("-0.35 mg")), QStringLiteral("'-0.35 mg"));
+    // Every text reads back as it was given.
+    for (const char *text : {"=1+2", "+cmd", "-cmd", "@x", "\t=1", "\r=1", "'=x", "''-y", "'plain",
+                             "-0.35", "'", "'-", "plain", ""}) {
+        QString field = csvField(QLatin1String(text));
+        if (field.startsWith(QLatin1Char('"'))) {
+            field = field.mid(1, field.size() - 2)
+                        .replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        }
+        EXPECT_EQ(csvFieldValue(field), QLatin1String(text)) << text;
+    }
+}
+
+TEST(TextFormats, ACsvFieldWithSpaceAroundItIsQuoted)
+{
+    EXPECT_EQ(eb::output::csvField(QStringLiteral(" padded ")), QStringLiteral("\" padded \""));
+}
+
 TEST(TextFormats, XmlTextWithMarkupAndControlsParses)
 {
     const QString hostile =

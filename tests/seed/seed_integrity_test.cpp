@@ -296,3 +296,21 @@ TEST(SeedIntegrity, EnsemblesAreMarked)
 }
 
 } // namespace
+
+// A result's population is the analysis set (ITT, per-protocol): who was analysed. How missing
+// values were filled in (last observation carried forward, LOCF) is an analysis method and
+// belongs in statistical_method; Guekht 2017's ARAT result once read "Population: LOCF".
+TEST(SeedIntegrity, PopulationIsAnAnalysisSetNotAnImputation)
+{
+    EXPECT_EQ(column(QStringLiteral("SELECT DISTINCT population FROM result WHERE population IS "
+                                    "NOT NULL ORDER BY population")),
+              (QStringList{QStringLiteral("ITT"), QStringLiteral("per-protocol")}));
+    const auto guekht = rows(QStringLiteral("SELECT r.population, r.statistical_method FROM "
+                                            "result r JOIN source s ON s.id = r.source_id JOIN "
+                                            "outcome_measure o ON o.id = r.outcome_id WHERE "
+                                            "s.slug = 'guekht-2017' AND o.slug = 'arat'"));
+    ASSERT_EQ(guekht.size(), 1U);
+    EXPECT_TRUE(guekht.front().value(0).isNull());
+    EXPECT_TRUE(guekht.front().value(1).toString().contains(
+        QStringLiteral("last observation carried forward")));
+}

@@ -92,6 +92,25 @@ QJsonObject toJson(const SourceRecord &s)
     if (!s.studies.isEmpty()) {
         o.insert(QStringLiteral("studies"), studyRefs(s.studies));
     }
+    // Versions of one publication, each a source of its own (db/schema/0008): the later
+    // version this one is an earlier version of, and this one's earlier versions (a source's
+    // own record only, as `catalogue show source SLUG` reads it).
+    const auto version = [](const SourceVersionRef &v) {
+        return QJsonObject{{QStringLiteral("slug"), v.slug},
+                           {QStringLiteral("short_label"), v.shortLabel},
+                           {QStringLiteral("year"), number(v.year)},
+                           {QStringLiteral("doi"), text(v.doi)}};
+    };
+    if (s.versionOf) {
+        o.insert(QStringLiteral("version_of"), version(*s.versionOf));
+    }
+    if (!s.versions.isEmpty()) {
+        QJsonArray versions;
+        for (const SourceVersionRef &v : s.versions) {
+            versions.append(version(v));
+        }
+        o.insert(QStringLiteral("earlier_versions"), versions);
+    }
     return o;
 }
 

@@ -331,6 +331,13 @@ void printSource(QTextStream &out, const SourceRecord &s)
     printField(out, QStringLiteral("PMID"), orNotReported(s.pmid));
     printField(out, tr("registration"), orNotReported(s.registration));
     printField(out, tr("sponsorship"), s.sponsorship);
+    if (s.versionOf) {
+        printField(out, tr("earlier version of"),
+                   QStringLiteral("%1 (%2)").arg(s.versionOf->shortLabel, s.versionOf->slug));
+    }
+    for (const SourceVersionRef &v : s.versions) {
+        printField(out, tr("earlier version"), QStringLiteral("%1 (%2)").arg(v.shortLabel, v.slug));
+    }
     if (!s.verificationNote.isEmpty()) {
         printField(out, tr("not verified"), s.verificationNote);
     }

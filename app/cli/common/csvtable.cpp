@@ -2,6 +2,7 @@
 
 #include "output/boundedread.h"
 #include "output/messagetext.h"
+#include "output/textformats.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -44,6 +45,12 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     if (trimmed.contains(QLatin1Char(','))) {
         return fail(QCoreApplication::translate(
                         "eb::cli", "'%1' has a comma: write decimals with a point (0.5, not 0,5)")
+                        .arg(eb::output::elidedInput(trimmed)));
+    }
+    // One grammar for a number everywhere (the catalogue's, the CSV writer's): a sign, digits
+    // with a point, an exponent. from_chars alone would read "+-5" as -5 once the '+' is gone.
+    if (!eb::output::isCsvNumber(trimmed)) {
+        return fail(QCoreApplication::translate("eb::cli", "'%1' is not a number")
                         .arg(eb::output::elidedInput(trimmed)));
     }
     const QByteArray bytes = trimmed.toLatin1();

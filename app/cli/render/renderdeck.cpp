@@ -1,13 +1,16 @@
-// `evidence render deck DECK.json --out slides.pdf [--font-scale S]`: a lecture deck as one
-// vector PDF, one page per slide, drawn exactly as the app's presenter draws it
-// (eb::lecture::writeDeckPdf). A broken or truncated deck exits 2 and writes nothing.
+// `evidence render deck DECK.json --out slides.pdf [--bundle DIR [--force]] [--font-scale S]`:
+// a lecture deck as one vector PDF, one page per slide, drawn exactly as the app's presenter
+// draws it (eb::lecture::writeDeckPdf), and with --bundle as a figure bundle of every slide
+// (eb::lecture::writeDeckBundle). A broken or truncated deck exits 2 and writes nothing.
 #include "catalogue/catalogue.h"
 #include "charts/chartfigure.h"
 #include "cli/render/renderoptions.h"
 #include "lecture/deck.h"
+#include "lecture/deckbundle.h"
 #include "lecture/deckpdf.h"
 #include "lecture/slidefigure.h"
 #include "lecture/slidenames.h"
+#include "output/folderwriter.h"
 #include "output/messagetext.h"
 #include "output/outputfile.h"
 
@@ -91,11 +94,19 @@ int renderDeck(const QStringList &arguments, Io &io)
         {QStringLiteral("width"), tr("Slide width in pixels at 96 dpi (default 1920)."), tr("W")});
     parser.addOption({QStringLiteral("height"),
                       tr("Slide height in pixels at 96 dpi (default 1080)."), tr("H")});
+    parser.addOption({QStringLiteral("bundle"),
+                      tr("Also write a figure bundle into DIR: every slide as SVG and PNG, the "
+                         "deck as one PDF, the deck file, provenance (JSON) and a README."),
+                      tr("DIR")});
+    parser.addOption({QStringLiteral("force"),
+                      tr("Replace the --bundle folder when it already holds files (it is "
+                         "replaced whole, never mixed with the new files).")});
     cli.addDatabaseOption();
     parser.addOption({QStringLiteral("list"),
                       tr("Instead of a PDF: list the slides and whether each can be drawn.")});
     cli.addJsonOption(tr("With --list: print JSON."));
-    cli.setUsage(tr("Usage: %1 DECK.json --out FILE.pdf [options]").arg(program));
+    cli.setUsage(
+        tr("Usage: %1 DECK.json --out FILE.pdf | --bundle DIR [--force] [options]").arg(program));
     const auto command = cli.parse(arguments);
     if (!command) {
         return cli.status();
@@ -116,19 +127,37 @@ int renderDeck(const QStringList &arguments, Io &io)
     if (list) {
         return listDeck(*command, positional.first());
     }
-    if (out.trimmed().isEmpty()) {
-        return command->bad(tr("--out FILE.pdf is required"));
-    }
-    if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
-        return command->bad(
-            tr("--out: '%1' does not end in .pdf").arg(eb::output::elidedInput(out)));
-    }
-    if (QFileInfo(out).isDir()) {
-        return command->bad(tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
-    }
+    const QString bundle = parser.value(QStringLiteral("bundle"));
+    const bool force = parser.isSet(QStringLiteral("force"));
     QString error;
-    if (!eb::output::checkOutputTarget(out, &error)) {
-        return bad(io, program, QStringLiteral("--out: %1").arg(error));
+    if (parser.isSet(QStringLiteral("bundle"))) {
+        if (bundle.trimmed().isEmpty() ||
+            (QFileInfo::exists(bundle) && !QFileInfo(bundle).isDir())) {
+            return command->bad(
+                tr("--bundle: '%1' is not a folder").arg(eb::output::elidedInput(bundle)));
+        }
+        if (!force && eb::output::FolderWriter::isNonEmptyFolder(bundle)) {
+            return command->bad(tr("--bundle: '%1' already holds files; give --force to replace "
+                                   "it whole, or name a new folder")
+                                    .arg(eb::output::elidedInput(bundle)));
+        }
+    } else if (force) {
+        return command->bad(tr("--force goes with --bundle"));
+    }
+    if (out.trimmed().isEmpty() && bundle.isEmpty()) {
+        return command->bad(tr("--out FILE.pdf is required, or --bundle DIR"));
+    }
+    if (!out.isEmpty()) {
+        if (QFileInfo(out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+            return command->bad(
+                tr("--out: '%1' does not end in .pdf").arg(eb::output::elidedInput(out)));
+        }
+        if (QFileInfo(out).isDir()) {
+            return command->bad(tr("--out: '%1' is a folder").arg(eb::output::elidedInput(out)));
+        }
+        if (!eb::output::checkOutputTarget(out, &error)) {
+            return bad(io, program, QStringLiteral("--out: %1").arg(error));
+        }
     }
     std::optional<lecture::Deck> deck = lecture::loadDeck(positional.first(), &error);
     if (!deck) {
@@ -162,13 +191,26 @@ int renderDeck(const QStringList &arguments, Io &io)
     if (status != ExitOk) {
         return status;
     }
-    if (!lecture::exportDeckPdf(*deck, catalogue, out, size, &error)) {
-        io.err << program << ": " << error << "\n";
-        return ExitFailure;
+    if (!out.isEmpty()) {
+        if (!lecture::exportDeckPdf(*deck, catalogue, out, size, &error)) {
+            io.err << program << ": " << error << "\n";
+            return ExitFailure;
+        }
+        io.out << QCoreApplication::translate("eb::cli::render", "wrote %1 (%n page(s))\n", nullptr,
+                                              static_cast<int>(deck->slides.size()))
+                      .arg(eb::output::elidedInput(out, 200));
     }
-    io.out << QCoreApplication::translate("eb::cli::render", "wrote %1 (%n page(s))\n", nullptr,
-                                          static_cast<int>(deck->slides.size()))
-                  .arg(eb::output::elidedInput(out, 200));
+    if (!bundle.isEmpty()) {
+        const lecture::DeckBundleInfo info{positional.first(), program, QStringLiteral(EB_VERSION)};
+        if (!lecture::writeDeckBundle(*deck, catalogue, size, info, bundle, force, &error)) {
+            io.err << program << ": " << error << "\n";
+            return ExitFailure;
+        }
+        io.out << QCoreApplication::translate("eb::cli::render",
+                                              "wrote the figure bundle %1 (%n slide(s))\n", nullptr,
+                                              static_cast<int>(deck->slides.size()))
+                      .arg(eb::output::elidedInput(bundle, 200));
+    }
     return ExitOk;
 }
 

@@ -28,17 +28,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
-// A CSV cell's number: a reported value with the digits its source printed; a value this
-// program converted keeps four significant digits for further computation (the window shows
-// it rounded, docs/statistics.md).
+// A CSV cell's number as the window shows it (matrixCellNumbers): a reported value with the
+// digits its source printed, a value this program converted with the rounding rule's two
+// decimals (docs/statistics.md). The unrounded value is in --json.
 QString csvNumber(const eb::review::MatrixCell &c, const std::optional<double> &v,
                   std::optional<int> eb::evidence::PrintedDecimals::*which)
 {
     if (!v) {
         return QString();
-    }
-    if (c.derived) {
-        return eb::review::effectNumber(*v, c.metric);
     }
     return eb::evidence::formatPrinted(*v, eb::review::matrixCellDecimals(c).*which);
 }
@@ -137,9 +134,9 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         }
         for (const eb::review::GapCell &g : gaps) {
             if (command->isSet(csvOption)) {
-                io.out << g.outcomeSlug << ',' << g.domain << ',' << g.condition << ',' << g.studies
-                       << ',' << g.participants << ',' << g.studiesWithoutN << ',' << g.syntheses
-                       << "\n";
+                io.out << csvField(g.outcomeSlug) << ',' << csvField(g.domain) << ','
+                       << csvField(g.condition) << ',' << g.studies << ',' << g.participants << ','
+                       << g.studiesWithoutN << ',' << g.syntheses << "\n";
             } else {
                 io.out << tr("%1 (%2), %3: %4 primary studies, %5 participants%6; %7 "
                              "syntheses\n")
@@ -211,14 +208,14 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
         for (const eb::review::MatrixRow &r : m.rows) {
             for (const eb::review::MatrixCell &c : r.cells) {
                 const eb::review::MatrixColumn &col = m.columns.at(c.column);
-                io.out << QStringList{r.studySlug,
-                                      r.condition,
-                                      r.design,
-                                      col.domain,
-                                      col.outcomeSlug,
+                io.out << QStringList{csvField(r.studySlug),
+                                      csvField(r.condition),
+                                      csvField(r.design),
+                                      csvField(col.domain),
+                                      csvField(col.outcomeSlug),
                                       csvField(col.timepoint),
                                       stateKey(c.state),
-                                      c.metric,
+                                      csvField(c.metric),
                                       csvNumber(c, c.estimate,
                                                 &eb::evidence::PrintedDecimals::estimate),
                                       csvNumber(c, c.ciLow, &eb::evidence::PrintedDecimals::ciLow),

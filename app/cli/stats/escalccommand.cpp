@@ -2,6 +2,7 @@
 #include "cli/common/commands.h"
 #include "cli/common/statsoutput.h"
 #include "cli/stats/methodsinput.h"
+#include "output/textformats.h"
 #include "stats/effectsize.h"
 
 #include <QCommandLineParser>
@@ -172,14 +173,8 @@ int runEscalcCommand(const QStringList &arguments, Io &io)
         if (label.isEmpty()) {
             label = QString::number(i + 1);
         }
-        // RFC 4180: a label with a comma, quote or line break goes in quotes.
-        if (label.contains(QLatin1Char(',')) || label.contains(QLatin1Char('"')) ||
-            label.contains(QLatin1Char('\n')) || label.contains(QLatin1Char('\r'))) {
-            label = QLatin1Char('"') + label.replace(QLatin1String("\""), QLatin1String("\"\"")) +
-                    QLatin1Char('"');
-        }
-        io.out << label << ',' << QString::number(effects[i].yi, 'g', 17) << ','
-               << QString::number(effects[i].vi, 'g', 17) << ','
+        io.out << eb::output::csvField(label) << ',' << QString::number(effects[i].yi, 'g', 17)
+               << ',' << QString::number(effects[i].vi, 'g', 17) << ','
                << (effects[i].continuityCorrected ? correctionNote() : QString()) << "\n";
     }
     return ExitOk;

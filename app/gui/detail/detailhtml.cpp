@@ -156,16 +156,19 @@ QString studyHtml(const catalogue::StudyDetail &s)
                     .arg(internalLink(QStringLiteral("source"), src.slug, src.shortLabel),
                          esc(labels::studySourceRole(link.role)), sponsorshipBadge(src.sponsorship),
                          citationHtml(src));
-        const QString ids = identifiersHtml(src);
-        if (!ids.isEmpty()) {
-            html += QStringLiteral("<br/>") + ids;
-        }
+        const QString ids = identifiersHtml(src); // blocks: no <br/> before or after
+        QStringList after;
         if (!link.note.isEmpty()) {
-            html += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(link.note));
+            after << QStringLiteral("<span class='small'>%1</span>").arg(esc(link.note));
         }
         if (!src.verificationNote.isEmpty()) {
-            html += QStringLiteral("<br/><span class='small'>%1</span>")
-                        .arg(esc(tr("Verification: %1").arg(src.verificationNote)));
+            after << QStringLiteral("<span class='small'>%1</span>")
+                         .arg(esc(tr("Verification: %1").arg(src.verificationNote)));
+        }
+        html += ids;
+        if (!after.isEmpty()) {
+            html += (ids.isEmpty() ? QStringLiteral("<br/>") : QString()) +
+                    after.join(QStringLiteral("<br/>"));
         }
         html += QStringLiteral("</p>");
     }
@@ -297,6 +300,20 @@ QString sourceHtml(const catalogue::SourceRecord &s)
                 .arg(ids.isEmpty() ? QStringLiteral("<span class='nr'>%1</span>")
                                          .arg(esc(tr("No DOI or PMID verified")))
                                    : ids);
+    if (s.versionOf || !s.versions.isEmpty()) {
+        // Each version is a source of its own; the pages link to each other.
+        html += heading(tr("Versions"));
+        const auto link = [](const catalogue::SourceVersionRef &v) {
+            return internalLink(QStringLiteral("source"), v.slug, v.shortLabel);
+        };
+        if (s.versionOf) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("An earlier version of %1.").arg(link(*s.versionOf)));
+        }
+        for (const catalogue::SourceVersionRef &v : s.versions) {
+            html += QStringLiteral("<p>%1</p>").arg(tr("Earlier version: %1.").arg(link(v)));
+        }
+    }
     if (!s.verificationNote.isEmpty()) {
         html += heading(tr("Verification"));
         html += QStringLiteral("<p>%1</p>").arg(esc(s.verificationNote));

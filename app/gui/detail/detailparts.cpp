@@ -46,6 +46,22 @@ QString doiLink(const QString &doi)
     return QStringLiteral("<a href='https://doi.org/%1'>doi:%2</a>").arg(esc(doi), esc(doi));
 }
 
+QString identifierBlocks(const QString &doi, const QStringList &others, const QString &cssClass)
+{
+    const QString classAttribute =
+        cssClass.isEmpty() ? QString() : QStringLiteral(" class='%1'").arg(esc(cssClass));
+    QString html;
+    if (!doi.isEmpty()) {
+        html += QStringLiteral("<div%1 style='white-space:nowrap'>%2</div>")
+                    .arg(classAttribute, doiLink(doi));
+    }
+    if (!others.isEmpty()) {
+        html += QStringLiteral("<div%1>%2</div>")
+                    .arg(classAttribute, others.join(QStringLiteral(" · ")));
+    }
+    return html;
+}
+
 QString pmidLink(const QString &pmid)
 {
     return QStringLiteral("<a href='https://pubmed.ncbi.nlm.nih.gov/%1/'>PMID %2</a>")
@@ -113,13 +129,17 @@ QString quoteHtml(const evidence::Statement &statement, const QString &origin)
         return {};
     }
     QString html = QStringLiteral("<span class='small'>");
-    const QString lead =
-        statement.text.isEmpty() ? statement.sourceLabel : evidence::statementLead(statement);
-    if (!origin.isEmpty()) {
-        const bool derived = origin == QLatin1String("derived");
-        html += QStringLiteral("<span class='%1'>%2</span>")
-                    .arg(derived ? QStringLiteral("derived") : QStringLiteral("sub"),
-                         esc(labels::origin(origin)));
+    // A reported value's statement already says who reported it ("Reported in Muresanu
+    // 2020: ..." or "Guekht 2017: “...”"): an origin badge in front would say "reported" twice.
+    // Only this program's own values are flagged, "derived".
+    const bool derived = origin == QLatin1String("derived");
+    QString lead = evidence::statementLead(statement);
+    if (statement.text.isEmpty()) {
+        lead = derived || origin.isEmpty() ? statement.sourceLabel
+                                           : tr("Reported in %1").arg(statement.sourceLabel);
+    }
+    if (derived) {
+        html += QStringLiteral("<span class='derived'>%1</span>").arg(esc(labels::origin(origin)));
         if (!lead.isEmpty()) {
             html += QStringLiteral(" · ");
         }
@@ -129,7 +149,7 @@ QString quoteHtml(const evidence::Statement &statement, const QString &origin)
         // Quotation marks and the quote style only for the source's own words.
         const bool verbatim = evidence::isVerbatim(statement.kind);
         html += QStringLiteral("%1<span class='%2'>%3</span>")
-                    .arg(origin.isEmpty() && lead.isEmpty() ? QString() : QStringLiteral(": "),
+                    .arg(!derived && lead.isEmpty() ? QString() : QStringLiteral(": "),
                          verbatim ? QStringLiteral("quote") : QStringLiteral("transcribed"),
                          esc(evidence::statementBody(statement)));
     }
@@ -179,9 +199,6 @@ QString citationHtml(const catalogue::SourceRecord &s)
 QString identifiersHtml(const catalogue::SourceRecord &s)
 {
     QStringList parts;
-    if (!s.doi.isEmpty()) {
-        parts << doiLink(s.doi);
-    }
     if (!s.pmid.isEmpty()) {
         parts << pmidLink(s.pmid);
     }
@@ -192,7 +209,7 @@ QString identifiersHtml(const catalogue::SourceRecord &s)
     if (!s.registration.isEmpty()) {
         parts << esc(tr("Registration: %1").arg(s.registration));
     }
-    return parts.join(QStringLiteral(" · "));
+    return identifierBlocks(s.doi, parts);
 }
 
 QString fieldLabel(const QString &entity, const QString &field)

@@ -39,6 +39,12 @@ template <typename T> QString orNotReported(const std::optional<T> &value)
 QString internalLink(const QString &kind, const QString &slug, const QString &text);
 QString doiLink(const QString &doi);
 QString pmidLink(const QString &pmid);
+// A source's identifiers on their own lines: the DOI linked in a block that never wraps (its
+// slashes and hyphens are no place to break a line: "s10072-017-|3037-z"), the others
+// (already HTML) after it, breaking between words. The characters are the DOI's own, so a
+// copy or a search reads it as itself. cssClass styles both blocks ("small").
+QString identifierBlocks(const QString &doi, const QStringList &others,
+                         const QString &cssClass = {});
 
 // The common head of every page: a style sheet within what QTextBrowser's HTML subset honours.
 QString pageStart();
@@ -57,13 +63,14 @@ private:
     QString m_rows;
 };
 
-// "reported · Guekht 2017: “words”" (verbatim) or "reported · Reported in Muresanu 2020: text"
-// (transcribed, not in quotation marks) in the provenance style: evidence::statementLine()'s
-// rule in HTML.
+// "Guekht 2017: “words”" (verbatim) or "Reported in Muresanu 2020: text" (transcribed, not in
+// quotation marks) in the provenance style: evidence::statementLine()'s rule in HTML. Only a
+// derived origin is named in front ("derived · ..."): a reported statement says so itself.
 QString quoteHtml(const evidence::Statement &statement, const QString &origin);
 
 QString studyRefsHtml(const QList<catalogue::StudyRef> &studies);
 QString citationHtml(const catalogue::SourceRecord &source);
+// Blocks (identifierBlocks()): a paragraph continues after them without a <br/>.
 QString identifiersHtml(const catalogue::SourceRecord &source);
 
 QString discrepanciesHtml(const QList<catalogue::DiscrepancyRecord> &discrepancies);

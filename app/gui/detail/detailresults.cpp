@@ -137,15 +137,10 @@ QString sourceBlock(const catalogue::ResultRecord &r)
     }
     below += armSummariesHtml(r.arms);
     if (!r.sourceDoi.isEmpty() || !r.sourcePmid.isEmpty()) {
-        QStringList links;
-        if (!r.sourceDoi.isEmpty()) {
-            links << doiLink(r.sourceDoi);
-        }
-        if (!r.sourcePmid.isEmpty()) {
-            links << pmidLink(r.sourcePmid);
-        }
-        below += QStringLiteral("<br/><span class='small'>%1</span>")
-                     .arg(links.join(QStringLiteral(" · ")));
+        below += identifierBlocks(r.sourceDoi,
+                                  r.sourcePmid.isEmpty() ? QStringList()
+                                                         : QStringList{pmidLink(r.sourcePmid)},
+                                  QStringLiteral("small"));
     }
     return below;
 }

@@ -134,11 +134,18 @@ void DetailView::showNotice(const QString &text, bool persistent)
 
 void DetailView::placeNotice()
 {
+    // The whole notice inside the viewport, its last line too: it is placed by the height it
+    // is given (it was placed by one height and given a taller one, so its bottom half-line
+    // ran under the pane's edge). Polished first: its frame and font decide that height.
     const QRect area = viewport()->geometry();
     const int width = std::max(120, area.width() - 8);
-    const int height = m_notice->heightForWidth(width);
-    m_notice->setGeometry(area.left() + 4, area.bottom() - height - 4, width,
-                          std::max(height, m_notice->sizeHint().height()));
+    m_notice->ensurePolished();
+    int height = m_notice->heightForWidth(width);
+    if (height <= 0) {
+        height = m_notice->sizeHint().height();
+    }
+    height = std::min(height, std::max(1, area.height() - 8));
+    m_notice->setGeometry(area.left() + 4, area.top() + area.height() - height - 4, width, height);
 }
 
 void DetailView::resizeEvent(QResizeEvent *event)

@@ -48,38 +48,36 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                     "bundled catalogue."),
         QCoreApplication::translate("eb::gui", "FILE"));
     parser.addOption(databaseOption);
-    QCommandLineOption selectOption(
-        QStringLiteral("select"),
-        QCoreApplication::translate("eb::gui",
-                                    "Show the record KIND:SLUG (e.g. study:captain-ii)."),
-        QCoreApplication::translate("eb::gui", "KIND:SLUG"));
-    selectOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(selectOption);
-    QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("eb::gui", "Save a picture of the window to FILE and quit."),
-        QCoreApplication::translate("eb::gui", "FILE"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(screenshotOption);
-
-    QCommandLineOption presentOption(
-        QStringLiteral("present"),
-        QCoreApplication::translate("eb::gui", "Present the deck FILE full screen."),
-        QCoreApplication::translate("eb::gui", "FILE"));
-    presentOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(presentOption);
-    QCommandLineOption slideOption(
-        QStringLiteral("slide"),
-        QCoreApplication::translate("eb::gui", "With --present: start at slide N (from 1)."),
-        QCoreApplication::translate("eb::gui", "N"));
-    slideOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(slideOption);
-
-    QCommandLineOption chartOption(
-        QStringLiteral("chart"),
-        QCoreApplication::translate("eb::gui", "Show the Chart tab instead of the details."));
-    chartOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(chartOption);
+    // The options for scripts and tests (docs/user-guide.md), declared in one place and all
+    // hidden from --help the same way.
+    const auto hidden = [&parser](const QString &name, const char *description,
+                                  const char *valueName = nullptr) {
+        QCommandLineOption option(
+            name, QCoreApplication::translate("eb::gui", description),
+            valueName == nullptr ? QString() : QCoreApplication::translate("eb::gui", valueName));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+        return option;
+    };
+    const QCommandLineOption selectOption =
+        hidden(QStringLiteral("select"),
+               QT_TRANSLATE_NOOP("eb::gui", "Show the record KIND:SLUG (e.g. study:captain-ii)."),
+               QT_TRANSLATE_NOOP("eb::gui", "KIND:SLUG"));
+    const QCommandLineOption screenshotOption =
+        hidden(QStringLiteral("screenshot"),
+               QT_TRANSLATE_NOOP("eb::gui", "Save a picture of the window to FILE and quit."),
+               QT_TRANSLATE_NOOP("eb::gui", "FILE"));
+    const QCommandLineOption presentOption =
+        hidden(QStringLiteral("present"),
+               QT_TRANSLATE_NOOP("eb::gui", "Present the deck FILE full screen."),
+               QT_TRANSLATE_NOOP("eb::gui", "FILE"));
+    const QCommandLineOption slideOption =
+        hidden(QStringLiteral("slide"),
+               QT_TRANSLATE_NOOP("eb::gui", "With --present: start at slide N (from 1)."),
+               QT_TRANSLATE_NOOP("eb::gui", "N"));
+    const QCommandLineOption chartOption =
+        hidden(QStringLiteral("chart"),
+               QT_TRANSLATE_NOOP("eb::gui", "Show the Chart tab instead of the details."));
 
     CommandLine result;
     result.helpText = parser.helpText();

@@ -130,4 +130,9 @@ bool WindowContext::mayClose() const
     return true;
 }
 
+void WindowContext::requestSlide(const lecture::Slide &slide)
+{
+    emit slideRequested(slide);
+}
+
 } // namespace eb::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/browse/section.h"
+#include "lecture/deck.h"
 #include "model/records.h"
 
 #include <QList>
@@ -86,7 +87,14 @@ public:
     void addCloseGuard(std::function<bool()> mayClose);
     bool mayClose() const;
 
+    // Feature to feature: a view of one feature (the Pool window, the Syntheses window) asks
+    // for a slide; whoever keeps the deck (the lecture feature) listens to slideRequested().
+    // Neither knows the other, and no event filter watches the window for their dialogs.
+    void requestSlide(const lecture::Slide &slide);
+
 signals:
+    void slideRequested(const eb::lecture::Slide &slide);
+
     // The catalogue was closed and opened again (another file, or the same after a failed
     // switch): whatever a feature read from it is stale. Open views refresh or close.
     void catalogueReplaced();

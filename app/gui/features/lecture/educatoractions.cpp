@@ -8,7 +8,6 @@
 #include "gui/features/lecture/deckpanel.h"
 #include "gui/features/lecture/effectsizelab.h"
 #include "gui/features/lecture/presenter.h"
-#include "gui/features/review/pooldialog.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/screenfit.h"
 #include "gui/shell/settings.h"
@@ -83,7 +82,8 @@ void EducatorTools::install(WindowContext &context)
     m_model->setCatalogue(&catalogue);
     // Quitting asks first when the deck has unsaved edits.
     context.addCloseGuard([this] { return maybeSaveDeck(); });
-    window->installEventFilter(this); // the Pool window's "Add to presentation" (eventFilter)
+    // Slides asked for by other features' windows (Pool, Syntheses).
+    connect(&context, &WindowContext::slideRequested, this, &EducatorTools::addSlide);
     createActions();
 
     // The last deck comes back: the one last opened or saved, else the one never saved.
@@ -339,39 +339,6 @@ bool EducatorTools::maybeSaveDeck()
         return false;
     }
     return true;
-}
-
-void EducatorTools::addPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod)
-{
-    lecture::Slide slide;
-    slide.kind = lecture::SlideKind::Forest;
-    slide.metric = QStringLiteral("mw");
-    slide.pool = poolMethod;
-    slide.reveal = true;
-    for (qint64 id : resultIds) {
-        if (const auto result = m_context->catalogue().result(id)) {
-            slide.results.append(lecture::resultKeyOf(*result));
-        }
-    }
-    if (slide.results.isEmpty()) {
-        warn(tr("Add to presentation"), tr("No pooled result to add."));
-        return;
-    }
-    addSlide(slide);
-}
-
-bool EducatorTools::eventFilter(QObject *watched, QEvent *event)
-{
-    // The Pool window, opened from the View menu as a child of the main window: its pooled
-    // forest can become a slide.
-    if (watched == m_context->window() && event->type() == QEvent::ChildPolished) {
-        if (auto *pool =
-                qobject_cast<review::PoolDialog *>(static_cast<QChildEvent *>(event)->child())) {
-            connect(pool, &review::PoolDialog::addToPresentationRequested, this,
-                    &EducatorTools::addPooledSlide, Qt::UniqueConnection);
-        }
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 bool EducatorTools::mayReplaceDeck()

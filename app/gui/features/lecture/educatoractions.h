@@ -55,8 +55,6 @@ public:
     bool exportPdf(const QString &file, QString *error);
     void present(int fromSlide);
     void showLab();
-    // A pooled forest slide (from the Pool window): these results, this model, revealed.
-    void addPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod);
 
     // Where a deck that was never saved is kept between sessions.
     static QString unsavedDeckFile();
@@ -76,9 +74,6 @@ public:
     {
         m_ask = std::move(ask);
     }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setModified(bool modified);

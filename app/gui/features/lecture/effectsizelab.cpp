@@ -147,6 +147,7 @@ void EffectSizeLab::buildUi()
                     lecture::LabInput input = m_state.input;
                     input.n1 = m_n1->value();
                     input.n2 = m_n2->value();
+                    input.sizes = lecture::LabGroupSizes::Set; // the user's, no longer the preset's
                     if (m_preset && m_preset->input.metric == LabMetric::G) {
                         m_preset.reset(); // its g rests on its own group sizes
                     }
@@ -342,8 +343,7 @@ void EffectSizeLab::presetChosen(int index)
     input.cer = m_state.input.cer;
     m_preset = preset;
     apply(input, std::nullopt);
-    m_provenance->setText(
-        tr("%1\nSource: %2\n%3").arg(preset.label, preset.source, preset.provenance));
+    m_provenance->setText(lecture::presetNote(preset));
 }
 
 void EffectSizeLab::compareChosen(int index)

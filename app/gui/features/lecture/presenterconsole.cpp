@@ -117,6 +117,8 @@ void PresenterConsole::refresh()
     }
     const lecture::Slide &slide = deck.slides.at(index);
     lecture::BuiltSlide current = lecture::buildSlide(slide, m_catalogue, kPreviewFontScale);
+    QStringList notes{slide.note, current.notes};
+    notes.removeAll(QString());
     m_currentLabel->setText(
         tr("Now: slide %1 / %2, %3").arg(index + 1).arg(count).arg(current.title));
     showBuilt(m_current, std::move(current), &slide, m_presenter.revealStep());
@@ -129,7 +131,8 @@ void PresenterConsole::refresh()
         m_nextLabel->setText(tr("Next: the end of the deck"));
         m_next->setFigure(nullptr);
     }
-    m_notes->setPlainText(slide.note.isEmpty() ? tr("(no notes for this slide)") : slide.note);
+    m_notes->setPlainText(notes.isEmpty() ? tr("(no notes for this slide)")
+                                          : notes.join(QStringLiteral("\n\n")));
 }
 
 QString PresenterConsole::currentTitle() const

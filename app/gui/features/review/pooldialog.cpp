@@ -37,7 +37,11 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
         evidence::ForestRow row;
         row.study = r.result.studyName;
         row.outcome = r.result.outcomeShortName();
-        row.timepoint = r.result.timepoint;
+        row.timepoint = r.flipped ? PoolDialog::tr("%1, direction flipped")
+                                        .arg(r.result.timepoint.isEmpty()
+                                                 ? PoolDialog::tr("timepoint not stated")
+                                                 : r.result.timepoint)
+                                  : r.result.timepoint;
         row.n = r.result.n;
         row.estimate = r.estimate;
         row.ciLow = r.ciLow;
@@ -45,7 +49,8 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
         row.weight = r.weightPercent;
         row.derived = r.converted;
         row.derivation = r.conversion;
-        row.favoursAboveNull = r.result.higherFavours != QLatin1String("control");
+        // A flipped row is drawn as pooled: its direction turned round.
+        row.favoursAboveNull = (r.result.higherFavours != QLatin1String("control")) != r.flipped;
         row.note =
             PoolDialog::tr("%1 (result #%2)").arg(r.result.sourceShortLabel).arg(r.result.id);
         spec.rows << row;
@@ -87,9 +92,14 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     setWindowTitle(tr("Pool Results"));
     const QList<catalogue::ResultRecord> results = m_catalogue.results();
     const QString readError = m_catalogue.lastError();
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Result"), tr("Study"), tr("Outcome · timepoint"), tr("As reported"), tr("Source")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Result"), tr("Study"), tr("Outcome · timepoint"),
+                                        tr("As reported"), tr("Source"), tr("Flip direction")});
+    m_table->horizontalHeaderItem(kFlipColumn)
+        ->setToolTip(tr("Pool this result with its direction flipped (1/RR, −d, 1 − MW), so that "
+                        "an outcome whose no-effect direction is opposite (death beside a "
+                        "response rate) can be pooled; the pooled result records the flip "
+                        "(`evidence pool --results … --flip ID`)."));
     m_table->setRowCount(static_cast<int>(results.size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -107,6 +117,10 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
                              r.timepoint.isEmpty() ? tr("timepoint not stated") : r.timepoint)));
         m_table->setItem(i, 3, new QTableWidgetItem(eb::review::effectText(r)));
         m_table->setItem(i, 4, new QTableWidgetItem(r.sourceShortLabel));
+        auto *flip = new QTableWidgetItem(tr("flip"));
+        flip->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        flip->setCheckState(Qt::Unchecked);
+        m_table->setItem(i, kFlipColumn, flip);
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -207,6 +221,26 @@ void PoolDialog::setSelectedResults(const QList<qint64> &ids)
     }
 }
 
+void PoolDialog::setFlippedResults(const QList<qint64> &ids)
+{
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        const qint64 id = m_table->item(i, 0)->data(Qt::UserRole).toLongLong();
+        m_table->item(i, kFlipColumn)
+            ->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<qint64> PoolDialog::flippedResults() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_table->rowCount(); ++i) {
+        if (m_table->item(i, kFlipColumn)->checkState() == Qt::Checked) {
+            ids << m_table->item(i, 0)->data(Qt::UserRole).toLongLong();
+        }
+    }
+    return ids;
+}
+
 QList<qint64> PoolDialog::selectedResults() const
 {
     QList<qint64> ids;
@@ -231,9 +265,13 @@ bool PoolDialog::pool()
     m_pooled.reset();
     m_error.clear();
     m_check = {};
-    const auto inputs =
-        eb::review::poolInputsFromCatalogue(m_catalogue, selectedResults(), &m_error);
+    auto inputs = eb::review::poolInputsFromCatalogue(m_catalogue, selectedResults(), &m_error);
     if (inputs) {
+        // As `pool --results … --flip ID`: only a ticked result's flip counts.
+        const QList<qint64> flipped = flippedResults();
+        for (eb::review::PoolInput &input : *inputs) {
+            input.flipped = flipped.contains(input.result.id);
+        }
         const auto method =
             eb::stats::poolMethodFromKey(m_method->currentData().toString().toStdString())
                 .value_or(eb::stats::PoolMethod::Reml);
@@ -283,6 +321,21 @@ void PoolDialog::showMessages()
                               QString::number(p.engine.i2, 'f', 1),
                               eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung))
                          .toHtmlEscaped());
+        QStringList flipped;
+        for (const eb::review::PooledRow &row : p.rows) {
+            if (row.flipped) {
+                flipped << QStringLiteral("#%1").arg(row.result.id);
+            }
+        }
+        if (!flipped.isEmpty()) {
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(
+                        tr("Pooled with the direction of %1 flipped by you (1/RR, −d, 1 − MW); the "
+                           "pooled rows and a saved analysis record it.")
+                            .arg(flipped.join(QStringLiteral("; ")))
+                            .toHtmlEscaped());
+        }
     }
     const QList<eb::review::PoolIssue> &warnings = m_pooled ? m_pooled->warnings : m_check.warnings;
     if (!warnings.isEmpty()) {
@@ -339,6 +392,7 @@ bool PoolDialog::openAnalysis(const QString &name, QString *error)
             continue;
         }
         setSelectedResults(a.resultIds);
+        setFlippedResults(a.flippedIds);
         setMethod(eb::stats::poolMethodFromKey(a.method.toStdString())
                       .value_or(eb::stats::PoolMethod::Reml),
                   a.knappHartung);

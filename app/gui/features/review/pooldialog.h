@@ -37,6 +37,11 @@ public:
 
     void setSelectedResults(const QList<qint64> &ids);
     QList<qint64> selectedResults() const;
+    // The results pooled with their direction flipped (the "Flip direction" column, as
+    // `pool --results … --flip ID`); the pooled rows record the flip.
+    void setFlippedResults(const QList<qint64> &ids);
+    QList<qint64> flippedResults() const;
+    static constexpr int kFlipColumn = 5;
     void setMethod(eb::stats::PoolMethod method, bool knappHartung);
     // Runs the checks and, when they pass, pools. Returns whether a pooled result is shown.
     bool pool();

@@ -1,5 +1,6 @@
 #include "gui/features/review/reviewfeature.h"
 
+#include "catalogue/catalogue.h"
 #include "gui/features/review/claimsauditview.h"
 #include "gui/features/review/compareview.h"
 #include "gui/features/review/outcomematrixview.h"
@@ -7,6 +8,7 @@
 #include "gui/features/review/synthesesview.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/windowcontext.h"
+#include "lecture/resultkey.h"
 
 #include <QAction>
 #include <QMenu>
@@ -72,14 +74,42 @@ void ReviewFeature::install(WindowContext &context)
 
     QAction *pool = add("pool", tr("&Pool Results"));
     connect(pool, &QAction::triggered, this, [this, window, &catalogue] {
-        show(new PoolDialog(catalogue, analysesFile(), window));
+        auto *dialog = new PoolDialog(catalogue, analysesFile(), window);
+        connect(dialog, &PoolDialog::addToPresentationRequested, this,
+                &ReviewFeature::requestPooledSlide);
+        show(dialog);
     });
     QAction *syntheses = add("syntheses", tr("S&yntheses Face to Face"));
-    connect(syntheses, &QAction::triggered, this,
-            [this, window, &catalogue] { show(new SynthesesView(catalogue, window)); });
+    connect(syntheses, &QAction::triggered, this, [this, window, &catalogue] {
+        auto *synthesesView = new SynthesesView(catalogue, window);
+        connect(synthesesView, &SynthesesView::addToPresentationRequested, m_context,
+                &WindowContext::requestSlide);
+        show(synthesesView);
+    });
     QAction *claims = add("claimsAudit", tr("Claims &Audit"));
     connect(claims, &QAction::triggered, this,
             [this, window, &catalogue] { show(new ClaimsAuditView(catalogue, window)); });
+}
+
+void ReviewFeature::requestPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod)
+{
+    // The pooled forest on MW with its reveal: what the Pool window drew, named by the results'
+    // keys (a deck never holds numbers).
+    lecture::Slide slide;
+    slide.kind = lecture::SlideKind::Forest;
+    slide.metric = QStringLiteral("mw");
+    slide.pool = poolMethod;
+    slide.reveal = true;
+    for (qint64 id : resultIds) {
+        if (const auto result = m_context->catalogue().result(id)) {
+            slide.results.append(lecture::resultKeyOf(*result));
+        }
+    }
+    if (slide.results.isEmpty()) {
+        m_context->showMessage(tr("No pooled result to add to the presentation."));
+        return;
+    }
+    m_context->requestSlide(slide);
 }
 
 } // namespace eb::gui::review

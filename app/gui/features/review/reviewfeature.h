@@ -2,6 +2,7 @@
 
 #include "gui/features/windowfeature.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +24,7 @@ public:
 
 private:
     void show(QWidget *view);
+    void requestPooledSlide(const QList<qint64> &resultIds, const QString &poolMethod);
 
     WindowContext *m_context = nullptr;
 };

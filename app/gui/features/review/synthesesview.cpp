@@ -8,10 +8,11 @@
 #include "model/vocabulary.h"
 #include "queries/reviewdata.h"
 
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace eb::gui::review {
 namespace {
@@ -72,11 +73,6 @@ QString column(const QList<eb::review::SynthesisEntry> &entries)
     return html.isEmpty() ? esc(SynthesesView::tr("none in the catalogue")) : html;
 }
 
-QString per1000(double v)
-{
-    return QString::number(std::lround(v));
-}
-
 } // namespace
 
 QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
@@ -102,49 +98,30 @@ QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
 
 QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QString &reviewName)
 {
+    // The words are the table's (evidence/syntheses.h), shared with a lecture slide of it.
+    const eb::review::SofTable table = eb::review::summaryOfFindingsTable(rows, reviewName);
     QString html = QStringLiteral("<style>.small{font-size:small}</style><h2>%1</h2>"
-                                  "<table border='1' cellspacing='0' cellpadding='4'>")
-                       .arg(esc(SynthesesView::tr("Summary of findings: %1").arg(reviewName)));
-    html +=
-        QStringLiteral(
-            "<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-            .arg(
-                esc(SynthesesView::tr("Outcome")), esc(SynthesesView::tr("Participants (studies)")),
-                esc(SynthesesView::tr("Relative effect (95% CI)")),
-                esc(SynthesesView::tr("Assumed risk with placebo, per 1,000 (derived)")),
-                esc(SynthesesView::tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 "
-                                      "(95% CI) (derived)")),
-                esc(SynthesesView::tr("Certainty of the evidence (GRADE)")));
-    QStringList formulas;
-    for (const eb::review::SofRow &r : rows) {
-        const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='eb-result:%3'>RR %4</a></td>"
-                           "<td>%5</td><td>%6</td><td>%7</td></tr>")
-                .arg(esc(r.outcome) + (harm
-                                           ? esc(SynthesesView::tr(" (more with the active agent)"))
-                                           : QString()),
-                     esc(r.participants))
-                .arg(r.result.id)
-                .arg(esc(eb::evidence::reportedEstimate(r.result)), // as the review printed it
-                     r.assumedPer1000 ? per1000(*r.assumedPer1000)
-                                      : esc(SynthesesView::tr("not derivable")),
-                     r.correspondingPer1000 ? QStringLiteral("%1 (%2 to %3)")
-                                                  .arg(per1000(*r.correspondingPer1000),
-                                                       per1000(*r.correspondingLowPer1000),
-                                                       per1000(*r.correspondingHighPer1000))
-                                            : esc(SynthesesView::tr("not derivable")),
-                     esc(r.certainty.isEmpty() ? SynthesesView::tr("not recorded") : r.certainty));
-        if (!r.formula.isEmpty()) {
-            formulas << QStringLiteral("%1: %2").arg(r.outcome, r.formula);
+                                  "<table border='1' cellspacing='0' cellpadding='4'><tr>")
+                       .arg(esc(table.title));
+    for (const QString &header : table.headers) {
+        html += QStringLiteral("<th>%1</th>").arg(esc(header));
+    }
+    html += QStringLiteral("</tr>");
+    for (qsizetype i = 0; i < table.cells.size(); ++i) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < table.cells.at(i).size(); ++c) {
+            const QString cell = esc(table.cells.at(i).at(c));
+            html += c == eb::review::kSofRelativeEffectColumn
+                        ? QStringLiteral("<td><a href='eb-result:%1'>%2</a></td>")
+                              .arg(rows.at(i).result.id)
+                              .arg(cell)
+                        : QStringLiteral("<td>%1</td>").arg(cell);
         }
+        html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p class='small'>%1</p><ul class='small'>")
-                .arg(esc(SynthesesView::tr(
-                    "Derived by this program, not printed by the review: the risks per 1,000 come "
-                    "from the placebo events and participants the review reports and its pooled "
-                    "RR, rounded to whole numbers. The RRs and the certainty are the review's.")));
-    for (const QString &f : formulas) {
+                .arg(esc(table.derivedNote));
+    for (const QString &f : table.formulas) {
         html += QStringLiteral("<li>%1</li>").arg(esc(f));
     }
     return html + QStringLiteral("</ul>");
@@ -158,12 +135,21 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     const QList<catalogue::StudyDetail> studies = eb::review::studyDetails(m_catalogue, &readError);
     // The summary of findings first: the independent review's harms are what the article omits.
     QString html;
+    lecture::Slide slide;
+    slide.kind = lecture::SlideKind::Findings;
+    slide.record = {QStringLiteral("study"), QStringLiteral("cochrane-2023-stroke")};
+    slide.source = QStringLiteral("cochrane-2023");
     for (const catalogue::StudyDetail &s : studies) {
-        if (s.slug == QLatin1String("cochrane-2023-stroke")) {
-            m_sof = eb::review::summaryOfFindings(s, QStringLiteral("cochrane-2023"));
+        if (s.slug == slide.record.slug) {
+            m_sof = eb::review::summaryOfFindings(s, slide.source);
             html += summaryOfFindingsHtml(m_sof, s.name);
         }
     }
+    m_addToPresentation = new QPushButton(tr("Add Summary of Findings to Presentation"), this);
+    m_addToPresentation->setObjectName(QStringLiteral("synthesesAddToPresentation"));
+    m_addToPresentation->setEnabled(!m_sof.isEmpty());
+    connect(m_addToPresentation, &QPushButton::clicked, this,
+            [this, slide] { emit addToPresentationRequested(slide); });
     html += synthesesHtml(eb::review::synthesesByCondition(studies));
     m_browser->setOpenLinks(false);
     if (!readError.isEmpty()) {
@@ -185,6 +171,10 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
         }
     });
     auto *layout = new QVBoxLayout(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_addToPresentation);
+    layout->addLayout(buttons);
     layout->addWidget(m_browser);
     resizeWithinScreen(this, QSize(1200, 860));
 }
