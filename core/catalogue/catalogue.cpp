@@ -295,4 +295,9 @@ QString Catalogue::lastBackupPath() const
     return d->db.lastBackupPath();
 }
 
+int Catalogue::refusedOlderVersion() const
+{
+    return d->db.refusedOlderVersion();
+}
+
 } // namespace eb::catalogue

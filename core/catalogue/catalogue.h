@@ -118,6 +118,10 @@ public:
     // A copy of the open file beside it (see Database::backup); empty and lastError() on failure.
     QString backup();
     QString lastBackupPath() const;
+    // After a ReadOnly open() failed because the file has an older schema: its version (the
+    // window asks before it opens the file ReadWrite, which backs it up and upgrades it).
+    // 0 otherwise.
+    int refusedOlderVersion() const;
 
     // For the catalogue builder: runs the scripts in order in one transaction with foreign
     // keys on, then writes the given catalogue_info pairs. A failing statement rolls everything

@@ -59,6 +59,7 @@ struct Database::Private
     int version = 0;
     bool isOpen = false;
     QString lastBackup;
+    int refusedOlderVersion = 0; // the version of an older file a ReadOnly open refused
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -370,6 +371,7 @@ struct Database::Private
             if (mode == OpenMode::ReadOnly) {
                 if (version < latestVersion()) {
                     const int old = version;
+                    refusedOlderVersion = old;
                     return failClosed(tr("%1 has catalogue schema version %2; this program "
                                          "needs version %3 (open it for writing to upgrade it)")
                                           .arg(path)
@@ -416,6 +418,7 @@ bool Database::open(const QString &path, OpenMode mode)
     d->openTimer.start();
     d->path = path;
     d->lastBackup.clear();
+    d->refusedOlderVersion = 0;
     if (latestVersion() == 0) {
         return d->fail(tr("no catalogue schema is compiled into this program"));
     }
@@ -467,6 +470,11 @@ QString Database::backup()
 QString Database::lastBackupPath() const
 {
     return d->lastBackup;
+}
+
+int Database::refusedOlderVersion() const
+{
+    return d->refusedOlderVersion;
 }
 
 QString Database::lastError() const

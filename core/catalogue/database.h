@@ -73,6 +73,9 @@ public:
     QString backup();
     // The backup open() wrote before an upgrade, or backup() wrote last; empty if none.
     QString lastBackupPath() const;
+    // The schema version of the older file the last ReadOnly open() refused (a ReadWrite open
+    // upgrades it after a backup); 0 when the last open was not refused for that.
+    int refusedOlderVersion() const;
 
     // For the catalogue builder: see Catalogue::runScripts().
     bool runScripts(const QList<SqlScript> &scripts, const QList<QPair<QString, QString>> &info);

@@ -154,7 +154,7 @@ bool insertArms(StatementCache &sql, qint64 resultId, const RecordRow &record, F
     return true;
 }
 
-bool insertOne(StatementCache &sql, const RecordRow &record, Failure *failure)
+bool insertOne(StatementCache &sql, const RecordRow &record, qint64 *id, Failure *failure)
 {
     sqlite3 *h = sql.handle();
     QList<Assignment> values;
@@ -189,8 +189,8 @@ bool insertOne(StatementCache &sql, const RecordRow &record, Failure *failure)
         }
         return false;
     }
-    return record.kind != RecordKind::Result ||
-           insertArms(sql, sqlite3_last_insert_rowid(h), record, failure);
+    *id = sqlite3_last_insert_rowid(h); // before the arm summaries' rows
+    return record.kind != RecordKind::Result || insertArms(sql, *id, record, failure);
 }
 
 // Why an edit of (kind, id) at `version` matched no row: gone, bundled, or changed since.
@@ -313,6 +313,7 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
     }
     int failedAt = -1;
     Failure failure;
+    QList<qint64> ids;
     // A dry run makes every write and then rolls back by failing on purpose.
     const QString dryRunMarker = QStringLiteral("dry run");
     const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
@@ -320,14 +321,17 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
             return false;
         }
         StatementCache sql(h);
+        ids.clear(); // (the body runs once; cleared so that it holds this run's ids only)
         for (int i = 0; i < all.size(); ++i) {
-            const bool done = i < inserts.size() ? insertOne(sql, all.at(i), &failure)
+            qint64 id = all.at(i).id; // an update keeps its id
+            const bool done = i < inserts.size() ? insertOne(sql, all.at(i), &id, &failure)
                                                  : updateOne(sql, all.at(i), &failure);
             if (!done) {
                 failedAt = i;
                 *error = failure.message;
                 return false;
             }
+            ids << id;
         }
         if (!rebuildDeferredStudyDocuments(h, error)) {
             return false;
@@ -340,6 +344,7 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
     });
     if (ok) {
         report.written = static_cast<int>(all.size());
+        report.ids = ids;
         report.committed = true;
     } else if (failedAt >= 0) {
         report.problems << RecordProblem{

@@ -14,6 +14,7 @@ namespace {
 const QString kStudySummarySelect = QStringLiteral(
     "SELECT s.id, s.slug, s.name, s.design, s.condition, s.severity, s.species, s.blinding, "
     "s.year, s.n_enrolled, s.n_analysed, s.sponsorship, "
+    "s.user_record, "
     "(SELECT count(*) FROM result r WHERE r.study_id = s.id) AS result_count FROM study s");
 
 StudySummary readStudySummary(const Row &r)
@@ -32,6 +33,7 @@ StudySummary readStudySummary(const Row &r)
     s.nAnalysed = r.optInt(QStringLiteral("n_analysed"));
     s.sponsorship = r.text(QStringLiteral("sponsorship"));
     s.resultCount = r.integer(QStringLiteral("result_count"));
+    s.userRecord = r.flag(QStringLiteral("user_record"));
     return s;
 }
 

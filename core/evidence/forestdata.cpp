@@ -66,7 +66,7 @@ EffectEntry effectEntryFromResult(const eb::catalogue::ResultRecord &result,
                                   const QHash<QString, int> &years)
 {
     EffectEntry entry;
-    entry.study = result.studyName;
+    entry.study = eb::catalogue::vocabulary::markUserRecord(result.studyName, result.userRecord);
     entry.studySlug = result.studySlug;
     entry.resultId = result.id;
     entry.outcome = result.outcomeShortName();

@@ -114,7 +114,8 @@ QString outcomeLabelForLine(const catalogue::ResultRecord &r)
 
 QString resultLine(const catalogue::ResultRecord &r)
 {
-    QStringList head{r.studyName, outcomeLabelForLine(r)};
+    QStringList head{catalogue::vocabulary::markUserRecord(r.studyName, r.userRecord),
+                     outcomeLabelForLine(r)};
     if (!r.timepoint.isEmpty()) {
         head << r.timepoint;
     }

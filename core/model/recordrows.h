@@ -32,6 +32,7 @@ struct WriteReport
 {
     QList<RecordProblem> problems; // errors and warnings; any error: nothing was written
     int written = 0;               // records committed (0 after a dry run or a failure)
+    QList<qint64> ids; // the written records' ids, in order (new ids for inserts), once committed
     bool committed = false;
 };
 

@@ -96,6 +96,7 @@ struct StudySummary
     std::optional<int> nAnalysed;
     QString sponsorship;
     int resultCount = 0;
+    bool userRecord = false; // entered by the user, not from the bundled sources
 };
 
 struct StudyArmRecord

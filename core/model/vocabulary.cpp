@@ -421,6 +421,16 @@ QString topic(const QString &key)
     return label(List::Topic, key);
 }
 
+QString userRecordNote()
+{
+    return translate("Entered by you: not from the bundled sources");
+}
+
+QString markUserRecord(const QString &name, bool userRecord)
+{
+    return userRecord ? translate("%1 (yours)").arg(name) : name;
+}
+
 bool isSynthesisDesign(const QString &design)
 {
     return design == QLatin1String("meta_analysis") ||

@@ -92,6 +92,11 @@ inline constexpr QLatin1String unsupported{"unsupported"};
 inline constexpr QLatin1String lowerBetter{"lower_better"};
 } // namespace key
 
+// Records the user entered are marked wherever they are named (tables, details, chart labels),
+// with these words, so they are never taken for the bundled sources' records.
+QString userRecordNote();                                     // the mark said in full
+QString markUserRecord(const QString &name, bool userRecord); // "CAPTAIN III (yours)"
+
 // A meta-analysis, an IPD meta-analysis or a systematic review: a study of studies, whose
 // participants overlap the trials'.
 bool isSynthesisDesign(const QString &design);

@@ -90,7 +90,7 @@ TEST_F(WindowFeatures, NoTwoActionsOfTheWindowShareAShortcut)
     // The window's, the chart pane's and every feature's actions were looked at.
     EXPECT_GE(withKeys, 15);
     for (const char *id : {"copy", "copyTable", "compare", "effectSizeLab", "present",
-                           "largerChartText", "section.study"}) {
+                           "largerChartText", "section.study", "undo", "redo", "addStudy"}) {
         const QAction *action = m_window->actionRegistry().action(QString::fromLatin1(id));
         ASSERT_NE(action, nullptr) << id;
         EXPECT_FALSE(action->shortcut().isEmpty()) << id;

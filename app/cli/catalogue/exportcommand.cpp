@@ -1,10 +1,10 @@
 // evidence export --format csv|json [--kind K] FILE: the records users can edit, as a file
 // `evidence import` reads back exactly (docs/record-files.md).
 #include "catalogue/catalogue.h"
-#include "cli/catalogue/recordfile.h"
 #include "cli/common/commandcatalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
+#include "export/recordfile.h"
 #include "output/messagetext.h"
 #include "output/outputfile.h"
 
@@ -15,6 +15,7 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using namespace eb::exporting;
 
 QString tr(const char *text)
 {

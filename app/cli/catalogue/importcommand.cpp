@@ -2,12 +2,13 @@
 // user's, all or none (docs/record-files.md). Every row's problems are listed before anything
 // is written; a backup of the catalogue is written before the import.
 #include "catalogue/catalogue.h"
-#include "cli/catalogue/recordfile.h"
+#include "cli/catalogue/importproblems.h"
 #include "cli/catalogue/referenceimport.h"
 #include "cli/common/commandcatalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 #include "cli/common/csvtable.h"
+#include "export/recordfile.h"
 #include "output/boundedread.h"
 #include "output/messagetext.h"
 
@@ -22,6 +23,7 @@ namespace eb::cli {
 namespace {
 
 using namespace eb::catalogue;
+using namespace eb::exporting;
 
 QString tr(const char *text)
 {
@@ -134,6 +136,9 @@ int runImportCommand(const QStringList &arguments, Io &io)
                              ? readRecordCsv(QString::fromUtf8(bytes), kind, &error)
                              : readRecordJson(bytes, &error);
     if (!records) {
+        if (suffix == QLatin1String("csv") && !kind) {
+            error += tr(" (a CSV file's kind: --kind)");
+        }
         return command->bad(
             QStringLiteral("%1: %2").arg(eb::output::elidedInput(path, 200), error));
     }

@@ -1,8 +1,9 @@
 #include "cli/catalogue/referenceimport.h"
 
 #include "catalogue/catalogue.h"
-#include "cli/catalogue/recordfile.h"
+#include "cli/catalogue/importproblems.h"
 #include "cli/common/commands.h"
+#include "export/recordfile.h"
 #include "model/referencesource.h"
 #include "output/messagetext.h"
 

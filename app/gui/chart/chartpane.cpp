@@ -252,7 +252,9 @@ void ChartPane::redraw()
             evidence::distributionFor(stats::Metric::MannWhitney, *result.estimate, &error,
                                       evidence::printedDecimals(result).estimate);
         if (spec) {
-            QStringList what{result.studyName, result.timepoint};
+            QStringList what{
+                catalogue::vocabulary::markUserRecord(result.studyName, result.userRecord),
+                result.timepoint};
             what.removeAll(QString());
             spec->title =
                 tr("MW %1 as two distributions (%2)")

@@ -9,10 +9,22 @@ namespace eb::gui::detail {
 
 using namespace parts;
 
+namespace {
+
+// Under the title of a record the user entered: whose it is.
+QString userRecordLine(bool userRecord)
+{
+    return userRecord ? QStringLiteral("<p class=\"user-record\"><b>%1</b></p>")
+                            .arg(esc(catalogue::vocabulary::userRecordNote()))
+                      : QString();
+}
+
+} // namespace
+
 QString studyHtml(const catalogue::StudyDetail &s)
 {
     QString html = pageStart();
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(s.name));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(s.name)) + userRecordLine(s.userRecord);
     if (!s.title.isEmpty()) {
         html += QStringLiteral("<p class='sub'>%1</p>").arg(esc(s.title));
     }
@@ -168,7 +180,7 @@ QString outcomeHtml(const catalogue::OutcomeMeasureRecord &o,
                     const QList<catalogue::ResultRecord> &results)
 {
     QString html = pageStart();
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(o.name));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(o.name)) + userRecordLine(o.userRecord);
     if (!o.abbreviation.isEmpty()) {
         html += QStringLiteral("<p class='sub'>%1</p>").arg(esc(o.abbreviation));
     }
@@ -279,7 +291,7 @@ QString claimHtml(const catalogue::ClaimRecord &c)
 QString sourceHtml(const catalogue::SourceRecord &s)
 {
     QString html = pageStart();
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(s.shortLabel));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(s.shortLabel)) + userRecordLine(s.userRecord);
     html += QStringLiteral("<p>%1 · %2</p>")
                 .arg(esc(labels::sourceKind(s.kind)), sponsorshipBadge(s.sponsorship));
     html += QStringLiteral("<p>%1</p>").arg(citationHtml(s));

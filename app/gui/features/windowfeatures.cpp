@@ -1,5 +1,6 @@
 #include "gui/features/windowfeatures.h"
 
+#include "gui/features/editing/editingfeature.h"
 #include "gui/features/lecture/educatoractions.h"
 #include "gui/features/research/researcheractions.h"
 #include "gui/features/review/reviewfeature.h"
@@ -16,6 +17,8 @@ void installWindowFeatures(WindowContext &context)
     review->install(context);
     auto *lecture = new EducatorTools(&context);
     lecture->install(context);
+    auto *editing = new editing::EditingFeature(&context);
+    editing->install(context);
 }
 
 } // namespace eb::gui

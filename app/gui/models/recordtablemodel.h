@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/vocabulary.h"
+
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QHash>
@@ -18,6 +20,7 @@ enum ItemRole
     RecordIdRole = Qt::UserRole + 1, // qint64: the database id of the row's record
     RecordSlugRole,                  // QString: the stable slug of the row's record
     SortRole,                        // the value the column sorts by (numbers as numbers)
+    UserRecordRole,                  // bool: the user entered the record (not bundled)
 };
 
 // What every record table offers the window, whatever the kind of record.
@@ -159,9 +162,27 @@ public:
         const Record &record = m_records.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
+            // The first column names the record; one the user entered says so.
+            if constexpr (requires { record.userRecord; }) {
+                if (index.column() == 0 && record.userRecord) {
+                    return catalogue::vocabulary::markUserRecord(displayValue(record, 0).toString(),
+                                                                 true);
+                }
+            }
             return displayValue(record, index.column());
         case Qt::ToolTipRole:
+            if constexpr (requires { record.userRecord; }) {
+                if (index.column() == 0 && record.userRecord) {
+                    return QStringLiteral("%1\n%2").arg(toolTip(record, 0).toString(),
+                                                        catalogue::vocabulary::userRecordNote());
+                }
+            }
             return toolTip(record, index.column());
+        case UserRecordRole:
+            if constexpr (requires { record.userRecord; }) {
+                return record.userRecord;
+            }
+            return false;
         case Qt::TextAlignmentRole:
             return isNumeric(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                              : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));

@@ -25,7 +25,12 @@ const QList<Shortcut> &shortcutTable()
         {"exportChart", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}},
         {"savePresentation", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}},
         {"quit", {QKeySequence::Quit}},
+        {"importRecords", {QKeySequence(Qt::CTRL | Qt::Key_I)}},
         // Edit
+        {"undo", {QKeySequence(Qt::CTRL | Qt::Key_Z)}},
+        {"redo", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}},
+        {"addStudy", {QKeySequence(Qt::CTRL | Qt::Key_N)}},
+        {"addResult", {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}},
         {"copy", {QKeySequence::Copy}},
         {"find", {QKeySequence::Find}},
         // View: the sections in sidebar order (section.h), Ctrl+1 ..

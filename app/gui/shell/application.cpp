@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "gui/browse/section.h"
 #include "gui/chart/chartpane.h"
+#include "gui/features/editing/editingfeature.h"
 #include "gui/features/lecture/presentcommand.h"
 #include "gui/shell/cataloguesession.h"
 #include "gui/shell/mainwindow.h"
@@ -196,9 +197,13 @@ int runApplication(int argc, char *argv[])
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
 
-    // Read-only: browsing never writes, and a file given with --database stays as it was.
+    // Browsing never writes: a file is written only when a record is saved, and an older
+    // file is upgraded only when the user says so, after a backup (docs/catalogue.md).
     catalogue::Catalogue catalogue;
     CatalogueSession session(catalogue);
+    session.setUpgradeConsent([](const QString &file, int from, int to) {
+        return editing::askToUpgrade(QApplication::activeWindow(), file, from, to);
+    });
     QString error;
     if (!session.openAtStart(commandLine.databaseFile, &error)) {
         return failStartup(error);

@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace eb::gui {
 
@@ -54,6 +55,16 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
       m_settings(settings)
 {
     connect(&m_session, &CatalogueSession::replaced, this, &MainWindow::reload);
+    // A saved record: the views show what was committed, on the record that was selected.
+    connect(&m_session, &CatalogueSession::recordsChanged, this, [this] {
+        const Section section = currentSection();
+        const QString slug = m_browser->currentSlug();
+        reload();
+        if (!slug.isEmpty()) {
+            m_browser->selectRecord(section, slug);
+        }
+        showCurrentDetails();
+    });
     setWindowTitle(tr("Evidence Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
     // No fixed minimum size: the panes' own minimums add up to the window's, so that no
@@ -171,7 +182,13 @@ void MainWindow::createCentralWidget()
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({170, 1030});
 
-    setCentralWidget(m_mainSplitter);
+    // Banners (features/, WindowContext::addBanner) sit above the panes.
+    auto *central = new QWidget;
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->setSpacing(0);
+    m_centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     // Tab goes sidebar -> search -> filters -> table -> details.
     QWidget *previous = m_sidebar;
@@ -466,6 +483,11 @@ void MainWindow::exportChartInteractively()
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
     });
     dialog->open(); // window-modal, returns at once: the window keeps drawing
+}
+
+void MainWindow::addBanner(QWidget *banner)
+{
+    m_centralLayout->insertWidget(m_centralLayout->count() - 1, banner);
 }
 
 bool MainWindow::selectRecord(Section section, const QString &slug)

@@ -16,6 +16,7 @@ class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QUrl;
+class QVBoxLayout;
 
 namespace eb::catalogue {
 class Catalogue;
@@ -54,6 +55,9 @@ public:
     // Shows the record of this kind with this slug (sidebar, table row and details); false if
     // the catalogue has no such record or the filters hide it.
     bool selectRecord(Section section, const QString &slug);
+
+    // Puts a banner (a message across the window) above the panes.
+    void addBanner(QWidget *banner);
 
     // Re-reads everything from the catalogue (after it was opened or replaced).
     void reload();
@@ -132,6 +136,7 @@ private:
     QList<catalogue::ResultRecord> m_chartResults;
     bool m_chartDirty = true;
     QSplitter *m_mainSplitter = nullptr;
+    QVBoxLayout *m_centralLayout = nullptr;
     QSplitter *m_contentSplitter = nullptr;
     QLabel *m_countsLabel = nullptr;
 

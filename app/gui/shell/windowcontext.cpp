@@ -89,6 +89,16 @@ QList<catalogue::ResultRecord> WindowContext::resultsOnChart()
     return chart().results();
 }
 
+void WindowContext::addBanner(QWidget *banner)
+{
+    m_window.addBanner(banner);
+}
+
+bool WindowContext::selectRecord(Section section, const QString &slug)
+{
+    return m_window.selectRecord(section, slug);
+}
+
 void WindowContext::addDock(QDockWidget *dock)
 {
     m_window.addDockWidget(Qt::RightDockWidgetArea, dock);

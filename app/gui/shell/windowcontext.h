@@ -74,6 +74,11 @@ public:
 
     // Places a feature may add to.
     void addDock(QDockWidget *dock);
+    // A message across the window above the panes (hidden until the feature shows it).
+    void addBanner(QWidget *banner);
+    // Shows this record (section, table row, details); false when there is none or the
+    // filters hide it.
+    bool selectRecord(Section section, const QString &slug);
     // An action on the selected rows of the section's table: in the table's context menu, and
     // the table lets several rows be selected (Ctrl- and Shift-click).
     void addSelectionAction(Section section, QAction *action);

@@ -1,6 +1,7 @@
 #pragma once
 
-// The record files of `evidence export` and `evidence import` (docs/record-files.md): CSV, one
+// The record files of `evidence export` and `evidence import`, and of the window's File >
+// Import and Export Records (docs/record-files.md): CSV, one
 // record kind per file, a header of field names in any order (RFC 4180: quoted commas, quotes
 // and line breaks, CRLF or LF, a UTF-8 byte-order mark); and JSON, every kind in one document
 // of a versioned schema ("evidence-browser-records", version 1). Values are the text as typed:
@@ -13,7 +14,7 @@
 #include <QString>
 #include <optional>
 
-namespace eb::cli {
+namespace eb::exporting {
 
 // The column every export adds, naming who entered the record ('bundled' or 'user'); import
 // accepts and ignores it (whatever is imported is the user's).
@@ -45,9 +46,4 @@ QString recordCsv(eb::catalogue::RecordKind kind, const QList<eb::catalogue::Rec
 QByteArray recordJson(const QList<eb::catalogue::RecordRow> &rows,
                       const QList<eb::catalogue::RecordKind> &kinds);
 
-// One problem of an import, as a line ("line 3, column estimate "0,62": ... [decimal-comma]")
-// and as JSON (row, kind, column, value, rule, message, severity).
-QString importProblemLine(const QString &where, const eb::catalogue::RecordProblem &p);
-QJsonObject importProblemJson(const QString &where, const eb::catalogue::RecordProblem &p);
-
-} // namespace eb::cli
+} // namespace eb::exporting

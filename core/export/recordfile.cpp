@@ -1,6 +1,6 @@
-#include "cli/catalogue/recordfile.h"
+#include "export/recordfile.h"
 
-#include "cli/common/csvtable.h"
+#include "output/csvreader.h"
 #include "output/textformats.h"
 
 #include <QCoreApplication>
@@ -8,14 +8,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace eb::cli {
+namespace eb::exporting {
 namespace {
 
 using namespace eb::catalogue;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("eb::cli::records", text);
+    return QCoreApplication::translate("eb::exporting::records", text);
 }
 
 const char *const kFormat = "evidence-browser-records";
@@ -50,8 +50,8 @@ std::optional<RecordKind> kindOfHeader(const QStringList &header)
 std::optional<QList<FileRecord>> readRecordCsv(const QString &text, std::optional<RecordKind> kind,
                                                QString *error)
 {
-    CsvError csvError;
-    const auto table = parseCsv(text, &csvError);
+    eb::output::CsvError csvError;
+    const auto table = eb::output::parseCsv(text, &csvError);
     if (!table) {
         *error = tr("line %1: %2").arg(csvError.line).arg(csvError.message);
         return std::nullopt;
@@ -60,13 +60,13 @@ std::optional<QList<FileRecord>> readRecordCsv(const QString &text, std::optiona
         kind = kindOfHeader(table->header);
     }
     if (!kind) {
-        *error = tr("the header fits no one record kind (%1): name "
-                    "the kind with --kind")
+        // (The command line adds how to name it: --kind.)
+        *error = tr("the header fits no one record kind (%1): the file's kind must be named")
                      .arg(recordKindNames().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     QList<FileRecord> records;
-    for (const CsvRecord &row : table->rows) {
+    for (const eb::output::CsvRecord &row : table->rows) {
         if (row.fields.size() != table->header.size()) {
             *error = tr("line %1: %2 cells where the header has %3")
                          .arg(row.line)
@@ -186,31 +186,4 @@ QByteArray recordJson(const QList<RecordRow> &rows, const QList<RecordKind> &kin
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QJsonObject importProblemJson(const QString &where, const RecordProblem &p)
-{
-    return {{QStringLiteral("row"), where},
-            {QStringLiteral("kind"), recordKindName(p.kind)},
-            {QStringLiteral("column"), p.problem.column},
-            {QStringLiteral("value"), p.problem.value},
-            {QStringLiteral("rule"), p.problem.rule},
-            {QStringLiteral("message"), p.problem.message},
-            {QStringLiteral("severity"), p.problem.severity == Severity::Error
-                                             ? QStringLiteral("error")
-                                             : QStringLiteral("warning")}};
-}
-
-QString importProblemLine(const QString &where, const RecordProblem &p)
-{
-    QString line = where;
-    if (!p.problem.column.isEmpty()) {
-        line += tr(", column %1").arg(p.problem.column);
-    }
-    if (!p.problem.value.isEmpty()) {
-        line += QStringLiteral(" \"%1\"").arg(p.problem.value);
-    }
-    return line + QStringLiteral(": ") +
-           (p.problem.severity == Severity::Warning ? tr("warning: ") : QString()) +
-           p.problem.message + QStringLiteral(" [%1]").arg(p.problem.rule);
-}
-
-} // namespace eb::cli
+} // namespace eb::exporting

@@ -1,0 +1,135 @@
+#include "gui/features/editing/fieldlabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace eb::gui::editing {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("eb::gui::editing", text);
+}
+
+// The arm fields' words are made from the arm's and the suffix's (armLabel below).
+const QHash<QString, const char *> &labels()
+{
+    static const QHash<QString, const char *> table{
+        {QStringLiteral("slug"), QT_TRANSLATE_NOOP("eb::gui::editing", "Slug")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("eb::gui::editing", "Kind")},
+        {QStringLiteral("short_label"), QT_TRANSLATE_NOOP("eb::gui::editing", "Short label")},
+        {QStringLiteral("authors"), QT_TRANSLATE_NOOP("eb::gui::editing", "Authors")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("eb::gui::editing", "Title")},
+        {QStringLiteral("journal"), QT_TRANSLATE_NOOP("eb::gui::editing", "Journal")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("eb::gui::editing", "Year")},
+        {QStringLiteral("volume"), QT_TRANSLATE_NOOP("eb::gui::editing", "Volume")},
+        {QStringLiteral("issue"), QT_TRANSLATE_NOOP("eb::gui::editing", "Issue")},
+        {QStringLiteral("pages"), QT_TRANSLATE_NOOP("eb::gui::editing", "Pages")},
+        {QStringLiteral("doi"), QT_TRANSLATE_NOOP("eb::gui::editing", "DOI")},
+        {QStringLiteral("pmid"), QT_TRANSLATE_NOOP("eb::gui::editing", "PMID")},
+        {QStringLiteral("pmcid"), QT_TRANSLATE_NOOP("eb::gui::editing", "PMCID")},
+        {QStringLiteral("registration"), QT_TRANSLATE_NOOP("eb::gui::editing", "Registration")},
+        {QStringLiteral("sponsorship"), QT_TRANSLATE_NOOP("eb::gui::editing", "Sponsorship")},
+        {QStringLiteral("verification_note"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Verification note")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("eb::gui::editing", "Notes")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("eb::gui::editing", "Name")},
+        {QStringLiteral("abbreviation"), QT_TRANSLATE_NOOP("eb::gui::editing", "Abbreviation")},
+        {QStringLiteral("domain"), QT_TRANSLATE_NOOP("eb::gui::editing", "Domain")},
+        {QStringLiteral("direction"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Direction of benefit")},
+        {QStringLiteral("range_min"), QT_TRANSLATE_NOOP("eb::gui::editing", "Scale minimum")},
+        {QStringLiteral("range_max"), QT_TRANSLATE_NOOP("eb::gui::editing", "Scale maximum")},
+        {QStringLiteral("is_ensemble"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Ensemble of outcomes")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("eb::gui::editing", "Description")},
+        {QStringLiteral("design"), QT_TRANSLATE_NOOP("eb::gui::editing", "Design")},
+        {QStringLiteral("condition"), QT_TRANSLATE_NOOP("eb::gui::editing", "Condition")},
+        {QStringLiteral("severity"), QT_TRANSLATE_NOOP("eb::gui::editing", "Severity")},
+        {QStringLiteral("species"), QT_TRANSLATE_NOOP("eb::gui::editing", "Species")},
+        {QStringLiteral("blinding"), QT_TRANSLATE_NOOP("eb::gui::editing", "Blinding")},
+        {QStringLiteral("setting"), QT_TRANSLATE_NOOP("eb::gui::editing", "Setting")},
+        {QStringLiteral("centres"), QT_TRANSLATE_NOOP("eb::gui::editing", "Centres")},
+        {QStringLiteral("n_enrolled"), QT_TRANSLATE_NOOP("eb::gui::editing", "N enrolled")},
+        {QStringLiteral("n_analysed"), QT_TRANSLATE_NOOP("eb::gui::editing", "N analysed")},
+        {QStringLiteral("n_note"), QT_TRANSLATE_NOOP("eb::gui::editing", "Note on N")},
+        {QStringLiteral("intervention"), QT_TRANSLATE_NOOP("eb::gui::editing", "Intervention")},
+        {QStringLiteral("control"), QT_TRANSLATE_NOOP("eb::gui::editing", "Control")},
+        {QStringLiteral("timing"), QT_TRANSLATE_NOOP("eb::gui::editing", "Timing")},
+        {QStringLiteral("treatment_duration"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Treatment duration")},
+        {QStringLiteral("follow_up"), QT_TRANSLATE_NOOP("eb::gui::editing", "Follow-up")},
+        {QStringLiteral("primary_source"), QT_TRANSLATE_NOOP("eb::gui::editing", "Primary source")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("eb::gui::editing", "Summary")},
+        {QStringLiteral("study"), QT_TRANSLATE_NOOP("eb::gui::editing", "Study")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("eb::gui::editing", "Outcome measure")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("eb::gui::editing", "Source")},
+        {QStringLiteral("timepoint"), QT_TRANSLATE_NOOP("eb::gui::editing", "Time point")},
+        {QStringLiteral("timepoint_days"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Time point (days)")},
+        {QStringLiteral("population"), QT_TRANSLATE_NOOP("eb::gui::editing", "Population")},
+        {QStringLiteral("comparison"), QT_TRANSLATE_NOOP("eb::gui::editing", "Comparison")},
+        {QStringLiteral("metric"), QT_TRANSLATE_NOOP("eb::gui::editing", "Metric")},
+        {QStringLiteral("estimate"), QT_TRANSLATE_NOOP("eb::gui::editing", "Estimate")},
+        {QStringLiteral("ci_low"), QT_TRANSLATE_NOOP("eb::gui::editing", "CI lower limit")},
+        {QStringLiteral("ci_high"), QT_TRANSLATE_NOOP("eb::gui::editing", "CI upper limit")},
+        {QStringLiteral("ci_level"), QT_TRANSLATE_NOOP("eb::gui::editing", "CI level (%)")},
+        {QStringLiteral("p_operator"), QT_TRANSLATE_NOOP("eb::gui::editing", "p operator")},
+        {QStringLiteral("p_value"), QT_TRANSLATE_NOOP("eb::gui::editing", "p value")},
+        {QStringLiteral("n"), QT_TRANSLATE_NOOP("eb::gui::editing", "N")},
+        {QStringLiteral("higher_favours"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Higher values favour")},
+        {QStringLiteral("statistical_method"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Statistical method")},
+        {QStringLiteral("origin"), QT_TRANSLATE_NOOP("eb::gui::editing", "How it is known")},
+        {QStringLiteral("derivation"), QT_TRANSLATE_NOOP("eb::gui::editing", "Derivation")},
+        {QStringLiteral("quote"), QT_TRANSLATE_NOOP("eb::gui::editing", "Source's words")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("eb::gui::editing", "Note")},
+        {QStringLiteral("label"), QT_TRANSLATE_NOOP("eb::gui::editing", "label")},
+        {QStringLiteral("mean"), QT_TRANSLATE_NOOP("eb::gui::editing", "mean")},
+        {QStringLiteral("sd"), QT_TRANSLATE_NOOP("eb::gui::editing", "SD")},
+        {QStringLiteral("events"), QT_TRANSLATE_NOOP("eb::gui::editing", "events")},
+        {QStringLiteral("total"), QT_TRANSLATE_NOOP("eb::gui::editing", "total")},
+    };
+    return table;
+}
+
+} // namespace
+
+QString fieldLabel(const QString &name)
+{
+    const auto found = labels().constFind(name);
+    if (found != labels().constEnd()) {
+        return QCoreApplication::translate("eb::gui::editing", found.value());
+    }
+    // A result's arm fields ("control_sd"): the arm's words, then the field's.
+    for (const QString &role : catalogue::armRoles()) {
+        const QString prefix = role + QChar(u'_');
+        if (name.startsWith(prefix)) {
+            const QString suffix = name.mid(prefix.size());
+            const QString arm =
+                role == QLatin1String("treatment") ? tr("Treatment arm") : tr("Control arm");
+            const QString part =
+                suffix == QLatin1String("quote") ? tr("source's words") : fieldLabel(suffix);
+            return tr("%1: %2").arg(arm, part);
+        }
+    }
+    return name;
+}
+
+QString kindWord(catalogue::RecordKind kind)
+{
+    switch (kind) {
+    case catalogue::RecordKind::Source:
+        return tr("source");
+    case catalogue::RecordKind::Outcome:
+        return tr("outcome measure");
+    case catalogue::RecordKind::Study:
+        return tr("study");
+    case catalogue::RecordKind::Result:
+        return tr("result");
+    }
+    return {};
+}
+
+} // namespace eb::gui::editing
