@@ -130,22 +130,4 @@ std::optional<CsvTable> parseCsv(const QString &text, CsvError *error)
     return table;
 }
 
-namespace {
-
-// The cell's text between leading and trailing white space, as indexes.
-std::pair<qsizetype, qsizetype> trimmedRange(const QString &text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && text.at(begin).isSpace()) {
-        ++begin;
-    }
-    while (end > begin && text.at(end - 1).isSpace()) {
-        --end;
-    }
-    return {begin, end};
-}
-
-} // namespace
-
 } // namespace eb::output

@@ -14,6 +14,24 @@
 
 namespace eb::cli {
 
+namespace {
+
+// The cell's text between leading and trailing white space, as indexes.
+std::pair<qsizetype, qsizetype> trimmedRange(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text.at(begin).isSpace()) {
+        ++begin;
+    }
+    while (end > begin && text.at(end - 1).isSpace()) {
+        --end;
+    }
+    return {begin, end};
+}
+
+} // namespace
+
 std::optional<QString> readCsvText(const QString &file, QTextStream &in, QString *error)
 {
     if (file != QLatin1String("-")) {

@@ -128,6 +128,18 @@ QString kindWord(catalogue::RecordKind kind)
         return tr("study");
     case catalogue::RecordKind::Result:
         return tr("result");
+    case catalogue::RecordKind::Arm:
+        return tr("study arm");
+    case catalogue::RecordKind::Dosing:
+        return tr("dosing protocol");
+    case catalogue::RecordKind::Target:
+        return tr("molecular target");
+    case catalogue::RecordKind::Mechanism:
+        return tr("mechanism");
+    case catalogue::RecordKind::MechanismTarget:
+        return tr("mechanism's target");
+    case catalogue::RecordKind::SynthesisInclusion:
+        return tr("synthesis inclusion");
     }
     return {};
 }
