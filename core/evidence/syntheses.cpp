@@ -138,13 +138,14 @@ SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &review
     };
     SofTable table;
     table.title = tr("Summary of findings: %1").arg(reviewName);
-    table.headers = {tr("Outcome"),
-                     tr("Participants (studies)"),
-                     tr("Relative effect (95% CI)"),
-                     tr("Assumed risk with placebo, per 1,000 (derived)"),
-                     tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 (95% CI) "
-                        "(derived)"),
-                     tr("Certainty of the evidence (GRADE): the review's grading; ours where rated")};
+    table.headers = {
+        tr("Outcome"),
+        tr("Participants (studies)"),
+        tr("Relative effect (95% CI)"),
+        tr("Assumed risk with placebo, per 1,000 (derived)"),
+        tr("Corresponding risk with Cerebrolysin or Cortexin, per 1,000 (95% CI) "
+           "(derived)"),
+        tr("Certainty of the evidence (GRADE): the review's grading; ours where rated")};
     for (const SofRow &r : rows) {
         const bool harm = r.rrLow > 1.0; // more events with the active agent, CI excluding 1
         table.cells.append(

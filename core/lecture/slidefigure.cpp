@@ -350,7 +350,8 @@ BuiltSlide findingsSlide(const Slide &slide, const catalogue::CatalogueReader &c
                            .arg(study->name, slide.source),
                        fontScale);
     }
-    review::SofTable table = review::summaryOfFindingsTable(rows, study->name, catalogue.gradeAssessments());
+    review::SofTable table =
+        review::summaryOfFindingsTable(rows, study->name, catalogue.gradeAssessments());
     BuiltSlide built;
     built.title = slide.title.isEmpty() ? table.title : slide.title;
     built.figures.push_back(
