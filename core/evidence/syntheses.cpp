@@ -1,6 +1,7 @@
 #include "evidence/syntheses.h"
 
 #include "evidence/appraisals.h"
+#include "evidence/format.h"
 #include "evidence/resultline.h"
 #include "model/vocabulary.h"
 
@@ -113,8 +114,11 @@ QList<SofRow> summaryOfFindings(const StudyDetail &review, const QString &source
                    "corresponding risk = assumed × RR %4 (CI %5 to %6)")
                     .arg(*row.controlEvents)
                     .arg(*row.controlTotal)
-                    .arg(QString::number(assumed, 'f', 1), QString::number(row.rr, 'g', 4),
-                         QString::number(row.rrLow, 'g', 4), QString::number(row.rrHigh, 'g', 4));
+                    // The RR and its limits with the digits the review printed (0.90, not 0.9).
+                    .arg(QString::number(assumed, 'f', 1),
+                         eb::evidence::formatPrinted(row.rr, r.estimateDecimals),
+                         eb::evidence::formatPrinted(row.rrLow, r.ciLowDecimals),
+                         eb::evidence::formatPrinted(row.rrHigh, r.ciHighDecimals));
         }
         rows << row;
     }

@@ -389,6 +389,9 @@ TEST_F(ReviewViews, SummaryOfFindingsDerivesRisksPerThousand)
     EXPECT_TRUE(text.contains(QStringLiteral("RR 2.39 (1.10 to 5.23)"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("29 (13 to 63)")));
     EXPECT_TRUE(text.contains(QStringLiteral("1000 × 8/668")));
+    // The formula repeats the RR with the review's digits (1.10, not 1.1).
+    EXPECT_TRUE(nonFatal->formula.contains(QStringLiteral("RR 2.39 (CI 1.10 to 5.23)")))
+        << nonFatal->formula.toStdString();
     // Industry and independent side by side, harms listed for both.
     EXPECT_TRUE(text.contains(QStringLiteral("Industry-sponsored")));
     EXPECT_TRUE(text.contains(QStringLiteral("Independent")));
