@@ -184,6 +184,7 @@ int runReferenceImport(const ParsedCommand &command, const ReferenceImport &impo
             if (row.id == updates.at(u).id && row.fields == updates.at(u).fields) {
                 updates.removeAt(u);
                 updateWhere.removeAt(u);
+                break; // updates.at(u) is gone (ASan's debug build caught the read past it)
             }
         }
     }

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -19,13 +20,15 @@ ImportPreview::ImportPreview(const QString &file, const QList<catalogue::RecordR
 {
     setObjectName(QStringLiteral("importPreview"));
     setWindowTitle(tr("Import Records"));
-    QList<int> counts(4, 0);
+    // Counted by kind, whatever kinds the record files hold (not a fixed-size array: the kinds
+    // grew from four to ten, and an index past the end was a heap overflow).
+    QHash<catalogue::RecordKind, int> counts;
     for (const catalogue::RecordRow &record : records) {
-        ++counts[static_cast<int>(record.kind)];
+        ++counts[record.kind];
     }
     QStringList parts;
     for (catalogue::RecordKind kind : catalogue::allRecordKinds()) {
-        if (const int n = counts.at(static_cast<int>(kind)); n > 0) {
+        if (const int n = counts.value(kind); n > 0) {
             parts << tr("%1 %2").arg(n).arg(kindWord(kind));
         }
     }
