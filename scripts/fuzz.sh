@@ -17,7 +17,7 @@ mkdir -p "$out"
 flags="-std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
        -I$root/core -I$root/app $(pkg-config --cflags Qt6Core)"
 libs="$(pkg-config --libs Qt6Core)"
-output="$root/core/output/messagetext.cpp $root/core/output/boundedread.cpp $root/core/output/textformats.cpp"
+output="$root/core/output/messagetext.cpp $root/core/output/boundedread.cpp $root/core/output/textformats.cpp $root/core/output/csvreader.cpp"
 
 build() { # name sources...
     name=$1
