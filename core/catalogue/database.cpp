@@ -567,37 +567,4 @@ QString Database::notOpenMessage()
     return tr("no catalogue is open");
 }
 
-int Database::searchKindCode(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Study:
-        return 1;
-    case SearchHit::Kind::Outcome:
-        return 2;
-    case SearchHit::Kind::Mechanism:
-        return 3;
-    case SearchHit::Kind::Claim:
-        return 4;
-    case SearchHit::Kind::Source:
-        return 5;
-    }
-    return 0;
-}
-
-SearchHit::Kind Database::searchKindOfKey(qint64 key)
-{
-    switch (static_cast<int>(key % kSearchKindBits)) {
-    case 2:
-        return SearchHit::Kind::Outcome;
-    case 3:
-        return SearchHit::Kind::Mechanism;
-    case 4:
-        return SearchHit::Kind::Claim;
-    case 5:
-        return SearchHit::Kind::Source;
-    default:
-        return SearchHit::Kind::Study;
-    }
-}
-
 } // namespace eb::catalogue
