@@ -29,6 +29,20 @@ TEST(NumberParsers, TheCommandLineAndTheCatalogueReadTheSameNumbers)
     EXPECT_FALSE(eb::cli::parseNumber(QStringLiteral("+-5"), nullptr));
 }
 
+TEST(NumberParsers, ANumberLongerThanTheStackBufferIsStillANumber)
+{
+    // The fuzzer's find: 64 digits were a number to the catalogue and not to the command line,
+    // whose fast path copies a cell into a 64-character buffer.
+    for (const qsizetype length : {63, 64, 65, 200}) {
+        const QString digits(length, QLatin1Char('6'));
+        const std::optional<double> cli = eb::cli::parseNumber(digits, nullptr);
+        ASSERT_TRUE(cli.has_value()) << length;
+        EXPECT_EQ(cli, eb::catalogue::parseNumber(digits)) << length;
+    }
+    const QString tooLong = QString(400, QLatin1Char('9'));
+    EXPECT_EQ(eb::cli::parseNumber(tooLong, nullptr), eb::catalogue::parseNumber(tooLong));
+}
+
 struct Streams
 {
     QString out;

@@ -10,6 +10,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <string>
 #include <utility>
 
 namespace eb::cli {
@@ -63,17 +64,25 @@ std::optional<double> parseNumber(const QString &text, QString *why)
         return fail(QCoreApplication::translate("eb::cli", "empty cell"));
     }
     // The digits go to std::from_chars from a buffer on the stack: no allocation per cell.
+    // A cell longer than that buffer (64 digits are still a number the catalogue reads) goes
+    // through the heap, so the length of a number never decides whether it is one.
     // Anything not ASCII is not a number; a comma gets its own message.
     constexpr qsizetype kLongest = 64;
-    std::array<char, kLongest> buffer{};
-    bool ascii = last - first < kLongest;
+    std::array<char, kLongest> small{};
+    std::string large;
+    char *buffer = small.data();
+    if (last - first > kLongest) {
+        large.resize(static_cast<std::size_t>(last - first));
+        buffer = large.data();
+    }
+    bool ascii = true;
     bool comma = false;
     for (qsizetype i = first; i < last; ++i) {
         const char16_t u = text.at(i).unicode();
         comma = comma || u == u',';
         ascii = ascii && u < 128;
         if (ascii) {
-            buffer[static_cast<std::size_t>(i - first)] = static_cast<char>(u);
+            buffer[i - first] = static_cast<char>(u);
         }
     }
     // The cell as the messages quote it (made only for a message).
@@ -91,7 +100,7 @@ std::optional<double> parseNumber(const QString &text, QString *why)
         return fail(QCoreApplication::translate("eb::cli", "'%1' is not a number")
                         .arg(eb::output::elidedInput(trimmed())));
     }
-    const char *begin = buffer.data();
+    const char *begin = buffer;
     const char *end = begin + (last - first);
     if (ascii && begin != end && *begin == '+') {
         ++begin;
