@@ -104,6 +104,11 @@ QList<ResultRecord> Catalogue::results(const ResultFilter &filter) const
     return ResultRepository(d->fresh()).matching(filter);
 }
 
+QList<ResultRecord> Catalogue::resultOutcomeTimepoints(const ResultFilter &filter) const
+{
+    return ResultRepository(d->fresh()).outcomeTimepoints(filter);
+}
+
 std::optional<ResultRecord> Catalogue::result(qint64 id) const
 {
     return ResultRepository(d->fresh()).byId(id);
@@ -216,6 +221,11 @@ QList<qint64> Catalogue::searchIds(SearchHit::Kind kind, const QString &text) co
 QList<RecordRow> Catalogue::records(RecordKind kind) const
 {
     return RecordRepository(d->fresh()).all(kind);
+}
+
+QList<RecordRow> Catalogue::records(RecordKind kind, std::optional<qint64> afterId, int limit) const
+{
+    return RecordRepository(d->fresh()).page(kind, afterId, limit);
 }
 
 QList<RobAssessment> Catalogue::robAssessments(const QString &studySlug,

@@ -62,6 +62,9 @@ public:
     std::optional<StudyDetail> study(const QString &slug) const override;
     std::optional<StudyDetail> study(qint64 id) const override;
     QList<ResultRecord> results(const ResultFilter &filter = {}) const override;
+    // One result per outcome measure and timepoint the filter selects (the outcome matrix's
+    // columns), without reading every result into memory.
+    QList<ResultRecord> resultOutcomeTimepoints(const ResultFilter &filter) const;
     std::optional<ResultRecord> result(qint64 id) const override;
     QList<OutcomeMeasureRecord> outcomes(const OutcomeFilter &filter = {}) const;
     std::optional<OutcomeMeasureRecord> outcome(const QString &slug) const override; // with studies
@@ -97,6 +100,9 @@ public:
     // The write API for the records users add and edit (recordwriter.h): one transaction per
     // call, validated (validation.h), user rows only, concurrent edits refused by row version.
     QList<RecordRow> records(RecordKind kind) const; // every record of a kind, as Fields
+    // A page of them: up to `limit` after the record with id `afterId` (nothing: from the
+    // first), oldest first.
+    QList<RecordRow> records(RecordKind kind, std::optional<qint64> afterId, int limit) const;
     WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false);
     WriteReport updateRecord(const RecordRow &record);
     // New records and edits of user records together, one transaction (an import that merges).

@@ -1,6 +1,7 @@
 #include "catalogue/database.h"
 
 #include "catalogue/migrations.h"
+#include "catalogue/naturalcollation.h"
 #include "catalogue/openproblems.h"
 #include "catalogue/sqliteheader.h"
 #include "catalogue/sqlscript.h"
@@ -103,6 +104,9 @@ struct Database::Private
         }
         if (handle() == nullptr) {
             return failClosed(tr("the Qt SQLite driver gives no SQLite handle"));
+        }
+        if (!registerNaturalCollation(handle())) {
+            return failClosed(tr("cannot open %1: SQLite refused the name order").arg(file));
         }
         return true;
     }

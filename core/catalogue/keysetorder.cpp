@@ -23,10 +23,11 @@ QList<OrderKey> numberColumnKeys(const char *column, bool descending)
 QList<OrderKey> textColumnKeys(const char *column, bool descending)
 {
     const QString name = QLatin1String(column);
-    return {OrderKey{QStringLiteral("(%1.") + name + QStringLiteral(" IS NULL)"), false, {}},
-            OrderKey{QStringLiteral("ifnull(%1.") + name + QStringLiteral(", '') COLLATE NOCASE"),
-                     descending,
-                     {}}};
+    return {
+        OrderKey{QStringLiteral("(%1.") + name + QStringLiteral(" IS NULL)"), false, {}},
+        OrderKey{QStringLiteral("ifnull(%1.") + name + QStringLiteral(", '') COLLATE eb_natural"),
+                 descending,
+                 {}}};
 }
 
 QList<OrderKey> rankedColumnKeys(const char *column, const QStringList &ranks, bool descending)

@@ -24,7 +24,8 @@ struct OrderKey
 
 // The keys of one column: missing values (NULL) last in either direction.
 QList<OrderKey> numberColumnKeys(const char *column, bool descending);
-// Text compared case-insensitively (SQLite's NOCASE: ASCII letters).
+// Text in natural order, case-insensitively (naturalcollation.h: "ARCO-11" before
+// "ARCO-1088").
 QList<OrderKey> textColumnKeys(const char *column, bool descending);
 // A vocabulary key, in the order of `ranks` (the caller's order of the labels shown); an
 // unlisted key last.

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <limits>
 
 namespace eb::catalogue {
 namespace {
@@ -44,6 +45,12 @@ QString fieldText(const Row &row, const FieldSpec &field, const QString &column)
 
 QList<RecordRow> RecordRepository::all(RecordKind kind) const
 {
+    return page(kind, std::nullopt, 0);
+}
+
+QList<RecordRow> RecordRepository::page(RecordKind kind, std::optional<qint64> afterId,
+                                        int limit) const
+{
     const QString table = tables::of(kind);
     // `record_id`: the row's identity (idColumn), whatever the table calls it.
     QString select = QStringLiteral("SELECT t.*, t.%1 AS record_id").arg(tables::idColumn(kind));
@@ -55,13 +62,26 @@ QList<RecordRow> RecordRepository::all(RecordKind kind) const
                                QStringLiteral("ref_") + name);
         }
     }
-    select += QStringLiteral(" FROM %1 t ORDER BY t.%2").arg(table, tables::idColumn(kind));
+    const QString idColumn = tables::idColumn(kind);
+    QVariantList binds;
+    // No lower bound on the first page: an id may be 0 or negative in a file made elsewhere.
+    const qint64 after = afterId.value_or(std::numeric_limits<qint64>::min());
+    select += QStringLiteral(" FROM %1 t WHERE t.%2 >= ? ORDER BY t.%2").arg(table, idColumn);
+    binds << (afterId ? after + 1 : after);
+    select += Database::pageClause(limit, 0, binds);
 
     QHash<qint64, Fields> arms;
     if (kind == RecordKind::Result) {
+        // The arm summaries of this page's results only: by the ids the page spans.
+        QString armSql = QStringLiteral("SELECT * FROM arm_summary WHERE result_id >= ?");
+        QVariantList armBinds{binds.first()};
+        if (limit > 0) {
+            armSql += QStringLiteral(" AND result_id IN (SELECT id FROM result WHERE id >= ? "
+                                     "ORDER BY id LIMIT ?)");
+            armBinds << binds.first() << limit;
+        }
         const auto rows = m_db.list<QPair<qint64, Fields>>(
-            QStringLiteral("SELECT * FROM arm_summary ORDER BY result_id, id"), {},
-            [](const Row &r) {
+            armSql + QStringLiteral(" ORDER BY result_id, id"), armBinds, [](const Row &r) {
                 Fields f;
                 const QString role = r.text(QStringLiteral("arm_role"));
                 for (const QString &suffix : armFieldSuffixes()) {
@@ -78,7 +98,7 @@ QList<RecordRow> RecordRepository::all(RecordKind kind) const
         }
     }
 
-    return m_db.list<RecordRow>(select, {}, [&](const Row &r) {
+    return m_db.list<RecordRow>(select, binds, [&](const Row &r) {
         RecordRow record;
         record.kind = kind;
         record.id = r.id(QStringLiteral("record_id"));

@@ -7,6 +7,8 @@
 #include "catalogue/database.h"
 #include "model/recordrows.h"
 
+#include <optional>
+
 namespace eb::catalogue {
 
 class RecordRepository
@@ -17,6 +19,10 @@ public:
     // Every record of the kind, oldest first: numbers as typed where the text was kept, else
     // the shortest text that reads back as the stored value; references as slugs.
     QList<RecordRow> all(RecordKind kind) const;
+    // Up to `limit` of them (0: all) after the one with id `afterId`, oldest first: a reader of
+    // a million records (check-db) holds one page at a time.
+    // (nothing: from the first).
+    QList<RecordRow> page(RecordKind kind, std::optional<qint64> afterId, int limit) const;
 
     // PRAGMA integrity_check and foreign_key_check, as problems (none: the file is sound).
     QList<StorageProblem> storageProblems() const;

@@ -1,5 +1,7 @@
 #include "catalogue/resultrepository.h"
 
+#include "catalogue/searchquery.h"
+#include "catalogue/searchrepository.h"
 #include "model/vocabulary.h"
 
 #include <QHash>
@@ -97,20 +99,50 @@ ArmSummaryRecord readArmSummary(const Row &r)
 
 } // namespace
 
-QList<ResultRecord> ResultRepository::matching(const ResultFilter &filter) const
+// The filter's conditions (not its page) as " WHERE ..." over alias r, its binds appended;
+// false when the filter can match nothing.
+bool ResultRepository::whereOf(const ResultFilter &filter, QString *whereSql, QVariantList &binds)
 {
     // Every filter is a condition on the result row itself (the study and outcome ones as
     // IN-subqueries), so SQLite walks the result_study / result_outcome indexes instead of
     // scanning every result, and the arm-summary query can reuse the same WHERE without joins.
     // Column names come from these fixed strings; values are bound.
     QStringList where;
-    QVariantList binds;
     const auto add = [&](const QString &condition, const QVariant &value) {
         where << condition;
         binds << value;
     };
     if (filter.studyId) {
         add(QStringLiteral("r.study_id = ?"), *filter.studyId);
+    }
+    if (filter.afterId != 0) {
+        add(QStringLiteral("r.id > ?"), filter.afterId);
+    }
+    if (!filter.studyIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : filter.studyIds) {
+            ids << QString::number(id);
+        }
+        // One bound JSON array, however many ids (SQLite limits the number of `?`).
+        add(QStringLiteral("r.study_id IN (SELECT value FROM json_each(?))"),
+            QStringLiteral("[%1]").arg(ids.join(QLatin1Char(','))));
+    }
+    if (!filter.design.isEmpty()) {
+        add(QStringLiteral("r.study_id IN (SELECT id FROM study WHERE design = ?)"), filter.design);
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        const QString match = ftsQueryFromUserText(filter.text);
+        if (match.isEmpty()) {
+            return false; // only punctuation: nothing can match
+        }
+        // A result has no document of its own: its study's (which holds its results' text),
+        // its outcome measure's and its source's.
+        where << QStringLiteral("(r.study_id IN (%1) OR r.outcome_id IN (%2) OR "
+                                "r.source_id IN (%3))")
+                     .arg(SearchRepository::idsMatchingSql(SearchHit::Kind::Study),
+                          SearchRepository::idsMatchingSql(SearchHit::Kind::Outcome),
+                          SearchRepository::idsMatchingSql(SearchHit::Kind::Source));
+        binds << match << match << match;
     }
     if (!filter.studySlug.isEmpty()) {
         add(QStringLiteral("r.study_id IN (SELECT id FROM study WHERE slug = ?)"),
@@ -135,9 +167,18 @@ QList<ResultRecord> ResultRepository::matching(const ResultFilter &filter) const
         add(QStringLiteral("r.study_id IN (SELECT id FROM study WHERE species = ?)"),
             filter.species);
     }
-    const QString whereSql = where.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    *whereSql = where.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return true;
+}
+
+QList<ResultRecord> ResultRepository::matching(const ResultFilter &filter) const
+{
+    QString whereSql;
+    QVariantList binds;
+    if (!whereOf(filter, &whereSql, binds)) {
+        return {};
+    }
     // Catalogue order (the seed groups results by study); tables sort for themselves.
     QVariantList pageBinds = binds;
     const QString page = QStringLiteral(" ORDER BY r.id") +
@@ -146,6 +187,24 @@ QList<ResultRecord> ResultRepository::matching(const ResultFilter &filter) const
     attachArmSummaries(results, QStringLiteral("SELECT r.id FROM result r") + whereSql + page,
                        pageBinds);
     return results;
+}
+
+QList<ResultRecord> ResultRepository::outcomeTimepoints(const ResultFilter &filter) const
+{
+    QString whereSql;
+    QVariantList binds;
+    if (!whereOf(filter, &whereSql, binds)) {
+        return {};
+    }
+    // SQLite takes a group's bare columns from the row min() picks: each pair's first result,
+    // as a reader of the whole list in catalogue order meets it. No timepoint and an empty one
+    // are one column ("not stated").
+    const QString select = QStringLiteral("SELECT min(r.id) AS first_id, ") +
+                           kResultSelect.mid(QStringLiteral("SELECT ").size());
+    return m_db.list<ResultRecord>(select + whereSql +
+                                       QStringLiteral(" GROUP BY r.outcome_id, "
+                                                      "ifnull(r.timepoint, '') ORDER BY first_id"),
+                                   binds, readResult);
 }
 
 std::optional<ResultRecord> ResultRepository::byId(qint64 id) const

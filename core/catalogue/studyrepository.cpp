@@ -186,7 +186,7 @@ QList<OrderKey> studyOrder(const StudyFilter &filter)
     case StudySort::Catalogue:
         break;
     case StudySort::Name:
-        keys << OrderKey{QStringLiteral("%1.name COLLATE NOCASE"), down, {}};
+        keys << OrderKey{QStringLiteral("%1.name COLLATE eb_natural"), down, {}};
         break;
     case StudySort::Year:
         keys << numberColumnKeys("year", down);
@@ -209,6 +209,11 @@ QList<OrderKey> studyOrder(const StudyFilter &filter)
         break;
     case StudySort::Sponsorship:
         keys << rankedColumnKeys("sponsorship", filter.sortRanks, down);
+        break;
+    case StudySort::Matrix:
+        keys << OrderKey{QStringLiteral("%1.condition"), false, {}}
+             << rankedColumnKeys("design", filter.sortRanks, false)
+             << OrderKey{QStringLiteral("ifnull(%1.year, 0)"), false, {}};
         break;
     }
     // The list's own order, which also breaks ties: TBI before stroke, then year (unknown
@@ -234,6 +239,18 @@ QStringList studyConditions(const StudyFilter &filter, QVariantList &binds, bool
     equal("design", filter.design);
     equal("species", filter.species);
     *none = false;
+    if (!filter.ids.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : filter.ids) {
+            ids << QString::number(id);
+        }
+        // One bound JSON array, however many ids (SQLite limits the number of `?`).
+        where << QStringLiteral("s.id IN (SELECT value FROM json_each(?))");
+        binds << QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')));
+    }
+    if (filter.withResults) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM result r WHERE r.study_id = s.id)");
+    }
     if (!filter.text.trimmed().isEmpty()) {
         const QString match = ftsQueryFromUserText(filter.text);
         if (match.isEmpty()) {

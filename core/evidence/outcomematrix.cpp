@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -121,32 +122,27 @@ const MatrixCell *MatrixRow::cell(int column) const
     return nullptr;
 }
 
-OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
-                                 const QList<ResultRecord> &results, DisplayMetric metric)
+QList<MatrixColumn> matrixColumns(const QList<ResultRecord> &results)
 {
-    OutcomeMatrix matrix;
-    matrix.metric = metric;
-    // Columns: outcome × timepoint.
+    QList<MatrixColumn> columns;
+    QSet<QPair<qint64, QString>> seen;
     for (const ResultRecord &r : results) {
         const QString t = timepointOf(r);
-        const bool known =
-            std::any_of(matrix.columns.cbegin(), matrix.columns.cend(), [&](const MatrixColumn &c) {
-                return c.outcomeId == r.outcomeId && c.timepoint == t;
-            });
-        if (!known) {
-            matrix.columns << MatrixColumn{r.outcomeId,          r.outcomeSlug,
-                                           r.outcomeShortName(), r.outcomeDomain,
-                                           r.outcomeIsEnsemble,  t,
-                                           r.timepointDays};
+        if (seen.contains({r.outcomeId, t})) {
+            continue;
         }
+        seen.insert({r.outcomeId, t});
+        columns << MatrixColumn{r.outcomeId,     r.outcomeSlug,       r.outcomeShortName(),
+                                r.outcomeDomain, r.outcomeIsEnsemble, t,
+                                r.timepointDays};
     }
-    // Domains and designs in the vocabulary's order; an unknown key last.
+    // Domains in the vocabulary's order; an unknown key last.
     const QStringList domainOrder = vocabulary::keys(vocabulary::List::Domain);
     const auto domainRank = [&](const QString &d) {
         const qsizetype i = domainOrder.indexOf(d);
         return i < 0 ? domainOrder.size() : i;
     };
-    std::stable_sort(matrix.columns.begin(), matrix.columns.end(),
+    std::stable_sort(columns.begin(), columns.end(),
                      [&](const MatrixColumn &a, const MatrixColumn &b) {
                          if (domainRank(a.domain) != domainRank(b.domain)) {
                              return domainRank(a.domain) < domainRank(b.domain);
@@ -163,14 +159,22 @@ OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
                          }
                          return a.timepoint < b.timepoint;
                      });
-    // Rows: studies with at least one result.
-    QList<StudySummary> sorted = studies;
-    const QStringList designOrder = vocabulary::keys(vocabulary::List::Design);
+    return columns;
+}
+
+QStringList matrixDesignOrder()
+{
+    return vocabulary::keys(vocabulary::List::Design);
+}
+
+void sortMatrixStudies(QList<StudySummary> &studies)
+{
+    const QStringList designOrder = matrixDesignOrder();
     const auto designRank = [&](const QString &d) {
         const qsizetype i = designOrder.indexOf(d);
         return i < 0 ? designOrder.size() : i;
     };
-    std::stable_sort(sorted.begin(), sorted.end(),
+    std::stable_sort(studies.begin(), studies.end(),
                      [&](const StudySummary &a, const StudySummary &b) {
                          if (a.condition != b.condition) {
                              return a.condition < b.condition;
@@ -180,81 +184,119 @@ OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
                          }
                          return a.year.value_or(0) < b.year.value_or(0);
                      });
-    for (const StudySummary &s : sorted) {
+}
+
+QList<MatrixRow> matrixRows(const QList<StudySummary> &studies, const QList<ResultRecord> &results,
+                            const QList<MatrixColumn> &columns, DisplayMetric metric)
+{
+    // Each result to its cell, in one pass: (study, column) -> its records in list order.
+    QHash<QPair<qint64, QString>, int> columnOf;
+    for (int c = 0; c < columns.size(); ++c) {
+        columnOf.insert({columns.at(c).outcomeId, columns.at(c).timepoint}, c);
+    }
+    QHash<qint64, QMap<int, QList<const ResultRecord *>>> cellsOf;
+    for (const ResultRecord &r : results) {
+        const auto column = columnOf.constFind({r.outcomeId, timepointOf(r)});
+        if (column != columnOf.constEnd()) {
+            cellsOf[r.studyId][*column] << &r;
+        }
+    }
+    QList<MatrixRow> rows;
+    for (const StudySummary &s : studies) {
+        const auto found = cellsOf.constFind(s.id);
+        if (found == cellsOf.constEnd()) {
+            continue; // rows: studies with at least one result
+        }
         MatrixRow row{
             s.id, s.slug, s.name, s.condition, s.design, s.species, isSynthesisDesign(s.design),
             {}};
-        for (int column = 0; column < matrix.columns.size(); ++column) {
-            const MatrixColumn &c = matrix.columns.at(column);
-            QList<const ResultRecord *> here;
-            for (const ResultRecord &r : results) {
-                if (r.studyId == s.id && r.outcomeId == c.outcomeId &&
-                    timepointOf(r) == c.timepoint) {
-                    here << &r;
-                }
-            }
-            if (here.isEmpty()) {
-                continue;
-            }
+        for (auto it = found->cbegin(); it != found->cend(); ++it) {
+            QList<const ResultRecord *> here = *it;
             std::stable_sort(here.begin(), here.end(),
                              [](const ResultRecord *a, const ResultRecord *b) {
                                  return preference(*a) > preference(*b);
                              });
-            MatrixCell cell = makeCell(*here.first(), column, metric);
+            MatrixCell cell = makeCell(*here.first(), it.key(), metric);
             cell.otherRecords = static_cast<int>(here.size()) - 1;
             row.cells << cell;
         }
-        if (!row.cells.isEmpty()) {
-            matrix.rows << row;
-        }
+        rows << row;
     }
+    return rows;
+}
+
+OutcomeMatrix buildOutcomeMatrix(const QList<StudySummary> &studies,
+                                 const QList<ResultRecord> &results, DisplayMetric metric)
+{
+    OutcomeMatrix matrix;
+    matrix.metric = metric;
+    matrix.columns = matrixColumns(results);
+    QList<StudySummary> sorted = studies;
+    sortMatrixStudies(sorted);
+    matrix.rows = matrixRows(sorted, results, matrix.columns, metric);
     return matrix;
 }
 
-QList<GapCell> evidenceGaps(const QList<StudySummary> &studies, const QList<ResultRecord> &results)
+void GapTally::add(const QList<StudySummary> &studies, const QList<ResultRecord> &results)
 {
-    QHash<qint64, StudySummary> byId;
+    QHash<qint64, const StudySummary *> byId;
     for (const StudySummary &s : studies) {
-        byId.insert(s.id, s);
+        byId.insert(s.id, &s);
     }
-    // outcome slug + condition -> study id -> largest N
-    QMap<QPair<QString, QString>, QMap<qint64, std::optional<int>>> cells;
-    QHash<QString, ResultRecord> outcomes;
+    const StudySummary unknown;
+    // (outcome slug, study id) -> largest N, for this call's studies.
+    QMap<QPair<QString, qint64>, std::optional<int>> perStudy;
     for (const ResultRecord &r : results) {
-        const StudySummary s = byId.value(r.studyId);
-        auto &perStudy = cells[{r.outcomeSlug, s.condition}];
+        const StudySummary *found = byId.value(r.studyId, nullptr);
+        const StudySummary &s = found != nullptr ? *found : unknown;
         std::optional<int> n = r.n ? r.n : (s.nAnalysed ? s.nAnalysed : s.nEnrolled);
-        auto it = perStudy.find(r.studyId);
+        auto it = perStudy.find({r.outcomeSlug, r.studyId});
         if (it == perStudy.end()) {
-            perStudy.insert(r.studyId, n);
+            perStudy.insert({r.outcomeSlug, r.studyId}, n);
         } else if (n && (!*it || *n > **it)) {
             *it = n;
         }
-        outcomes.insert(r.outcomeSlug, r);
+        if (!m_outcomes.contains(r.outcomeSlug)) {
+            m_outcomes.insert(r.outcomeSlug, {r.outcomeShortName(), r.outcomeDomain});
+        }
     }
-    QList<GapCell> out;
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-        const ResultRecord &o = outcomes.value(it.key().first);
-        GapCell g;
-        g.outcomeSlug = o.outcomeSlug;
-        g.outcomeName = o.outcomeShortName();
-        g.domain = o.outcomeDomain;
-        g.condition = it.key().second;
-        for (auto study = it->cbegin(); study != it->cend(); ++study) {
-            if (isSynthesisDesign(byId.value(study.key()).design)) {
-                ++g.syntheses;
-                continue;
-            }
+    for (auto it = perStudy.cbegin(); it != perStudy.cend(); ++it) {
+        const StudySummary *found = byId.value(it.key().second, nullptr);
+        const StudySummary &s = found != nullptr ? *found : unknown;
+        GapCell &g = m_cells[{it.key().first, s.condition}];
+        if (isSynthesisDesign(s.design)) {
+            ++g.syntheses;
+        } else {
             ++g.studies;
-            if (*study) {
-                g.participants += **study;
+            if (*it) {
+                g.participants += **it;
             } else {
                 ++g.studiesWithoutN;
             }
         }
+    }
+}
+
+QList<GapCell> GapTally::cells() const
+{
+    QList<GapCell> out;
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+        GapCell g = *it;
+        const auto outcome = m_outcomes.value(it.key().first);
+        g.outcomeSlug = it.key().first;
+        g.outcomeName = outcome.first;
+        g.domain = outcome.second;
+        g.condition = it.key().second;
         out << g;
     }
     return out;
+}
+
+QList<GapCell> evidenceGaps(const QList<StudySummary> &studies, const QList<ResultRecord> &results)
+{
+    GapTally tally;
+    tally.add(studies, results);
+    return tally.cells();
 }
 
 eb::evidence::PrintedDecimals matrixCellDecimals(const MatrixCell &c)

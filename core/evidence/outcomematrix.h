@@ -10,7 +10,10 @@
 #include "model/records.h"
 #include "model/vocabulary.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -86,6 +89,20 @@ OutcomeMatrix buildOutcomeMatrix(const QList<eb::catalogue::StudySummary> &studi
                                  const QList<eb::catalogue::ResultRecord> &results,
                                  DisplayMetric metric);
 
+// The parts of buildOutcomeMatrix(), for a window that reads its rows a page at a time:
+// - the columns of these results (outcome × timepoint, each pair once; the first result of a
+//   pair gives its days), grouped by domain;
+QList<MatrixColumn> matrixColumns(const QList<eb::catalogue::ResultRecord> &results);
+// - the order of the rows: condition, design (in matrixDesignOrder(), an unknown one last),
+//   year (unknown as 0), ties as given;
+QStringList matrixDesignOrder();
+void sortMatrixStudies(QList<eb::catalogue::StudySummary> &studies);
+// - the rows of these studies, in the order given, over these columns: each study needs all
+//   of its results in `results`; a study without one has no row.
+QList<MatrixRow> matrixRows(const QList<eb::catalogue::StudySummary> &studies,
+                            const QList<eb::catalogue::ResultRecord> &results,
+                            const QList<MatrixColumn> &columns, DisplayMetric metric);
+
 struct GapCell
 {
     QString outcomeSlug;
@@ -100,5 +117,19 @@ struct GapCell
 
 QList<GapCell> evidenceGaps(const QList<eb::catalogue::StudySummary> &studies,
                             const QList<eb::catalogue::ResultRecord> &results);
+
+// evidenceGaps() added up a batch of studies at a time, so that a window never holds every
+// result: each add() needs all the results of its studies.
+class GapTally
+{
+public:
+    void add(const QList<eb::catalogue::StudySummary> &studies,
+             const QList<eb::catalogue::ResultRecord> &results);
+    QList<GapCell> cells() const; // by outcome slug, then condition
+
+private:
+    QMap<QPair<QString, QString>, GapCell> m_cells;     // (outcome slug, condition)
+    QHash<QString, QPair<QString, QString>> m_outcomes; // slug -> (name, domain)
+};
 
 } // namespace eb::review

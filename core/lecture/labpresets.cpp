@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 #include <cmath>
 
 namespace eb::lecture {
@@ -247,11 +248,13 @@ std::optional<LabPreset> presetFromResult(const catalogue::ResultRecord &result,
     return armsWanted ? fromArms(result) : fromEstimate(result);
 }
 
-QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue)
+namespace {
+
+// The presets of these results, in their order; labels that read alike are told apart.
+QList<LabPreset> presetsOf(const QList<catalogue::ResultRecord> &results)
 {
     QList<LabPreset> presets;
     QList<const catalogue::ResultRecord *> origins;
-    const QList<catalogue::ResultRecord> results = catalogue.results();
     for (const catalogue::ResultRecord &result : results) {
         if (auto preset = fromEstimate(result)) {
             presets.append(*preset);
@@ -286,6 +289,34 @@ QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue)
                 : QStringLiteral(" [%1; %2]").arg(detail.join(QStringLiteral("; "))).arg(n);
     }
     return presets;
+}
+
+} // namespace
+
+QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue)
+{
+    return presetsOf(catalogue.results());
+}
+
+QList<LabPreset> labPresetPage(const catalogue::CatalogueReader &catalogue, qint64 afterResultId,
+                               int limit, qint64 *lastResultId)
+{
+    catalogue::ResultFilter page;
+    page.afterId = afterResultId;
+    page.limit = std::max(1, limit);
+    QList<catalogue::ResultRecord> results = catalogue.results(page);
+    if (results.isEmpty()) {
+        *lastResultId = 0;
+        return {};
+    }
+    // The rest of the last study's results join the page: labels alike are those of one
+    // trial, and are told apart only among the results read together.
+    catalogue::ResultFilter rest;
+    rest.studyId = results.last().studyId;
+    rest.afterId = results.last().id;
+    results.append(catalogue.results(rest));
+    *lastResultId = results.last().id;
+    return presetsOf(results);
 }
 
 std::optional<LabPreset> labPreset(const catalogue::CatalogueReader &catalogue,

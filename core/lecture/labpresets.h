@@ -30,8 +30,17 @@ struct LabPreset
     QString groupSizes;
 };
 
-// All presets, in the catalogue's order of results.
+// All presets, in the catalogue's order of results (a short catalogue's list: a million
+// results make two million presets; a window pages them with labPresetPage()).
 QList<LabPreset> labPresets(const catalogue::CatalogueReader &catalogue);
+
+// One page of presets: those of up to `limit` results after the result with id
+// `afterResultId` (0: from the first), in the catalogue's order, and of the rest of the last
+// study's results, so that the presets of one trial are told apart together as in
+// labPresets(). *lastResultId is the id of the last result read, the next page's start (0 when
+// none was left).
+QList<LabPreset> labPresetPage(const catalogue::CatalogueReader &catalogue, qint64 afterResultId,
+                               int limit, qint64 *lastResultId);
 
 // The preset of one result (nothing when the catalogue no longer holds it or its value no
 // longer converts).

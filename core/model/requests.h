@@ -30,7 +30,7 @@ struct SqlScript
 enum class StudySort
 {
     Catalogue, // condition (TBI first), year, name: the list's own order
-    Name,      // case-insensitive (ASCII letters)
+    Name,      // natural and case-insensitive ("ARCO-11" before "ARCO-1088")
     Year,
     Design,
     Condition,
@@ -38,6 +38,9 @@ enum class StudySort
     Enrolled,
     Results,
     Sponsorship,
+    // The outcome matrix's rows: condition (as stored), design in the order of `sortRanks`,
+    // year (unknown as 0), then the list's own order.
+    Matrix,
 };
 
 struct StudyFilter
@@ -45,8 +48,11 @@ struct StudyFilter
     QString condition;
     QString design;
     QString species;
-    QString text;  // full-text filter (same rules as Catalogue::search)
-    int limit = 0; // a page of at most `limit` rows (0: all), from row `offset`
+    QString text; // full-text filter (same rules as Catalogue::search)
+    // Only these studies (empty: every study), e.g. those of the results a pool holds.
+    QList<qint64> ids;
+    bool withResults = false; // only studies with at least one result (the matrix's rows)
+    int limit = 0;            // a page of at most `limit` rows (0: all), from row `offset`
     int offset = 0;
     // The order: by `sort` (missing values last in either direction), ties in the list's own
     // order. For Design, Condition, Species and Sponsorship, `sortRanks` lists the column's
@@ -68,8 +74,16 @@ struct ResultFilter
     QString metric; // 'mw', 'd', ...
     QString condition;
     QString species;
+    QList<qint64> studyIds; // only the results of these studies (empty: of every study)
+    QString design;         // only results of studies of this design
+    // Full-text filter (same rules as Catalogue::search): results whose study, outcome
+    // measure or source the text matches.
+    QString text;
     int limit = 0; // a page of at most `limit` rows (0: all), from row `offset`
     int offset = 0;
+    // Keyset paging in the list's own order (by id): only results after this id (0: from the
+    // first), so that a page deep in a list of a million costs what the first one does.
+    qint64 afterId = 0;
 };
 
 struct OutcomeFilter

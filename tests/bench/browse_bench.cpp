@@ -1,9 +1,10 @@
 // The window's reads on generated catalogues (evidence generate) of 1,000, 10,000 and 100,000
 // studies with 10 results each: opening, full-text search (1, 2, 3 terms, a prefix as typed,
 // no hits, a word in every document), the Studies table (first page per sort column, the model
-// filled and scrolled to its end) and the detail pane's query.
-#include "benchcatalogue.h"
-#include "catalogue/catalogue.h"
+// filled and scrolled to its end) and the detail pane's query. Then (browseviews_bench.cpp)
+// the per-keystroke search over a typed sentence, the worst page of a scroll pass per sort
+// column, and the first pages of the outcome matrix, the Pool window's list and the lab.
+#include "browsebench.h"
 #include "gui/models/studytablemodel.h"
 
 #include <QApplication>
@@ -17,6 +18,10 @@ using Column = gui::StudyTableModel::Column;
 
 std::map<int, std::unique_ptr<catalogue::Catalogue>> g_open;
 
+} // namespace
+
+namespace eb::bench {
+
 const catalogue::Catalogue &catalogueOf(int studies)
 {
     auto &slot = g_open[studies];
@@ -28,6 +33,12 @@ const catalogue::Catalogue &catalogueOf(int studies)
     }
     return *slot;
 }
+
+} // namespace eb::bench
+
+namespace {
+
+using bench::catalogueOf;
 
 void BM_OpenCatalogue(benchmark::State &state)
 {

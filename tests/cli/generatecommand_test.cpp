@@ -4,6 +4,7 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/syntheticcatalogue.h"
 #include "cli/common/cli.h"
+#include "rawsqlite.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,6 +91,34 @@ TEST(GenerateCommand, WritesACatalogueThatPassesCheckDb)
     EXPECT_EQ(check.status, 0) << check.out.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("clean"))) << check.out.toStdString();
     EXPECT_FALSE(check.out.contains(QStringLiteral("warning"))) << check.out.toStdString();
+}
+
+// check-db reads a page of records at a time: damage on a later page (past the first 2,048
+// results) is found and named as on the first, and only once.
+TEST(GenerateCommand, CheckDbFindsDamageOnALaterPage)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("paged.sqlite"));
+    ASSERT_EQ(generate(file, 260, 10, 3).status, 0);
+    qint64 first = 0;
+    qint64 last = 0;
+    {
+        eb::test::RawSqlite db(file);
+        first = db.rows(QStringLiteral("SELECT min(id) FROM result")).at(0).at(0).toLongLong();
+        last = db.rows(QStringLiteral("SELECT max(id) FROM result")).at(0).at(0).toLongLong();
+        ASSERT_GT(last - first, 2048);
+        db.rows(
+            QStringLiteral("UPDATE result SET p_value = 0, p_value_text = NULL WHERE id IN (?, ?)"),
+            {first, last});
+    }
+    const CommandRun check = evidence({QStringLiteral("check-db"), file});
+    EXPECT_EQ(check.status, 1) << check.out.toStdString();
+    for (qint64 id : {first, last}) {
+        const QString line = QStringLiteral("result row %1 column p_value").arg(id);
+        EXPECT_EQ(check.out.count(line), 1) << check.out.toStdString();
+    }
+    EXPECT_TRUE(check.out.contains(QStringLiteral("[p-range]")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("2 problem(s)"))) << check.out.toStdString();
 }
 
 TEST(GenerateCommand, TheSameSeedGivesTheSameRecords)

@@ -9,6 +9,13 @@ namespace eb::test {
 void downgradeToSchema4(const QString &path)
 {
     RawSqlite db(path);
+    // Migration 13: the sort indexes.
+    for (const char *index :
+         {"study_order_catalogue", "study_order_year", "study_order_year_desc",
+          "study_order_enrolled", "study_order_enrolled_desc", "source_order_catalogue",
+          "source_order_year", "source_order_year_desc"}) {
+        db.rows(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)));
+    }
     // Migration 11: the user's RoB 2 and GRADE assessments.
     db.rows(QStringLiteral("DROP TABLE rob_assessment"));
     db.rows(QStringLiteral("DROP TABLE grade_assessment"));

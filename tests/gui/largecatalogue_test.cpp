@@ -3,10 +3,22 @@
 // a page, not the whole list), a typed search, a click on a column header, Ctrl+End until the
 // table has fetched every row, and the last row selected. The expected rows come from the
 // unpaged list sorted the way the in-memory table always sorted it. No timing is asserted
-// here: the timings are the benchmarks' (tests/bench).
+// here: the timings are the benchmarks' (tests/bench). The other views that list the
+// catalogue (the lab's presets, the Pool window's results, Compare's studies, the outcome
+// matrix) are each opened, scrolled to their end and checked against the unpaged lists.
 #include "catalogue/catalogue.h"
+#include "catalogue/naturalcollation.h"
 #include "catalogue/syntheticcatalogue.h"
+#include "evidence/outcomematrix.h"
 #include "gui/detail/detailview.h"
+#include "gui/features/lecture/effectsizelab.h"
+#include "gui/features/lecture/labpresetmodel.h"
+#include "gui/features/review/compareview.h"
+#include "gui/features/review/outcomematrixmodel.h"
+#include "gui/features/review/outcomematrixview.h"
+#include "gui/features/review/pooldialog.h"
+#include "gui/features/review/poolresultmodel.h"
+#include "gui/features/review/studypickmodel.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/models/studytablemodel.h"
 #include "gui/shell/application.h"
@@ -14,10 +26,15 @@
 #include "gui/shell/settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -181,6 +198,152 @@ TEST_F(LargeCatalogueTest, SelectingARecordFarDownFetchesTheRowsUpToIt)
     EXPECT_EQ(model->slugAt(current.row()), slug);
     EXPECT_GE(model->rowCount(), before);
     EXPECT_EQ(model->totalRows(), kStudies);
+}
+
+// Ctrl+End on a view until its model has fetched every row (each press fetches a page).
+void scrollToTheEnd(QAbstractItemView *view)
+{
+    view->setFocus();
+    QAbstractItemModel *model = view->model();
+    for (int press = 0; press < 4 * kStudies && model->canFetchMore({}); ++press) {
+        QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+        QApplication::processEvents();
+    }
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+}
+
+TEST_F(LargeCatalogueTest, TheLabReadsItsPresetsAPageAtATime)
+{
+    gui::EffectSizeLab lab(m_catalogue);
+    QAbstractItemModel *model = lab.presetBox()->model();
+    const QList<lecture::LabPreset> all = lecture::labPresets(m_catalogue);
+    ASSERT_GT(all.size(), 1000);
+    // Opened: "(your own value)" and one page.
+    EXPECT_GT(model->rowCount(), 1);
+    EXPECT_LT(model->rowCount(), all.size());
+    // The list's end, as a scroll of the popup would fetch it: every preset, in order.
+    for (int page = 0; page < kStudies && model->canFetchMore({}); ++page) {
+        model->fetchMore({});
+    }
+    ASSERT_EQ(model->rowCount(), all.size() + 1);
+    EXPECT_EQ(model->index(0, 0).data().toString(), QStringLiteral("(your own value)"));
+    for (int i = 0; i < all.size(); ++i) {
+        ASSERT_EQ(model->index(i + 1, 0).data().toString(), all.at(i).label) << i;
+    }
+    // The last one loads, shown in its row.
+    ASSERT_TRUE(lab.loadPreset(all.last().key));
+    EXPECT_EQ(lab.presetBox()->currentIndex(), all.size());
+    EXPECT_EQ(lab.provenanceLabel()->text(), lecture::presetNote(all.last()));
+}
+
+TEST_F(LargeCatalogueTest, ThePoolListPagesToItsEndAndSearchesInSql)
+{
+    gui::review::PoolDialog dialog(m_catalogue, m_dir.filePath(QStringLiteral("a.json")));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QAbstractItemModel *model = dialog.resultTable()->model();
+    const QList<catalogue::ResultRecord> all = m_catalogue.results();
+    ASSERT_EQ(all.size(), kStudies);
+    EXPECT_LT(model->rowCount(), kStudies);
+    scrollToTheEnd(dialog.resultTable());
+    ASSERT_EQ(model->rowCount(), kStudies);
+    // Every row, the first ones read again from the catalogue after scrolling away.
+    for (int row : {0, 1, kStudies / 2, kStudies - 1}) {
+        EXPECT_EQ(model->index(row, 0).data(Qt::UserRole).toLongLong(), all.at(row).id);
+        EXPECT_EQ(model->index(row, 1).data().toString(), all.at(row).studyName);
+    }
+    EXPECT_EQ(dialog.resultTable()->currentIndex().row(), kStudies - 1);
+    // A tick on the last row is kept by id.
+    model->setData(model->index(kStudies - 1, 0), Qt::Checked, Qt::CheckStateRole);
+    EXPECT_EQ(dialog.selectedResults(), QList<qint64>{all.last().id});
+
+    // Typed: the results of the studies the text finds are listed, and fewer than all.
+    QTest::keyClicks(dialog.searchField(), QStringLiteral("angiogenesis"));
+    scrollToTheEnd(dialog.resultTable());
+    catalogue::StudyFilter hits;
+    hits.text = QStringLiteral("angiogenesis");
+    QSet<qint64> hitStudies;
+    for (const catalogue::StudySummary &s : m_catalogue.studies(hits)) {
+        hitStudies.insert(s.id);
+    }
+    QSet<qint64> listed;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        listed.insert(model->index(row, 0).data(Qt::UserRole).toLongLong());
+    }
+    EXPECT_LT(listed.size(), kStudies);
+    for (const catalogue::ResultRecord &r : all) {
+        if (hitStudies.contains(r.studyId)) {
+            ASSERT_TRUE(listed.contains(r.id)) << r.id;
+        }
+    }
+    // The tick outlives the search that hid its row.
+    EXPECT_EQ(dialog.selectedResults(), QList<qint64>{all.last().id});
+}
+
+TEST_F(LargeCatalogueTest, CompareListsEveryStudyByNameAPageAtATime)
+{
+    gui::review::CompareView compare(m_catalogue);
+    compare.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&compare));
+    QAbstractItemModel *model = compare.studyList()->model();
+    EXPECT_LT(model->rowCount(), kStudies);
+    scrollToTheEnd(compare.studyList());
+    ASSERT_EQ(model->rowCount(), kStudies);
+    QSet<QString> slugs;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        slugs.insert(model->index(row, 0).data(Qt::UserRole).toString());
+        if (row > 0) {
+            ASSERT_LE(catalogue::naturalCompare(model->index(row - 1, 0).data().toString(),
+                                                model->index(row, 0).data().toString()),
+                      0)
+                << row;
+        }
+    }
+    EXPECT_EQ(slugs.size(), kStudies);
+    // The first and the last ticked: compared side by side.
+    model->setData(model->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+    model->setData(model->index(kStudies - 1, 0), Qt::Checked, Qt::CheckStateRole);
+    ASSERT_EQ(compare.comparison().studies.size(), 2);
+    EXPECT_EQ(compare.comparison().studies.last().slug,
+              model->index(kStudies - 1, 0).data(Qt::UserRole).toString());
+    EXPECT_EQ(compare.table()->columnCount(), 2);
+}
+
+TEST_F(LargeCatalogueTest, TheMatrixPagesItsRowsOverEveryColumn)
+{
+    gui::review::OutcomeMatrixView view(m_catalogue);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const eb::review::OutcomeMatrix whole = eb::review::buildOutcomeMatrix(
+        m_catalogue.studies(), m_catalogue.results(), eb::review::DisplayMetric::Native);
+    ASSERT_EQ(whole.rows.size(), kStudies);
+    gui::review::OutcomeMatrixModel *model = view.model();
+    EXPECT_EQ(model->columnCount(), whole.columns.size() + 1);
+    EXPECT_LT(model->rowCount(), kStudies);
+    scrollToTheEnd(view.tableView());
+    ASSERT_EQ(model->rowCount(), kStudies);
+    for (int row = 0; row < kStudies; row += 97) {
+        ASSERT_EQ(model->rowAt(row)->studySlug, whole.rows.at(row).studySlug) << row;
+    }
+    const eb::review::MatrixRow &last = whole.rows.last();
+    EXPECT_EQ(model->rowAt(kStudies - 1)->studySlug, last.studySlug);
+    const int column = last.cells.first().column + 1;
+    EXPECT_EQ(model->index(kStudies - 1, column)
+                  .data(gui::review::OutcomeMatrixModel::ResultIdRole)
+                  .toLongLong(),
+              last.cells.first().result.id);
+    // The first row again, read back after the scroll let its page go.
+    EXPECT_TRUE(model->index(0, 0).data().toString().startsWith(whole.rows.first().studyName));
+    // The summary adds the whole list up, a batch at a time: as the unpaged function does.
+    view.summaryBox()->setChecked(true);
+    const QList<eb::review::GapCell> gaps =
+        eb::review::evidenceGaps(m_catalogue.studies(), m_catalogue.results());
+    QSet<QString> outcomes;
+    for (const eb::review::GapCell &g : gaps) {
+        outcomes.insert(g.outcomeSlug);
+    }
+    ASSERT_FALSE(outcomes.isEmpty());
+    EXPECT_EQ(view.gapView()->model()->rowCount(), outcomes.size());
 }
 
 } // namespace

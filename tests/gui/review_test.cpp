@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -58,9 +59,9 @@ protected:
 QModelIndex matrixIndex(const OutcomeMatrixModel &model, const QString &study,
                         const QString &outcome, const QString &timepoint)
 {
-    const eb::review::OutcomeMatrix &m = model.matrix();
-    for (int r = 0; r < m.rows.size(); ++r) {
-        if (m.rows.at(r).studySlug != study)
+    const eb::review::OutcomeMatrix &m = model.matrix(); // its columns; rows paged
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.rowAt(r)->studySlug != study)
             continue;
         for (int c = 0; c < m.columns.size(); ++c) {
             if (m.columns.at(c).outcomeSlug == outcome && m.columns.at(c).timepoint == timepoint)
@@ -123,7 +124,7 @@ TEST_F(ReviewViews, MatrixCellForCaptainIiDay90OpensThatResult)
     // Filters as in the main table: only the rat study.
     view.speciesBox()->setCurrentIndex(view.speciesBox()->findData(QStringLiteral("rat")));
     ASSERT_EQ(view.model()->rowCount(), 1);
-    EXPECT_EQ(view.model()->matrix().rows.first().studySlug, QStringLiteral("zhang-2020-rat-chi"));
+    EXPECT_EQ(view.model()->rowAt(0)->studySlug, QStringLiteral("zhang-2020-rat-chi"));
     view.speciesBox()->setCurrentIndex(0);
     view.summaryBox()->setChecked(true);
     EXPECT_GT(view.gapView()->model()->rowCount(), 10);
@@ -236,21 +237,31 @@ TEST_F(ReviewViews, PoolFlipsADirectionOnlyWhenTheUserTicksIt)
     EXPECT_FALSE(dialog.pool());
     EXPECT_TRUE(dialog.messages()->text().contains(QStringLiteral("opposite")))
         << dialog.messages()->text().toStdString();
-    QTableWidget *table = dialog.resultTable();
+    QTableView *table = dialog.resultTable();
+    QAbstractItemModel *model = table->model();
+    // The death row, found by searching its study's name as the user would (in SQL).
+    const auto death901 = m_catalogue.result(901);
+    ASSERT_TRUE(death901);
+    QTest::keyClicks(dialog.searchField(), QStringLiteral("zzqxnothing"));
+    EXPECT_EQ(model->rowCount(), 0);
+    dialog.searchField()->clear();
+    QTest::keyClicks(dialog.searchField(), death901->studyName);
+    EXPECT_LT(model->rowCount(), m_catalogue.results().size());
     int row = -1;
-    for (int i = 0; i < table->rowCount(); ++i) {
-        if (table->item(i, 0)->data(Qt::UserRole).toLongLong() == 901) {
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->index(i, 0).data(Qt::UserRole).toLongLong() == 901) {
             row = i;
         }
     }
-    ASSERT_GE(row, 0);
-    EXPECT_EQ(table->horizontalHeaderItem(PoolDialog::kFlipColumn)->text(),
+    ASSERT_GE(row, 0) << model->rowCount();
+    EXPECT_EQ(model->headerData(PoolDialog::kFlipColumn, Qt::Horizontal).toString(),
               QStringLiteral("Flip direction"));
     // The user ticks "flip" on the death row, by the keyboard.
     table->setFocus();
-    table->setCurrentCell(row, PoolDialog::kFlipColumn);
+    table->setCurrentIndex(model->index(row, PoolDialog::kFlipColumn));
     QTest::keyClick(table, Qt::Key_Space);
-    EXPECT_EQ(table->item(row, PoolDialog::kFlipColumn)->checkState(), Qt::Checked);
+    EXPECT_EQ(model->index(row, PoolDialog::kFlipColumn).data(Qt::CheckStateRole).toInt(),
+              Qt::Checked);
     EXPECT_EQ(dialog.flippedResults(), QList<qint64>{901});
     ASSERT_TRUE(dialog.pool()) << dialog.messages()->text().toStdString();
     const auto &rows = dialog.pooled()->rows;

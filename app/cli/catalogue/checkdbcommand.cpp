@@ -39,30 +39,45 @@ QString tableOf(RecordKind kind)
     }
 }
 
+// The validation rules over one page of records: each problem names table, row, column, rule.
+void checkRows(RecordKind kind, const QList<RecordRow> &rows, QList<StorageProblem> &problems)
+{
+    for (const RecordRow &row : rows) {
+        for (const Problem &p : validateRecord(kind, row.fields)) {
+            problems << StorageProblem{tableOf(kind),
+                                       row.id,
+                                       p.column,
+                                       p.rule,
+                                       p.value.isEmpty()
+                                           ? p.message
+                                           : QStringLiteral("\"%1\": %2").arg(p.value, p.message),
+                                       p.severity};
+        }
+    }
+}
+
 QList<StorageProblem> checkFile(Catalogue &catalogue, const QString &path)
 {
     if (!catalogue.open(path, OpenMode::ReadOnly)) {
         return {StorageProblem{{}, 0, {}, QStringLiteral("open"), catalogue.lastError()}};
     }
     QList<StorageProblem> problems = catalogue.storageProblems();
+    // A page of records at a time: a file of a million results is checked in the memory of
+    // one page (kCheckPage rows), not of the whole file.
+    constexpr int kCheckPage = 2048;
     for (RecordKind kind : allRecordKinds()) {
-        const QList<RecordRow> rows = catalogue.records(kind);
-        if (!catalogue.lastError().isEmpty()) {
-            problems << StorageProblem{
-                tableOf(kind), 0, {}, QStringLiteral("read"), catalogue.lastError()};
-            continue;
-        }
-        for (const RecordRow &row : rows) {
-            for (const Problem &p : validateRecord(kind, row.fields)) {
+        for (std::optional<qint64> after;;) {
+            const QList<RecordRow> rows = catalogue.records(kind, after, kCheckPage);
+            if (!catalogue.lastError().isEmpty()) {
                 problems << StorageProblem{
-                    tableOf(kind),
-                    row.id,
-                    p.column,
-                    p.rule,
-                    p.value.isEmpty() ? p.message
-                                      : QStringLiteral("\"%1\": %2").arg(p.value, p.message),
-                    p.severity};
+                    tableOf(kind), 0, {}, QStringLiteral("read"), catalogue.lastError()};
+                break;
             }
+            if (rows.isEmpty()) {
+                break;
+            }
+            after = rows.last().id;
+            checkRows(kind, rows, problems);
         }
     }
     return problems;

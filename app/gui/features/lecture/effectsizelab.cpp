@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "charts/distributionchart.h"
 #include "charts/forestplotview.h"
+#include "gui/features/lecture/labpresetmodel.h"
 #include "lecture/labfigure.h"
 #include "lecture/slidefigure.h"
 
@@ -277,25 +278,28 @@ void EffectSizeLab::buildUi()
 
 void EffectSizeLab::reloadPresets()
 {
-    m_presetList = lecture::labPresets(m_catalogue);
     const QSignalBlocker blockPresets(m_presets);
     const QSignalBlocker blockCompare(m_compare);
-    m_presets->clear();
-    m_presets->addItem(tr("(your own value)"));
-    m_compare->clear();
-    m_compare->addItem(tr("nothing"));
-    for (const char *name : {"small", "medium", "large"}) {
-        const auto input = lecture::benchmarkInput(QString::fromLatin1(name));
-        m_compare->addItem(tr("the %1 benchmark (MW %2)")
-                               .arg(QString::fromLatin1(name))
-                               .arg(input ? input->value : 0.5),
-                           QString::fromLatin1(name));
+    if (m_presetModel == nullptr) {
+        m_presetModel = new LabPresetModel(m_catalogue, this);
+        m_presetModel->setFixedEntries({{tr("(your own value)"), {}}});
+        m_presets->setModel(m_presetModel);
+        m_compareModel = new LabPresetModel(m_catalogue, this);
+        QList<QPair<QString, QVariant>> fixed{{tr("nothing"), {}}};
+        for (const char *name : {"small", "medium", "large"}) {
+            const auto input = lecture::benchmarkInput(QString::fromLatin1(name));
+            fixed.append({tr("the %1 benchmark (MW %2)")
+                              .arg(QString::fromLatin1(name))
+                              .arg(input ? input->value : 0.5),
+                          QString::fromLatin1(name)});
+        }
+        m_compareModel->setFixedEntries(fixed);
+        m_compare->setModel(m_compareModel);
     }
-    for (const lecture::LabPreset &preset : m_presetList) {
-        m_presets->addItem(preset.label);
-        m_presets->setItemData(m_presets->count() - 1, preset.source, Qt::ToolTipRole);
-        m_compare->addItem(preset.label);
-    }
+    m_presetModel->reload();
+    m_compareModel->reload();
+    m_presets->setCurrentIndex(0);
+    m_compare->setCurrentIndex(0);
 }
 
 QLineEdit *EffectSizeLab::field(LabMetric metric) const
@@ -320,25 +324,25 @@ void EffectSizeLab::setInput(const lecture::LabInput &input)
 
 bool EffectSizeLab::loadPreset(const lecture::ResultKey &key)
 {
-    for (int i = 0; i < m_presetList.size(); ++i) {
-        if (m_presetList.at(i).key == key) {
-            m_presets->setCurrentIndex(i + 1);
-            presetChosen(i + 1);
-            return true;
-        }
+    const int row = m_presetModel->rowOfKey(key);
+    if (row < 0) {
+        return false;
     }
-    return false;
+    m_presets->setCurrentIndex(row);
+    presetChosen(row);
+    return true;
 }
 
 void EffectSizeLab::presetChosen(int index)
 {
-    if (index <= 0 || index > m_presetList.size()) {
+    const lecture::LabPreset *chosen = m_presetModel->presetAt(index);
+    if (chosen == nullptr) {
         m_preset.reset();
         m_provenance->setText(tr("Your own value: the value you give is the one given; every "
                                  "other value is derived."));
         return;
     }
-    const lecture::LabPreset preset = m_presetList.at(index - 1);
+    const lecture::LabPreset preset = *chosen;
     lecture::LabInput input = preset.input;
     input.cer = m_state.input.cer;
     m_preset = preset;
@@ -353,9 +357,9 @@ void EffectSizeLab::compareChosen(int index)
     if (index >= 1 && index <= 3) {
         m_compareInput = lecture::benchmarkInput(m_compare->itemData(index).toString());
         m_compareLabel = m_compare->itemText(index);
-    } else if (index > 3 && index - 4 < m_presetList.size()) {
-        m_compareInput = m_presetList.at(index - 4).input;
-        m_compareLabel = m_presetList.at(index - 4).label;
+    } else if (const lecture::LabPreset *preset = m_compareModel->presetAt(index)) {
+        m_compareInput = preset->input;
+        m_compareLabel = preset->label;
     }
     m_compareChart->setVisible(m_compareInput.has_value());
     scheduleRedraw();
@@ -531,8 +535,8 @@ lecture::Slide EffectSizeLab::currentSlide() const
     const int compare = m_compare->currentIndex();
     if (compare >= 1 && compare <= 3) {
         slide.lab.compareBenchmark = m_compare->itemData(compare).toString();
-    } else if (compare > 3 && compare - 4 < m_presetList.size()) {
-        slide.lab.comparePreset = m_presetList.at(compare - 4).key;
+    } else if (const lecture::LabPreset *preset = m_compareModel->presetAt(compare)) {
+        slide.lab.comparePreset = preset->key;
     }
     return slide;
 }

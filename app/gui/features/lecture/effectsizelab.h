@@ -25,6 +25,8 @@ class DistributionView;
 
 namespace eb::gui {
 
+class LabPresetModel;
+
 // View > Effect Size Lab: a field and a slider for each of MW, d, g (with the group sizes),
 // OR, U3, OVL and NNT. Typing or dragging any one works every other out (eb::lecture::
 // computeLab) and redraws the distribution chart, once per pass of the event loop however
@@ -76,7 +78,8 @@ private:
     void redraw();
 
     const catalogue::Catalogue &m_catalogue;
-    QList<lecture::LabPreset> m_presetList;
+    LabPresetModel *m_presetModel = nullptr;    // paged: the catalogue's presets as they scroll
+    LabPresetModel *m_compareModel = nullptr;   // the benchmarks, then the same presets
     std::optional<lecture::LabPreset> m_preset; // shown unchanged since it was loaded
     std::optional<lecture::LabInput> m_compareInput;
     QString m_compareLabel;

@@ -1,13 +1,15 @@
 #include "gui/features/review/compareview.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/features/review/studypickmodel.h"
 #include "gui/shell/screenfit.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QListView>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -15,27 +17,30 @@
 namespace eb::gui::review {
 
 CompareView::CompareView(catalogue::Catalogue &catalogue, QWidget *parent)
-    : QWidget(parent), m_catalogue(catalogue), m_list(new QListWidget(this)),
-      m_table(new QTableWidget(this)),
+    : QWidget(parent), m_catalogue(catalogue), m_studies(new StudyPickModel(catalogue, this)),
+      m_search(new QLineEdit(this)), m_list(new QListView(this)), m_table(new QTableWidget(this)),
       m_differencesOnly(new QCheckBox(tr("Differences only"), this))
 {
     setWindowTitle(tr("Compare Studies"));
-    for (const catalogue::StudySummary &s : m_catalogue.studies()) {
-        auto *item = new QListWidgetItem(s.name, m_list);
-        item->setData(Qt::UserRole, s.slug);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_list->sortItems();
-    if (!m_catalogue.lastError().isEmpty()) {
-        auto *item = new QListWidgetItem(
-            tr("The catalogue could not be read: %1").arg(m_catalogue.lastError()), m_list);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    m_studies->setSearch({});
+    m_list->setModel(m_studies);
+    m_list->setUniformItemSizes(true); // no row measured beyond those shown
+    m_search->setObjectName(QStringLiteral("compareSearch"));
+    m_search->setPlaceholderText(tr("Search the studies"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_studies, &StudyPickModel::setSearch);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Tick two or more studies:"), left));
+    if (!m_studies->lastError().isEmpty()) {
+        auto *error =
+            new QLabel(tr("The catalogue could not be read: %1").arg(m_studies->lastError()), left);
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        leftLayout->addWidget(error);
+    }
+    leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_list);
     leftLayout->addWidget(m_differencesOnly);
     auto *legend = new QLabel(
@@ -57,7 +62,7 @@ CompareView::CompareView(catalogue::Catalogue &catalogue, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_list, &QListWidget::itemChanged, this, &CompareView::rebuild);
+    connect(m_studies, &StudyPickModel::tickedChanged, this, &CompareView::rebuild);
     connect(m_differencesOnly, &QCheckBox::toggled, this, &CompareView::rebuild);
     rebuild();
     resizeWithinScreen(this, QSize(1200, 760));
@@ -70,24 +75,14 @@ QColor CompareView::highlight()
 
 void CompareView::setStudies(const QStringList &slugs)
 {
-    const QSignalBlocker blocker(m_list);
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        item->setCheckState(slugs.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                : Qt::Unchecked);
-    }
-    rebuild();
+    m_studies->setTicked(slugs); // rebuilds
 }
 
 void CompareView::rebuild()
 {
     QList<catalogue::StudyDetail> studies;
-    for (int i = 0; i < m_list->count(); ++i) {
-        const QListWidgetItem *item = m_list->item(i);
-        if (item->checkState() != Qt::Checked) {
-            continue;
-        }
-        if (auto detail = m_catalogue.study(item->data(Qt::UserRole).toString())) {
+    for (const auto &[slug, name] : m_studies->ticked()) {
+        if (auto detail = m_catalogue.study(slug)) {
             studies << *detail;
         } else if (!m_catalogue.lastError().isEmpty()) {
             m_table->clear();

@@ -5,7 +5,8 @@
 #include <QWidget>
 
 class QCheckBox;
-class QListWidget;
+class QLineEdit;
+class QListView;
 class QTableWidget;
 
 namespace eb::catalogue {
@@ -13,6 +14,8 @@ class Catalogue;
 }
 
 namespace eb::gui::review {
+
+class StudyPickModel;
 
 // Compare: the studies ticked in the list side by side, one row per attribute; rows where the
 // studies differ are highlighted, and "Differences only" hides the others.
@@ -25,6 +28,8 @@ public:
 
     void setStudies(const QStringList &slugs); // ticks these and compares them
     QTableWidget *table() const { return m_table; }
+    QListView *studyList() const { return m_list; }
+    QLineEdit *searchField() const { return m_search; }
     QCheckBox *differencesOnly() const { return m_differencesOnly; }
     const eb::review::StudyComparison &comparison() const { return m_comparison; }
     static QColor highlight();
@@ -33,7 +38,9 @@ private:
     void rebuild();
 
     catalogue::Catalogue &m_catalogue;
-    QListWidget *m_list = nullptr;
+    StudyPickModel *m_studies = nullptr; // paged: the studies to tick, by name
+    QLineEdit *m_search = nullptr;
+    QListView *m_list = nullptr;
     QTableWidget *m_table = nullptr;
     QCheckBox *m_differencesOnly = nullptr;
     eb::review::StudyComparison m_comparison;

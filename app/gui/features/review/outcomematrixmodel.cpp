@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <algorithm>
 #include <cmath>
 
 namespace eb::gui::review {
@@ -24,21 +25,151 @@ OutcomeMatrixModel::OutcomeMatrixModel(QObject *parent) : QAbstractTableModel(pa
 void OutcomeMatrixModel::setMatrix(eb::review::OutcomeMatrix matrix)
 {
     beginResetModel();
+    m_source = {};
+    clearPages();
     m_matrix = std::move(matrix);
     endResetModel();
 }
 
-const eb::review::MatrixCell *OutcomeMatrixModel::cellAt(const QModelIndex &index) const
+void OutcomeMatrixModel::setSource(eb::review::DisplayMetric metric,
+                                   QList<eb::review::MatrixColumn> columns, MatrixRowSource source)
 {
-    if (!index.isValid() || index.column() == 0 || index.row() >= m_matrix.rows.size()) {
+    beginResetModel();
+    m_matrix = {};
+    m_matrix.metric = metric;
+    m_matrix.columns = std::move(columns);
+    m_source = std::move(source);
+    clearPages();
+    appendPage();
+    endResetModel();
+}
+
+void OutcomeMatrixModel::clearPages()
+{
+    m_pageFirstRow.clear();
+    m_pageAfter.clear();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_rows = 0;
+    m_lastStudyId = 0;
+    m_atEnd = !m_source;
+}
+
+int OutcomeMatrixModel::appendPage()
+{
+    QList<eb::review::MatrixRow> rows = m_source(m_lastStudyId, kPageRows);
+    if (rows.isEmpty()) {
+        m_atEnd = true;
+        return 0;
+    }
+    const int page = static_cast<int>(m_pageFirstRow.size());
+    m_pageFirstRow << m_rows;
+    m_pageAfter << m_lastStudyId;
+    m_lastStudyId = rows.last().studyId;
+    const int added = static_cast<int>(rows.size());
+    m_rows += added;
+    cachePage(page, std::move(rows));
+    return added;
+}
+
+void OutcomeMatrixModel::cachePage(int page, QList<eb::review::MatrixRow> rows) const
+{
+    m_pageUse.removeAll(page);
+    m_pageUse.append(page);
+    m_pages.insert(page, std::move(rows));
+    while (m_pageUse.size() > kCachedPages) {
+        m_pages.remove(m_pageUse.takeFirst());
+    }
+}
+
+const eb::review::MatrixRow *OutcomeMatrixModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount()) {
         return nullptr;
     }
-    return m_matrix.rows.at(index.row()).cell(index.column() - 1);
+    if (!m_source) {
+        return &m_matrix.rows.at(row);
+    }
+    const auto after = std::upper_bound(m_pageFirstRow.cbegin(), m_pageFirstRow.cend(), row);
+    const int page = static_cast<int>(after - m_pageFirstRow.cbegin()) - 1;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        // Scrolled back to a page no longer held: read again from the same cursor.
+        cachePage(page, m_source(m_pageAfter.at(page), kPageRows));
+        it = m_pages.constFind(page);
+    } else if (m_pageUse.last() != page) {
+        m_pageUse.removeAll(page);
+        m_pageUse.append(page);
+    }
+    const qsizetype at = row - m_pageFirstRow.at(page);
+    return at < it->size() ? &it->at(at) : nullptr;
+}
+
+void OutcomeMatrixModel::forEachRow(
+    const std::function<void(const eb::review::MatrixRow &)> &visit) const
+{
+    if (!m_source) {
+        for (const eb::review::MatrixRow &row : m_matrix.rows) {
+            visit(row);
+        }
+        return;
+    }
+    // Page by page from the first, holding one page at a time.
+    qint64 after = 0;
+    for (;;) {
+        const QList<eb::review::MatrixRow> rows = m_source(after, kPageRows);
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (const eb::review::MatrixRow &row : rows) {
+            visit(row);
+        }
+        after = rows.last().studyId;
+    }
+}
+
+bool OutcomeMatrixModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_source && !m_atEnd;
+}
+
+void OutcomeMatrixModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    // Inserted rows are announced before they exist: read the page, then tell the view.
+    const int first = m_rows;
+    QList<eb::review::MatrixRow> rows = m_source(m_lastStudyId, kPageRows);
+    if (rows.isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    const int page = static_cast<int>(m_pageFirstRow.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_pageFirstRow << first;
+    m_pageAfter << m_lastStudyId;
+    m_lastStudyId = rows.last().studyId;
+    m_rows += static_cast<int>(rows.size());
+    cachePage(page, std::move(rows));
+    endInsertRows();
+}
+
+const eb::review::MatrixCell *OutcomeMatrixModel::cellAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.column() == 0) {
+        return nullptr;
+    }
+    const eb::review::MatrixRow *row = rowAt(index.row());
+    return row != nullptr ? row->cell(index.column() - 1) : nullptr;
 }
 
 int OutcomeMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_matrix.rows.size());
+    if (parent.isValid()) {
+        return 0;
+    }
+    return m_source ? m_rows : static_cast<int>(m_matrix.rows.size());
 }
 
 int OutcomeMatrixModel::columnCount(const QModelIndex &parent) const
@@ -110,10 +241,11 @@ QString OutcomeMatrixModel::legendHtml()
 
 QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_matrix.rows.size()) {
+    const eb::review::MatrixRow *found = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (found == nullptr) {
         return {};
     }
-    const eb::review::MatrixRow &row = m_matrix.rows.at(index.row());
+    const eb::review::MatrixRow &row = *found;
     if (index.column() == 0) {
         if (role == Qt::DisplayRole) {
             return row.isSynthesis ? tr("%1 [synthesis]").arg(row.studyName) : row.studyName;
@@ -181,8 +313,9 @@ QVariant OutcomeMatrixModel::data(const QModelIndex &index, int role) const
 QVariant OutcomeMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section < m_matrix.rows.size()) {
-            return conditionLabel(m_matrix.rows.at(section).condition);
+        const eb::review::MatrixRow *row = role == Qt::DisplayRole ? rowAt(section) : nullptr;
+        if (row != nullptr) {
+            return conditionLabel(row->condition);
         }
         return {};
     }

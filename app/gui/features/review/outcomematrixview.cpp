@@ -37,12 +37,11 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
       m_summary(new QCheckBox(tr("Summary: studies and participants (evidence gaps)"), this))
 {
     setWindowTitle(tr("Outcome Matrix"));
-    m_studies = m_catalogue.studies();
-    QString readError = m_catalogue.lastError();
-    if (readError.isEmpty()) {
-        m_results = m_catalogue.results();
-        readError = m_catalogue.lastError();
-    }
+    // The filter boxes list the designs and species the catalogue holds (a DISTINCT each);
+    // the rows are read a page at a time (rebuild()).
+    const QStringList designs = m_catalogue.distinctValues(catalogue::StudyColumn::Design);
+    const QStringList species = m_catalogue.distinctValues(catalogue::StudyColumn::Species);
+    const QString readError = m_catalogue.lastError();
 
     namespace vocabulary = eb::catalogue::vocabulary;
     using vocabulary::List;
@@ -58,16 +57,6 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     // catalogue holds, in the vocabulary's order (an unknown key last, as it is).
     m_design->addItem(tr("All designs"), QString());
     m_species->addItem(tr("All species"), QString());
-    QStringList designs;
-    QStringList species;
-    for (const catalogue::StudySummary &s : m_studies) {
-        if (!designs.contains(s.design)) {
-            designs << s.design;
-        }
-        if (!species.contains(s.species)) {
-            species << s.species;
-        }
-    }
     const auto inVocabularyOrder = [](QStringList present, List list) {
         QStringList out;
         for (const QString &key : vocabulary::keys(list)) {
@@ -98,6 +87,9 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
 
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
+    // Rows as tall as three lines of a cell: fitting each row to its contents would read every
+    // row of the matrix.
+    m_table->verticalHeader()->setDefaultSectionSize(3 * fontMetrics().lineSpacing() + 6);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -125,8 +117,12 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     connect(m_condition, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
     connect(m_design, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
     connect(m_species, &QComboBox::currentIndexChanged, this, &OutcomeMatrixView::rebuild);
-    connect(m_summary, &QCheckBox::toggled, this,
-            [this](bool on) { m_stack->setCurrentWidget(on ? m_gapTable : m_table); });
+    connect(m_summary, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
+            showGaps();
+        }
+        m_stack->setCurrentWidget(on ? m_gapTable : m_table);
+    });
     connect(m_table, &QTableView::clicked, this, &OutcomeMatrixView::openCell);
     connect(m_table, &QTableView::activated, this, &OutcomeMatrixView::openCell);
     connect(exportButton, &QPushButton::clicked, this, &OutcomeMatrixView::exportInteractively);
@@ -136,36 +132,80 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
 
 void OutcomeMatrixView::rebuild()
 {
-    const QString condition = m_condition->currentData().toString();
-    const QString design = m_design->currentData().toString();
-    const QString species = m_species->currentData().toString();
-    QList<catalogue::StudySummary> studies;
-    for (const catalogue::StudySummary &s : m_studies) {
-        if ((condition.isEmpty() || s.condition == condition) &&
-            (design.isEmpty() || s.design == design) &&
-            (species.isEmpty() || s.species == species)) {
-            studies << s;
-        }
-    }
-    QList<catalogue::ResultRecord> results;
-    for (const catalogue::ResultRecord &r : m_results) {
-        if (std::any_of(studies.cbegin(), studies.cend(),
-                        [&](const catalogue::StudySummary &s) { return s.id == r.studyId; })) {
-            results << r;
-        }
-    }
+    catalogue::StudyFilter studies;
+    studies.condition = m_condition->currentData().toString();
+    studies.design = m_design->currentData().toString();
+    studies.species = m_species->currentData().toString();
+    studies.withResults = true;
+    studies.sort = catalogue::StudySort::Matrix;
+    studies.sortRanks = eb::review::matrixDesignOrder();
+    catalogue::ResultFilter results;
+    results.condition = studies.condition;
+    results.design = studies.design;
+    results.species = studies.species;
     const auto metric =
         eb::catalogue::vocabulary::displayMetricFromKey(m_metric->currentData().toString())
             .value_or(eb::catalogue::vocabulary::DisplayMetric::Native);
-    m_model->setMatrix(eb::review::buildOutcomeMatrix(studies, results, metric));
-    m_gapModel->setGaps(eb::review::evidenceGaps(studies, results));
+    // The columns from one grouped query; the rows a page of studies at a time, each with
+    // the results of those studies only.
+    QList<eb::review::MatrixColumn> columns =
+        eb::review::matrixColumns(m_catalogue.resultOutcomeTimepoints(results));
+    const catalogue::Catalogue *reader = &m_catalogue;
+    m_model->setSource(
+        metric, columns, [reader, studies, columns, metric](qint64 afterStudyId, int limit) {
+            catalogue::StudyFilter page = studies;
+            page.afterId = afterStudyId;
+            page.limit = limit;
+            const QList<catalogue::StudySummary> rows = reader->studies(page);
+            if (rows.isEmpty()) {
+                return QList<eb::review::MatrixRow>();
+            }
+            catalogue::ResultFilter ofRows;
+            for (const catalogue::StudySummary &s : rows) {
+                ofRows.studyIds << s.id;
+            }
+            return eb::review::matrixRows(rows, reader->results(ofRows), columns, metric);
+        });
+    m_gapsShown = false;
+    if (m_summary->isChecked()) {
+        showGaps();
+    }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(0, 230);
     for (int c = 1; c < m_model->columnCount(); ++c) {
         m_table->setColumnWidth(c, 150);
     }
-    m_table->resizeRowsToContents();
+}
+
+// The evidence-gap summary, added up a batch of studies at a time when it is first shown
+// (it needs every result of the filter, which the matrix's rows never read at once).
+void OutcomeMatrixView::showGaps()
+{
+    if (m_gapsShown) {
+        return;
+    }
+    catalogue::StudyFilter filter;
+    filter.condition = m_condition->currentData().toString();
+    filter.design = m_design->currentData().toString();
+    filter.species = m_species->currentData().toString();
+    filter.withResults = true;
+    filter.limit = 512;
+    eb::review::GapTally tally;
+    for (;;) {
+        const QList<catalogue::StudySummary> studies = m_catalogue.studies(filter);
+        if (studies.isEmpty()) {
+            break;
+        }
+        catalogue::ResultFilter ofStudies;
+        for (const catalogue::StudySummary &s : studies) {
+            ofStudies.studyIds << s.id;
+        }
+        tally.add(studies, m_catalogue.results(ofStudies));
+        filter.afterId = studies.last().id;
+    }
+    m_gapModel->setGaps(tally.cells());
     m_gapTable->resizeRowsToContents();
+    m_gapsShown = true;
 }
 
 void OutcomeMatrixView::openCell(const QModelIndex &index)
@@ -192,7 +232,7 @@ bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
     const auto field = &eb::output::csvField;
     out << "study,condition,design,domain,outcome,timepoint,cell,derived,result_id,source\n";
     const eb::review::OutcomeMatrix &m = m_model->matrix();
-    for (const eb::review::MatrixRow &r : m.rows) {
+    m_model->forEachRow([&](const eb::review::MatrixRow &r) {
         for (const eb::review::MatrixCell &c : r.cells) {
             const eb::review::MatrixColumn &col = m.columns.at(c.column);
             out << QStringList{field(r.studySlug),
@@ -208,7 +248,7 @@ bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
                        .join(QLatin1Char(','))
                 << "\n";
         }
-    }
+    });
     out.flush();
     return eb::output::writeFile(path, text.toUtf8(), error);
 }

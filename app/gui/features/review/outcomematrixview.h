@@ -43,12 +43,11 @@ signals:
 
 private:
     void rebuild();
+    void showGaps();
     void openCell(const QModelIndex &index);
     void exportInteractively();
 
     catalogue::Catalogue &m_catalogue;
-    QList<catalogue::StudySummary> m_studies;
-    QList<catalogue::ResultRecord> m_results;
     OutcomeMatrixModel *m_model = nullptr;
     EvidenceGapModel *m_gapModel = nullptr;
     QTableView *m_table = nullptr;
@@ -59,6 +58,7 @@ private:
     QComboBox *m_design = nullptr;
     QComboBox *m_species = nullptr;
     QCheckBox *m_summary = nullptr;
+    bool m_gapsShown = false; // the summary is added up for the filters shown
 };
 
 } // namespace eb::gui::review

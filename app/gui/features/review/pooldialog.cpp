@@ -5,6 +5,7 @@
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "evidence/studycompare.h"
+#include "gui/features/review/poolresultmodel.h"
 #include "gui/features/review/poolsensitivitypanel.h"
 #include "gui/shell/screenfit.h"
 #include "queries/poolinputs.h"
@@ -21,7 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace eb::gui::review {
@@ -84,46 +85,30 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
 
 PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QWidget *parent)
     : QWidget(parent), m_catalogue(catalogue), m_analysesFile(std::move(analysesFile)),
-      m_table(new QTableWidget(this)), m_method(new QComboBox(this)),
+      m_table(new QTableView(this)), m_search(new QLineEdit(this)), m_method(new QComboBox(this)),
       m_knha(new QCheckBox(tr("Knapp-Hartung"), this)), m_messages(new QLabel(this)),
       m_forest(new charts::ForestPlotView(this)), m_sensitivity(new PoolSensitivityPanel(this)),
       m_name(new QLineEdit(this)), m_saved(new QComboBox(this))
 {
     setWindowTitle(tr("Pool Results"));
-    const QList<catalogue::ResultRecord> results = m_catalogue.results();
-    const QString readError = m_catalogue.lastError();
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Result"), tr("Study"), tr("Outcome · timepoint"),
-                                        tr("As reported"), tr("Source"), tr("Flip direction")});
-    m_table->horizontalHeaderItem(kFlipColumn)
-        ->setToolTip(tr("Pool this result with its direction flipped (1/RR, −d, 1 − MW), so that "
-                        "an outcome whose no-effect direction is opposite (death beside a "
-                        "response rate) can be pooled; the pooled result records the flip "
-                        "(`evidence pool --results … --flip ID`)."));
-    m_table->setRowCount(static_cast<int>(results.size()));
+    m_results = new PoolResultModel(m_catalogue, this);
+    m_results->setSearch({});
+    const QString readError = m_results->lastError();
+    m_table->setModel(m_results);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    for (int i = 0; i < results.size(); ++i) {
-        const catalogue::ResultRecord &r = results.at(i);
-        auto *check = new QTableWidgetItem(QStringLiteral("#%1").arg(r.id));
-        check->setData(Qt::UserRole, r.id);
-        check->setFlags(check->flags() | Qt::ItemIsUserCheckable);
-        check->setCheckState(Qt::Unchecked);
-        m_table->setItem(i, 0, check);
-        m_table->setItem(i, 1, new QTableWidgetItem(r.studyName));
-        m_table->setItem(i, 2,
-                         new QTableWidgetItem(QStringLiteral("%1 · %2").arg(
-                             r.outcomeShortName(),
-                             r.timepoint.isEmpty() ? tr("timepoint not stated") : r.timepoint)));
-        m_table->setItem(i, 3, new QTableWidgetItem(eb::review::effectText(r)));
-        m_table->setItem(i, 4, new QTableWidgetItem(r.sourceShortLabel));
-        auto *flip = new QTableWidgetItem(tr("flip"));
-        flip->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        flip->setCheckState(Qt::Unchecked);
-        m_table->setItem(i, kFlipColumn, flip);
-    }
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths: fitting columns to their contents would read every row.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(PoolResultModel::Result, 90);
+    m_table->setColumnWidth(PoolResultModel::Study, 200);
+    m_table->setColumnWidth(PoolResultModel::OutcomeTimepoint, 260);
+    m_table->setColumnWidth(PoolResultModel::AsReported, 240);
+    m_table->setColumnWidth(PoolResultModel::Source, 200);
+    m_search->setObjectName(QStringLiteral("poolSearch"));
+    m_search->setPlaceholderText(tr("Search the results (study, outcome, source)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_results, &PoolResultModel::setSearch);
 
     for (const char *key : {"FE", "DL", "REML", "PM"}) {
         m_method->addItem(QString::fromLatin1(key), QString::fromLatin1(key));
@@ -164,7 +149,12 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     controls->addWidget(m_addToPresentation);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_search);
+    topLayout->addWidget(m_table, 1);
+    splitter->addWidget(top);
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -203,57 +193,50 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
             QMessageBox::warning(this, tr("Export failed"), error);
         }
     });
-    QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
-    QHash<qint64, catalogue::StudySummary> studies;
-    for (const catalogue::StudySummary &study : m_catalogue.studies()) {
-        facts.insert(study.id, {study.year, study.sponsorship});
-        studies.insert(study.id, study);
-    }
-    m_sensitivity->setStudyFacts(std::move(facts));
-    m_sensitivity->setStudies(std::move(studies));
     refreshSaved();
     resizeWithinScreen(this, QSize(1200, 820));
 }
 
 void PoolDialog::setSelectedResults(const QList<qint64> &ids)
 {
-    for (int i = 0; i < m_table->rowCount(); ++i) {
-        QTableWidgetItem *item = m_table->item(i, 0);
-        item->setCheckState(ids.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
-                                                                                : Qt::Unchecked);
-    }
+    m_results->setSelected(ids);
 }
 
 void PoolDialog::setFlippedResults(const QList<qint64> &ids)
 {
-    for (int i = 0; i < m_table->rowCount(); ++i) {
-        const qint64 id = m_table->item(i, 0)->data(Qt::UserRole).toLongLong();
-        m_table->item(i, kFlipColumn)
-            ->setCheckState(ids.contains(id) ? Qt::Checked : Qt::Unchecked);
-    }
+    m_results->setFlipped(ids);
 }
 
 QList<qint64> PoolDialog::flippedResults() const
 {
-    QList<qint64> ids;
-    for (int i = 0; i < m_table->rowCount(); ++i) {
-        if (m_table->item(i, kFlipColumn)->checkState() == Qt::Checked) {
-            ids << m_table->item(i, 0)->data(Qt::UserRole).toLongLong();
-        }
-    }
-    return ids;
+    return m_results->flipped();
 }
 
 QList<qint64> PoolDialog::selectedResults() const
 {
-    QList<qint64> ids;
-    for (int i = 0; i < m_table->rowCount(); ++i) {
-        const QTableWidgetItem *item = m_table->item(i, 0);
-        if (item->checkState() == Qt::Checked) {
-            ids << item->data(Qt::UserRole).toLongLong();
+    return m_results->selected();
+}
+
+// The sensitivity panel's facts of the studies pooled: read for those studies only, when
+// they are pooled, not for the whole catalogue when the window opens.
+void PoolDialog::readStudyFacts(const QList<eb::review::PoolInput> &inputs)
+{
+    catalogue::StudyFilter filter;
+    for (const eb::review::PoolInput &input : inputs) {
+        if (!filter.ids.contains(input.result.studyId)) {
+            filter.ids << input.result.studyId;
         }
     }
-    return ids;
+    QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
+    QHash<qint64, catalogue::StudySummary> studies;
+    if (!filter.ids.isEmpty()) {
+        for (const catalogue::StudySummary &study : m_catalogue.studies(filter)) {
+            facts.insert(study.id, {study.year, study.sponsorship});
+            studies.insert(study.id, study);
+        }
+    }
+    m_sensitivity->setStudyFacts(std::move(facts));
+    m_sensitivity->setStudies(std::move(studies));
 }
 
 void PoolDialog::setMethod(eb::stats::PoolMethod method, bool knappHartung)
@@ -285,6 +268,7 @@ bool PoolDialog::pool()
     m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
     m_forest->setVisible(m_pooled.has_value());
     m_addToPresentation->setEnabled(m_pooled.has_value());
+    readStudyFacts(inputs ? *inputs : QList<eb::review::PoolInput>{});
     m_sensitivity->setPool(m_pooled, inputs ? *inputs : QList<eb::review::PoolInput>{});
     return m_pooled.has_value();
 }

@@ -10,7 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace eb::catalogue {
 class Catalogue;
@@ -21,6 +21,7 @@ class ForestPlotView;
 
 namespace eb::gui::review {
 
+class PoolResultModel;
 class PoolSensitivityPanel;
 
 // Pool: the user ticks results, chooses FE, DL, REML or PM and Knapp-Hartung, and sees the
@@ -41,7 +42,7 @@ public:
     // `pool --results … --flip ID`); the pooled rows record the flip.
     void setFlippedResults(const QList<qint64> &ids);
     QList<qint64> flippedResults() const;
-    static constexpr int kFlipColumn = 5;
+    static constexpr int kFlipColumn = 5; // PoolResultModel::Flip
     void setMethod(eb::stats::PoolMethod method, bool knappHartung);
     // Runs the checks and, when they pass, pools. Returns whether a pooled result is shown.
     bool pool();
@@ -52,7 +53,9 @@ public:
     bool exportChart(const QString &path, QString *error);
 
     QLabel *messages() const { return m_messages; }
-    QTableWidget *resultTable() const { return m_table; }
+    QTableView *resultTable() const { return m_table; }
+    PoolResultModel *resultModel() const { return m_results; }
+    QLineEdit *searchField() const { return m_search; }
     charts::ForestPlotView *forestView() const { return m_forest; }
     PoolSensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
     const std::optional<eb::review::ResultPool> &pooled() const { return m_pooled; }
@@ -68,10 +71,13 @@ private:
     void showMessages();
     void followMessageLink(const QString &link);
     void refreshSaved();
+    void readStudyFacts(const QList<eb::review::PoolInput> &inputs);
 
     catalogue::Catalogue &m_catalogue;
     QString m_analysesFile;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
+    PoolResultModel *m_results = nullptr;
+    QLineEdit *m_search = nullptr;
     QComboBox *m_method = nullptr;
     QCheckBox *m_knha = nullptr;
     QLabel *m_messages = nullptr;
