@@ -39,12 +39,40 @@ ClaimsAuditInput claimsAuditInput(const eb::catalogue::CatalogueReader &catalogu
     if (readFailed(catalogue, error)) {
         return in;
     }
-    const QList<eb::catalogue::ResultRecord> results = catalogue.results();
-    if (readFailed(catalogue, error)) {
-        return in;
+    // Only the results the audit names (a discrepancy's two records, a link's result, and what
+    // a derived one was derived from), one by one: every result of a catalogue of a million
+    // would be gigabytes, read at start-up for the Claims table.
+    QList<qint64> wanted;
+    for (const eb::catalogue::DiscrepancyRecord &d : std::as_const(in.discrepancies)) {
+        for (const std::optional<qint64> &id : {d.articleResultId, d.primaryResultId}) {
+            if (id) {
+                wanted << *id;
+            }
+        }
     }
-    for (const eb::catalogue::ResultRecord &r : results) {
-        in.results.insert(r.id, r);
+    for (const eb::catalogue::DiscrepancyLinkRecord &l : std::as_const(in.discrepancyLinks)) {
+        if (l.entity == QLatin1String("result")) {
+            wanted << l.entityId;
+        }
+    }
+    for (const eb::catalogue::ClaimLinkRecord &l : std::as_const(in.claimLinks)) {
+        wanted << l.resultId;
+    }
+    while (!wanted.isEmpty()) {
+        const qint64 id = wanted.takeLast();
+        if (in.results.contains(id)) {
+            continue;
+        }
+        const auto result = catalogue.result(id);
+        if (readFailed(catalogue, error)) {
+            return in;
+        }
+        if (result) {
+            in.results.insert(id, *result);
+            if (result->derivedFromId) {
+                wanted << *result->derivedFromId;
+            }
+        }
     }
     in.dosing = catalogue.dosing();
     readFailed(catalogue, error);
