@@ -109,6 +109,9 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     m_search->setPlaceholderText(tr("Search the results (study, outcome, source)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_results, &PoolResultModel::setSearch);
+    // Shown beside the result's own box: after the long source labels it was off screen at
+    // 200% (only the view moves; the column keeps its index).
+    m_table->horizontalHeader()->moveSection(kFlipColumn, 1);
 
     for (const char *key : {"FE", "DL", "REML", "PM"}) {
         m_method->addItem(QString::fromLatin1(key), QString::fromLatin1(key));
