@@ -147,6 +147,7 @@ TEST(CommandParser, EveryCatalogueCommandSharesTheDatabaseOption)
     const QList<QStringList> commands{
         {QStringLiteral("catalogue")},
         {QStringLiteral("matrix")},
+        {QStringLiteral("syntheses")},
         {QStringLiteral("compare")},
         {QStringLiteral("claims")},
         {QStringLiteral("cite")},
