@@ -41,6 +41,8 @@ build deck_fuzz "$root/tests/fuzz/deck_fuzz.cpp" "$root/core/lecture/deck.cpp" \
     $output "$root/core/output/outputfile.cpp"
 
 build search_fuzz "$root/tests/fuzz/search_fuzz.cpp" "$root/core/catalogue/searchquery.cpp" -lsqlite3
+# interval_fuzz pins the number parsers together: the catalogue's (validation.cpp), the command
+# line's parseNumber and the statistics commands' numberOption (both csvtable.cpp).
 build interval_fuzz "$root/tests/fuzz/interval_fuzz.cpp" "$root/core/model/validation.cpp" \
     "$root/core/model/recordfields.cpp" "$root/core/model/vocabulary.cpp" "$root"/core/stats/*.cpp \
     "$root/app/cli/common/csvtable.cpp" $output

@@ -1,13 +1,13 @@
 #include "catalogue/backups.h"
 
 #include "catalogue/catalogue.h"
+#include "output/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace eb::catalogue {
@@ -64,31 +64,32 @@ bool restoreBackupFile(const QString &backup, const QString &target, QString *er
         *error = tr("%1 is not a regular file: nothing was restored").arg(target);
         return false;
     }
-    QFile in(backup);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(backup, in.errorString());
-        return false;
-    }
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(target, out.errorString());
-        return false;
-    }
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(qint64{1024} * 1024);
-        if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
-            out.cancelWriting();
-            *error = tr("cannot read %1: %2").arg(backup, in.errorString());
-            return false;
-        }
-        if (out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
-            *error = tr("cannot write %1: %2; it is as it was").arg(target, out.errorString());
-            return false;
-        }
-    }
-    if (!out.commit()) {
-        *error = tr("cannot write %1: %2; it is as it was").arg(target, out.errorString());
+    // The one write path (core/output): drawn into memory, then written beside the target and
+    // renamed over it only when every byte is down, so a full disk leaves the target as it was.
+    const bool written = eb::output::writeFileFrom(
+        target,
+        [&backup](QIODevice &device, QString *why) {
+            QFile in(backup);
+            if (!in.open(QIODevice::ReadOnly)) {
+                *why = tr("cannot read %1: %2").arg(backup, in.errorString());
+                return false;
+            }
+            while (!in.atEnd()) {
+                const QByteArray chunk = in.read(qint64{1024} * 1024);
+                if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
+                    *why = tr("cannot read %1: %2").arg(backup, in.errorString());
+                    return false;
+                }
+                if (device.write(chunk) != chunk.size()) {
+                    *why = device.errorString();
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+    if (!written) {
+        *error = tr("%1; %2 is as it was").arg(*error, target);
         return false;
     }
     return true;

@@ -177,4 +177,37 @@ SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &review
     return table;
 }
 
+QString pooledText(const SynthesisEntry &entry)
+{
+    const QString note = entry.study.nNote;
+    if (entry.includes.isEmpty()) {
+        return note.isEmpty() ? tr("not recorded") : note;
+    }
+    return entry.includes.join(QStringLiteral(", ")) +
+           (note.isEmpty() ? QString() : QStringLiteral("; ") + note);
+}
+
+SynthesesReport synthesesReport(const QList<StudyDetail> &studies,
+                                const QList<eb::catalogue::GradeAssessment> &ours,
+                                const QString &condition)
+{
+    SynthesesReport report;
+    report.ours = ours;
+    for (const ConditionSyntheses &c : synthesesByCondition(studies)) {
+        if (condition.isEmpty() || c.condition == condition) {
+            report.conditions << c;
+        }
+    }
+    for (const StudyDetail &s : studies) {
+        if (s.slug == kSofReviewStudy && (condition.isEmpty() || s.condition == condition)) {
+            report.sofReviewSlug = s.slug;
+            report.sofReviewName = s.name;
+            report.sofSource = kSofReviewSource;
+            report.sofRows = summaryOfFindings(s, kSofReviewSource);
+            report.sofTable = summaryOfFindingsTable(report.sofRows, s.name, ours);
+        }
+    }
+    return report;
+}
+
 } // namespace eb::review

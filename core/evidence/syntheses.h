@@ -83,4 +83,27 @@ SofTable summaryOfFindingsTable(const QList<SofRow> &rows, const QString &review
                                 const QList<eb::catalogue::GradeAssessment> &ours = {});
 inline constexpr int kSofRelativeEffectColumn = 2; // "RR 2.39 (1.10 to 5.23)"
 
+// "What it pooled": the trials the catalogue links, then the review's own note on its N; "not
+// recorded" when there is neither. The window and `evidence syntheses` print this one text.
+QString pooledText(const SynthesisEntry &entry);
+
+// Everything the Syntheses window shows, built once for the window, `evidence syntheses` and
+// their exports (evidence/synthesesexport.h): the syntheses by condition, then the summary of
+// findings of kSofReviewStudy with its table words.
+struct SynthesesReport
+{
+    QList<ConditionSyntheses> conditions;
+    QString sofReviewSlug; // empty when the review is not in `studies` (or not of `condition`)
+    QString sofReviewName;
+    QString sofSource;
+    QList<SofRow> sofRows;
+    SofTable sofTable;
+    QList<eb::catalogue::GradeAssessment> ours; // the user's GRADE ratings the table shows
+};
+// `condition` empty: every condition; otherwise only that condition's syntheses, and the summary
+// of findings only when its review is of that condition.
+SynthesesReport synthesesReport(const QList<eb::catalogue::StudyDetail> &studies,
+                                const QList<eb::catalogue::GradeAssessment> &ours,
+                                const QString &condition = {});
+
 } // namespace eb::review

@@ -2,14 +2,20 @@
 
 #include "charts/forestplot.h"
 #include "evidence/forestdata.h"
+#include "evidence/forestpanels.h"
 #include "evidence/resultline.h"
+#include "evidence/studycompare.h"
+#include "evidence/syntheses.h"
 #include "model/cataloguereader.h"
 #include "model/vocabulary.h"
 #include "output/messagetext.h"
 #include "output/textformats.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
+#include <algorithm>
 
 namespace eb::exporting {
 
@@ -82,6 +88,29 @@ QString field(const QString &name, const QString &value)
     const bool stop = value.endsWith(QLatin1Char('.'));
     return QStringLiteral("<b>%1:</b> %2%3 ")
         .arg(esc(name), esc(value), stop ? QString() : QStringLiteral("."));
+}
+
+// The catalogue's notes point its editors at the repository's research notes
+// ("references.md section 2"); a reader of the summary has no such file, so the summary names
+// the catalogue's reference list instead and drops the section pointer.
+void withoutInternalFiles(QString &html)
+{
+    static const QRegularExpression pointer(
+        QStringLiteral("\\s*\\(references\\.md(,? section \\d+)?\\)"));
+    static const QRegularExpression section(QStringLiteral("references\\.md,? section \\d+"));
+    html.remove(pointer);
+    html.replace(section, tr("the catalogue's reference list"));
+    html.replace(QStringLiteral("references.md"), tr("the catalogue's reference list"));
+}
+
+// The panels the summary draws (forestPanelsFromResults drops a result with nothing to draw,
+// so no panel is only "not reported" rows).
+eb::evidence::ForestPanels summaryPanels(const EvidenceSummary &summary)
+{
+    eb::evidence::ForestPanels panels =
+        eb::evidence::forestPanelsFromResults(summary.study.results);
+    eb::evidence::titlePanels(panels, summary.study.name);
+    return panels;
 }
 
 } // namespace
@@ -245,6 +274,35 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
                             esc(formulas.at(i).isEmpty() ? tr("formula not recorded")
                                                          : formulas.at(i)));
         }
+        // What the plots below add or leave out: a row derived here (drawn hollow) with its
+        // formula, and each result with no value to draw.
+        const eb::evidence::ForestPanels panels = summaryPanels(summary);
+        QStringList derivedRows;
+        for (const eb::evidence::ForestSpec &spec : panels.panels) {
+            for (const eb::evidence::ForestRow &r : spec.rows) {
+                // A catalogue record of origin "derived" has its footnote above already.
+                const bool footnoted = std::any_of(
+                    s.results.cbegin(), s.results.cend(), [&r](const ResultRecord &result) {
+                        return r.resultId && result.id == *r.resultId &&
+                               result.origin == QLatin1String("derived");
+                    });
+                if (r.derived && !footnoted) {
+                    QStringList label{r.outcome, r.timepoint};
+                    label.removeAll(QString());
+                    derivedRows << tr("%1: %2").arg(label.join(QStringLiteral(", ")), r.derivation);
+                }
+            }
+        }
+        // One paragraph each, so that the page keeps its size.
+        if (!derivedRows.isEmpty()) {
+            top += QStringLiteral("<p class=\"note\">%1</p>")
+                       .arg(esc(tr("Drawn as derived by this program (hollow marker): %1.")
+                                    .arg(derivedRows.join(QStringLiteral("; ")))));
+        }
+        if (!panels.notDrawn.isEmpty()) {
+            top += QStringLiteral("<p class=\"note\">%1</p>")
+                       .arg(esc(tr("Not drawn: %1").arg(panels.notDrawn.join(QLatin1Char(' ')))));
+        }
     }
 
     QString &bottom = html.bottom;
@@ -254,10 +312,30 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
             QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("No review or meta-analysis in the catalogue pools this study.")));
     }
-    for (const StudyDetail &review : summary.reviews) {
-        bottom += QStringLiteral("<p><b>%1</b> (%2; %3): %4</p>")
-                      .arg(esc(review.name), esc(vocabulary::design(review.design)),
-                           esc(vocabulary::sponsorship(review.sponsorship)), esc(review.summary));
+    // Each review as the Syntheses view reads it (eb::review::synthesesByCondition): its
+    // sponsor, its words, and its reported findings, harms at the same weight as benefits.
+    for (const eb::review::ConditionSyntheses &c :
+         eb::review::synthesesByCondition(summary.reviews)) {
+        for (const auto *group : {&c.independent, &c.industry, &c.unknownSponsor}) {
+            for (const eb::review::SynthesisEntry &e : *group) {
+                const StudyDetail &review = e.study;
+                bottom +=
+                    QStringLiteral("<p><b>%1</b> (%2; %3): %4")
+                        .arg(esc(review.name), esc(vocabulary::design(review.design)),
+                             esc(vocabulary::sponsorship(review.sponsorship)), esc(review.summary));
+                const auto findings = [](const QList<ResultRecord> &results) {
+                    QStringList out;
+                    for (const ResultRecord &r : results) {
+                        out << QStringLiteral("%1 %2").arg(r.outcomeShortName(),
+                                                           eb::review::effectText(r));
+                    }
+                    return out.isEmpty() ? tr("none recorded") : out.join(QStringLiteral("; "));
+                };
+                bottom += QStringLiteral("<br/><i>%1</i> %2. <i>%3</i> %4.</p>")
+                              .arg(esc(tr("Its findings, benefits:")), esc(findings(e.benefits)),
+                                   esc(tr("Harms:")), esc(findings(e.harms)));
+            }
+        }
     }
     bottom += section(tr("The article's claims about it"));
     if (summary.claims.isEmpty()) {
@@ -281,7 +359,15 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
     bottom += section(tr("References"));
     bottom += QStringLiteral("<ol>");
     for (const SourceRecord &source : summary.references) {
-        bottom += QStringLiteral("<li>%1</li>").arg(esc(referenceText(source)));
+        QString text = esc(referenceText(source));
+        if (!source.doi.isEmpty()) {
+            // The DOI as a link a reader can follow (percent-encoded, then escaped as markup).
+            const QString doi = esc(QStringLiteral("doi:") + source.doi);
+            const QString url = QStringLiteral("https://doi.org/") +
+                                QString::fromLatin1(QUrl::toPercentEncoding(source.doi, "/"));
+            text.replace(doi, QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), doi));
+        }
+        bottom += QStringLiteral("<li>%1</li>").arg(text);
     }
     bottom += QStringLiteral("</ol>");
     bottom += QStringLiteral("<p class=\"note\">%1</p>")
@@ -292,22 +378,19 @@ SummaryHtml summaryHtml(const EvidenceSummary &summary)
                                .arg(summary.programVersion, summary.catalogueBuildId.isEmpty()
                                                                 ? tr("unknown")
                                                                 : summary.catalogueBuildId)));
+    withoutInternalFiles(html.top);
+    withoutInternalFiles(html.bottom);
     return html;
 }
 
-std::unique_ptr<eb::charts::ForestPlot> summaryForest(const EvidenceSummary &summary)
+std::vector<std::unique_ptr<eb::charts::ForestPlot>> summaryForests(const EvidenceSummary &summary)
 {
-    const QList<eb::evidence::EffectEntry> entries =
-        eb::evidence::effectEntriesFromResults(summary.study.results);
-    eb::evidence::ForestBuild build =
-        eb::evidence::buildForest(entries, eb::evidence::DisplayMetric::Mw);
-    if (!build.ok() || entries.isEmpty()) {
-        return nullptr;
+    eb::evidence::ForestPanels panels = summaryPanels(summary);
+    std::vector<std::unique_ptr<eb::charts::ForestPlot>> plots;
+    for (eb::evidence::ForestSpec &spec : panels.panels) {
+        plots.push_back(std::make_unique<eb::charts::ForestPlot>(std::move(spec)));
     }
-    build.spec.title = tr("%1: results on the MW scale").arg(summary.study.name);
-    eb::evidence::addBenchmarkBands(build.spec);
-    build.spec.showBenchmarks = true;
-    return std::make_unique<eb::charts::ForestPlot>(std::move(build.spec));
+    return plots;
 }
 
 } // namespace eb::exporting

@@ -13,6 +13,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace eb::catalogue {
 class CatalogueReader;
@@ -47,11 +48,13 @@ struct SummaryHtml
 };
 SummaryHtml summaryHtml(const EvidenceSummary &summary);
 
-// The study's forest plot (its results on the MW scale, others converted and drawn hollow),
-// or nullptr when none of them can be drawn.
-std::unique_ptr<eb::charts::ForestPlot> summaryForest(const EvidenceSummary &summary);
+// The study's results on their own scales: one forest plot per scale and direction of benefit
+// (evidence::forestPanelsFromResults, as the Chart tab draws them: nothing converted, a mean
+// difference derived from arm means drawn hollow), titled with the study's name. A result with
+// no value to draw gets no panel (the HTML lists it); empty when nothing can be drawn.
+std::vector<std::unique_ptr<eb::charts::ForestPlot>> summaryForests(const EvidenceSummary &summary);
 
-// A whole HTML document, the forest plot inline as SVG.
+// A whole HTML document, the forest plots inline as SVG.
 QString summaryHtmlDocument(const EvidenceSummary &summary);
 
 // One PDF page of the given size; the content is laid out and, when it would not fit, set

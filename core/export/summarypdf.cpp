@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace eb::exporting {
 namespace {
@@ -56,7 +57,7 @@ QString summaryHtmlDocument(const EvidenceSummary &summary)
 {
     const SummaryHtml html = summaryHtml(summary);
     QString figure;
-    if (auto forest = summaryForest(summary)) {
+    for (const std::unique_ptr<eb::charts::ForestPlot> &forest : summaryForests(summary)) {
         forest->resize(forest->naturalSize(900));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -65,14 +66,14 @@ QString summaryHtmlDocument(const EvidenceSummary &summary)
         QString error;
         if (eb::charts::writeFigure(*forest, buffer, eb::charts::ExportFormat::Svg, options,
                                     &error)) {
-            figure = QString::fromUtf8(buffer.data());
-            const qsizetype start = figure.indexOf(QStringLiteral("<svg"));
-            figure = QStringLiteral("<div class=\"figure\">%1</div>").arg(figure.mid(start));
+            const QString svg = QString::fromUtf8(buffer.data());
+            figure += QStringLiteral("<div class=\"figure\">%1</div>")
+                          .arg(svg.mid(svg.indexOf(QStringLiteral("<svg"))));
         }
-    } else {
-        figure =
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("No result of this study can be drawn on the MW scale.").toHtmlEscaped());
+    }
+    if (figure.isEmpty()) {
+        figure = QStringLiteral("<p>%1</p>")
+                     .arg(tr("No result of this study has a value to draw.").toHtmlEscaped());
     }
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                           "<title>%1</title><style>%2 .figure svg { max-width: 100%; "
@@ -88,16 +89,19 @@ namespace {
 struct PageLayout
 {
     double scale = 1.0;
-    double width = 0;        // the text width
-    double figureHeight = 0; // the forest plot's height as drawn (at `width`)
+    double width = 0;            // the text width
+    QList<double> figureHeights; // each forest plot's height as drawn (at `width`)
     bool fits = false;
 };
 
+using Forests = std::vector<std::unique_ptr<eb::charts::ForestPlot>>;
+
 // The largest scale, in steps of 2.5%, at which everything fits one page: a smaller scale lays
-// the text out wider, so it takes fewer lines. The forest plot is laid out at kFigureWidth
-// and drawn scaled to the text width, at most 40% of the page high.
+// the text out wider, so it takes fewer lines. The forest plots are laid out at kFigureWidth
+// and drawn scaled to the text width, together at most 40% of the page high and down to a
+// quarter of it when the text needs the room (each shrunk by the same factor).
 PageLayout layOut(QTextDocument &top, QTextDocument &bottom, const SummaryHtml &html,
-                  const eb::charts::ForestPlot *forest, const QSizeF &available)
+                  const Forests &forests, const QSizeF &available)
 {
     PageLayout layout;
     for (int step = 0;; ++step) {
@@ -106,11 +110,23 @@ PageLayout layOut(QTextDocument &top, QTextDocument &bottom, const SummaryHtml &
         setUp(top, html.top, layout.width);
         setUp(bottom, html.bottom, layout.width);
         const double toText = layout.width / kFigureWidth;
-        layout.figureHeight = forest == nullptr
-                                  ? 0
-                                  : std::min(forest->naturalSize(kFigureWidth).height() * toText,
-                                             0.4 * available.height() / layout.scale);
-        const double total = top.size().height() + layout.figureHeight + bottom.size().height();
+        double natural = 0;
+        for (const auto &forest : forests) {
+            natural += forest->naturalSize(kFigureWidth).height() * toText;
+        }
+        // The room the text leaves, between a quarter and 40% of the page: the text keeps its
+        // size first, and the plots give up height before the text is set smaller.
+        const double page = available.height() / layout.scale;
+        const double budget = std::clamp(page - top.size().height() - bottom.size().height(),
+                                         0.25 * page, 0.4 * page);
+        const double shrink = natural > budget ? budget / natural : 1.0;
+        layout.figureHeights.clear();
+        double figures = 0;
+        for (const auto &forest : forests) {
+            layout.figureHeights << forest->naturalSize(kFigureWidth).height() * toText * shrink;
+            figures += layout.figureHeights.last();
+        }
+        const double total = top.size().height() + figures + bottom.size().height();
         layout.fits = total * layout.scale <= available.height();
         if (layout.fits || layout.scale - 0.025 < kSmallestScale - 1e-9) {
             return layout;
@@ -135,9 +151,9 @@ double summaryPageScale(const EvidenceSummary &summary, QPageSize::PageSizeId pa
 {
     QTextDocument top;
     QTextDocument bottom;
-    const std::unique_ptr<eb::charts::ForestPlot> forest = summaryForest(summary);
+    const Forests forests = summaryForests(summary);
     const PageLayout layout =
-        layOut(top, bottom, summaryHtml(summary), forest.get(), printableArea(pageLayout(page)));
+        layOut(top, bottom, summaryHtml(summary), forests, printableArea(pageLayout(page)));
     return layout.fits ? layout.scale : 0;
 }
 
@@ -147,7 +163,7 @@ bool drawSummaryPdf(const EvidenceSummary &summary, QIODevice &file, QPageSize::
                     QString *error)
 {
     const SummaryHtml html = summaryHtml(summary);
-    std::unique_ptr<eb::charts::ForestPlot> forest = summaryForest(summary);
+    const Forests forests = summaryForests(summary);
     {
         QPdfWriter writer(&file);
         writer.setCreator(QStringLiteral("Evidence Browser %1").arg(summary.programVersion));
@@ -157,7 +173,7 @@ bool drawSummaryPdf(const EvidenceSummary &summary, QIODevice &file, QPageSize::
         QTextDocument top;
         QTextDocument bottom;
         const PageLayout layout =
-            layOut(top, bottom, html, forest.get(), printableArea(writer.pageLayout()));
+            layOut(top, bottom, html, forests, printableArea(writer.pageLayout()));
         if (!layout.fits) {
             *error = tr("the summary of %1 does not fit one page")
                          .arg(eb::output::elidedInput(summary.study.name));
@@ -171,15 +187,16 @@ bool drawSummaryPdf(const EvidenceSummary &summary, QIODevice &file, QPageSize::
         painter.scale(kPdfDpi / kLogicalDpi * layout.scale, kPdfDpi / kLogicalDpi * layout.scale);
         top.drawContents(&painter);
         painter.translate(0, top.size().height());
-        if (forest) {
+        for (std::size_t i = 0; i < forests.size(); ++i) {
             // Laid out at a width where its label columns and axis title fit, then scaled.
+            const double height = layout.figureHeights.at(static_cast<qsizetype>(i));
             const double toFigure = kFigureWidth / layout.width;
-            const QSizeF figure(kFigureWidth, layout.figureHeight * toFigure);
-            forest->resize(figure);
+            const QSizeF figure(kFigureWidth, height * toFigure);
+            forests.at(i)->resize(figure);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            forest->scene()->render(&painter, QRectF(0, 0, layout.width, layout.figureHeight),
-                                    QRectF(QPointF(0, 0), figure), Qt::IgnoreAspectRatio);
-            painter.translate(0, layout.figureHeight);
+            forests.at(i)->scene()->render(&painter, QRectF(0, 0, layout.width, height),
+                                           QRectF(QPointF(0, 0), figure), Qt::IgnoreAspectRatio);
+            painter.translate(0, height);
         }
         bottom.drawContents(&painter);
         painter.end();

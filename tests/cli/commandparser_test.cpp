@@ -43,6 +43,30 @@ TEST(NumberParsers, ANumberLongerThanTheStackBufferIsStillANumber)
     EXPECT_EQ(eb::cli::parseNumber(tooLong, nullptr), eb::catalogue::parseNumber(tooLong));
 }
 
+// The statistics commands' number options (convert --value, smd, pool --level) were a third
+// parser (QString::toDouble: "0x10" refused but " 1e5 " and 200 digits read differently) whose
+// messages quoted the whole value. They read by the one grammar now and quote an excerpt.
+TEST(NumberParsers, NumberOptionsReadTheOneGrammarAndQuoteAnExcerpt)
+{
+    for (const char *text : {"+-5", "-+5", "+5", " .5 ", "5.", "1e-3", "1e400", "inf", "nan",
+                             "0x10", "1,5", "1 000", "e5", ".", "-", ""}) {
+        QString error;
+        const std::optional<double> option =
+            eb::cli::numberOption(QStringLiteral("--value"), QLatin1String(text), &error);
+        EXPECT_EQ(option, eb::catalogue::parseNumber(QLatin1String(text))) << text;
+        if (!option) {
+            EXPECT_TRUE(error.startsWith(QStringLiteral("--value: "))) << error.toStdString();
+        }
+    }
+    QString error;
+    EXPECT_FALSE(eb::cli::numberOption(QStringLiteral("--value"), QStringLiteral("1,5"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("comma"))) << error.toStdString();
+    const QString huge = QStringLiteral("x") + QString(100000, QLatin1Char('7'));
+    EXPECT_FALSE(eb::cli::numberOption(QStringLiteral("--level"), huge, &error));
+    EXPECT_LT(error.size(), 160) << error.left(200).toStdString();
+    EXPECT_TRUE(error.startsWith(QStringLiteral("--level: 'x777"))) << error.toStdString();
+}
+
 struct Streams
 {
     QString out;
@@ -123,6 +147,7 @@ TEST(CommandParser, EveryCatalogueCommandSharesTheDatabaseOption)
     const QList<QStringList> commands{
         {QStringLiteral("catalogue")},
         {QStringLiteral("matrix")},
+        {QStringLiteral("syntheses")},
         {QStringLiteral("compare")},
         {QStringLiteral("claims")},
         {QStringLiteral("cite")},

@@ -111,6 +111,33 @@ TEST_F(ResearchCommands, SummaryWritesPdfAndHtmlAndPrintsText)
         QStringLiteral("--page"));
 }
 
+// The command line's summary is the window's: what the reviews found, no internal file named
+// (CARS-1's claims and the article's aphasia trial cite the catalogue's notes), DOIs as links
+// and one plot per scale in the HTML (the Cochrane review's RRs).
+TEST_F(ResearchCommands, SummaryShowsReviewsFindingsNamesNoInternalFileAndLinksDois)
+{
+    for (const char *slug : {"cars-1", "article-aphasia-trial"}) {
+        const CommandRun text = run({QStringLiteral("summary"), QLatin1String(slug)});
+        ASSERT_EQ(text.status, 0) << text.err.toStdString();
+        EXPECT_FALSE(text.out.contains(QStringLiteral("references.md"))) << slug;
+    }
+    const CommandRun cars = run({QStringLiteral("summary"), QStringLiteral("cars-1")});
+    EXPECT_TRUE(cars.out.contains(QStringLiteral("Its findings, benefits:")))
+        << cars.out.toStdString();
+
+    const QString html = path(QStringLiteral("cochrane.html"));
+    ASSERT_EQ(run({QStringLiteral("summary"), QStringLiteral("cochrane-2023-stroke"),
+                   QStringLiteral("--out"), html})
+                  .status,
+              0);
+    QFile file(html);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file.readAll());
+    EXPECT_GE(page.count(QStringLiteral("<svg")), 1);
+    EXPECT_TRUE(page.contains(QStringLiteral("<a href=\"https://doi.org/10.")));
+    EXPECT_FALSE(page.contains(QStringLiteral("references.md")));
+}
+
 TEST_F(ResearchCommands, PooledForestRefusalsExitTwoAndWriteNothing)
 {
     // The one pooling gate on `render forest --pool`: each refusal exits 2 with its reason and

@@ -299,7 +299,7 @@ TEST_F(ReviewCommands, ClaimsAuditShowsTheWorking)
 
 TEST_F(ReviewCommands, HelpNamesTheCommand)
 {
-    for (const char *command : {"matrix", "compare", "claims"}) {
+    for (const char *command : {"matrix", "compare", "claims", "syntheses"}) {
         const CommandRun run = evidence({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(run.status, 0) << command;
         EXPECT_TRUE(

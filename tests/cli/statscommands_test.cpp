@@ -129,6 +129,20 @@ TEST(ConvertCommand, BadInput)
     expectBadInput(evidence({"convert", "--from", "d", "--value", "0.3", "--cer", "1.5"}),
                    {"--cer"});
     expectBadInput(evidence({"convert", "--value", "0.3"}), {"--from"});
+    // A 100 KB value is quoted as a short excerpt, not echoed (it was, whole).
+    const QString huge = QStringLiteral("1") + QString(100000, QLatin1Char('x'));
+    const CommandRun longValue =
+        eb::test::evidence({QStringLiteral("convert"), QStringLiteral("--from"),
+                            QStringLiteral("d"), QStringLiteral("--value"), huge});
+    expectBadInput(longValue, {"--value", "1xxx"});
+    EXPECT_LT(longValue.err.size(), 200) << longValue.err.left(300).toStdString();
+    const CommandRun longLevel = eb::test::evidence(
+        {QStringLiteral("smd"), QStringLiteral("--m1"), QStringLiteral("1"),
+         QStringLiteral("--sd1"), QStringLiteral("1"), QStringLiteral("--n1"), QStringLiteral("10"),
+         QStringLiteral("--m2"), QStringLiteral("0"), QStringLiteral("--sd2"), QStringLiteral("1"),
+         QStringLiteral("--n2"), QStringLiteral("10"), QStringLiteral("--level"), huge});
+    expectBadInput(longLevel, {"--level"});
+    EXPECT_LT(longLevel.err.size(), 200) << longLevel.err.left(300).toStdString();
 }
 
 QString lineStartingWith(const QString &text, const QString &start)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace {
@@ -61,30 +62,87 @@ TEST(EvidenceSummary, HtmlHoldsResultsClaimsReferencesPlotAndStatement)
         EXPECT_TRUE(html.contains(c.text.toHtmlEscaped()));
     }
     EXPECT_FALSE(s.claims.isEmpty());
+    // The references as text (a DOI is a link inside it).
+    static const QRegularExpression tag(QStringLiteral("<[^>]+>"));
+    const QString text = QString(html).remove(tag);
     for (const eb::catalogue::SourceRecord &source : s.references) {
-        EXPECT_TRUE(html.contains(referenceText(source).toHtmlEscaped()));
+        EXPECT_TRUE(text.contains(referenceText(source).toHtmlEscaped()));
+        if (!source.doi.isEmpty()) {
+            EXPECT_TRUE(html.contains(QStringLiteral("<a href=\"https://doi.org/%1\">doi:%1</a>")
+                                          .arg(source.doi.toHtmlEscaped())))
+                << source.doi.toStdString();
+        }
     }
 }
 
-TEST(EvidenceSummary, ReferenceTextHoldsOnlyKnownFields)
+// Results on their own scales (the Chart tab's panels): the Cochrane review's RRs and Wang
+// 2017's results have plots, no plot is only "not reported" rows, Chen 2013's mean difference
+// derived from the arm means is drawn and said to be derived; no summary names the catalogue's
+// internal notes file.
+TEST(EvidenceSummary, ResultsAreDrawnOnTheirOwnScales)
 {
-    eb::catalogue::SourceRecord s;
-    s.authors = QStringLiteral("Guekht A, Vester J");
-    s.title = QStringLiteral("A title");
-    s.journal = QStringLiteral("Neurological Sciences");
-    s.year = 2017;
-    s.volume = QStringLiteral("38");
-    s.issue = QStringLiteral("10");
-    s.pages = QStringLiteral("1761-1769");
-    s.doi = QStringLiteral("10.1007/s10072-017-3037-z");
-    EXPECT_EQ(referenceText(s),
-              QStringLiteral("Guekht A, Vester J. A title. Neurological Sciences. "
-                             "2017;38(10):1761-1769. doi:10.1007/s10072-017-3037-z."));
-    s.volume.clear();
-    s.issue.clear();
-    s.pages.clear();
-    EXPECT_FALSE(referenceText(s).contains(QStringLiteral("PMID")));
-    EXPECT_TRUE(referenceText(s).contains(QStringLiteral("2017.")));
+    for (const char *slug : {"cochrane-2023-stroke", "wang-2017-meta-analysis"}) {
+        const EvidenceSummary s = summaryOf(QLatin1String(slug));
+        EXPECT_FALSE(summaryForests(s).empty()) << slug;
+        EXPECT_TRUE(summaryHtmlDocument(s).contains(QStringLiteral("<svg"))) << slug;
+    }
+    const auto cochrane = summaryForests(summaryOf(QStringLiteral("cochrane-2023-stroke")));
+    EXPECT_EQ(cochrane.front()->spec().metric, eb::stats::Metric::RiskRatio);
+
+    const EvidenceSummary chen = summaryOf(QStringLiteral("chen-2013-mild-tbi"));
+    bool derivedMd = false;
+    for (const auto &plot : summaryForests(chen)) {
+        for (const eb::evidence::ForestRow &row : plot->spec().rows) {
+            derivedMd = derivedMd ||
+                        (row.derived && row.derivation.contains(QStringLiteral("mean difference")));
+        }
+    }
+    EXPECT_TRUE(derivedMd);
+    EXPECT_TRUE(summaryHtmlDocument(chen).contains(
+        QStringLiteral("Drawn as derived by this program (hollow marker): CASI")));
+
+    for (const eb::catalogue::StudySummary &study : eb::exporttest::bundledCatalogue().studies()) {
+        const EvidenceSummary s = summaryOf(study.slug);
+        for (const auto &plot : summaryForests(s)) {
+            const auto &rows = plot->spec().rows;
+            EXPECT_TRUE(std::any_of(
+                rows.cbegin(), rows.cend(),
+                [](const eb::evidence::ForestRow &r) { return r.estimate.has_value(); }))
+                << study.slug.toStdString() << ": a plot of only \"not reported\" rows";
+        }
+        EXPECT_FALSE(summaryHtmlDocument(s).contains(QStringLiteral("references.md")))
+            << study.slug.toStdString();
+    }
+}
+
+// What the reviews that pool a trial say, from the links the Syntheses view reads (today the
+// bundled catalogue links only the CARS and CAPTAIN meta-analyses to their trials): each
+// review's sponsor, its words and its findings, harms beside benefits. An independent review
+// linked to a trial shows the same way.
+TEST(EvidenceSummary, ShowsWhatTheReviewsThatPoolItFound)
+{
+    for (const eb::catalogue::StudySummary &study : eb::exporttest::bundledCatalogue().studies()) {
+        const EvidenceSummary s = summaryOf(study.slug);
+        const QString html = summaryHtmlDocument(s);
+        for (const eb::catalogue::StudyDetail &review : s.reviews) {
+            EXPECT_TRUE(html.contains(review.name.toHtmlEscaped())) << study.slug.toStdString();
+        }
+        EXPECT_EQ(static_cast<int>(html.count(QStringLiteral("Its findings, benefits:"))),
+                  s.reviews.size())
+            << study.slug.toStdString();
+    }
+    EXPECT_EQ(summaryOf(QStringLiteral("cars-1")).reviews.size(), 1);
+
+    // The Cochrane review (independent) as a review of CARS-1: its sponsor and its harms.
+    EvidenceSummary cars = summaryOf(QStringLiteral("cars-1"));
+    cars.reviews = {summaryOf(QStringLiteral("cochrane-2023-stroke")).study};
+    const QString html = summaryHtmlDocument(cars);
+    EXPECT_TRUE(html.contains(QStringLiteral("Cochrane review 2023 (stroke)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Independent"))) << "the sponsor, in words";
+    const qsizetype harms = html.indexOf(QStringLiteral("Harms:"));
+    ASSERT_GE(harms, 0);
+    EXPECT_GT(html.indexOf(QStringLiteral("RR 2.39 (1.10 to 5.23)"), harms), harms)
+        << "the non-fatal serious adverse events among the review's harms";
 }
 
 // Page objects (not the /Pages tree) in a PDF written by Qt, which keeps no object streams.

@@ -2,8 +2,8 @@
 // estimate, CI limits, CI level, p value and N as typed (a form, an import); validateRecord()
 // either accepts them, and then the interval holds its estimate and each number its range, or
 // names a field and a rule in a short message. Every number read is finite and reads back from
-// the text the program writes for it; the catalogue's parser, the command line's parser and
-// the CSV writer's test for a number agree on what a number is.
+// the text the program writes for it; the catalogue's parser, the command line's parser (and
+// its number options) and the CSV writer's test for a number agree on what a number is.
 #include "cli/common/csvtable.h"
 #include "model/validation.h"
 #include "output/textformats.h"
@@ -45,6 +45,15 @@ void checkNumber(const QString &text)
         __builtin_trap();
     }
     if (cli && !value) {
+        __builtin_trap();
+    }
+    // The statistics commands' number options (--value, --level, --cer) read by the same
+    // grammar, and their message quotes a short excerpt whatever the value's length.
+    QString optionError;
+    const std::optional<double> option =
+        eb::cli::numberOption(QStringLiteral("--value"), text, &optionError);
+    if (option.has_value() != cli.has_value() || (option && *option != *cli) ||
+        (!option && (optionError.isEmpty() || optionError.size() > 160))) {
         __builtin_trap();
     }
     if (eb::output::isCsvNumber(text) && !value) {

@@ -14,6 +14,7 @@
 #include "gui/shell/application.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "lecture/deckbundle.h"
 #include "lecture/resultkey.h"
 #include "lecture/slidefigure.h"
 #include "stats/metric.h"
@@ -21,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -353,6 +355,54 @@ TEST_F(DeckEdits, ANeverSavedDeckIsNotReplacedWithoutAsking)
     });
     EXPECT_TRUE(m_tools->mayReplaceDeck());
     EXPECT_EQ(asked, 2);
+}
+
+// File ▸ Export Deck Bundle…: the bundle `evidence render deck --bundle` writes, from the
+// window; a folder holding files is kept unless the user says to replace it, then replaced whole.
+TEST_F(DeckEdits, TheWindowExportsADeckBundleAndAsksBeforeReplacingAFolder)
+{
+    QAction *action = nullptr;
+    for (QAction *candidate : m_window->findChildren<QAction *>()) {
+        if (candidate->text() == QStringLiteral("Export Deck &Bundle...")) {
+            action = candidate;
+        }
+    }
+    ASSERT_NE(action, nullptr);
+    QTest::mouseClick(m_tools->lab()->addButton(), Qt::LeftButton);
+    ASSERT_EQ(model()->rowCount(), 1);
+
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh"));
+    ASSERT_TRUE(m_tools->exportBundleInto(fresh));
+    QStringList expected = lecture::deckBundleFiles(1);
+    expected.sort();
+    EXPECT_EQ(QDir(fresh).entryList(QDir::Files, QDir::Name), expected);
+
+    const QString kept = m_dir.filePath(QStringLiteral("kept"));
+    ASSERT_TRUE(QDir().mkpath(kept));
+    QFile mine(kept + QStringLiteral("/mine.txt"));
+    ASSERT_TRUE(mine.open(QIODevice::WriteOnly));
+    mine.write("the user's file");
+    mine.close();
+    QString error;
+    EXPECT_FALSE(m_tools->exportBundle(kept, false, &error));
+    EXPECT_FALSE(error.isEmpty());
+    const auto answer = [](QMessageBox::StandardButton button, QString *text) {
+        QTimer::singleShot(0, [button, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            *text = box->text();
+            box->button(button)->click();
+        });
+    };
+    QString question;
+    answer(QMessageBox::Cancel, &question);
+    EXPECT_FALSE(m_tools->exportBundleInto(kept));
+    EXPECT_TRUE(question.contains(QStringLiteral("already holds files"))) << question.toStdString();
+    EXPECT_EQ(QDir(kept).entryList(QDir::Files), QStringList{QStringLiteral("mine.txt")});
+
+    answer(QMessageBox::Yes, &question);
+    EXPECT_TRUE(m_tools->exportBundleInto(kept));
+    EXPECT_EQ(QDir(kept).entryList(QDir::Files, QDir::Name), expected); // replaced whole
 }
 
 } // namespace

@@ -19,7 +19,7 @@ struct Command
     bool needsGui;
 };
 
-const std::array<Command, 18> kCommands{{
+const std::array<Command, 19> kCommands{{
     {"catalogue",
      QT_TRANSLATE_NOOP("eb::cli", "List, show and search the studies, outcomes, "
                                   "mechanisms, claims and sources of the catalogue"),
@@ -44,6 +44,10 @@ const std::array<Command, 18> kCommands{{
      QT_TRANSLATE_NOOP("eb::cli", "The outcome matrix: studies against outcomes and "
                                   "timepoints; --summary for the evidence gaps"),
      runMatrixCommand, false},
+    {"syntheses",
+     QT_TRANSLATE_NOOP("eb::cli", "The syntheses face to face and the summary of findings, "
+                                  "each certainty with who graded it"),
+     runSynthesesCommand, false},
     {"compare",
      QT_TRANSLATE_NOOP("eb::cli", "Two or more studies side by side, differences "
                                   "marked"),

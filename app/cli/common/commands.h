@@ -16,6 +16,7 @@ int runRenderCommand(const QStringList &arguments, Io &io);      // rendercomman
 int runClaimsCommand(const QStringList &arguments, Io &io);      // claimscommand.cpp
 int runCompareCommand(const QStringList &arguments, Io &io);     // comparecommand.cpp
 int runMatrixCommand(const QStringList &arguments, Io &io);      // matrixcommand.cpp
+int runSynthesesCommand(const QStringList &arguments, Io &io);   // synthesescommand.cpp
 int runCiteCommand(const QStringList &arguments, Io &io);        // citecommand.cpp
 int runSummaryCommand(const QStringList &arguments, Io &io);     // summarycommand.cpp
 int runEscalcCommand(const QStringList &arguments, Io &io);      // escalccommand.cpp

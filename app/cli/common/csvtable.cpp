@@ -119,4 +119,20 @@ std::optional<double> parseNumber(const QString &text, QString *why)
     return value;
 }
 
+std::optional<double> numberOption(const QString &option, const QString &text, QString *error)
+{
+    QString why;
+    const std::optional<double> value = parseNumber(text, &why);
+    if (!value && text.trimmed().isEmpty()) {
+        why = QCoreApplication::translate("eb::cli", "a number is needed");
+    }
+    if (!value && error != nullptr) {
+        // The option's name is ours; only the value is the user's, and parseNumber() quotes an
+        // excerpt of it.
+        *error = QCoreApplication::translate("eb::cli", "%1: %2")
+                     .arg(eb::output::elidedInput(option), why);
+    }
+    return value;
+}
+
 } // namespace eb::cli

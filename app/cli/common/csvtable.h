@@ -30,4 +30,8 @@ std::optional<QString> readCsvText(const QString &file, QTextStream &in, QString
 // anything not finite. On failure `why` says what is wrong with the text.
 std::optional<double> parseNumber(const QString &text, QString *why);
 
+// A number option's value by parseNumber()'s grammar, or one line naming the option and quoting
+// at most a short excerpt ("--value: 'abc' is not a number").
+std::optional<double> numberOption(const QString &option, const QString &text, QString *error);
+
 } // namespace eb::cli

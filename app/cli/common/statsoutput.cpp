@@ -85,23 +85,6 @@ QString formatNumber(double value)
     return eb::evidence::formatValue(value);
 }
 
-std::optional<double> numberOption(const QString &option, const QString &text, QString *error)
-{
-    const QString trimmed = text.trimmed();
-    bool ok = false;
-    const double value = trimmed.toDouble(&ok); // C locale: a decimal comma is not a number
-    if (!ok || !std::isfinite(value)) {
-        if (error != nullptr) {
-            *error =
-                trimmed.contains(QLatin1Char(','))
-                    ? tr("%1: '%2' has a comma: write decimals with a point").arg(option, trimmed)
-                    : tr("%1: '%2' is not a finite number").arg(option, trimmed);
-        }
-        return std::nullopt;
-    }
-    return value;
-}
-
 QString statsMessage(const eb::stats::Error &error)
 {
     return QCoreApplication::translate("eb::stats", error.message.c_str());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/common/cli.h"
+#include "cli/common/csvtable.h" // numberOption: the one number grammar
 #include "stats/conversions.h"
 #include "stats/metaregression.h"
 #include "stats/nnt.h"
@@ -19,10 +20,6 @@ namespace eb::cli {
 
 // A number for a person: 6 significant digits, no exponent for ordinary magnitudes.
 QString formatNumber(double value);
-
-// A number option's value, or an error line naming the option ("--value: 'abc' is not a
-// number").
-std::optional<double> numberOption(const QString &option, const QString &text, QString *error);
 
 // One message of the statistics engine, through the translator.
 QString statsMessage(const eb::stats::Error &error);

@@ -244,6 +244,12 @@ int runMatrixCommand(const QStringList &arguments, Io &io)
                    << ": " << cellText(c) << "  #" << c.result.id << "\n";
         }
     }
+    // The window's legend, in the words the lines above use.
+    io.out << "\n"
+           << tr("Legend: [derived] converted by this program (docs/statistics.md); [native: no "
+                 "conversion] shown on its own metric; \"measured, not reported\": the study "
+                 "measured the outcome and reports no effect; an outcome not listed was never "
+                 "measured.\n");
     return ExitOk;
 }
 

@@ -12,7 +12,9 @@
 #include "gui/shell/screenfit.h"
 #include "gui/shell/settings.h"
 #include "gui/shell/windowcontext.h"
+#include "lecture/deckbundle.h"
 #include "lecture/deckpdf.h"
+#include "output/folderwriter.h"
 #include "stats/metric.h"
 
 #include <QAction>
@@ -135,8 +137,19 @@ void EducatorTools::createActions()
     auto *exportPdf =
         add("exportPresentation", new QAction(tr("Export Presentation as P&DF..."), this));
     connect(exportPdf, &QAction::triggered, this, &EducatorTools::exportInteractively);
+    auto *exportBundle =
+        add("exportPresentationBundle", new QAction(tr("Export Deck &Bundle..."), this));
+    exportBundle->setStatusTip(tr("Every slide as SVG and PNG, the PDF, the deck and where each "
+                                  "number comes from, in one folder"));
+    connect(exportBundle, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            m_context->window(), tr("Export Deck Bundle into Folder"));
+        if (!folder.isEmpty()) {
+            exportBundleInto(folder);
+        }
+    });
     addToMenu(actions.menu(QStringLiteral("file")), actions.action(QStringLiteral("quit")),
-              {open, save, saveAs, exportPdf});
+              {open, save, saveAs, exportPdf, exportBundle});
 }
 
 void EducatorTools::showLab()
@@ -253,7 +266,7 @@ bool EducatorTools::saveDeck(const QString &file, QString *error)
     return true;
 }
 
-bool EducatorTools::exportPdf(const QString &file, QString *error)
+QSizeF EducatorTools::slideSize() const
 {
     // Slides as large as the screen they are presented on, so the pages match the screen.
     QScreen *screen = QGuiApplication::primaryScreen();
@@ -262,10 +275,54 @@ bool EducatorTools::exportPdf(const QString &file, QString *error)
             screen = candidate;
         }
     }
-    const QSizeF size = screen != nullptr
-                            ? QSizeF(screen->geometry().size())
-                            : QSizeF(lecture::kDefaultSlideWidth, lecture::kDefaultSlideHeight);
-    return lecture::exportDeckPdf(m_model->deck(), m_context->catalogue(), file, size, error);
+    return screen != nullptr ? QSizeF(screen->geometry().size())
+                             : QSizeF(lecture::kDefaultSlideWidth, lecture::kDefaultSlideHeight);
+}
+
+bool EducatorTools::exportPdf(const QString &file, QString *error)
+{
+    return lecture::exportDeckPdf(m_model->deck(), m_context->catalogue(), file, slideSize(),
+                                  error);
+}
+
+bool EducatorTools::exportBundle(const QString &folder, bool replace, QString *error)
+{
+    const lecture::DeckBundleInfo info{
+        m_file.isEmpty() ? tr("(deck not saved to a file)") : QFileInfo(m_file).fileName(),
+        tr("Evidence Browser: File > Export Deck Bundle"), QStringLiteral(EB_VERSION)};
+    return lecture::writeDeckBundle(m_model->deck(), m_context->catalogue(), slideSize(), info,
+                                    folder, replace, error);
+}
+
+bool EducatorTools::exportBundleInto(const QString &folder)
+{
+    if (m_model->rowCount() == 0) {
+        warn(tr("Export Deck Bundle"), tr("The deck has no slides yet."));
+        return false;
+    }
+    // A folder with files in it is replaced whole (never mixed with the bundle), so the user
+    // says so first; the default answer keeps it.
+    bool replace = false;
+    if (output::FolderWriter::isNonEmptyFolder(folder)) {
+        const auto answer = QMessageBox::question(
+            m_context->window(), tr("Export Deck Bundle"),
+            tr("The folder %1 already holds files. Replace the folder and everything in it with "
+               "the deck bundle?")
+                .arg(QDir::toNativeSeparators(folder)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return false;
+        }
+        replace = true;
+    }
+    QString error;
+    if (!exportBundle(folder, replace, &error)) {
+        warn(tr("Export Deck Bundle"), error);
+        return false;
+    }
+    m_context->showMessage(
+        tr("Wrote the deck bundle into %1").arg(QDir::toNativeSeparators(folder)));
+    return true;
 }
 
 void EducatorTools::present(int fromSlide)

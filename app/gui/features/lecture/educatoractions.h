@@ -53,6 +53,13 @@ public:
     bool openDeck(const QString &file, QString *error);
     bool saveDeck(const QString &file, QString *error);
     bool exportPdf(const QString &file, QString *error);
+    // File ▸ Export Deck Bundle…: the deck's figure bundle (lecture/deckbundle.h), the same
+    // writer and slide size as the PDF, as `evidence render deck --bundle`. A folder that holds
+    // files is refused unless `replace`, and then replaced whole.
+    bool exportBundle(const QString &folder, bool replace, QString *error);
+    // The menu's path after the folder is chosen: a folder holding files is replaced only when
+    // the user says so (the default answer keeps it). False when nothing was written.
+    bool exportBundleInto(const QString &folder);
     void present(int fromSlide);
     void showLab();
 
@@ -81,6 +88,7 @@ private:
     void openInteractively();
     bool saveInteractively(bool askForName);
     void exportInteractively();
+    QSizeF slideSize() const;
     void deckEdited();
     void warn(const QString &title, const QString &text);
 

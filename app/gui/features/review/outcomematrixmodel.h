@@ -80,6 +80,7 @@ class EvidenceGapModel : public QAbstractTableModel
 public:
     explicit EvidenceGapModel(QObject *parent = nullptr);
     void setGaps(const QList<eb::review::GapCell> &gaps);
+    const QList<eb::review::GapCell> &gaps() const { return m_gaps; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "evidence/studycompare.h"
 #include "gui/features/review/outcomematrixmodel.h"
 #include "gui/features/review/resultdialog.h"
+#include "gui/features/review/tablefigure.h"
 #include "gui/shell/screenfit.h"
 #include "model/vocabulary.h"
 #include "output/outputfile.h"
@@ -230,6 +231,17 @@ bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
     QString text;
     QTextStream out(&text);
     const auto field = &eb::output::csvField;
+    if (m_stack->currentWidget() == m_gapTable) {
+        // The evidence-gap map, as `evidence matrix --summary --csv` prints it.
+        out << "outcome,domain,condition,studies,participants,studies_without_n,syntheses\n";
+        for (const eb::review::GapCell &g : m_gapModel->gaps()) {
+            out << field(g.outcomeSlug) << ',' << field(g.domain) << ',' << field(g.condition)
+                << ',' << g.studies << ',' << g.participants << ',' << g.studiesWithoutN << ','
+                << g.syntheses << "\n";
+        }
+        out.flush();
+        return eb::output::writeFile(path, text.toUtf8(), error);
+    }
     out << "study,condition,design,domain,outcome,timepoint,cell,derived,result_id,source\n";
     const eb::review::OutcomeMatrix &m = m_model->matrix();
     m_model->forEachRow([&](const eb::review::MatrixRow &r) {
@@ -255,7 +267,16 @@ bool OutcomeMatrixView::exportCsv(const QString &path, QString *error) const
 
 bool OutcomeMatrixView::exportPicture(const QString &path, QString *error)
 {
-    QWidget *what = m_stack->currentWidget();
+    // The whole matrix (or gap map) with its legend, not the part scrolled into view.
+    const bool gaps = m_stack->currentWidget() == m_gapTable;
+    const std::unique_ptr<QWidget> figure = wholeTableFigure(
+        gaps ? *m_gapTable : *m_table,
+        gaps ? tr("Per outcome and condition: the primary studies that report it, their "
+                  "participants (studies of unknown N counted apart) and the syntheses that pool "
+                  "them.")
+                   .toHtmlEscaped()
+             : OutcomeMatrixModel::legendHtml());
+    QWidget *what = figure.get();
     const QSize size = what->size();
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
     // Drawn into memory, then written whole through the one checked path (QSvgGenerator and

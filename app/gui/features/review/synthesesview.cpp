@@ -4,12 +4,17 @@
 #include "evidence/appraisals.h"
 #include "evidence/resultline.h"
 #include "evidence/studycompare.h"
+#include "evidence/synthesesexport.h"
 #include "gui/features/review/resultdialog.h"
 #include "gui/shell/screenfit.h"
 #include "model/vocabulary.h"
+#include "output/outputfile.h"
 #include "queries/reviewdata.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
@@ -39,12 +44,7 @@ QString entryHtml(const eb::review::SynthesisEntry &e)
     const catalogue::StudyDetail &s = e.study;
     QString html = QStringLiteral("<h4>%1</h4><p class='small'>").arg(esc(s.name));
     html += esc(SynthesesView::tr("Sponsor: %1").arg(s.sponsorship)) + QStringLiteral("<br/>");
-    html +=
-        esc(SynthesesView::tr("What it pooled: %1")
-                .arg(e.includes.isEmpty()
-                         ? (s.nNote.isEmpty() ? SynthesesView::tr("not recorded") : s.nNote)
-                         : e.includes.join(QStringLiteral(", ")) +
-                               (s.nNote.isEmpty() ? QString() : QStringLiteral("; ") + s.nNote)));
+    html += esc(SynthesesView::tr("What it pooled: %1").arg(eb::review::pooledText(e)));
     html += QStringLiteral("</p><p><b>%1</b></p><ul>").arg(esc(SynthesesView::tr("Benefits")));
     for (const catalogue::ResultRecord &r : e.benefits) {
         html += resultLine(r);
@@ -137,24 +137,31 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     setWindowTitle(tr("Syntheses Face to Face"));
     QString readError;
     const QList<catalogue::StudyDetail> studies = eb::review::studyDetails(m_catalogue, &readError);
+    // The same report `evidence syntheses` prints (evidence/syntheses.h).
+    m_report = eb::review::synthesesReport(studies, m_catalogue.gradeAssessments());
+    m_sof = m_report.sofRows;
     // The summary of findings first: the independent review's harms are what the article omits.
     QString html;
     lecture::Slide slide;
     slide.kind = lecture::SlideKind::Findings;
     slide.record = {QStringLiteral("study"), eb::review::kSofReviewStudy};
     slide.source = eb::review::kSofReviewSource;
-    for (const catalogue::StudyDetail &s : studies) {
-        if (s.slug == slide.record.slug) {
-            m_sof = eb::review::summaryOfFindings(s, slide.source);
-            html += summaryOfFindingsHtml(m_sof, s.name, m_catalogue.gradeAssessments());
-        }
+    if (!m_report.sofReviewSlug.isEmpty()) {
+        html += summaryOfFindingsHtml(m_sof, m_report.sofReviewName, m_report.ours);
     }
     m_addToPresentation = new QPushButton(tr("Add Summary of Findings to Presentation"), this);
     m_addToPresentation->setObjectName(QStringLiteral("synthesesAddToPresentation"));
     m_addToPresentation->setEnabled(!m_sof.isEmpty());
     connect(m_addToPresentation, &QPushButton::clicked, this,
             [this, slide] { emit addToPresentationRequested(slide); });
-    html += synthesesHtml(eb::review::synthesesByCondition(studies));
+    auto *exportSyntheses = new QPushButton(tr("Export Syntheses…"), this);
+    exportSyntheses->setObjectName(QStringLiteral("synthesesExport"));
+    connect(exportSyntheses, &QPushButton::clicked, this, [this] { exportInteractively(false); });
+    auto *exportSof = new QPushButton(tr("Export Summary of Findings…"), this);
+    exportSof->setObjectName(QStringLiteral("synthesesExportSof"));
+    exportSof->setEnabled(!m_sof.isEmpty());
+    connect(exportSof, &QPushButton::clicked, this, [this] { exportInteractively(true); });
+    html += synthesesHtml(m_report.conditions);
     m_browser->setOpenLinks(false);
     if (!readError.isEmpty()) {
         html = QStringLiteral("<p>%1</p>")
@@ -176,11 +183,51 @@ SynthesesView::SynthesesView(catalogue::Catalogue &catalogue, QWidget *parent)
     });
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(exportSyntheses);
+    buttons->addWidget(exportSof);
     buttons->addStretch(1);
     buttons->addWidget(m_addToPresentation);
     layout->addLayout(buttons);
     layout->addWidget(m_browser);
     resizeWithinScreen(this, QSize(1200, 860));
+}
+
+bool SynthesesView::exportTo(const QString &path, bool summaryOfFindingsOnly, QString *error) const
+{
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (!json && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        *error = tr("use a file name ending in .csv or .json");
+        return false;
+    }
+    // The bytes `evidence syntheses --csv|--json [--sof]` prints, through the one write path.
+    QByteArray bytes;
+    if (json) {
+        bytes = QJsonDocument(summaryOfFindingsOnly ? eb::review::summaryOfFindingsJson(m_report)
+                                                    : eb::review::synthesesJson(m_report))
+                    .toJson(QJsonDocument::Indented);
+    } else {
+        bytes = (summaryOfFindingsOnly ? eb::review::summaryOfFindingsCsv(m_report)
+                                       : eb::review::synthesesCsv(m_report))
+                    .toUtf8();
+    }
+    return eb::output::writeFile(path, bytes, error);
+}
+
+void SynthesesView::exportInteractively(bool summaryOfFindingsOnly)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this,
+        summaryOfFindingsOnly ? tr("Export the summary of findings") : tr("Export the syntheses"),
+        summaryOfFindingsOnly ? QStringLiteral("summary-of-findings.csv")
+                              : QStringLiteral("syntheses.csv"),
+        tr("CSV table (*.csv);;JSON (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!exportTo(path, summaryOfFindingsOnly, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+    }
 }
 
 } // namespace eb::gui::review

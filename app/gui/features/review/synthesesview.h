@@ -35,13 +35,20 @@ public:
     const QList<eb::review::SofRow> &summaryOfFindings() const { return m_sof; }
     // "Add summary of findings to presentation": enabled when the table has rows.
     QPushButton *addToPresentationButton() const { return m_addToPresentation; }
+    const eb::review::SynthesesReport &report() const { return m_report; }
+    // Export Syntheses… / Export Summary of Findings…: CSV or JSON by the name's ending, the
+    // same bytes as `evidence syntheses --csv|--json [--sof]`, through eb::output::writeFile.
+    bool exportTo(const QString &path, bool summaryOfFindingsOnly, QString *error) const;
 
 signals:
     // A slide of the summary-of-findings table (named by review and source, never numbers).
     void addToPresentationRequested(const eb::lecture::Slide &slide);
 
 private:
+    void exportInteractively(bool summaryOfFindingsOnly);
+
     catalogue::Catalogue &m_catalogue;
+    eb::review::SynthesesReport m_report;
     QTextBrowser *m_browser = nullptr;
     QList<eb::review::SofRow> m_sof;
     QPushButton *m_addToPresentation = nullptr;
