@@ -2,6 +2,7 @@
 
 #include "review/resultpool.h"
 
+#include <QSet>
 #include <QWidget>
 #include <optional>
 
@@ -43,6 +44,10 @@ public:
     QList<qint64> flippedResults() const;
     static constexpr int kFlipColumn = 5;
     void setMethod(eb::stats::PoolMethod method, bool knappHartung);
+    // Mantel-Haenszel or Peto from the arms' events and totals ("MH", "PETO"): offered only
+    // when every ticked result has them; returns whether it could be chosen.
+    bool setCountsMethod(eb::review::CountsMethod method);
+    QComboBox *modelBox() const { return m_method; }
     // Runs the checks and, when they pass, pools. Returns whether a pooled result is shown.
     bool pool();
 
@@ -68,6 +73,7 @@ private:
     void showMessages();
     void followMessageLink(const QString &link);
     void refreshSaved();
+    void updateCountsChoice();
 
     catalogue::Catalogue &m_catalogue;
     QString m_analysesFile;
@@ -83,6 +89,7 @@ private:
     eb::review::PoolCheck m_check;
     std::optional<eb::review::ResultPool> m_pooled;
     QString m_error;
+    QSet<qint64> m_withCounts; // results whose two arms have events and totals
 };
 
 } // namespace eb::gui::review
