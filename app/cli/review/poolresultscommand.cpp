@@ -276,8 +276,8 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         tr("Meta-regression of the pooled results on numeric study columns (%1).")
             .arg(eb::review::poolModeratorColumns().join(QStringLiteral(", "))),
         QStringLiteral("COLUMN,..."));
-    cli.options().addOptions(
-        {resultsOption, methodOption, knhaOption, flipOption, csvOption, subgroupOption, modsOption});
+    cli.options().addOptions({resultsOption, methodOption, knhaOption, flipOption, csvOption,
+                              subgroupOption, modsOption});
     cli.addJsonOption(tr("Print one JSON object."));
     cli.addDatabaseOption();
     const auto command = cli.parse(arguments.mid(1));
