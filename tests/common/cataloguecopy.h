@@ -1,25 +1,52 @@
 #pragma once
 
-// A writable copy of the bundled catalogue the build makes, opened read-write: the fixture of
-// the window tests that write (user records, assessments) and leave the build's file alone.
+// A copy of the bundled catalogue (the build's db/catalogue.sqlite) in a test's temporary
+// folder: the file a test may change, open or replace without touching what the program
+// embeds. The one fixture of the tests that read or write such a copy. Link eb_test_cataloguecopy
+// (and make the test depend on eb_catalogue_file).
 
 #include "catalogue/catalogue.h"
 
-#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
+#include <gtest/gtest.h>
 
 namespace eb::test {
 
-// The copy's path inside `dir`, or an empty string when it cannot be copied or opened.
-inline QString openCatalogueCopy(const QTemporaryDir &dir, eb::catalogue::Catalogue &catalogue)
+// The bundled catalogue the build made.
+QString bundledCatalogueFile();
+
+// Copies the bundled catalogue to `path` (replacing a file there), writable by its owner (the
+// build's file may be read-only). A failed copy fails the current test.
+void copyBundledCatalogue(const QString &path);
+
+// A fixture for the command tests: m_database is a fresh copy in m_dir, for a command to open.
+class CatalogueFileTest : public ::testing::Test
 {
-    const QString path = dir.filePath(QStringLiteral("catalogue.sqlite"));
-    if (!QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), path)) {
-        return {};
+protected:
+    void SetUp() override;
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+// A fixture: m_path is a fresh copy in m_dir, opened as m_catalogue in the mode given.
+class CatalogueCopyTest : public ::testing::Test
+{
+protected:
+    explicit CatalogueCopyTest(eb::catalogue::OpenMode mode = eb::catalogue::OpenMode::ReadWrite)
+        : m_mode(mode)
+    {
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return catalogue.open(path, eb::catalogue::OpenMode::ReadWrite) ? path : QString();
-}
+
+    void SetUp() override;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    eb::catalogue::Catalogue m_catalogue;
+
+private:
+    eb::catalogue::OpenMode m_mode;
+};
 
 } // namespace eb::test

@@ -37,14 +37,12 @@ double relative(double actual, double expected)
     return std::abs(actual - expected) / std::max(std::abs(expected), 1e-300);
 }
 
-class PoolCountsWindow : public ::testing::Test
+class PoolCountsWindow : public eb::test::CatalogueCopyTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = eb::test::openCatalogueCopy(m_dir, m_catalogue);
-        ASSERT_FALSE(m_path.isEmpty());
+        CatalogueCopyTest::SetUp();
         // The two trials of mh_two_trials.csv, as a user enters them: a source and a study
         // each, and one result per trial with the counts of both arms.
         const FixtureCsv trials("mh_two_trials.csv");
@@ -121,9 +119,6 @@ protected:
         return model->item(dialog.modelBox()->findData(key));
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
     QList<qint64> m_ids;
 };
 

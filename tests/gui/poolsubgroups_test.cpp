@@ -20,16 +20,9 @@ using namespace eb::gui::review;
 
 namespace {
 
-class PoolSubgroupsWindow : public ::testing::Test
+class PoolSubgroupsWindow : public eb::test::CatalogueCopyTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = eb::test::openCatalogueCopy(m_dir, m_catalogue);
-        ASSERT_FALSE(m_path.isEmpty());
-    }
-
     QJsonObject cli(const QStringList &analysis) const
     {
         const auto run =
@@ -40,10 +33,6 @@ protected:
         EXPECT_EQ(run.status, 0) << run.err.toStdString();
         return eb::test::jsonOf(run);
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
 };
 
 QString shown(double value)

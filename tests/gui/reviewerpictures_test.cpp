@@ -26,16 +26,9 @@ namespace {
 // 2018 (independent).
 const QList<qint64> kSponsorshipSet{6, 16, 52};
 
-class ReviewerPictures : public ::testing::Test
+class ReviewerPictures : public eb::test::CatalogueCopyTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = eb::test::openCatalogueCopy(m_dir, m_catalogue);
-        ASSERT_FALSE(m_path.isEmpty());
-    }
-
     // Shows the window at 1280×800 at most and, for the docs, saves it.
     static void picture(QWidget &window, const QString &name)
     {
@@ -47,10 +40,6 @@ protected:
             EXPECT_TRUE(window.grab().save(QDir(dir).filePath(name)));
         }
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
 };
 
 } // namespace
