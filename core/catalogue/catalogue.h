@@ -112,7 +112,7 @@ public:
     // The user's RoB 2 and GRADE appraisals (appraisalrepository.h): one transaction per
     // write, validated (appraisal.h), an existing assessment replaced only at its version.
     QList<RobAssessment> robAssessments(const QString &studySlug = {},
-                                        const QString &outcomeSlug = {}) const;
+                                        const QString &outcomeSlug = {}) const override;
     QList<GradeAssessment> gradeAssessments(const QString &outcomeSlug = {}) const override;
     AppraisalWrite saveRobAssessment(const RobAssessment &assessment);
     AppraisalWrite deleteRobAssessment(const QString &studySlug, const QString &outcomeSlug,

@@ -1,10 +1,15 @@
 #include "charts/chartfigure.h"
 
+#include "charts/chartlegend.h"
+#include "charts/chartstyle.h"
+
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <algorithm>
+#include <cmath>
 
 namespace eb::charts {
 
@@ -45,6 +50,82 @@ void ChartFigure::setPlotArea(const QRectF &plot)
     // (without this an axis can keep the geometry of the automatic layout).
     m_chart->layout()->invalidate();
     m_chart->layout()->activate();
+}
+
+QRectF ChartFigure::plotAreaInScene() const
+{
+    return m_chart->plotArea().translated(m_chart->pos());
+}
+
+double ChartFigure::textMargin(const ChartFonts &fonts)
+{
+    return std::round(0.9 * fonts.lineHeight);
+}
+
+QStringList ChartFigure::titleLines(const QString &title, const ChartFonts &fonts, double width)
+{
+    return title.isEmpty() ? QStringList()
+                           : wrapText(title, fonts.title, width - 2 * textMargin(fonts));
+}
+
+double ChartFigure::plotTop(const QStringList &titleLines, const ChartFonts &fonts, double gap)
+{
+    return textMargin(fonts) + static_cast<double>(titleLines.size()) * fonts.titleLineHeight +
+           gap * fonts.lineHeight;
+}
+
+namespace {
+
+// From the plot's bottom to the legend: the tick marks, their labels and the axis title.
+double axisBlockHeight(const ChartFonts &f)
+{
+    return 5 * f.scale + QFontMetricsF(f.axis).height() * 1.3 + f.lineHeight * 1.4 +
+           0.5 * f.lineHeight;
+}
+
+} // namespace
+
+double ChartFigure::belowPlotHeight(const ChartFonts &fonts, double width,
+                                    const QList<LegendEntry> &legend, const QStringList &notes)
+{
+    const double textWidth = width - 2 * textMargin(fonts);
+    double h = axisBlockHeight(fonts) + legendHeight(legend, fonts, textWidth);
+    double noteLines = 0;
+    for (const QString &paragraph : notes) {
+        noteLines += static_cast<double>(wrapText(paragraph, fonts.small, textWidth).size());
+    }
+    if (noteLines > 0) {
+        h += 0.3 * fonts.lineHeight + noteLines * fonts.smallLineHeight;
+    }
+    return h + textMargin(fonts);
+}
+
+void ChartFigure::drawTitleLegendAndNotes(const ChartFonts &f, const QStringList &titleLines,
+                                          const QRectF &plot, double width,
+                                          const QList<LegendEntry> &legend,
+                                          const QStringList &notes)
+{
+    constexpr double kTextZ = 6; // above every series and mark
+    delete m_textLayer;
+    m_textLayer = new QGraphicsRectItem(m_chart);
+    m_textLayer->setPen(Qt::NoPen);
+    m_textLayer->setZValue(kTextZ);
+    const double margin = textMargin(f);
+    double y = margin;
+    for (const QString &line : titleLines) {
+        addText(m_textLayer, line, f.title, okabeito::black, margin, y);
+        y += f.titleLineHeight;
+    }
+    y = plot.bottom() + axisBlockHeight(f);
+    const double textWidth = width - 2 * margin;
+    addLegend(m_textLayer, legend, f, margin, y, textWidth);
+    y += legendHeight(legend, f, textWidth) + 0.3 * f.lineHeight;
+    for (const QString &paragraph : notes) {
+        for (const QString &line : wrapText(paragraph, f.small, textWidth)) {
+            addText(m_textLayer, line, f.small, QColor(0x44, 0x44, 0x44), margin, y);
+            y += f.smallLineHeight;
+        }
+    }
 }
 
 QString ChartFigure::toolTipAt(const QPointF &) const

@@ -12,6 +12,9 @@ QT_END_NAMESPACE
 
 namespace eb::charts {
 
+struct ChartFonts;
+struct LegendEntry;
+
 // One chart: a QChart (axes, grid, curves) plus the items this library draws itself (whiskers,
 // markers, label columns, legend), all in one QGraphicsScene. The same scene is shown by
 // ChartView on screen and painted by exportFigure() into PNG, SVG and PDF, so what is on
@@ -59,6 +62,23 @@ protected:
     // Fixes the plot area (our own layout decides it, around our label columns) and lays
     // the axes out against it now, so that an export right after a resize is complete.
     void setPlotArea(const QRectF &plot);
+    // The plot area in scene coordinates (what the charts' geometry accessors return).
+    QRectF plotAreaInScene() const;
+
+    // The texts of a chart with one plot: its title above, and under the x axis (its tick
+    // labels and title) the legend and the notes. The funnel and distribution charts lay
+    // them out here, so that the two cannot drift apart.
+    // The margin round the figure, the title's lines and the y where the plot starts.
+    static double textMargin(const ChartFonts &fonts);
+    static QStringList titleLines(const QString &title, const ChartFonts &fonts, double width);
+    static double plotTop(const QStringList &titleLines, const ChartFonts &fonts, double gap);
+    // The height of the block under the plot (axis, legend, notes), margin included.
+    static double belowPlotHeight(const ChartFonts &fonts, double width,
+                                  const QList<LegendEntry> &legend, const QStringList &notes);
+    // Replaces the text layer with a new one holding the title, legend and notes.
+    void drawTitleLegendAndNotes(const ChartFonts &fonts, const QStringList &titleLines,
+                                 const QRectF &plot, double width, const QList<LegendEntry> &legend,
+                                 const QStringList &notes);
 
     QGraphicsScene m_scene;
     QChart *m_chart;                          // owned by m_scene

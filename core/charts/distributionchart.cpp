@@ -27,7 +27,6 @@ using eb::evidence::kMaxDrawnD;
 namespace {
 
 constexpr int kCurvePoints = 241;
-constexpr double kTextZ = 6;
 constexpr double kLineZ = 4.5;
 
 // The normal density, for drawing the curves (no statistic is computed from it).
@@ -215,18 +214,7 @@ QList<LegendEntry> DistributionChart::legendEntries() const
 
 double DistributionChart::bottomBlockHeight(double width) const
 {
-    const double margin = std::round(0.9 * m_fonts.lineHeight);
-    const double textWidth = width - 2 * margin;
-    double h =
-        5 * m_fonts.scale + QFontMetricsF(m_fonts.axis).height() * 1.3 + m_fonts.lineHeight * 1.4;
-    h += 0.5 * m_fonts.lineHeight;
-    h += legendHeight(legendEntries(), m_fonts, textWidth);
-    h += 0.3 * m_fonts.lineHeight;
-    for (const QString &paragraph : noteParagraphs()) {
-        h += static_cast<double>(wrapText(paragraph, m_fonts.small, textWidth).size()) *
-             m_fonts.smallLineHeight;
-    }
-    return h + margin;
+    return belowPlotHeight(m_fonts, width, legendEntries(), noteParagraphs());
 }
 
 QSizeF DistributionChart::naturalSize(double width) const
@@ -239,14 +227,9 @@ QSizeF DistributionChart::naturalSize(double width) const
 double DistributionChart::minimumHeight(double width) const
 {
     // Title, a plot of at least six lines (never shorter than the values box), legend, notes.
-    const double margin = std::round(0.9 * m_fonts.lineHeight);
-    const double titleLines =
-        m_spec.title.isEmpty()
-            ? 0.0
-            : static_cast<double>(wrapText(m_spec.title, m_fonts.title, width - 2 * margin).size());
     const double pad = 0.5 * m_fonts.lineHeight;
     const double box = static_cast<double>(valueLines().size()) * m_fonts.lineHeight + 2 * pad;
-    return margin + titleLines * m_fonts.titleLineHeight + 0.5 * m_fonts.lineHeight +
+    return plotTop(titleLines(m_spec.title, m_fonts, width), m_fonts, 0.5) +
            std::max(box, 6.0 * m_fonts.lineHeight) + bottomBlockHeight(width);
 }
 
@@ -286,7 +269,7 @@ double DistributionChart::minimumWidth() const
 
 QRectF DistributionChart::plotArea() const
 {
-    return m_chart->plotArea().translated(m_chart->pos());
+    return plotAreaInScene();
 }
 
 QPointF DistributionChart::valuePosition(double x, double y) const
@@ -297,13 +280,9 @@ QPointF DistributionChart::valuePosition(double x, double y) const
 void DistributionChart::layoutItems(const QSizeF &size)
 {
     const double width = size.width();
-    const double margin = std::round(0.9 * m_fonts.lineHeight);
-    double top = margin;
-    const QStringList titleLines = m_spec.title.isEmpty()
-                                       ? QStringList()
-                                       : wrapText(m_spec.title, m_fonts.title, width - 2 * margin);
-    top += static_cast<double>(titleLines.size()) * m_fonts.titleLineHeight;
-    top += 0.5 * m_fonts.lineHeight;
+    const double margin = textMargin(m_fonts);
+    const QStringList title = titleLines(m_spec.title, m_fonts, width);
+    const double top = plotTop(title, m_fonts, 0.5);
     const double bottom = bottomBlockHeight(width);
     // Inset so that the end tick labels ("-4", "4") stay inside the image.
     const double inset = margin + 0.8 * m_fonts.lineHeight;
@@ -323,16 +302,9 @@ void DistributionChart::layoutItems(const QSizeF &size)
     m_laidOut = true;
     positionMarks();
 
-    delete m_textLayer;
-    m_textLayer = new QGraphicsRectItem(m_chart);
-    m_textLayer->setPen(Qt::NoPen);
-    m_textLayer->setZValue(kTextZ);
+    // The title; below the axis the legend, then what was given and what was assumed.
+    drawTitleLegendAndNotes(m_fonts, title, plot, width, legendEntries(), noteParagraphs());
     const ChartFonts &f = m_fonts;
-    double y = margin;
-    for (const QString &line : titleLines) {
-        addText(m_textLayer, line, f.title, okabeito::black, margin, y);
-        y += f.titleLineHeight;
-    }
 
     // Group names beside their peaks, pushed apart so that they never collide.
     const QFontMetricsF metrics(f.bold);
@@ -364,20 +336,6 @@ void DistributionChart::layoutItems(const QSizeF &size)
     for (const QString &line : lines) {
         addText(m_textLayer, line, f.body, okabeito::black, boxX + pad, ly);
         ly += f.lineHeight;
-    }
-
-    // Below the axis: legend, then what was given and what was assumed.
-    y = plot.bottom() + 5 * f.scale + QFontMetricsF(f.axis).height() * 1.3 + f.lineHeight * 1.4 +
-        0.5 * f.lineHeight;
-    const double textWidth = width - 2 * margin;
-    const QList<LegendEntry> entries = legendEntries();
-    addLegend(m_textLayer, entries, f, margin, y, textWidth);
-    y += legendHeight(entries, f, textWidth) + 0.3 * f.lineHeight;
-    for (const QString &paragraph : noteParagraphs()) {
-        for (const QString &line : wrapText(paragraph, f.small, textWidth)) {
-            addText(m_textLayer, line, f.small, QColor(0x44, 0x44, 0x44), margin, y);
-            y += f.smallLineHeight;
-        }
     }
 }
 

@@ -16,8 +16,6 @@
 namespace eb::charts {
 namespace {
 
-constexpr double kTextZ = 6;
-
 // Greys from light (p between 0.10 and 0.05) to dark (p below 0.01), as contour-enhanced
 // funnel plots shade them.
 QColor contourGrey(std::size_t band, std::size_t bands)
@@ -184,17 +182,12 @@ QList<LegendEntry> FunnelChart::legendEntries() const
 
 double FunnelChart::bottomBlockHeight(double width) const
 {
-    const double margin = std::round(0.9 * m_fonts.lineHeight);
-    const double textWidth = width - 2 * margin;
-    double h = 5 * m_fonts.scale + QFontMetricsF(m_fonts.axis).height() * 1.3 +
-               m_fonts.lineHeight * 1.4 + 0.5 * m_fonts.lineHeight;
-    h += legendHeight(legendEntries(), m_fonts, textWidth);
-    if (!m_spec.footnote.isEmpty()) {
-        h += 0.3 * m_fonts.lineHeight +
-             static_cast<double>(wrapText(m_spec.footnote, m_fonts.small, textWidth).size()) *
-                 m_fonts.smallLineHeight;
-    }
-    return h + margin;
+    return belowPlotHeight(m_fonts, width, legendEntries(), footnotes());
+}
+
+QStringList FunnelChart::footnotes() const
+{
+    return m_spec.footnote.isEmpty() ? QStringList() : QStringList{m_spec.footnote};
 }
 
 QSizeF FunnelChart::naturalSize(double width) const
@@ -204,7 +197,7 @@ QSizeF FunnelChart::naturalSize(double width) const
 
 QRectF FunnelChart::plotArea() const
 {
-    return m_chart->plotArea().translated(m_chart->pos());
+    return plotAreaInScene();
 }
 
 QPointF FunnelChart::valuePosition(double effect, double se) const
@@ -215,13 +208,9 @@ QPointF FunnelChart::valuePosition(double effect, double se) const
 void FunnelChart::layoutItems(const QSizeF &size)
 {
     const double width = size.width();
-    const double margin = std::round(0.9 * m_fonts.lineHeight);
-    double top = margin;
-    const QStringList titleLines = m_spec.title.isEmpty()
-                                       ? QStringList()
-                                       : wrapText(m_spec.title, m_fonts.title, width - 2 * margin);
-    top += static_cast<double>(titleLines.size()) * m_fonts.titleLineHeight;
-    top += 0.8 * m_fonts.lineHeight;
+    const double margin = textMargin(m_fonts);
+    const QStringList title = titleLines(m_spec.title, m_fonts, width);
+    const double top = plotTop(title, m_fonts, 0.8);
     const double bottom = bottomBlockHeight(width);
     // Room on the left for the tick labels and the "Standard error" title.
     const double left = margin + 4.2 * m_fonts.lineHeight;
@@ -229,27 +218,7 @@ void FunnelChart::layoutItems(const QSizeF &size)
     const QRectF plot(left, top, std::max(80.0, width - left - right),
                       std::max(80.0, size.height() - top - bottom));
     setPlotArea(plot);
-
-    delete m_textLayer;
-    m_textLayer = new QGraphicsRectItem(m_chart);
-    m_textLayer->setPen(Qt::NoPen);
-    m_textLayer->setZValue(kTextZ);
-    const ChartFonts &f = m_fonts;
-    double y = margin;
-    for (const QString &text : titleLines) {
-        addText(m_textLayer, text, f.title, okabeito::black, margin, y);
-        y += f.titleLineHeight;
-    }
-    y = plot.bottom() + 5 * f.scale + QFontMetricsF(f.axis).height() * 1.3 + f.lineHeight * 1.4 +
-        0.5 * f.lineHeight;
-    const double textWidth = width - 2 * margin;
-    const QList<LegendEntry> entries = legendEntries();
-    addLegend(m_textLayer, entries, f, margin, y, textWidth);
-    y += legendHeight(entries, f, textWidth) + 0.3 * f.lineHeight;
-    for (const QString &text : wrapText(m_spec.footnote, f.small, textWidth)) {
-        addText(m_textLayer, text, f.small, QColor(0x44, 0x44, 0x44), margin, y);
-        y += f.smallLineHeight;
-    }
+    drawTitleLegendAndNotes(m_fonts, title, plot, width, legendEntries(), footnotes());
 }
 
 } // namespace eb::charts

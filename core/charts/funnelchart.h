@@ -45,6 +45,7 @@ protected:
 private:
     QList<struct LegendEntry> legendEntries() const;
     double bottomBlockHeight(double width) const;
+    QStringList footnotes() const;
 
     evidence::FunnelSpec m_spec;
     ChartFonts m_fonts;

@@ -4,6 +4,7 @@
 #include "charts/chartfigure.h"
 #include "evidence/resultline.h"
 #include "evidence/statement.h"
+#include "export/bundlerob.h"
 #include "export/citations.h"
 #include "model/vocabulary.h"
 #include "output/folderwriter.h"
@@ -211,7 +212,7 @@ QByteArray provenanceJson(const FigureBundle &bundle)
                               {QStringLiteral("title"), described.at(i).title},
                               {QStringLiteral("scale"), jsonText(described.at(i).scale)}};
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("figure"),
          QJsonObject{{QStringLiteral("title"), bundle.title},
                      {QStringLiteral("kind"), bundle.kind},
@@ -225,6 +226,9 @@ QByteArray provenanceJson(const FigureBundle &bundle)
          catalogue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(catalogue)},
         {QStringLiteral("created_utc"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("marks"), marks}};
+    if (const BundleRob rob = robBehindMarks(bundle); rob.applies) {
+        root.insert(QStringLiteral("risk_of_bias"), robProvenance(rob));
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -283,6 +287,7 @@ QString bundleReadme(const FigureBundle &bundle)
         text += tr("\nNo catalogue source stands behind these numbers, so the citation files "
                    "are empty.\n");
     }
+    text += robReadme(robBehindMarks(bundle));
     return text;
 }
 
@@ -308,7 +313,8 @@ bool writeFigureBundle(const QList<eb::charts::ChartFigure *> &figures, const Fi
             return false;
         }
     }
-    return save(writer.filePath(kCsv), marksCsv(bundle.marks).toUtf8(), error) &&
+    return writeRobPlots(robBehindMarks(bundle), bundle.title, writer, error) &&
+           save(writer.filePath(kCsv), marksCsv(bundle.marks).toUtf8(), error) &&
            save(writer.filePath(kRis),
                 formatCitations(bundle.sources, CitationFormat::Ris).toUtf8(), error) &&
            save(writer.filePath(kBib),

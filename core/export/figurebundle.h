@@ -8,6 +8,7 @@
 // docs/figure-bundles.md describes the files column by column.
 
 #include "export/plottedmarks.h"
+#include "model/appraisal.h"
 #include "model/records.h"
 
 #include <QList>
@@ -40,12 +41,18 @@ struct FigureBundle
     int catalogueSchema = 0;
     QList<PlottedMark> marks;
     QList<eb::catalogue::SourceRecord> sources; // behind the marks (sourcesOfMarks)
+    // The catalogue's studies and the user's RoB 2 assessments: the bundle adds robvis's
+    // traffic-light and summary plots of the trials and outcomes behind its marks
+    // (bundlerob.h), or says "not assessed" in provenance.json and the README.
+    QList<eb::catalogue::StudySummary> studies;
+    QList<eb::catalogue::RobAssessment> robAssessments;
 };
 
 // The scales of the panels, each once, in order: "MW, d".
 QString panelScales(const QList<BundlePanel> &panels);
 
-// The file names inside a bundle, in the order the README lists them.
+// The file names inside every bundle, in the order the README lists them (the risk-of-bias
+// plots, rob-*.png|svg|pdf, come only where the trials behind the marks are assessed).
 QStringList figureBundleFiles();
 
 // The CSV of the marks (RFC 4180, UTF-8, CRLF line ends), numbers in full precision.

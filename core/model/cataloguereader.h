@@ -42,6 +42,10 @@ public:
     virtual QList<ClaimLinkRecord> claimLinks() const = 0;
     // The user's GRADE ratings (of one outcome, or all); none in the bundled catalogue.
     virtual QList<GradeAssessment> gradeAssessments(const QString &outcomeSlug = {}) const = 0;
+    // The user's RoB 2 assessments (of one trial and/or outcome, or all): the figure bundles
+    // draw them beside the numbers; none in the bundled catalogue.
+    virtual QList<RobAssessment> robAssessments(const QString &studySlug = {},
+                                                const QString &outcomeSlug = {}) const = 0;
 
 protected:
     CatalogueReader() = default;

@@ -90,7 +90,157 @@ QString conversionFormula(Metric from, Metric to)
     return formula;
 }
 
+// Pools `out`'s rows again from their arm counts, replacing the inverse-variance figures.
+bool poolFromCounts(ResultPool &out, const QList<PoolInput> &inputs, CountsMethod method,
+                    QString *error)
+{
+    using eb::stats::EffectMeasure;
+    std::optional<EffectMeasure> measure;
+    switch (out.displayMetric) {
+    case Metric::RiskRatio:
+        measure = EffectMeasure::RR;
+        out.poolingScale = QStringLiteral("log RR");
+        break;
+    case Metric::OddsRatio:
+        measure = EffectMeasure::OR;
+        out.poolingScale = QStringLiteral("log OR");
+        break;
+    case Metric::RiskDifference:
+        measure = EffectMeasure::RD;
+        out.poolingScale = QStringLiteral("RD");
+        break;
+    default:
+        break;
+    }
+    if (method == CountsMethod::Peto && measure != EffectMeasure::OR) {
+        *error = tr("Peto's method pools odds ratios: these results are not all odds ratios");
+        return false;
+    }
+    if (!measure) {
+        *error = tr("Mantel-Haenszel pools risk ratios, odds ratios or risk differences: these "
+                    "results do not share one of them");
+        return false;
+    }
+    std::vector<eb::stats::TwoByTwo> tables;
+    for (const PoolInput &in : inputs) {
+        std::optional<eb::stats::TwoByTwo> t = armCounts(in.result);
+        if (!t) {
+            *error = tr("%1: the events and totals of both arms are needed to pool from counts")
+                         .arg(describeResult(in.result));
+            return false;
+        }
+        if (in.flipped) { // the other direction: the arms swapped (1/RR, 1/OR, −RD)
+            t = eb::stats::TwoByTwo{t->c, t->d, t->a, t->b};
+        }
+        tables.push_back(*t);
+    }
+    const auto pooled = method == CountsMethod::Peto ? eb::stats::petoPool(tables)
+                                                     : eb::stats::mantelHaenszel(*measure, tables);
+    if (!pooled.ok()) {
+        *error = tr("the pooling engine refused: %1")
+                     .arg(QString::fromStdString(pooled.error().message));
+        return false;
+    }
+    const eb::stats::MhResult &m = pooled.value();
+    eb::stats::PoolResult e;
+    e.k = m.k;
+    e.method = eb::stats::PoolMethod::FixedEffect;
+    e.level = m.level;
+    e.estimate = m.estimate;
+    e.se = m.se;
+    e.ciLow = m.ciLow;
+    e.ciHigh = m.ciHigh;
+    e.statistic = m.z;
+    e.p = m.p;
+    e.i2 = m.i2;
+    e.h2 = m.h2;
+    e.q = m.q;
+    e.qDf = m.qDf;
+    e.qP = m.qP;
+    e.weightsPercent = m.weightsPercent;
+    out.engine = e;
+    out.countsMethod = method;
+    out.counts = m;
+    const auto shown = [&](double v) {
+        return *measure == EffectMeasure::RD ? v : std::exp(v);
+    };
+    out.estimate = shown(m.estimate);
+    out.ciLow = shown(m.ciLow);
+    out.ciHigh = shown(m.ciHigh);
+    out.piLow.reset();
+    out.piHigh.reset();
+    for (qsizetype i = 0; i < out.rows.size(); ++i) {
+        out.rows[i].weightPercent = m.weightsPercent.at(static_cast<std::size_t>(i));
+    }
+    return true;
+}
+
 } // namespace
+
+QString countsMethodKey(CountsMethod method)
+{
+    switch (method) {
+    case CountsMethod::MantelHaenszel:
+        return QStringLiteral("MH");
+    case CountsMethod::Peto:
+        return QStringLiteral("PETO");
+    case CountsMethod::None:
+        break;
+    }
+    return {};
+}
+
+std::optional<CountsMethod> countsMethodFromKey(const QString &key)
+{
+    if (key.compare(QLatin1String("MH"), Qt::CaseInsensitive) == 0) {
+        return CountsMethod::MantelHaenszel;
+    }
+    if (key.compare(QLatin1String("PETO"), Qt::CaseInsensitive) == 0) {
+        return CountsMethod::Peto;
+    }
+    return std::nullopt;
+}
+
+std::optional<eb::stats::TwoByTwo> armCounts(const eb::catalogue::ResultRecord &result)
+{
+    std::optional<eb::stats::TwoByTwo> table = eb::stats::TwoByTwo{};
+    bool treatment = false;
+    bool control = false;
+    for (const eb::catalogue::ArmSummaryRecord &arm : result.arms) {
+        if (!arm.events || !arm.total || *arm.events < 0 || *arm.total <= 0 ||
+            *arm.events > *arm.total) {
+            continue;
+        }
+        const double events = *arm.events;
+        const double others = *arm.total - *arm.events;
+        if (arm.armRole == QLatin1String("treatment") && !treatment) {
+            table->a = events;
+            table->b = others;
+            treatment = true;
+        } else if (arm.armRole == QLatin1String("control") && !control) {
+            table->c = events;
+            table->d = others;
+            control = true;
+        }
+    }
+    if (!treatment || !control) {
+        table.reset();
+    }
+    return table;
+}
+
+QString poolTitle(const ResultPool &pool)
+{
+    switch (pool.countsMethod) {
+    case CountsMethod::MantelHaenszel:
+        return tr("Mantel-Haenszel (fixed effect, from arm counts)");
+    case CountsMethod::Peto:
+        return tr("Peto (fixed effect, from arm counts)");
+    case CountsMethod::None:
+        break;
+    }
+    return poolMethodTitle(pool.engine.method, pool.engine.knappHartung);
+}
 
 QString poolMethodTitle(eb::stats::PoolMethod method, bool knappHartung)
 {
@@ -203,6 +353,16 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
         yi.push_back(row.yi);
         vi.push_back(row.vi);
         out.rows.append(row);
+    }
+    if (settings.counts != CountsMethod::None) {
+        if (!poolFromCounts(out, inputs, settings.counts, error)) {
+            return std::nullopt;
+        }
+        if (!finite3(out.estimate, out.ciLow, out.ciHigh)) {
+            *error = tr("the pooled value is too extreme to show");
+            return std::nullopt;
+        }
+        return out;
     }
     eb::stats::PoolOptions options;
     options.method = settings.method;

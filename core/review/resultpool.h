@@ -7,6 +7,7 @@
 // checks refused.
 
 #include "evidence/poolchecks.h"
+#include "stats/mantelhaenszel.h"
 #include "stats/metaanalysis.h"
 #include "stats/metric.h"
 
@@ -16,11 +17,31 @@
 
 namespace eb::review {
 
+// Pooling from the arms' events and totals instead of each result's estimate and CI:
+// Mantel-Haenszel (RR, OR or RD, as the results' metric) or Peto's OR (odds ratios only).
+enum class CountsMethod
+{
+    None,
+    MantelHaenszel,
+    Peto,
+};
+
 struct PoolSettings
 {
     eb::stats::PoolMethod method = eb::stats::PoolMethod::Reml;
     bool knappHartung = false;
+    CountsMethod counts = CountsMethod::None; // when set, `method` and `knappHartung` are unused
 };
+
+// "MH", "PETO"; nothing for None or another key.
+QString countsMethodKey(CountsMethod method);
+std::optional<CountsMethod> countsMethodFromKey(const QString &key);
+
+// The 2x2 table of a result from its arms (events and totals of the treatment and control
+// arms, as the source printed them or the user entered them): a = treatment events, b = its
+// non-events, c and d the same of the control arm. Nothing when an arm or a count is missing
+// or events exceed the total.
+std::optional<eb::stats::TwoByTwo> armCounts(const eb::catalogue::ResultRecord &result);
 
 // One input as pooled: on the display metric (what the forest plot draws) and on the pooling
 // scale (what the engine combined).
@@ -52,6 +73,10 @@ struct ResultPool
     std::optional<double> piLow; // random effects only
     std::optional<double> piHigh;
     QList<PoolIssue> warnings; // from checkPool(), kept with the result
+    // Pooled from arm counts: the MH or Peto result (its estimate on the log scale for RR
+    // and OR); `engine` then holds the same figures (a fixed-effect pool) for the views.
+    CountsMethod countsMethod = CountsMethod::None;
+    std::optional<eb::stats::MhResult> counts;
 };
 
 // Pools the inputs. Returns nothing when the checks refuse (check->refusals says why) or the
@@ -60,5 +85,8 @@ std::optional<ResultPool> poolResults(const QList<PoolInput> &inputs, const Pool
                                       PoolCheck *check, QString *error);
 
 QString poolMethodTitle(eb::stats::PoolMethod method, bool knappHartung);
+// The model of a pooled result in words: poolMethodTitle(), or "Mantel-Haenszel (fixed
+// effect, from arm counts)" and the like.
+QString poolTitle(const ResultPool &pool);
 
 } // namespace eb::review

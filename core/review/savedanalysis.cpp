@@ -45,7 +45,9 @@ SavedAnalysis savedAnalysisFrom(const QString &name, const ResultPool &pool)
             a.flippedIds << row.result.id;
         }
     }
-    a.method = QString::fromLatin1(eb::stats::poolMethodKey(pool.engine.method).data());
+    a.method = pool.countsMethod != CountsMethod::None
+                   ? countsMethodKey(pool.countsMethod)
+                   : QString::fromLatin1(eb::stats::poolMethodKey(pool.engine.method).data());
     a.knappHartung = pool.engine.knappHartung;
     a.metric = QString::fromLatin1(eb::stats::metricKey(pool.displayMetric).data());
     a.estimate = pool.estimate;

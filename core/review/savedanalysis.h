@@ -18,7 +18,7 @@ struct SavedAnalysis
     QDateTime saved;
     QList<qint64> resultIds;
     QList<qint64> flippedIds; // the results whose direction the user flipped to pool them
-    QString method;           // 'FE', 'DL', 'REML', 'PM'
+    QString method;           // 'FE', 'DL', 'REML', 'PM', or 'MH', 'PETO' (from arm counts)
     bool knappHartung = false;
     QString metric; // display metric key
     double estimate = 0;

@@ -69,6 +69,37 @@ void heterogeneityFromQ(MhResult &r, double q, std::size_t k)
     }
 }
 
+// The raw weights named in mantelhaenszel.h, as percentages of their sum.
+std::vector<double> weightsPercent(EffectMeasure measure, std::span<const TwoByTwo> tables)
+{
+    std::vector<double> w;
+    double sum = 0.0;
+    for (const TwoByTwo &t : tables) {
+        const double n1 = t.a + t.b, n2 = t.c + t.d, n = n1 + n2;
+        double wi = 0.0;
+        switch (measure) {
+        case EffectMeasure::RR:
+            wi = t.c * n1 / n;
+            break;
+        case EffectMeasure::OR:
+            wi = t.b * t.c / n;
+            break;
+        case EffectMeasure::RD:
+            wi = n1 * n2 / n;
+            break;
+        default:
+            wi = petoTerms(t.a, t.b, t.c, t.d).variance;
+            break;
+        }
+        w.push_back(wi);
+        sum += wi;
+    }
+    for (double &wi : w) {
+        wi = sum > 0.0 ? 100.0 * wi / sum : 0.0;
+    }
+    return w;
+}
+
 Error tooExtreme()
 {
     return makeError("ai", "the counts are too extreme to give finite results");
@@ -214,6 +245,7 @@ Result<MhResult> mantelHaenszel(EffectMeasure measure, std::span<const TwoByTwo>
     }
     heterogeneityFromQ(r, q, effects->size());
     finishTest(r, level);
+    r.weightsPercent = weightsPercent(measure, tables);
     if (!finite(r)) {
         return tooExtreme();
     }
@@ -256,6 +288,7 @@ Result<MhResult> petoPool(std::span<const TwoByTwo> tables, double level)
     r.q = q;
     r.qDf = static_cast<double>(effects->size()) - 1.0;
     finishTest(r, level);
+    r.weightsPercent = weightsPercent(EffectMeasure::PETO, tables);
     if (!finite(r)) {
         return tooExtreme();
     }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <vector>
 
 // Pooling 2x2 tables without study weights from a variance: Mantel-Haenszel (RR, OR, RD)
 // and Peto's one-step OR, matching metafor 3.8 rma.mh() and rma.peto() with their defaults
@@ -36,6 +37,9 @@ struct MhResult
     std::optional<double> tarone;
     std::optional<double> taroneDf;
     std::optional<double> taroneP;
+    // Each table's share of the pooled estimate, as metafor's weights(): MH RR c·n1/n,
+    // MH OR b·c/n, MH RD n1·n2/n, Peto the hypergeometric variance V; in input order, sum 100.
+    std::vector<double> weightsPercent;
 };
 
 // measure: RR, OR or RD. Refused (Error.field "row N, ai" ...) for a bad table; with no

@@ -5,6 +5,10 @@
 #include "commandrun.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -28,6 +32,23 @@ eb::evidence::RobChartSpec twoRows()
         QStringList{QStringLiteral("Low"), QStringLiteral("Some concerns"), QStringLiteral("High")};
     spec.notAssessedLabel = QStringLiteral("not assessed");
     return spec;
+}
+
+// `evidence rob set` of Chen 2013's CASI: high overall, for deviations (open label).
+CommandRun setChenCasi(const QString &database)
+{
+    QStringList arguments{QStringLiteral("rob"),       QStringLiteral("set"),
+                          QStringLiteral("--study"),   QStringLiteral("chen-2013-mild-tbi"),
+                          QStringLiteral("--outcome"), QStringLiteral("casi")};
+    for (const char *domain : {"randomisation", "missing-data", "measurement", "selection"}) {
+        arguments << QStringLiteral("--%1").arg(QLatin1String(domain)) << QStringLiteral("low");
+    }
+    arguments << QStringLiteral("--deviations") << QStringLiteral("high")
+              << QStringLiteral("--deviations-reason") << QStringLiteral("open label")
+              << QStringLiteral("--overall") << QStringLiteral("high")
+              << QStringLiteral("--overall-reason") << QStringLiteral("D2")
+              << QStringLiteral("--database") << database;
+    return evidence(arguments);
 }
 
 } // namespace
@@ -69,30 +90,7 @@ TEST(RenderRob, TrafficLightSvgAndSummaryPngOfTheCatalogue)
     const QString database = dir.filePath(QStringLiteral("catalogue.sqlite"));
     ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), database));
     QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const CommandRun set = evidence({QStringLiteral("rob"),
-                                     QStringLiteral("set"),
-                                     QStringLiteral("--study"),
-                                     QStringLiteral("chen-2013-mild-tbi"),
-                                     QStringLiteral("--outcome"),
-                                     QStringLiteral("casi"),
-                                     QStringLiteral("--randomisation"),
-                                     QStringLiteral("low"),
-                                     QStringLiteral("--deviations"),
-                                     QStringLiteral("high"),
-                                     QStringLiteral("--deviations-reason"),
-                                     QStringLiteral("open label"),
-                                     QStringLiteral("--missing-data"),
-                                     QStringLiteral("low"),
-                                     QStringLiteral("--measurement"),
-                                     QStringLiteral("low"),
-                                     QStringLiteral("--selection"),
-                                     QStringLiteral("low"),
-                                     QStringLiteral("--overall"),
-                                     QStringLiteral("high"),
-                                     QStringLiteral("--overall-reason"),
-                                     QStringLiteral("D2"),
-                                     QStringLiteral("--database"),
-                                     database});
+    const CommandRun set = setChenCasi(database);
     ASSERT_EQ(set.status, 0) << set.err.toStdString();
 
     const QString svgPath = dir.filePath(QStringLiteral("rob.svg"));
@@ -127,4 +125,65 @@ TEST(RenderRob, TrafficLightSvgAndSummaryPngOfTheCatalogue)
                   QStringLiteral("pie"), QStringLiteral("--out"), svgPath,
                   QStringLiteral("--database"), database});
     EXPECT_EQ(badStyle.status, eb::cli::ExitBadInput);
+}
+
+// The other figure bundles carry the RoB 2 plots of the trials behind their numbers (issue
+// 19): `render forest --bundle` of an assessed trial writes both plots and lists them in
+// provenance.json; of a trial nobody assessed it says "not assessed" and writes none.
+TEST(RenderRob, ForestBundlesCarryTheRiskOfBiasOfTheirTrials)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("catalogue.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), database));
+    QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const auto forestBundle = [&](const QString &name) {
+        const QString folder = dir.filePath(name);
+        const CommandRun run =
+            evidence({QStringLiteral("render"), QStringLiteral("forest"), QStringLiteral("--study"),
+                      QStringLiteral("chen-2013-mild-tbi"), QStringLiteral("--out"),
+                      dir.filePath(name + QStringLiteral(".png")), QStringLiteral("--bundle"),
+                      folder, QStringLiteral("--database"), database});
+        EXPECT_EQ(run.status, 0) << run.err.toStdString();
+        QFile file(folder + QStringLiteral("/provenance.json"));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return QJsonDocument::fromJson(file.readAll())
+            .object()
+            .value(QStringLiteral("risk_of_bias"))
+            .toObject();
+    };
+    const QJsonObject before = forestBundle(QStringLiteral("before"));
+    EXPECT_EQ(before.value(QStringLiteral("status")).toString(), QStringLiteral("not assessed"));
+    EXPECT_TRUE(before.value(QStringLiteral("files")).toArray().isEmpty());
+    EXPECT_FALSE(before.value(QStringLiteral("pairs")).toArray().isEmpty());
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("before/rob-summary.png"))));
+
+    const CommandRun set = setChenCasi(database);
+    ASSERT_EQ(set.status, 0) << set.err.toStdString();
+    const QJsonObject after = forestBundle(QStringLiteral("after"));
+    EXPECT_EQ(after.value(QStringLiteral("status")).toString(), QStringLiteral("assessed"));
+    const QJsonArray files = after.value(QStringLiteral("files")).toArray();
+    ASSERT_EQ(files.size(), 6);
+    for (const QJsonValue &f : files) {
+        EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("after/") + f.toString())).size(), 0)
+            << f.toString().toStdString();
+    }
+    bool casi = false;
+    for (const QJsonValue &v : after.value(QStringLiteral("pairs")).toArray()) {
+        const QJsonObject pair = v.toObject();
+        if (pair.value(QStringLiteral("outcome")).toString() == QLatin1String("casi")) {
+            casi = true;
+            EXPECT_TRUE(pair.value(QStringLiteral("assessed")).toBool());
+            EXPECT_EQ(pair.value(QStringLiteral("overall")).toString(), QStringLiteral("high"));
+            EXPECT_EQ(pair.value(QStringLiteral("reasons")).toObject().value(QStringLiteral("D2")),
+                      QStringLiteral("open label"));
+        }
+    }
+    EXPECT_TRUE(casi);
+    QFile svg(dir.filePath(QStringLiteral("after/rob-traffic-light.svg")));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("CASI")));
+    QFile readme(dir.filePath(QStringLiteral("after/README.md")));
+    ASSERT_TRUE(readme.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(readme.readAll()).contains(QStringLiteral("rob-summary")));
 }

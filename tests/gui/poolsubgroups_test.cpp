@@ -2,6 +2,7 @@
 // --results IDS --subgroup COLUMN | --mods COLUMN` on the same catalogue: the same numbers, digit
 // for digit as the panel shows them.
 #include "catalogue/catalogue.h"
+#include "cataloguecopy.h"
 #include "commandrun.h"
 #include "gui/features/review/pooldialog.h"
 #include "gui/features/review/poolsensitivitypanel.h"
@@ -19,18 +20,9 @@ using namespace eb::gui::review;
 
 namespace {
 
-class PoolSubgroupsWindow : public ::testing::Test
+class PoolSubgroupsWindow : public eb::test::CatalogueCopyTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite));
-    }
-
     QJsonObject cli(const QStringList &analysis) const
     {
         const auto run =
@@ -41,10 +33,6 @@ protected:
         EXPECT_EQ(run.status, 0) << run.err.toStdString();
         return eb::test::jsonOf(run);
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
 };
 
 QString shown(double value)
@@ -113,4 +101,41 @@ TEST_F(PoolSubgroupsWindow, MetaRegressionOnYearEqualsTheCommandLine)
                                            .arg(shown(o.value(QStringLiteral("QM")).toDouble()),
                                                 shown(o.value(QStringLiteral("QMp")).toDouble()))))
         << panel->note()->text().toStdString();
+}
+
+// The window's leave-one-out and cumulative rows equal the command line's: `evidence pool
+// --results IDS --csv` piped into `evidence pool - --leave-one-out|--cumulative --json` (the
+// scriptable form of the panel, docs/reviewers.md).
+TEST_F(PoolSubgroupsWindow, RefitsEqualThePipedCommandLine)
+{
+    PoolDialog dialog(m_catalogue, m_dir.filePath(QStringLiteral("analyses.json")));
+    dialog.setSelectedResults({6, 16, 52});
+    ASSERT_TRUE(dialog.pool()) << dialog.messages()->text().toStdString();
+    const auto csv = eb::test::evidence({QStringLiteral("pool"), QStringLiteral("--results"),
+                                         QStringLiteral("6,16,52"), QStringLiteral("--csv"),
+                                         QStringLiteral("--database"), m_path});
+    ASSERT_EQ(csv.status, 0) << csv.err.toStdString();
+    ASSERT_TRUE(csv.out.startsWith(QStringLiteral("result_id,label,yi,vi,year,sponsorship\n")))
+        << csv.out.toStdString();
+    PoolSensitivityPanel *panel = dialog.sensitivityPanel();
+    for (const auto &[analysis, option] :
+         {std::pair{PoolSensitivityPanel::LeaveOneOut, QStringLiteral("--leave-one-out")},
+          std::pair{PoolSensitivityPanel::Cumulative, QStringLiteral("--cumulative")}}) {
+        panel->setAnalysis(analysis);
+        const auto run = eb::test::evidence(
+            {QStringLiteral("pool"), QStringLiteral("-"), option, QStringLiteral("--json")},
+            csv.out);
+        ASSERT_EQ(run.status, 0) << run.err.toStdString();
+        const QJsonArray rows = eb::test::jsonOf(run).value(QStringLiteral("rows")).toArray();
+        ASSERT_EQ(panel->table()->rowCount(), rows.size()) << option.toStdString();
+        for (int r = 0; r < rows.size(); ++r) {
+            const QJsonObject row = rows.at(r).toObject();
+            EXPECT_EQ(panel->table()->item(r, 1)->text(),
+                      shown(row.value(QStringLiteral("estimate")).toDouble()))
+                << option.toStdString() << " row " << r;
+            EXPECT_EQ(panel->table()->item(r, 6)->text(),
+                      shown(row.value(QStringLiteral("ci.ub")).toDouble()))
+                << option.toStdString() << " row " << r;
+        }
+    }
 }

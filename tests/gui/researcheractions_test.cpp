@@ -123,6 +123,14 @@ TEST_F(ResearcherActionsTest, FigureBundleAndChartOnTheClipboard)
     EXPECT_GT(csv.count(QLatin1Char('\n')), 2);
     EXPECT_TRUE(
         read(QStringLiteral("bundle/citations.bib")).contains(QStringLiteral("muresanu-2020")));
+    // Nobody assessed CAPTAIN II's risk of bias: said, and no plot written.
+    const QJsonObject rob =
+        QJsonDocument::fromJson(read(QStringLiteral("bundle/provenance.json")).toUtf8())
+            .object()
+            .value(QStringLiteral("risk_of_bias"))
+            .toObject();
+    EXPECT_EQ(rob.value(QStringLiteral("status")).toString(), QStringLiteral("not assessed"));
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("bundle/rob-traffic-light.png"))));
 
     // The chart's citations: the sources of the numbers it plots, and only those.
     ASSERT_TRUE(
@@ -227,6 +235,61 @@ TEST_F(ResearcherActionsTest, TableExportsWhatItShowsFilteredAndSorted)
     EXPECT_GT(model->index(0, 0).data().toString().localeAwareCompare(
                   model->index(model->rowCount() - 1, 0).data().toString()),
               0); // descending, as shown
+}
+
+// With a RoB 2 assessment of a trial the chart shows, the window's bundle carries the
+// traffic-light and summary plots and lists them in provenance.json (issue 19).
+TEST(ResearcherActionsRob, TheFigureBundleCarriesTheRiskOfBiasPlots)
+{
+    gui::initResources();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalogue.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    catalogue::Catalogue cat;
+    ASSERT_TRUE(cat.open(path, catalogue::OpenMode::ReadWrite));
+    catalogue::ResultFilter filter;
+    filter.studySlug = QStringLiteral("captain-ii");
+    const QList<catalogue::ResultRecord> results = cat.results(filter);
+    ASSERT_FALSE(results.isEmpty());
+    catalogue::RobAssessment a;
+    a.studySlug = results.first().studySlug;
+    a.outcomeSlug = results.first().outcomeSlug;
+    for (const catalogue::RobDomain d : catalogue::allRobDomains()) {
+        a.domain(d) = {QStringLiteral("low"), {}};
+    }
+    a.domain(catalogue::RobDomain::MissingData) = {QStringLiteral("some_concerns"),
+                                                   QStringLiteral("12% lost")};
+    a.overall = {QStringLiteral("some_concerns"), QStringLiteral("missing data")};
+    const auto saved = cat.saveRobAssessment(a);
+    ASSERT_TRUE(saved.committed) << saved.problems.value(0).message.toStdString();
+
+    gui::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    gui::MainWindow window(cat, settings);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *actions = window.findChild<gui::ResearcherActions *>(QStringLiteral("researcherActions"));
+    ASSERT_NE(actions, nullptr);
+    ASSERT_TRUE(window.selectRecord(Section::Studies, QStringLiteral("captain-ii")));
+    QString error;
+    const QString folder = dir.filePath(QStringLiteral("bundle"));
+    ASSERT_TRUE(actions->exportFigureBundle(folder, false, &error)) << error.toStdString();
+    QFile file(folder + QStringLiteral("/provenance.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject rob = QJsonDocument::fromJson(file.readAll())
+                                .object()
+                                .value(QStringLiteral("risk_of_bias"))
+                                .toObject();
+    EXPECT_EQ(rob.value(QStringLiteral("status")).toString(), QStringLiteral("assessed"));
+    ASSERT_EQ(rob.value(QStringLiteral("files")).toArray().size(), 6);
+    for (const QJsonValue &f : rob.value(QStringLiteral("files")).toArray()) {
+        EXPECT_TRUE(QFile::exists(folder + QLatin1Char('/') + f.toString()))
+            << f.toString().toStdString();
+    }
+    QImageReader png(folder + QStringLiteral("/rob-summary.png"));
+    EXPECT_GT(png.size().width(), 0);
 }
 
 } // namespace

@@ -141,6 +141,34 @@ TEST(MetaforMethods, MantelHaenszelAndPeto)
     }
 }
 
+// The share of each table in the MH and Peto estimates (metafor's weights()), for the data
+// sets of mh_expected.csv and the two trials of the Pool window's test (mh_two_trials.csv).
+TEST(MetaforMethods, MantelHaenszelAndPetoWeights)
+{
+    Agreement agree("weights of rma.mh / rma.peto");
+    auto sets = loadCounts();
+    const FixtureCsv two("mh_two_trials.csv");
+    for (std::size_t r = 0; r < two.size(); ++r) {
+        sets["two_trials"].tables.push_back(
+            TwoByTwo{*two.number(r, "ai"), *two.number(r, "n1i") - *two.number(r, "ai"),
+                     *two.number(r, "ci"), *two.number(r, "n2i") - *two.number(r, "ci")});
+    }
+    const FixtureCsv csv("mh_weights.csv");
+    ASSERT_EQ(csv.size(), 4u * (13u + 6u + 2u));
+    for (std::size_t r = 0; r < csv.size(); ++r) {
+        const std::size_t i = static_cast<std::size_t>(*csv.number(r, "i")) - 1;
+        const std::string where =
+            csv.text(r, "dataset") + " " + csv.text(r, "measure") + " " + std::to_string(i + 1);
+        const auto &tables = sets.at(csv.text(r, "dataset")).tables;
+        const auto measure = *effectMeasureFromKey(csv.text(r, "measure"));
+        const auto res =
+            measure == EffectMeasure::PETO ? petoPool(tables) : mantelHaenszel(measure, tables);
+        ASSERT_TRUE(res.ok()) << where << ": " << res.error().message;
+        ASSERT_EQ(res->weightsPercent.size(), tables.size()) << where;
+        agree.check(res->weightsPercent[i], csv, r, "weight", where);
+    }
+}
+
 TEST(MetaforMethods, Subgroups)
 {
     Agreement agree("subgroups (Q between)");

@@ -3,6 +3,7 @@
 // and its certainty or "not assessed"; `set` rates one (or replaces the rating at --version N);
 // `delete` removes one at its version.
 #include "catalogue/catalogue.h"
+#include "cli/appraisal/appraisalcommand.h"
 #include "cli/appraisal/appraisaloutput.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
@@ -25,16 +26,7 @@ QString tr(const char *text)
 
 QString optionName(GradeDomain d)
 {
-    return gradeDomainKey(d).replace(u'_', u'-');
-}
-
-qint64 versionOption(const ParsedCommand &command)
-{
-    if (!command.isSet(QStringLiteral("version"))) {
-        return 0;
-    }
-    const auto value = parseInteger(command.value(QStringLiteral("version")));
-    return value && *value > 0 ? *value : -1;
+    return appraisalOptionName(gradeDomainKey(d));
 }
 
 int set(const ParsedCommand &command, Catalogue &catalogue)
@@ -61,17 +53,52 @@ int set(const ParsedCommand &command, Catalogue &catalogue)
         g.rating(d) = {levels, command.value(name + QStringLiteral("-reason"))};
     }
     g.assessor = command.value(QStringLiteral("assessor"));
-    g.version = versionOption(command);
+    g.version = appraisalVersion(command);
     if (g.version < 0) {
-        return command.bad(
-            tr("--version must be a positive whole number, not '%1'")
-                .arg(eb::output::elidedInput(command.value(QStringLiteral("version")))));
+        return badAppraisalVersion(command);
     }
     const AppraisalWrite write = catalogue.saveGradeAssessment(g);
     return reportAppraisalWrite(
         command, write,
         tr("saved the GRADE certainty of %1: %2")
             .arg(g.outcomeSlug, catalogue::gradeCertaintyLabel(gradeCertaintyLevel(g))));
+}
+
+// show, set or delete, on the open catalogue.
+int runAction(const QString &action, const ParsedCommand &command, Catalogue &catalogue)
+{
+    const QString outcome = command.value(QStringLiteral("outcome"));
+    if (action == QLatin1String("show")) {
+        const auto results = catalogue.results();
+        const auto ratings = catalogue.gradeAssessments();
+        // The review's own grading, from its summary of findings, shown as the review's.
+        QList<eb::review::SofRow> sof;
+        if (const auto review = catalogue.study(eb::review::kSofReviewStudy)) {
+            sof = eb::review::summaryOfFindings(*review, eb::review::kSofReviewSource);
+        }
+        if (!catalogue.lastError().isEmpty()) {
+            command.io->err << command.name << ": " << catalogue.lastError() << "\n";
+            return ExitFailure;
+        }
+        const auto rows = eb::evidence::gradeRows(results, ratings, sof, outcome);
+        if (command.json) {
+            command.io->out << QString::fromUtf8(
+                QJsonDocument(gradeRowsJson(rows)).toJson(QJsonDocument::Indented));
+        } else {
+            printGradeRows(command.io->out, rows);
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("set")) {
+        return set(command, catalogue);
+    }
+    const qint64 version = appraisalVersion(command);
+    if (version <= 0) {
+        return command.bad(tr("--version N: name the version of the rating to delete "
+                              "(evidence grade show prints it)"));
+    }
+    return reportAppraisalWrite(command, catalogue.deleteGradeAssessment(outcome, version),
+                                tr("deleted the GRADE certainty of %1").arg(outcome));
 }
 
 } // namespace
@@ -104,58 +131,7 @@ int runGradeCommand(const QStringList &arguments, Io &io)
                          .arg(gradeDomainLabel(d).toLower()),
                      tr("TEXT")});
     }
-    p.addOption({QStringLiteral("assessor"), tr("Who made the rating."), tr("NAME")});
-    p.addOption({QStringLiteral("version"), tr("The version of the rating to replace or delete."),
-                 tr("N")});
-    cli.addJsonOption(tr("show: print JSON (docs/reviewers.md, \"Risk of bias and GRADE\")."));
-    cli.addDatabaseOption();
-    const auto command = cli.parse(arguments.mid(1), 1);
-    if (!command) {
-        return cli.status();
-    }
-    const QString action = command->positional.value(0);
-    if (action != QLatin1String("show") && action != QLatin1String("set") &&
-        action != QLatin1String("delete")) {
-        return command->bad(action.isEmpty() ? tr("name what to do: show, set or delete")
-                                             : tr("unknown action '%1': use show, set or delete")
-                                                   .arg(eb::output::elidedInput(action)));
-    }
-    Catalogue catalogue;
-    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
-        return status;
-    }
-    const QString outcome = command->value(QStringLiteral("outcome"));
-    if (action == QLatin1String("show")) {
-        const auto results = catalogue.results();
-        const auto ratings = catalogue.gradeAssessments();
-        // The review's own grading, from its summary of findings, shown as the review's.
-        QList<eb::review::SofRow> sof;
-        if (const auto review = catalogue.study(eb::review::kSofReviewStudy)) {
-            sof = eb::review::summaryOfFindings(*review, eb::review::kSofReviewSource);
-        }
-        if (!catalogue.lastError().isEmpty()) {
-            io.err << command->name << ": " << catalogue.lastError() << "\n";
-            return ExitFailure;
-        }
-        const auto rows = eb::evidence::gradeRows(results, ratings, sof, outcome);
-        if (command->json) {
-            io.out << QString::fromUtf8(
-                QJsonDocument(gradeRowsJson(rows)).toJson(QJsonDocument::Indented));
-        } else {
-            printGradeRows(io.out, rows);
-        }
-        return ExitOk;
-    }
-    if (action == QLatin1String("set")) {
-        return set(*command, catalogue);
-    }
-    const qint64 version = versionOption(*command);
-    if (version <= 0) {
-        return command->bad(tr("--version N: name the version of the rating to delete "
-                               "(evidence grade show prints it)"));
-    }
-    return reportAppraisalWrite(*command, catalogue.deleteGradeAssessment(outcome, version),
-                                tr("deleted the GRADE certainty of %1").arg(outcome));
+    return runAppraisal(cli, arguments, tr("rating"), runAction);
 }
 
 } // namespace eb::cli

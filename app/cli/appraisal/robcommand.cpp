@@ -3,6 +3,7 @@
 // catalogue's human trials with its assessment or "not assessed"; `set` adds one (or replaces
 // it at --version N); `delete` removes one at its version.
 #include "catalogue/catalogue.h"
+#include "cli/appraisal/appraisalcommand.h"
 #include "cli/appraisal/appraisaloutput.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
@@ -21,22 +22,6 @@ using namespace eb::catalogue;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::cli::appraisal", text);
-}
-
-QString optionName(const QString &key)
-{
-    return QString(key).replace(u'_', u'-');
-}
-
-// --version N of an edit or delete: nothing (0) when absent; -1 when not a positive integer.
-qint64 versionOption(const ParsedCommand &command)
-{
-    if (!command.isSet(QStringLiteral("version"))) {
-        return 0;
-    }
-    Problem why;
-    const auto value = parseInteger(command.value(QStringLiteral("version")), &why);
-    return value && *value > 0 ? *value : -1;
 }
 
 int show(const ParsedCommand &command, Catalogue &catalogue)
@@ -66,18 +51,16 @@ int set(const ParsedCommand &command, Catalogue &catalogue)
     a.studySlug = command.value(QStringLiteral("study"));
     a.outcomeSlug = command.value(QStringLiteral("outcome"));
     for (const RobDomain d : allRobDomains()) {
-        const QString name = optionName(robDomainKey(d));
+        const QString name = appraisalOptionName(robDomainKey(d));
         a.domain(d) = {command.value(name).trimmed(),
                        command.value(name + QStringLiteral("-reason"))};
     }
     a.overall = {command.value(QStringLiteral("overall")).trimmed(),
                  command.value(QStringLiteral("overall-reason"))};
     a.assessor = command.value(QStringLiteral("assessor"));
-    a.version = versionOption(command);
+    a.version = appraisalVersion(command);
     if (a.version < 0) {
-        return command.bad(
-            tr("--version must be a positive whole number, not '%1'")
-                .arg(eb::output::elidedInput(command.value(QStringLiteral("version")))));
+        return badAppraisalVersion(command);
     }
     return reportAppraisalWrite(
         command, catalogue.saveRobAssessment(a),
@@ -86,7 +69,7 @@ int set(const ParsedCommand &command, Catalogue &catalogue)
 
 int remove(const ParsedCommand &command, Catalogue &catalogue)
 {
-    const qint64 version = versionOption(command);
+    const qint64 version = appraisalVersion(command);
     if (version <= 0) {
         return command.bad(tr("--version N: name the version of the assessment to delete "
                               "(evidence rob show prints it)"));
@@ -114,7 +97,7 @@ int runRobCommand(const QStringList &arguments, Io &io)
     p.addOption({QStringLiteral("study"), tr("The trial's slug."), tr("SLUG")});
     p.addOption({QStringLiteral("outcome"), tr("The outcome's slug."), tr("SLUG")});
     for (const RobDomain d : allRobDomains()) {
-        const QString name = optionName(robDomainKey(d));
+        const QString name = appraisalOptionName(robDomainKey(d));
         p.addOption({name, tr("%1 %2: %3.").arg(robDomainShort(d), robDomainLabel(d), judgements),
                      tr("J")});
         p.addOption({name + QStringLiteral("-reason"),
@@ -126,30 +109,15 @@ int runRobCommand(const QStringList &arguments, Io &io)
         {QStringLiteral("overall"), tr("The overall judgement: %1.").arg(judgements), tr("J")});
     p.addOption({QStringLiteral("overall-reason"),
                  tr("The reason for the overall judgement (required unless low)."), tr("TEXT")});
-    p.addOption({QStringLiteral("assessor"), tr("Who made the assessment."), tr("NAME")});
-    p.addOption({QStringLiteral("version"),
-                 tr("The version of the assessment to replace or delete."), tr("N")});
-    cli.addJsonOption(tr("show: print JSON (docs/reviewers.md, \"Risk of bias and GRADE\")."));
-    cli.addDatabaseOption();
-    const auto command = cli.parse(arguments.mid(1), 1);
-    if (!command) {
-        return cli.status();
-    }
-    const QString action = command->positional.value(0);
-    if (action != QLatin1String("show") && action != QLatin1String("set") &&
-        action != QLatin1String("delete")) {
-        return command->bad(action.isEmpty() ? tr("name what to do: show, set or delete")
-                                             : tr("unknown action '%1': use show, set or delete")
-                                                   .arg(eb::output::elidedInput(action)));
-    }
-    Catalogue catalogue;
-    if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
-        return status;
-    }
-    if (action == QLatin1String("show")) {
-        return show(*command, catalogue);
-    }
-    return action == QLatin1String("set") ? set(*command, catalogue) : remove(*command, catalogue);
+    return runAppraisal(
+        cli, arguments, tr("assessment"),
+        [](const QString &action, const ParsedCommand &command, Catalogue &catalogue) {
+            if (action == QLatin1String("show")) {
+                return show(command, catalogue);
+            }
+            return action == QLatin1String("set") ? set(command, catalogue)
+                                                  : remove(command, catalogue);
+        });
 }
 
 } // namespace eb::cli

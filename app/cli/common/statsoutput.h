@@ -3,6 +3,7 @@
 #include "cli/common/cli.h"
 #include "cli/common/csvtable.h" // numberOption: the one number grammar
 #include "stats/conversions.h"
+#include "stats/mantelhaenszel.h"
 #include "stats/metaregression.h"
 #include "stats/nnt.h"
 #include "stats/subgroups.h"
@@ -36,6 +37,12 @@ QJsonObject subgroupJson(const eb::stats::SubgroupResult &r, const QString &colu
                          eb::stats::PoolMethod method);
 // JSON of a meta-regression as `evidence pool --mods` prints it (metafor's names).
 QJsonObject metaRegressionJson(const eb::stats::MetaRegressionResult &r);
+
+// JSON of rma.mh / rma.peto as `evidence pool FILE --method MH|PETO` prints it: {"model",
+// "measure", "k", "estimate", "se", "zval", "pval", "ci.lb", "ci.ub", "exp_estimate",
+// "exp_ci.lb", "exp_ci.ub" (ratios), "QE", "QE.df", "QEp", "I2", "H2", "CMH", "CMHp", "TA",
+// "TA.df", "TAp" (OR)}; the same object `pool --results … --method MH|PETO` prints as "counts".
+QJsonObject mhToJson(const eb::stats::MhResult &r);
 
 // The text of a conversion report, one line per metric.
 QString conversionToText(const eb::stats::ConversionReport &report);

@@ -26,6 +26,8 @@ void describeCatalogue(const eb::catalogue::CatalogueReader &catalogue,
     bundle->catalogueBuildId = description.buildId;
     bundle->catalogueSchema = description.schema;
     bundle->sources = catalogue.sources();
+    bundle->studies = catalogue.studies();
+    bundle->robAssessments = catalogue.robAssessments();
 }
 
 int writeBundle(eb::charts::ChartFigure &figure, const OutputOptions &options,

@@ -1,4 +1,5 @@
-// evidence pool --results ID,ID... [--method FE|DL|REML|PM] [--knha] [--json] [--database FILE]
+// evidence pool --results ID,ID... [--method FE|DL|REML|PM|MH|PETO] [--knha] [--json] [--database
+// FILE]
 //     [--subgroup sponsorship|condition|design|blinding|severity | --mods year[,n]]
 //
 // Pools catalogue results after the checks of eb::review::checkPool(): a refusal is one line on
@@ -10,11 +11,13 @@
 #include "cli/common/statsoutput.h"
 #include "evidence/studycompare.h"
 #include "output/messagetext.h"
+#include "output/textformats.h"
 #include "queries/poolinputs.h"
 #include "review/poolsubgroups.h"
 #include "review/resultpool.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,25 +82,69 @@ QJsonObject poolToJson(const eb::review::ResultPool &p)
     }
     const eb::stats::PoolResult &e = p.engine;
     const bool random = e.method != eb::stats::PoolMethod::FixedEffect;
-    return QJsonObject{
-        {QStringLiteral("method"), QString::fromLatin1(eb::stats::poolMethodKey(e.method).data())},
-        {QStringLiteral("knha"), e.knappHartung},
-        {QStringLiteral("k"), static_cast<qint64>(e.k)},
-        {QStringLiteral("metric"), metric},
-        {QStringLiteral("pooling_scale"), p.poolingScale},
-        {QStringLiteral("estimate"), p.estimate},
-        {QStringLiteral("ci_low"), p.ciLow},
-        {QStringLiteral("ci_high"), p.ciHigh},
-        {QStringLiteral("pi_low"), optionalNumber(p.piLow)},
-        {QStringLiteral("pi_high"), optionalNumber(p.piHigh)},
-        {QStringLiteral("p"), e.p},
-        {QStringLiteral("tau2"), random ? QJsonValue(e.tau2) : QJsonValue()},
-        {QStringLiteral("i2"), e.i2},
-        {QStringLiteral("q"), e.q},
-        {QStringLiteral("q_df"), e.qDf},
-        {QStringLiteral("q_p"), e.qP},
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("warnings"), issuesToJson(p.warnings)}};
+    QJsonObject o{{QStringLiteral("method"),
+                   p.counts ? eb::review::countsMethodKey(p.countsMethod)
+                            : QString::fromLatin1(eb::stats::poolMethodKey(e.method).data())},
+                  {QStringLiteral("knha"), e.knappHartung},
+                  {QStringLiteral("k"), static_cast<qint64>(e.k)},
+                  {QStringLiteral("metric"), metric},
+                  {QStringLiteral("pooling_scale"), p.poolingScale},
+                  {QStringLiteral("estimate"), p.estimate},
+                  {QStringLiteral("ci_low"), p.ciLow},
+                  {QStringLiteral("ci_high"), p.ciHigh},
+                  {QStringLiteral("pi_low"), optionalNumber(p.piLow)},
+                  {QStringLiteral("pi_high"), optionalNumber(p.piHigh)},
+                  {QStringLiteral("p"), e.p},
+                  {QStringLiteral("tau2"), random ? QJsonValue(e.tau2) : QJsonValue()},
+                  {QStringLiteral("i2"), e.i2},
+                  {QStringLiteral("q"), e.q},
+                  {QStringLiteral("q_df"), e.qDf},
+                  {QStringLiteral("q_p"), e.qP},
+                  {QStringLiteral("rows"), rows},
+                  {QStringLiteral("warnings"), issuesToJson(p.warnings)}};
+    if (p.counts) { // pooled from the arms' events and totals: metafor's figures
+        o.insert(QStringLiteral("counts"), mhToJson(*p.counts));
+    }
+    return o;
+}
+
+// The pooled rows as the CSV the methods commands read (numbers in full, so that a pipe into
+// `evidence pool -` gives the Pool window's figures); labels as the window names the rows.
+QString pooledRowsCsv(const eb::review::ResultPool &pool,
+                      const QList<eb::catalogue::StudySummary> &studies)
+{
+    QHash<qint64, const eb::catalogue::StudySummary *> studyOf;
+    for (const eb::catalogue::StudySummary &s : studies) {
+        studyOf.insert(s.id, &s);
+    }
+    bool counts = true;
+    for (const eb::review::PooledRow &row : pool.rows) {
+        counts = counts && eb::review::armCounts(row.result).has_value();
+    }
+    const auto number = [](double v) {
+        return QString::number(v, 'g', 17);
+    };
+    QString out = QStringLiteral("result_id,label,yi,vi,year,sponsorship");
+    out += counts ? QStringLiteral(",ai,n1i,ci,n2i\n") : QStringLiteral("\n");
+    for (const eb::review::PooledRow &row : pool.rows) {
+        const eb::catalogue::StudySummary *study = studyOf.value(row.result.studyId);
+        QStringList fields{QString::number(row.result.id),
+                           eb::output::csvField(eb::review::describeResult(row.result)),
+                           number(row.yi),
+                           number(row.vi),
+                           study != nullptr && study->year ? QString::number(*study->year)
+                                                           : QString(),
+                           study != nullptr ? eb::output::csvField(study->sponsorship) : QString()};
+        if (counts) {
+            eb::stats::TwoByTwo t = *eb::review::armCounts(row.result);
+            if (row.flipped) {
+                t = eb::stats::TwoByTwo{t.c, t.d, t.a, t.b};
+            }
+            fields << number(t.a) << number(t.a + t.b) << number(t.c) << number(t.c + t.d);
+        }
+        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out;
 }
 
 // --subgroup or --mods of the pooled results (review/poolsubgroups.h): JSON as `evidence pool
@@ -200,9 +247,11 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     const QCommandLineOption resultsOption(QStringLiteral("results"),
                                            tr("The result ids, separated by commas."),
                                            QStringLiteral("ID,ID..."));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          tr("FE, DL, REML (default) or PM."),
-                                          QStringLiteral("method"), QStringLiteral("REML"));
+    const QCommandLineOption methodOption(
+        QStringLiteral("method"),
+        tr("FE, DL, REML (default) or PM; or MH (Mantel-Haenszel) or PETO "
+           "(Peto's OR) from the arms' events and totals."),
+        QStringLiteral("method"), QStringLiteral("REML"));
     const QCommandLineOption knhaOption(QStringLiteral("knha"),
                                         tr("Knapp-Hartung adjustment (t with k - 1 df)."));
     const QCommandLineOption flipOption(
@@ -210,6 +259,12 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         tr("Flip the direction of these results (1/RR, -d, 1 - MW) so that above no effect "
            "means the same as in the others; the pooled result records it."),
         QStringLiteral("ID,ID..."));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"),
+        tr("Print the pooled rows as CSV (result_id, label, yi, vi on the pooling scale, year, "
+           "sponsorship; ai, n1i, ci, n2i when every row has arm counts): the input of `evidence "
+           "pool - --leave-one-out|--influence|--cumulative`, `evidence bias -` and `evidence "
+           "pool - --method MH|PETO`, the analyses of the Pool window."));
     const QCommandLineOption subgroupOption(
         QStringLiteral("subgroup"),
         tr("Pool each subgroup of a study column on its own, with the test for subgroup "
@@ -221,8 +276,8 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         tr("Meta-regression of the pooled results on numeric study columns (%1).")
             .arg(eb::review::poolModeratorColumns().join(QStringLiteral(", "))),
         QStringLiteral("COLUMN,..."));
-    cli.options().addOptions(
-        {resultsOption, methodOption, knhaOption, flipOption, subgroupOption, modsOption});
+    cli.options().addOptions({resultsOption, methodOption, knhaOption, flipOption, csvOption,
+                              subgroupOption, modsOption});
     cli.addJsonOption(tr("Print one JSON object."));
     cli.addDatabaseOption();
     const auto command = cli.parse(arguments.mid(1));
@@ -247,11 +302,22 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         }
         ids << id;
     }
+    eb::review::PoolSettings settings;
+    const auto counts = eb::review::countsMethodFromKey(command->value(methodOption));
     const auto method = eb::stats::poolMethodFromKey(command->value(methodOption).toStdString());
-    if (!method) {
-        return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM")
+    if (!method && !counts) {
+        return command->bad(tr("--method: '%1' is not one of FE, DL, REML, PM, MH, PETO")
                                 .arg(eb::output::elidedInput(command->value(methodOption))));
     }
+    if (counts && (command->isSet(knhaOption) || command->isSet(subgroupOption) ||
+                   command->isSet(modsOption))) {
+        return command->bad(tr("--method %1 pools from arm counts: it takes no --knha, "
+                               "--subgroup or --mods")
+                                .arg(eb::review::countsMethodKey(*counts)));
+    }
+    settings.method = method.value_or(eb::stats::PoolMethod::FixedEffect);
+    settings.knappHartung = command->isSet(knhaOption);
+    settings.counts = counts.value_or(eb::review::CountsMethod::None);
 
     eb::catalogue::Catalogue catalogue;
     if (const int status = command->openCatalogue(catalogue); status != ExitOk) {
@@ -275,8 +341,7 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         }
     }
     eb::review::PoolCheck check;
-    const auto pooled =
-        eb::review::poolResults(*inputs, {*method, command->isSet(knhaOption)}, &check, &error);
+    const auto pooled = eb::review::poolResults(*inputs, settings, &check, &error);
     if (!check.canPool()) {
         QStringList reasons;
         for (const eb::review::PoolIssue &issue : check.refusals) {
@@ -303,6 +368,10 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
         io.err << command->name << ": " << error << "\n";
         return ExitFailure;
     }
+    if (command->isSet(csvOption)) {
+        io.out << pooledRowsCsv(*pooled, catalogue.studies());
+        return ExitOk;
+    }
     if (command->isSet(subgroupOption) || command->isSet(modsOption)) {
         return printPoolAnalysis(*command, catalogue, *pooled, *inputs,
                                  command->value(subgroupOption), command->value(modsOption));
@@ -315,8 +384,7 @@ int runPoolResultsCommand(const QStringList &arguments, Io &io)
     const eb::stats::PoolResult &e = pooled->engine;
     io.out << tr("Pooled %1 results, %2, on the %3 scale (shown as %4)\n")
                   .arg(e.k)
-                  .arg(eb::review::poolMethodTitle(e.method, e.knappHartung), pooled->poolingScale,
-                       metric);
+                  .arg(eb::review::poolTitle(*pooled), pooled->poolingScale, metric);
     io.out << tr("%1 %2 (95% CI %3 to %4)")
                   .arg(metric, formatNumber(pooled->estimate), formatNumber(pooled->ciLow),
                        formatNumber(pooled->ciHigh));

@@ -13,6 +13,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
+// A header split on ';' or tabs is one column: say how to fix it.
+QString separatorHint(const QString &header)
+{
+    return header.contains(QLatin1Char(';')) || header.contains(QLatin1Char('\t'))
+               ? tr(" (separate fields with commas)")
+               : QString();
+}
+
 } // namespace
 
 std::optional<MethodsInput> MethodsInput::read(const QString &fileName, Io &io, QString *error)
@@ -65,6 +73,9 @@ std::optional<MethodsInput> MethodsInput::read(const QString &fileName, Io &io, 
                          .arg(record.line)
                          .arg(record.fields.size())
                          .arg(input.m_table.header.size());
+            if (record.fields.size() > input.m_table.header.size()) {
+                *error += tr(" (a decimal comma? write 0.5, not 0,5)");
+            }
             return std::nullopt;
         }
     }
@@ -76,6 +87,13 @@ QString MethodsInput::rowName(qsizetype row) const
     const QString label = m_labels.value(row - 1);
     return label.isEmpty() ? tr("row %1").arg(row)
                            : tr("row %1 (\"%2\")").arg(row).arg(eb::evidence::elidedInput(label));
+}
+
+QString MethodsInput::missingColumn(const QString &column) const
+{
+    const QString header = m_table.header.join(QLatin1Char(','));
+    return tr("%1: missing column '%2' in the header '%3'%4")
+        .arg(m_where, column, eb::evidence::elidedInput(header), separatorHint(header));
 }
 
 qsizetype MethodsInput::columnIndex(const QString &column) const
@@ -93,9 +111,7 @@ std::optional<std::vector<double>> MethodsInput::numbers(const QString &column, 
 {
     const qsizetype index = columnIndex(column);
     if (index < 0) {
-        *error = tr("%1: missing column '%2' in the header '%3'")
-                     .arg(m_where, column,
-                          eb::evidence::elidedInput(m_table.header.join(QLatin1Char(','))));
+        *error = missingColumn(column);
         return std::nullopt;
     }
     std::vector<double> values;
@@ -123,9 +139,7 @@ std::optional<QStringList> MethodsInput::texts(const QString &column, QString *e
 {
     const qsizetype index = columnIndex(column);
     if (index < 0) {
-        *error = tr("%1: missing column '%2' in the header '%3'")
-                     .arg(m_where, column,
-                          eb::evidence::elidedInput(m_table.header.join(QLatin1Char(','))));
+        *error = missingColumn(column);
         return std::nullopt;
     }
     QStringList values;
@@ -137,28 +151,34 @@ std::optional<QStringList> MethodsInput::texts(const QString &column, QString *e
 
 bool MethodsInput::readYiVi(std::vector<double> *yi, std::vector<double> *vi, QString *error) const
 {
-    auto y = numbers(QStringLiteral("yi"), error);
-    if (!y) {
+    // The columns first, so that a header with neither says what it lacks.
+    if (!has(QStringLiteral("yi"))) {
+        *error = missingColumn(QStringLiteral("yi"));
+        return false;
+    }
+    if (!has(QStringLiteral("vi")) && !has(QStringLiteral("sei"))) {
+        *error = missingColumn(QStringLiteral("vi' or 'sei"));
         return false;
     }
     // vi wins when both are given: it is what metafor's rma() reads first.
-    const bool useVi = has(QStringLiteral("vi")) || !has(QStringLiteral("sei"));
-    auto v = numbers(useVi ? QStringLiteral("vi") : QStringLiteral("sei"), error);
+    const QString variance =
+        has(QStringLiteral("vi")) ? QStringLiteral("vi") : QStringLiteral("sei");
+    auto y = numbers(QStringLiteral("yi"), error);
+    auto v = y ? numbers(variance, error) : std::nullopt;
     if (!v) {
-        if (!has(QStringLiteral("vi")) && !has(QStringLiteral("sei"))) {
-            *error = tr("%1: missing column 'vi' or 'sei'").arg(m_where);
-        }
         return false;
     }
+    const qsizetype column = columnIndex(variance);
     for (std::size_t i = 0; i < v->size(); ++i) {
+        const auto row = static_cast<qsizetype>(i);
         if (!((*v)[i] > 0.0)) {
             *error = tr("%1: %2, field %3: %4 is not > 0")
-                         .arg(m_where, rowName(static_cast<qsizetype>(i) + 1),
-                              useVi ? QStringLiteral("vi") : QStringLiteral("sei"))
-                         .arg((*v)[i]);
+                         .arg(m_where, rowName(row + 1), variance,
+                              eb::evidence::elidedInput(
+                                  m_table.rows.at(row).fields.at(column).trimmed()));
             return false;
         }
-        if (!useVi) {
+        if (variance == QLatin1String("sei")) {
             (*v)[i] *= (*v)[i];
         }
     }

@@ -36,7 +36,8 @@ public:
     // The trimmed texts of a column (subgroups, sort keys).
     std::optional<QStringList> texts(const QString &column, QString *error) const;
 
-    // yi and vi (or sei, squared), as `evidence pool` reads them.
+    // yi and vi (or sei, squared): the one reader of them (`evidence pool FILE` and the
+    // methods commands).
     bool readYiVi(std::vector<double> *yi, std::vector<double> *vi, QString *error) const;
 
     // An engine error ("row N, field" or a plain field) in the words of this file.
@@ -44,6 +45,8 @@ public:
 
 private:
     qsizetype columnIndex(const QString &column) const;
+    // "FILE: missing column 'yi' in the header '…'" (with a hint for ';' or tab separators).
+    QString missingColumn(const QString &column) const;
 
     CsvTable m_table;
     QStringList m_labels;

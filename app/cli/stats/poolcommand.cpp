@@ -2,6 +2,7 @@
 #include "cli/common/commands.h"
 #include "cli/common/csvtable.h"
 #include "cli/common/statsoutput.h"
+#include "cli/stats/methodsinput.h"
 #include "evidence/format.h"
 #include "output/messagetext.h"
 #include "stats/metaanalysis.h"
@@ -18,11 +19,6 @@
 namespace eb::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("eb::cli", text);
-}
-
 struct Studies
 {
     std::vector<double> yi;
@@ -30,116 +26,9 @@ struct Studies
     QStringList labels;
 };
 
-// "row 3 ("Smith 2001")": data rows are counted from 1 after the header.
-QString rowName(int row, const QStringList &labels)
+QString tr(const char *text)
 {
-    const QString label = labels.value(row - 1);
-    return label.isEmpty() ? tr("row %1").arg(row)
-                           : tr("row %1 (\"%2\")").arg(row).arg(eb::evidence::elidedInput(label));
-}
-
-// Reads the yi/vi (or sei) table; on bad input fills `error` with the one line to print.
-std::optional<Studies> readStudies(const QString &text, QString *error)
-{
-    CsvError csvError;
-    const auto table = parseCsv(text, &csvError);
-    if (!table) {
-        *error = tr("line %1: %2").arg(csvError.line).arg(csvError.message);
-        return std::nullopt;
-    }
-    if (table->header.isEmpty()) {
-        *error = tr("the file is empty");
-        return std::nullopt;
-    }
-    auto column = [&](const char *name) -> qsizetype {
-        qsizetype found = -1;
-        for (qsizetype i = 0; i < table->header.size(); ++i) {
-            if (table->header.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
-                if (found >= 0) {
-                    return -2;
-                }
-                found = i;
-            }
-        }
-        return found;
-    };
-    const qsizetype yiColumn = column("yi");
-    const qsizetype viColumn = column("vi");
-    const qsizetype seiColumn = column("sei");
-    const qsizetype labelColumn = column("label");
-    for (const auto &[index, columnName] : {std::pair{yiColumn, "yi"},
-                                            {viColumn, "vi"},
-                                            {seiColumn, "sei"},
-                                            {labelColumn, "label"}}) {
-        if (index == -2) {
-            *error = tr("the header names column '%1' twice").arg(QLatin1String(columnName));
-            return std::nullopt;
-        }
-    }
-    const QString headerText = table->header.join(QLatin1Char(','));
-    const QString separatorHint =
-        headerText.contains(QLatin1Char(';')) || headerText.contains(QLatin1Char('\t'))
-            ? tr(" (separate fields with commas)")
-            : QString();
-    if (yiColumn < 0) {
-        *error = tr("missing column 'yi' in the header '%1'%2")
-                     .arg(eb::evidence::elidedInput(headerText), separatorHint);
-        return std::nullopt;
-    }
-    if (viColumn < 0 && seiColumn < 0) {
-        *error = tr("missing column 'vi' or 'sei' in the header '%1'%2")
-                     .arg(eb::evidence::elidedInput(headerText), separatorHint);
-        return std::nullopt;
-    }
-    if (table->rows.isEmpty()) {
-        *error = tr("no data rows after the header");
-        return std::nullopt;
-    }
-    // vi wins when both are given: it is what metafor's rma() reads first.
-    const bool useVi = viColumn >= 0;
-    const qsizetype varianceColumn = useVi ? viColumn : seiColumn;
-    const QString varianceName = useVi ? QStringLiteral("vi") : QStringLiteral("sei");
-
-    Studies studies;
-    for (const CsvRecord &record : table->rows) {
-        studies.labels.append(labelColumn >= 0 ? record.fields.value(labelColumn).trimmed()
-                                               : QString());
-    }
-    for (qsizetype r = 0; r < table->rows.size(); ++r) {
-        const CsvRecord &record = table->rows.at(r);
-        const int row = static_cast<int>(r) + 1;
-        if (record.fields.size() != table->header.size()) {
-            *error = tr("%1 (line %2): %3 fields where the header has %4")
-                         .arg(rowName(row, studies.labels))
-                         .arg(record.line)
-                         .arg(record.fields.size())
-                         .arg(table->header.size());
-            if (record.fields.size() > table->header.size()) {
-                *error += tr(" (a decimal comma? write 0.5, not 0,5)");
-            }
-            return std::nullopt;
-        }
-        QString why;
-        const auto yi = parseNumber(record.fields.at(yiColumn), &why);
-        if (!yi) {
-            *error = tr("%1, field yi: %2").arg(rowName(row, studies.labels), why);
-            return std::nullopt;
-        }
-        const auto variance = parseNumber(record.fields.at(varianceColumn), &why);
-        if (!variance) {
-            *error = tr("%1, field %2: %3").arg(rowName(row, studies.labels), varianceName, why);
-            return std::nullopt;
-        }
-        if (*variance <= 0.0) {
-            *error = tr("%1, field %2: %3 is not > 0")
-                         .arg(rowName(row, studies.labels), varianceName,
-                              record.fields.at(varianceColumn).trimmed());
-            return std::nullopt;
-        }
-        studies.yi.push_back(*yi);
-        studies.vi.push_back(useVi ? *variance : *variance * *variance);
-    }
-    return studies;
+    return QCoreApplication::translate("eb::cli", text);
 }
 
 QString methodTitle(eb::stats::PoolMethod method)
@@ -215,37 +104,30 @@ int runPoolCommand(const QStringList &arguments, Io &io)
                                   : error);
     }
 
-    const QString fileName = files.first();
-    const std::optional<QString> text = readCsvText(fileName, io.in, &error);
-    if (!text) {
+    // The one reader of yi/vi files (methodsinput.h), shared with the methods commands.
+    const auto input = MethodsInput::read(files.first(), io, &error);
+    if (!input) {
         return command->bad(error);
     }
-    const QString where = fileName == QLatin1String("-") ? tr("standard input")
-                                                         : eb::output::elidedInput(fileName, 80);
-    const auto studies = readStudies(*text, &error);
-    if (!studies) {
-        return command->bad(where + QStringLiteral(": ") + error);
+    Studies studies;
+    studies.labels = input->labels();
+    if (!input->readYiVi(&studies.yi, &studies.vi, &error)) {
+        return command->bad(error);
     }
 
     eb::stats::PoolOptions options;
     options.method = *method;
     options.knappHartung = command->isSet(knhaOption);
     options.level = *level / 100.0;
-    const auto r = eb::stats::pool(studies->yi, studies->vi, options);
+    const auto r = eb::stats::pool(studies.yi, studies.vi, options);
     if (!r) {
-        QString field = QString::fromStdString(r.error().field);
-        // "row N, vi" from the engine: name the row the way the reader does.
-        if (field.startsWith(QLatin1String("row "))) {
-            const int row = field.mid(4).section(QLatin1Char(','), 0, 0).toInt();
-            field =
-                rowName(row, studies->labels) + tr(", field") + field.section(QLatin1Char(','), 1);
-        } else if (field == QLatin1String("k")) {
-            field = QStringLiteral("k = %1").arg(studies->yi.size());
-        } else if (field == QLatin1String("knha") || field == QLatin1String("method") ||
-                   field == QLatin1String("level")) {
+        // "row N, vi" or "k" from the engine: named the way the reader names rows.
+        QString field = input->engineField(r.error().field);
+        if (field == QLatin1String("knha") || field == QLatin1String("method") ||
+            field == QLatin1String("level")) {
             field.prepend(QLatin1String("--"));
         }
-        return command->bad(where + QStringLiteral(": ") + field + QStringLiteral(": ") +
+        return command->bad(input->where() + QStringLiteral(": ") + field + QStringLiteral(": ") +
                             statsMessage(r.error()));
     }
 
@@ -317,11 +199,11 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     for (std::size_t i = 0; i < r->k; ++i) {
         rows += QString::number(i + 1).rightJustified(3);
         rows += QLatin1String("  ");
-        rows += studies->labels.value(static_cast<qsizetype>(i)).left(30).leftJustified(30);
+        rows += studies.labels.value(static_cast<qsizetype>(i)).left(30).leftJustified(30);
         rows += QLatin1Char(' ');
-        rows += formatNumber(studies->yi[i]).rightJustified(12);
+        rows += formatNumber(studies.yi[i]).rightJustified(12);
         rows += QLatin1Char(' ');
-        rows += formatNumber(studies->vi[i]).rightJustified(12);
+        rows += formatNumber(studies.vi[i]).rightJustified(12);
         rows += QLatin1Char(' ');
         rows += formatNumber(r->weightsPercent[i]).rightJustified(12);
         rows += QLatin1Char('\n');

@@ -82,40 +82,7 @@ int runMh(Io &io, const QString &name, const MethodsInput &input, eb::stats::Eff
     }
     const bool ratio = measure != eb::stats::EffectMeasure::RD;
     if (json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("model"),
-                 peto ? QStringLiteral("rma.peto") : QStringLiteral("rma.mh"));
-        o.insert(QStringLiteral("measure"),
-                 peto ? QStringLiteral("PETO")
-                      : QString::fromLatin1(eb::stats::effectMeasureKey(measure).data()));
-        o.insert(QStringLiteral("k"), static_cast<qint64>(r->k));
-        o.insert(QStringLiteral("estimate"), r->estimate);
-        o.insert(QStringLiteral("se"), r->se);
-        o.insert(QStringLiteral("zval"), r->z);
-        o.insert(QStringLiteral("pval"), r->p);
-        o.insert(QStringLiteral("ci.lb"), r->ciLow);
-        o.insert(QStringLiteral("ci.ub"), r->ciHigh);
-        // A ratio beyond the range of a double is left out rather than printed as inf.
-        if (ratio && std::isfinite(std::exp(r->ciHigh)) && std::exp(r->ciLow) > 0.0) {
-            o.insert(QStringLiteral("exp_estimate"), std::exp(r->estimate));
-            o.insert(QStringLiteral("exp_ci.lb"), std::exp(r->ciLow));
-            o.insert(QStringLiteral("exp_ci.ub"), std::exp(r->ciHigh));
-        }
-        o.insert(QStringLiteral("QE"), r->q);
-        o.insert(QStringLiteral("QE.df"), r->qDf);
-        o.insert(QStringLiteral("QEp"), r->qP);
-        o.insert(QStringLiteral("I2"), r->i2);
-        o.insert(QStringLiteral("H2"), r->h2);
-        if (r->cmh) {
-            o.insert(QStringLiteral("CMH"), *r->cmh);
-            o.insert(QStringLiteral("CMHp"), *r->cmhP);
-        }
-        if (r->tarone) {
-            o.insert(QStringLiteral("TA"), *r->tarone);
-            o.insert(QStringLiteral("TA.df"), *r->taroneDf);
-            o.insert(QStringLiteral("TAp"), *r->taroneP);
-        }
-        print(io, o);
+        print(io, mhToJson(*r));
         return ExitOk;
     }
     io.out << (peto ? tr("Equal-Effects Model (Peto's method), k = %1\n\n").arg(r->k)

@@ -252,6 +252,8 @@ bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, 
     bundle.catalogueBuildId = description.buildId;
     bundle.catalogueSchema = description.schema;
     bundle.sources = exporting::sourcesOfMarks(bundle.marks, m_context->catalogue().sources());
+    bundle.studies = m_context->catalogue().studies();
+    bundle.robAssessments = m_context->catalogue().robAssessments();
     return exporting::writeFigureBundle(figures, bundle, folder, replace, error);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "gui/features/review/appraisaldialog.h"
 #include "model/appraisal.h"
 
-#include <QDialog>
 #include <array>
 
 class QComboBox;
@@ -19,10 +19,10 @@ namespace eb::gui::review {
 // The GRADE certainty of one outcome: where the rating starts (randomised trials: high;
 // observational studies: low), the levels each of the five considerations rates it down and
 // each of the three rates it up, each with its reason, and the certainty they give, updated as
-// the user types. Save validates (model/appraisal.h) and writes through the catalogue; a
-// refusal is shown and the dialog stays open. Where the bundled summary of findings shows a
-// review's own grading, the dialog says so beside the user's.
-class GradeDialog : public QDialog
+// the user types. Save validates (model/appraisal.h); saving and refusals as AppraisalDialog. Where
+// the bundled summary of findings shows a review's own grading, the dialog says so beside the
+// user's.
+class GradeDialog : public AppraisalDialog
 {
     Q_OBJECT
 
@@ -33,13 +33,15 @@ public:
                 const QString &reviewGrading, QWidget *parent = nullptr);
 
     catalogue::GradeAssessment assessment() const;
-    bool save();
 
     QComboBox *startBox() const { return m_start; }
     QSpinBox *levelBox(catalogue::GradeDomain domain) const;
     QLineEdit *reasonEdit(catalogue::GradeDomain domain) const;
     QLabel *certainty() const { return m_certainty; }
-    QLabel *problems() const { return m_problems; }
+
+protected:
+    eb::catalogue::AppraisalWrite write() override;
+    void stored(qint64 id, qint64 version) override;
 
 private:
     void updateCertainty();
@@ -49,9 +51,7 @@ private:
     QComboBox *m_start = nullptr;
     std::array<QSpinBox *, catalogue::kGradeDomainCount> m_levels{};
     std::array<QLineEdit *, catalogue::kGradeDomainCount> m_reasons{};
-    QLineEdit *m_assessor = nullptr;
     QLabel *m_certainty = nullptr;
-    QLabel *m_problems = nullptr;
 };
 
 } // namespace eb::gui::review

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,8 +33,7 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
 {
     evidence::ForestSpec spec;
     spec.metric = p.displayMetric;
-    spec.title = PoolDialog::tr("Pooled: %1")
-                     .arg(eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung));
+    spec.title = PoolDialog::tr("Pooled: %1").arg(eb::review::poolTitle(p));
     for (const eb::review::PooledRow &r : p.rows) {
         evidence::ForestRow row;
         row.study = r.result.studyName;
@@ -69,8 +69,8 @@ evidence::ForestSpec forestSpec(const eb::review::ResultPool &p)
     s.q = p.engine.q;
     s.qDf = static_cast<int>(std::lround(p.engine.qDf));
     s.qP = p.engine.qP;
-    s.method = eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung) +
-               PoolDialog::tr(", pooled on the %1 scale").arg(p.poolingScale);
+    s.method =
+        eb::review::poolTitle(p) + PoolDialog::tr(", pooled on the %1 scale").arg(p.poolingScale);
     s.label = PoolDialog::tr("Pooled (k = %1)").arg(p.rows.size());
     spec.pooled = s;
     QStringList notes;
@@ -116,6 +116,8 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     for (const char *key : {"FE", "DL", "REML", "PM"}) {
         m_method->addItem(QString::fromLatin1(key), QString::fromLatin1(key));
     }
+    m_method->addItem(tr("MH (from arm counts)"), QStringLiteral("MH"));
+    m_method->addItem(tr("Peto (from arm counts)"), QStringLiteral("PETO"));
     m_method->setCurrentIndex(2);
     auto *poolButton = new QPushButton(tr("Check and pool"), this);
     auto *saveButton = new QPushButton(tr("Save analysis"), this);
@@ -171,6 +173,17 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     layout->addWidget(splitter, 1);
 
     connect(poolButton, &QPushButton::clicked, this, [this] { pool(); });
+    // A tick changes which results are pooled, and so whether arm counts are there for MH/Peto.
+    connect(m_results, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &, const QList<int> &roles) {
+                if (topLeft.column() == PoolResultModel::Result &&
+                    (roles.isEmpty() || roles.contains(Qt::CheckStateRole))) {
+                    updateCountsChoice();
+                }
+            });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        m_knha->setEnabled(!eb::review::countsMethodFromKey(m_method->currentData().toString()));
+    });
     connect(m_addToPresentation, &QPushButton::clicked, this, [this] {
         emit addToPresentationRequested(selectedResults(), m_method->currentData().toString());
     });
@@ -197,12 +210,66 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
         }
     });
     refreshSaved();
+    updateCountsChoice();
     resizeWithinScreen(this, QSize(1200, 820));
+}
+
+void PoolDialog::updateCountsChoice()
+{
+    // Only the ticked results are read (a few rows), never the whole list.
+    const QList<qint64> ids = selectedResults();
+    QStringList without;
+    for (qint64 id : ids) {
+        const std::optional<catalogue::ResultRecord> record = m_catalogue.result(id);
+        if (!record || !eb::review::armCounts(*record)) {
+            without << QStringLiteral("#%1").arg(id);
+        }
+    }
+    const bool available = ids.size() >= 2 && without.isEmpty();
+    QString why;
+    if (!available) {
+        why = ids.size() < 2 ? tr("Tick two or more results whose two arms have events and totals.")
+                             : tr("Needs the events and totals of both arms of every ticked "
+                                  "result; %1 has none.")
+                                   .arg(without.join(QStringLiteral(", ")));
+        // Said once here so nobody hunts for a set that does not exist.
+        why += QLatin1Char(' ') +
+               tr("In the bundled catalogue only the Cochrane review's rows carry arm counts, "
+                  "each for a different outcome of one review, and the pooling checks refuse "
+                  "to combine them: enter events and totals with your own results to pool "
+                  "this way.");
+    }
+    auto *model = qobject_cast<QStandardItemModel *>(m_method->model());
+    for (const QString &key : {QStringLiteral("MH"), QStringLiteral("PETO")}) {
+        QStandardItem *item = model->item(m_method->findData(key));
+        item->setEnabled(available);
+        item->setToolTip(available ? (key == QLatin1String("MH")
+                                          ? tr("Mantel-Haenszel from the arms' events and "
+                                               "totals (RR, OR or RD, as the results' metric)")
+                                          : tr("Peto's odds ratio from the arms' events and "
+                                               "totals (odds ratios only)"))
+                                   : why);
+    }
+    if (!available && eb::review::countsMethodFromKey(m_method->currentData().toString())) {
+        m_method->setCurrentIndex(m_method->findData(QStringLiteral("REML")));
+    }
+}
+
+bool PoolDialog::setCountsMethod(eb::review::CountsMethod method)
+{
+    const int index = m_method->findData(eb::review::countsMethodKey(method));
+    auto *model = qobject_cast<QStandardItemModel *>(m_method->model());
+    if (index < 0 || !model->item(index)->isEnabled()) {
+        return false;
+    }
+    m_method->setCurrentIndex(index);
+    return true;
 }
 
 void PoolDialog::setSelectedResults(const QList<qint64> &ids)
 {
     m_results->setSelected(ids);
+    updateCountsChoice();
 }
 
 void PoolDialog::setFlippedResults(const QList<qint64> &ids)
@@ -261,18 +328,26 @@ bool PoolDialog::pool()
         for (eb::review::PoolInput &input : *inputs) {
             input.flipped = flipped.contains(input.result.id);
         }
-        const auto method =
-            eb::stats::poolMethodFromKey(m_method->currentData().toString().toStdString())
-                .value_or(eb::stats::PoolMethod::Reml);
-        m_pooled =
-            eb::review::poolResults(*inputs, {method, m_knha->isChecked()}, &m_check, &m_error);
+        const QString key = m_method->currentData().toString();
+        eb::review::PoolSettings settings;
+        settings.method =
+            eb::stats::poolMethodFromKey(key.toStdString()).value_or(eb::stats::PoolMethod::Reml);
+        settings.knappHartung = m_knha->isChecked();
+        settings.counts =
+            eb::review::countsMethodFromKey(key).value_or(eb::review::CountsMethod::None);
+        m_pooled = eb::review::poolResults(*inputs, settings, &m_check, &m_error);
     }
     showMessages();
     m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
     m_forest->setVisible(m_pooled.has_value());
-    m_addToPresentation->setEnabled(m_pooled.has_value());
+    // The slide and the sensitivity analyses refit by inverse variance: not offered for a pool
+    // from arm counts, whose model they would silently change.
+    const bool fromCounts = m_pooled && m_pooled->counts.has_value();
+    m_addToPresentation->setEnabled(m_pooled.has_value() && !fromCounts);
     readStudyFacts(inputs ? *inputs : QList<eb::review::PoolInput>{});
-    m_sensitivity->setPool(m_pooled, inputs ? *inputs : QList<eb::review::PoolInput>{});
+    m_sensitivity->setPool(fromCounts ? std::nullopt : m_pooled,
+                           inputs ? *inputs : QList<eb::review::PoolInput>{});
+    m_sensitivity->setVisible(!fromCounts);
     return m_pooled.has_value();
 }
 
@@ -308,8 +383,7 @@ void PoolDialog::showMessages()
                                             .arg(QString::number(*p.piLow, 'f', 3),
                                                  QString::number(*p.piHigh, 'f', 3))
                                       : QString(),
-                              QString::number(p.engine.i2, 'f', 1),
-                              eb::review::poolMethodTitle(p.engine.method, p.engine.knappHartung))
+                              QString::number(p.engine.i2, 'f', 1), eb::review::poolTitle(p))
                          .toHtmlEscaped());
         QStringList flipped;
         for (const eb::review::PooledRow &row : p.rows) {
@@ -383,9 +457,12 @@ bool PoolDialog::openAnalysis(const QString &name, QString *error)
         }
         setSelectedResults(a.resultIds);
         setFlippedResults(a.flippedIds);
-        setMethod(eb::stats::poolMethodFromKey(a.method.toStdString())
-                      .value_or(eb::stats::PoolMethod::Reml),
-                  a.knappHartung);
+        const auto counts = eb::review::countsMethodFromKey(a.method);
+        if (!counts || !setCountsMethod(*counts)) {
+            setMethod(eb::stats::poolMethodFromKey(a.method.toStdString())
+                          .value_or(eb::stats::PoolMethod::Reml),
+                      a.knappHartung);
+        }
         m_name->setText(a.name);
         pool();
         return true;

@@ -2,6 +2,7 @@
 
 #include "review/resultpool.h"
 
+#include <QSet>
 #include <QWidget>
 #include <optional>
 
@@ -44,6 +45,10 @@ public:
     QList<qint64> flippedResults() const;
     static constexpr int kFlipColumn = 5; // PoolResultModel::Flip
     void setMethod(eb::stats::PoolMethod method, bool knappHartung);
+    // Mantel-Haenszel or Peto from the arms' events and totals ("MH", "PETO"): offered only
+    // when every ticked result has them; returns whether it could be chosen.
+    bool setCountsMethod(eb::review::CountsMethod method);
+    QComboBox *modelBox() const { return m_method; }
     // Runs the checks and, when they pass, pools. Returns whether a pooled result is shown.
     bool pool();
 
@@ -72,6 +77,7 @@ private:
     void followMessageLink(const QString &link);
     void refreshSaved();
     void readStudyFacts(const QList<eb::review::PoolInput> &inputs);
+    void updateCountsChoice();
 
     catalogue::Catalogue &m_catalogue;
     QString m_analysesFile;

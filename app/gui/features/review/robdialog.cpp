@@ -4,13 +4,9 @@
 #include "model/vocabulary.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace eb::gui::review {
 
@@ -24,16 +20,6 @@ void selectKey(QComboBox *box, const QString &key)
 {
     const int index = box->findData(key);
     box->setCurrentIndex(index < 0 ? 0 : index);
-}
-
-// The problems as HTML lines for the dialog's message label.
-QString problemsText(const QList<eb::catalogue::Problem> &problems)
-{
-    QStringList lines;
-    for (const eb::catalogue::Problem &p : problems) {
-        lines << p.message.toHtmlEscaped();
-    }
-    return lines.join(QStringLiteral("<br>"));
 }
 
 } // namespace
@@ -52,73 +38,47 @@ RobDialog::RobDialog(catalogue::Catalogue &catalogue, const QString &studySlug,
                      const QString &studyName, const QString &outcomeSlug,
                      const QString &outcomeName,
                      const std::optional<catalogue::RobAssessment> &existing, QWidget *parent)
-    : QDialog(parent), m_catalogue(catalogue)
+    : AppraisalDialog(
+          tr("Risk of Bias (RoB 2): %1, %2").arg(studyName, outcomeName),
+          tr("Your RoB 2 judgement of %1 for the outcome %2. A judgement other than low needs "
+             "the supporting quote or reason. These judgements are yours, never the sources'.")
+              .arg(studyName.toHtmlEscaped(), outcomeName.toHtmlEscaped()),
+          parent),
+      m_catalogue(catalogue)
 {
-    setWindowTitle(tr("Risk of Bias (RoB 2): %1, %2").arg(studyName, outcomeName));
     m_base = existing.value_or(RobAssessment{});
     m_base.studySlug = studySlug;
     m_base.studyName = studyName;
     m_base.outcomeSlug = outcomeSlug;
     m_base.outcomeName = outcomeName;
 
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("Your RoB 2 judgement of %1 for the outcome %2. A judgement other than low needs "
-           "the supporting quote or reason. These judgements are yours, never the sources'.")
-            .arg(studyName.toHtmlEscaped(), outcomeName.toHtmlEscaped()),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *form = new QFormLayout;
     for (const RobDomain d : catalogue::allRobDomains()) {
         const auto i = static_cast<size_t>(d);
-        auto *row = new QHBoxLayout;
         m_boxes.at(i) = makeJudgementBox(this);
         m_boxes.at(i)->setObjectName(catalogue::robDomainKey(d));
-        m_reasons.at(i) = new QLineEdit(this);
-        m_reasons.at(i)->setObjectName(catalogue::robDomainKey(d) + QStringLiteral("_reason"));
-        m_reasons.at(i)->setPlaceholderText(tr("Supporting quote or reason"));
-        row->addWidget(m_boxes.at(i));
-        row->addWidget(m_reasons.at(i), 1);
-        form->addRow(
-            QStringLiteral("%1 %2").arg(catalogue::robDomainShort(d), catalogue::robDomainLabel(d)),
-            row);
         if (existing) {
             selectKey(m_boxes.at(i), existing->domain(d).judgement);
-            m_reasons.at(i)->setText(existing->domain(d).reason);
         }
-        connect(m_boxes.at(i), &QComboBox::currentIndexChanged, this, &RobDialog::updateSuggestion);
+        m_reasons.at(i) = addReasonRow(
+            QStringLiteral("%1 %2").arg(catalogue::robDomainShort(d), catalogue::robDomainLabel(d)),
+            m_boxes.at(i), catalogue::robDomainKey(d) + QStringLiteral("_reason"),
+            tr("Supporting quote or reason"), existing ? existing->domain(d).reason : QString());
     }
-    auto *overallRow = new QHBoxLayout;
     m_overall = makeJudgementBox(this);
     m_overall->setObjectName(QStringLiteral("overall"));
-    m_overallReason = new QLineEdit(this);
-    m_overallReason->setObjectName(QStringLiteral("overall_reason"));
-    m_overallReason->setPlaceholderText(tr("Reason for the overall judgement"));
-    overallRow->addWidget(m_overall);
-    overallRow->addWidget(m_overallReason, 1);
-    form->addRow(tr("Overall"), overallRow);
-    m_suggestion = new QLabel(this);
-    form->addRow(QString(), m_suggestion);
-    m_assessor = new QLineEdit(this);
-    m_assessor->setObjectName(QStringLiteral("assessor"));
-    form->addRow(tr("Assessor"), m_assessor);
-    layout->addLayout(form);
     if (existing) {
         selectKey(m_overall, existing->overall.judgement);
-        m_overallReason->setText(existing->overall.reason);
-        m_assessor->setText(existing->assessor);
     }
-    m_problems = new QLabel(this);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #a00000"));
-    layout->addWidget(m_problems);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_overallReason = addReasonRow(tr("Overall"), m_overall, QStringLiteral("overall_reason"),
+                                   tr("Reason for the overall judgement"),
+                                   existing ? existing->overall.reason : QString());
+    m_suggestion = new QLabel(this);
+    form()->addRow(QString(), m_suggestion);
+    finish(existing ? existing->assessor : QString());
+    for (QComboBox *box : m_boxes) {
+        connect(box, &QComboBox::currentIndexChanged, this, &RobDialog::updateSuggestion);
+    }
     updateSuggestion();
-    resize(760, sizeHint().height());
 }
 
 QComboBox *RobDialog::judgementBox(RobDomain domain) const
@@ -138,7 +98,7 @@ RobAssessment RobDialog::assessment() const
         a.domain(d) = {judgementBox(d)->currentData().toString(), reasonEdit(d)->text()};
     }
     a.overall = {m_overall->currentData().toString(), m_overallReason->text()};
-    a.assessor = m_assessor->text();
+    a.assessor = assessorEdit()->text();
     return a;
 }
 
@@ -153,19 +113,15 @@ void RobDialog::updateSuggestion()
                   .arg(catalogue::robJudgementLabel(worst)));
 }
 
-bool RobDialog::save()
+eb::catalogue::AppraisalWrite RobDialog::write()
 {
-    const eb::catalogue::AppraisalWrite write = m_catalogue.saveRobAssessment(assessment());
-    if (!write.committed) {
-        m_problems->setText(problemsText(write.problems) + QStringLiteral("<br>") +
-                            tr("Nothing was saved.").toHtmlEscaped());
-        return false;
-    }
-    m_base.id = write.id;
-    m_base.version = write.version;
-    m_problems->clear();
-    accept();
-    return true;
+    return m_catalogue.saveRobAssessment(assessment());
+}
+
+void RobDialog::stored(qint64 id, qint64 version)
+{
+    m_base.id = id;
+    m_base.version = version;
 }
 
 } // namespace eb::gui::review

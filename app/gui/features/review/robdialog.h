@@ -1,8 +1,8 @@
 #pragma once
 
+#include "gui/features/review/appraisaldialog.h"
 #include "model/appraisal.h"
 
-#include <QDialog>
 #include <array>
 
 class QComboBox;
@@ -17,11 +17,10 @@ namespace eb::gui::review {
 
 // The RoB 2 assessment of one trial and outcome: a judgement (low, some concerns, high) and a
 // supporting quote or reason per domain, the overall judgement with the rule's suggestion
-// beside it (the most severe domain), and the assessor. Save validates (model/appraisal.h) and
-// writes through the catalogue in one transaction; a refusal is shown in the dialog, which stays
-// open with everything typed. `existing` (an assessment read before) is replaced only at its
-// version, so an edit made meanwhile elsewhere is never overwritten.
-class RobDialog : public QDialog
+// beside it (the most severe domain), and the assessor. Save validates (model/appraisal.h);
+// saving and refusals as AppraisalDialog. `existing` (an assessment read before) is replaced
+// only at its version, so an edit made meanwhile elsewhere is never overwritten.
+class RobDialog : public AppraisalDialog
 {
     Q_OBJECT
 
@@ -32,16 +31,16 @@ public:
 
     // The assessment as the form holds it.
     catalogue::RobAssessment assessment() const;
-    // Validates and writes; true when committed (the dialog is then accepted).
-    bool save();
 
     QComboBox *judgementBox(catalogue::RobDomain domain) const;
     QLineEdit *reasonEdit(catalogue::RobDomain domain) const;
     QComboBox *overallBox() const { return m_overall; }
     QLineEdit *overallReason() const { return m_overallReason; }
-    QLineEdit *assessorEdit() const { return m_assessor; }
     QLabel *suggestion() const { return m_suggestion; }
-    QLabel *problems() const { return m_problems; }
+
+protected:
+    eb::catalogue::AppraisalWrite write() override;
+    void stored(qint64 id, qint64 version) override;
 
 private:
     void updateSuggestion();
@@ -52,9 +51,7 @@ private:
     std::array<QLineEdit *, catalogue::kRobDomainCount> m_reasons{};
     QComboBox *m_overall = nullptr;
     QLineEdit *m_overallReason = nullptr;
-    QLineEdit *m_assessor = nullptr;
     QLabel *m_suggestion = nullptr;
-    QLabel *m_problems = nullptr;
 };
 
 // A combo box of RoB 2 judgements: "not set" (no key) then the vocabulary's judgements.

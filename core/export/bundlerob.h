@@ -1,0 +1,45 @@
+#pragma once
+
+// The risk-of-bias part of a figure bundle (figurebundle.h): the trials and outcomes behind
+// the bundle's marks with the user's RoB 2 assessment of each, drawn as robvis's traffic-light
+// and summary plots (charts/robchart.h, as `evidence render rob`) and listed in
+// provenance.json; "not assessed" when none of them is.
+
+#include "evidence/appraisals.h"
+#include "export/figurebundle.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace eb::output {
+class FolderWriter;
+}
+
+namespace eb::exporting {
+
+struct BundleRob
+{
+    bool applies = false; // false for a bundle of a RoB plot itself: nothing to add
+    QList<eb::evidence::RobRow> rows;
+    bool assessed = false; // a row has an assessment: the plots are written
+};
+
+BundleRob robBehindMarks(const FigureBundle &bundle);
+
+// The image files of the plots, written only when assessed.
+QStringList robPlotFiles();
+
+// provenance.json's "risk_of_bias": {"status": "assessed" | "not assessed", "files": [...],
+// "pairs": [{"study", "outcome", "assessed", "overall", "judgements": {"D1": ...},
+// "reasons": {...}, "assessor", "updated_utc"}]}.
+QJsonObject robProvenance(const BundleRob &rob);
+
+// Draws and writes both plots (PNG at 300 dpi, SVG, PDF) into the writer's folder.
+bool writeRobPlots(const BundleRob &rob, const QString &title, eb::output::FolderWriter &writer,
+                   QString *error);
+
+// The README's paragraph on risk of bias.
+QString robReadme(const BundleRob &rob);
+
+} // namespace eb::exporting
