@@ -50,8 +50,13 @@ QList<ConditionSyntheses> synthesesByCondition(const QList<StudyDetail> &studies
         }
         SynthesisEntry e;
         e.study = s;
+        // Each trial once; "(yours)" when only the user's links say the synthesis pooled it.
         for (const StudyRef &c : s.components) {
-            e.includes << c.name;
+            bool bundled = false;
+            for (const SynthesisInclusionRecord &link : s.inclusions) {
+                bundled |= link.synthesis.id == s.id && link.trial.id == c.id && !link.userRecord;
+            }
+            e.includes << vocabulary::markUserRecord(c.name, !bundled);
         }
         for (const ResultRecord &r : s.results) {
             if (r.origin != QLatin1String("reported")) {
