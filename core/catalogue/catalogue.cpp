@@ -289,6 +289,12 @@ WriteReport Catalogue::deleteRecord(RecordKind kind, qint64 id, qint64 version)
     return RecordWriter(d->db).remove(kind, id, version);
 }
 
+WriteReport Catalogue::deleteRecords(const QList<RecordRow> &records)
+{
+    d->fresh();
+    return RecordWriter(d->db).remove(records);
+}
+
 QList<StorageProblem> Catalogue::storageProblems() const
 {
     return RecordRepository(d->fresh()).storageProblems();

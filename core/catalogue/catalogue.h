@@ -109,6 +109,9 @@ public:
     WriteReport writeRecords(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
                              bool dryRun = false);
     WriteReport deleteRecord(RecordKind kind, qint64 id, qint64 version);
+    // Several user records (kind, id and version of each) in one transaction, in the order
+    // given: all or none (undoing an import).
+    WriteReport deleteRecords(const QList<RecordRow> &records);
     // The user's RoB 2 and GRADE appraisals (appraisalrepository.h): one transaction per
     // write, validated (appraisal.h), an existing assessment replaced only at its version.
     QList<RobAssessment> robAssessments(const QString &studySlug = {},

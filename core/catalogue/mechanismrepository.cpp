@@ -27,8 +27,8 @@ MechanismRecord readMechanism(const Row &r)
 }
 
 const QString kTargetSelect = QStringLiteral(
-    "SELECT mt.mechanism_id, mt.target_id, mt.direction, mt.quote, mt.statement_kind, t.slug, "
-    "t.name, t.kind, "
+    "SELECT mt.mechanism_id, mt.target_id, mt.direction, mt.quote, mt.statement_kind, "
+    "mt.user_record, t.slug, t.name, t.kind, "
     "t.description FROM mechanism_target mt JOIN molecular_target t ON t.id = mt.target_id");
 
 MechanismTargetRecord readTarget(const Row &r)
@@ -42,6 +42,7 @@ MechanismTargetRecord readTarget(const Row &r)
     t.direction = r.text(QStringLiteral("direction"));
     t.quote = r.text(QStringLiteral("quote"));
     t.statementKind = r.text(QStringLiteral("statement_kind"));
+    t.userRecord = r.flag(QStringLiteral("user_record"));
     return t;
 }
 

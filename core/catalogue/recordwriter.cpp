@@ -365,35 +365,47 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
 
 WriteReport RecordWriter::remove(RecordKind kind, qint64 id, qint64 version)
 {
+    return remove(QList<RecordRow>{RecordRow{kind, id, version, true, {}}});
+}
+
+WriteReport RecordWriter::remove(const QList<RecordRow> &records)
+{
     WriteReport report;
     Failure failure;
+    int failedAt = 0;
     const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
-        Statement erase(h, QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND row_version = ? AND "
-                                          "user_record = 1")
-                               .arg(tables::of(kind), tables::idColumn(kind)));
-        if (!run(erase, {id, version}, &failure)) {
-            failure.message = tr("the %1 is still named by other records: %2")
-                                  .arg(recordKindName(kind), failure.message);
-            *error = failure.message;
-            return false;
-        }
-        if (sqlite3_changes(h) != 1) {
-            failure = staleRow(h, kind, id, version);
-            *error = failure.message;
-            return false;
+        StatementCache sql(h);
+        for (int i = 0; i < records.size(); ++i) {
+            const RecordRow &record = records.at(i);
+            failedAt = i;
+            Statement &erase =
+                sql.prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND row_version = ? AND "
+                                            "user_record = 1")
+                                 .arg(tables::of(record.kind), tables::idColumn(record.kind)));
+            if (!run(erase, {record.id, record.version}, &failure)) {
+                failure.message = tr("the %1 is still named by other records: %2")
+                                      .arg(recordKindName(record.kind), failure.message);
+                *error = failure.message;
+                return false;
+            }
+            if (sqlite3_changes(h) != 1) {
+                failure = staleRow(h, record.kind, record.id, record.version);
+                *error = failure.message;
+                return false;
+            }
         }
         return true;
     });
     if (!ok) {
         report.problems << RecordProblem{
-            0, kind,
+            failedAt, records.isEmpty() ? RecordKind::Source : records.at(failedAt).kind,
             Problem{{},
                     {},
                     failure.rule.isEmpty() ? QStringLiteral("storage") : failure.rule,
                     m_db.lastError()}};
         return report;
     }
-    report.written = 1;
+    report.written = static_cast<int>(records.size());
     report.committed = true;
     return report;
 }

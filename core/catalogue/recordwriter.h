@@ -29,6 +29,9 @@ public:
                       bool dryRun = false);
     // Deletes one user record (and a result's arm summaries) if its version is `version`.
     WriteReport remove(RecordKind kind, qint64 id, qint64 version);
+    // Deletes each record (its kind, id and version) in the order given, in one transaction:
+    // any refusal (a row moved on, still named by another) and none is deleted.
+    WriteReport remove(const QList<RecordRow> &records);
 
 private:
     Database &m_db;

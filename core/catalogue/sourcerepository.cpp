@@ -30,6 +30,7 @@ SourceRecord readSource(const Row &r)
     s.verificationNote = r.text(QStringLiteral("verification_note"));
     s.notes = r.text(QStringLiteral("notes"));
     s.userRecord = r.flag(QStringLiteral("user_record"));
+    s.versionOfId = r.optId(QStringLiteral("version_of_id"));
     return s;
 }
 

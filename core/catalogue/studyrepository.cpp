@@ -78,13 +78,45 @@ StudyRef readStudyRef(const Row &r)
             r.text(QStringLiteral("name"))};
 }
 
+// Which trials a synthesis pooled: synthesis_inclusion, the one home (schema 12); a trial
+// named for several outcomes is one component.
 const QString kComponentsSql =
-    QStringLiteral("SELECT s.id, s.slug, s.name FROM study_component c JOIN study s ON "
-                   "s.id = c.child_study_id WHERE c.parent_study_id = ? ORDER BY s.year, s.name");
+    QStringLiteral("SELECT s.id, s.slug, s.name FROM study s WHERE s.id IN (SELECT trial_id FROM "
+                   "synthesis_inclusion WHERE synthesis_id = ?) ORDER BY s.year, s.name");
 
-const QString kParentsSql =
-    QStringLiteral("SELECT s.id, s.slug, s.name FROM study_component c JOIN study s ON "
-                   "s.id = c.parent_study_id WHERE c.child_study_id = ? ORDER BY s.year, s.name");
+const QString kParentsSql = QStringLiteral(
+    "SELECT s.id, s.slug, s.name FROM study s WHERE s.id IN (SELECT synthesis_id FROM "
+    "synthesis_inclusion WHERE trial_id = ?) ORDER BY s.year, s.name");
+
+const QString kInclusionsSql = QStringLiteral(
+    "SELECT i.*, p.slug AS synthesis_slug, p.name AS synthesis_name, t.slug AS trial_slug, "
+    "t.name AS trial_name, o.slug AS outcome_slug, o.name AS outcome_name, "
+    "src.short_label AS source_short_label FROM synthesis_inclusion i "
+    "JOIN study p ON p.id = i.synthesis_id JOIN study t ON t.id = i.trial_id "
+    "LEFT JOIN outcome_measure o ON o.id = i.outcome_id JOIN source src ON src.id = i.source_id "
+    "WHERE i.synthesis_id = ? OR i.trial_id = ? ORDER BY p.year, p.name, t.year, t.name, "
+    "o.name, i.id");
+
+SynthesisInclusionRecord readInclusion(const Row &r)
+{
+    SynthesisInclusionRecord i;
+    i.id = r.id(QStringLiteral("id"));
+    i.synthesis = {r.id(QStringLiteral("synthesis_id")), r.text(QStringLiteral("synthesis_slug")),
+                   r.text(QStringLiteral("synthesis_name"))};
+    i.trial = {r.id(QStringLiteral("trial_id")), r.text(QStringLiteral("trial_slug")),
+               r.text(QStringLiteral("trial_name"))};
+    i.outcomeId = r.optId(QStringLiteral("outcome_id"));
+    i.outcomeSlug = r.text(QStringLiteral("outcome_slug"));
+    i.outcomeName = r.text(QStringLiteral("outcome_name"));
+    i.sourceId = r.id(QStringLiteral("source_id"));
+    i.sourceShortLabel = r.text(QStringLiteral("source_short_label"));
+    i.quote = r.text(QStringLiteral("quote"));
+    i.statementKind = r.text(QStringLiteral("statement_kind"));
+    i.statementWhere = r.text(QStringLiteral("statement_where"));
+    i.note = r.text(QStringLiteral("note"));
+    i.userRecord = r.flag(QStringLiteral("user_record"));
+    return i;
+}
 
 // ---- arms ---------------------------------------------------------------------------------
 
@@ -142,6 +174,7 @@ DosingRecord readDosing(const Row &r)
     d.statementWhere = r.text(QStringLiteral("statement_where"));
     d.origin = r.text(QStringLiteral("origin"));
     d.note = r.text(QStringLiteral("note"));
+    d.userRecord = r.flag(QStringLiteral("user_record"));
     return d;
 }
 
@@ -334,6 +367,7 @@ std::optional<StudyDetail> StudyRepository::detailWhere(const QString &condition
     s.sources = SourceRepository(m_db).ofStudy(s.id);
     s.components = m_db.list<StudyRef>(kComponentsSql, id, readStudyRef);
     s.parents = m_db.list<StudyRef>(kParentsSql, id, readStudyRef);
+    s.inclusions = m_db.list<SynthesisInclusionRecord>(kInclusionsSql, {s.id, s.id}, readInclusion);
     s.discrepancies = ClaimRepository(m_db).discrepanciesOfStudy(s.id);
     s.provenance =
         m_db.list<FieldProvenanceRecord>(kProvenanceOfStudySql, {s.id, s.id, s.id}, readProvenance);

@@ -18,11 +18,13 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("eb::review::PoolChecks", text, disambiguation, n);
 }
 
-// A source that is itself a version of a review (not the article or a website retelling it).
-bool isReviewPublication(const QString &kind)
+// Two different sources that are versions of one publication, by the catalogue's version
+// link (either side's chain names the other).
+bool versionsOfOnePublication(const PoolInput &a, const PoolInput &b)
 {
-    return kind == QLatin1String("systematic_review") || kind == QLatin1String("journal_article") ||
-           kind == QLatin1String("conference_abstract") || kind == QLatin1String("preprint");
+    return a.result.sourceId != b.result.sourceId &&
+           (a.sourceVersionIds.contains(b.result.sourceId) ||
+            b.sourceVersionIds.contains(a.result.sourceId));
 }
 
 // A metric as a sentence names it ("risk ratio"): the catalogue's vocabulary holds the words.
@@ -159,15 +161,7 @@ void checkPairs(const QList<PoolInput> &inputs, PoolCheck &check)
                          pair, pair});
                 }
             }
-            if (a.result.studyId != b.result.studyId) {
-                checkSyntheses(a, b, pair, check);
-                continue;
-            }
-            const bool sameMeasure = a.result.outcomeId == b.result.outcomeId &&
-                                     a.result.timepoint == b.result.timepoint;
-            if (eb::catalogue::vocabulary::isSynthesisDesign(a.design) &&
-                a.result.sourceId != b.result.sourceId && isReviewPublication(a.sourceKind) &&
-                isReviewPublication(b.sourceKind) && a.sourceYear != b.sourceYear) {
+            if (versionsOfOnePublication(a, b)) {
                 check.refusals.append(
                     {PoolIssueKind::TwoVersionsOfReview,
                      tr("%1 and %2 are two versions of one review (%3 and %4): the later version "
@@ -177,6 +171,12 @@ void checkPairs(const QList<PoolInput> &inputs, PoolCheck &check)
                      pair, pair});
                 continue;
             }
+            if (a.result.studyId != b.result.studyId) {
+                checkSyntheses(a, b, pair, check);
+                continue;
+            }
+            const bool sameMeasure = a.result.outcomeId == b.result.outcomeId &&
+                                     a.result.timepoint == b.result.timepoint;
             QString why;
             if (a.result.population != b.result.population && sameMeasure) {
                 why = tr("two analyses of one trial (%1 and %2)")

@@ -9,7 +9,8 @@
 // * results on scales that do not convert to one another (or on no effect-size scale at all,
 //   or without the interval that gives a result its weight);
 // * a meta-analysis together with one of its own component trials (counted twice);
-// * two versions of one review (the same review study from two sources);
+// * two versions of one publication (a living review's 2020 and 2023 versions: sources linked
+//   by source.version_of_id, schema 8);
 // * two analyses of one trial (ITT and per-protocol, or one result reported by two sources);
 // * two syntheses (meta-analyses, systematic reviews) that share a trial, or two syntheses of
 //   one condition whose included trials are not stated (they may share trials);
@@ -36,8 +37,12 @@ struct PoolInput
     QString severity;
     QString sourceKind; // the result's source: 'journal_article', 'systematic_review', ...
     std::optional<int> sourceYear;
-    // A synthesis: the trials it pools as its source states them (study_component); empty
-    // for a synthesis whose source does not state them ("not stated").
+    // The result's source and every version of it (source.version_of_id followed both ways):
+    // two results whose sources are versions of one publication count its patients twice.
+    QList<qint64> sourceVersionIds;
+    // A synthesis: the trials it pooled for this result's outcome as its source states them
+    // (synthesis_inclusion: links for this outcome and links naming no outcome); empty for a
+    // synthesis whose source does not state them ("not stated").
     QList<qint64> componentStudyIds;
     QStringList componentNames; // the same trials by name, for the messages
     // The user flipped this result's direction explicitly (1/RR, −d, 1 − MW) so that a value

@@ -50,8 +50,16 @@ QList<ConditionSyntheses> synthesesByCondition(const QList<StudyDetail> &studies
         }
         SynthesisEntry e;
         e.study = s;
+        // Each trial once; "(yours)" when only the user's links say the synthesis pooled it.
         for (const StudyRef &c : s.components) {
-            e.includes << c.name;
+            bool bundled = false;
+            bool yours = false;
+            for (const SynthesisInclusionRecord &link : s.inclusions) {
+                if (link.synthesis.id == s.id && link.trial.id == c.id) {
+                    (link.userRecord ? yours : bundled) = true;
+                }
+            }
+            e.includes << vocabulary::markUserRecord(c.name, yours && !bundled);
         }
         for (const ResultRecord &r : s.results) {
             if (r.origin != QLatin1String("reported")) {

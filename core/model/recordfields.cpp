@@ -191,7 +191,7 @@ const std::array kMechanismTargetFields{
 const std::array kSynthesisInclusionFields{
     ref("synthesis", RecordKind::Study, true),
     ref("trial", RecordKind::Study, true),
-    ref("outcome", RecordKind::Outcome, true),
+    ref("outcome", RecordKind::Outcome, false), // blank: the source names no outcome (every one)
     ref("source", RecordKind::Source, true),
     text("quote", true),
     text("statement_where"),

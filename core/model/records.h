@@ -70,6 +70,7 @@ struct SourceRecord
     // and the earlier versions of this one. Filled by Catalogue::source() only.
     std::optional<SourceVersionRef> versionOf;
     QList<SourceVersionRef> versions;
+    std::optional<qint64> versionOfId; // source.version_of_id, filled by every read
 };
 
 // A source as attached to a study, with the role it plays for that study.
@@ -225,6 +226,26 @@ struct DosingRecord
     QString statementWhere; // 'summary of findings table', ...; null: not recorded
     QString origin;
     QString note;
+    bool userRecord = false;
+};
+
+// A trial a synthesis pooled (synthesis_inclusion, schema 12: the one home of this fact), for
+// one outcome or, with no outcome, for every outcome the source does not tell apart.
+struct SynthesisInclusionRecord
+{
+    qint64 id = 0;
+    StudyRef synthesis;
+    StudyRef trial;
+    std::optional<qint64> outcomeId; // empty: the source names no outcome (every outcome)
+    QString outcomeSlug;
+    QString outcomeName;
+    qint64 sourceId = 0;
+    QString sourceShortLabel;
+    QString quote;
+    QString statementKind;  // 'verbatim', 'transcribed'
+    QString statementWhere; // null: not recorded
+    QString note;
+    bool userRecord = false;
 };
 
 // A difference between the article and a primary source: both values, both sources.
@@ -295,8 +316,11 @@ struct StudyDetail
     QList<ResultRecord> results; // ordered by outcome, timepoint_days, id
     QList<DosingRecord> dosing;
     QList<StudySourceRecord> sources;
-    QList<StudyRef> components; // for a meta-analysis: the trials it pools
-    QList<StudyRef> parents;    // the meta-analyses that pool this study
+    QList<StudyRef> components; // for a synthesis: the trials it pools (each once)
+    QList<StudyRef> parents;    // the syntheses that pool this study
+    // Both, link by link with outcome and provenance: this study's links as a synthesis and
+    // as a trial (synthesis_inclusion).
+    QList<SynthesisInclusionRecord> inclusions;
     QList<DiscrepancyRecord> discrepancies;
     QList<FieldProvenanceRecord> provenance; // of the study's, its arms' and its dosing's fields
 };
@@ -328,8 +352,9 @@ struct MechanismTargetRecord
     QString description;
     QString direction; // 'up', 'down', 'mimics', ...
     QString quote;
-    QString statementKind;  // 'verbatim', 'transcribed'
-    QString statementWhere; // 'summary of findings table', ...; null: not recorded
+    QString statementKind;   // 'verbatim', 'transcribed'
+    QString statementWhere;  // 'summary of findings table', ...; null: not recorded
+    bool userRecord = false; // the link (mechanism_target) is the user's
 };
 
 struct MechanismEvidenceRecord

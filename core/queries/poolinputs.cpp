@@ -1,12 +1,36 @@
 #include "queries/poolinputs.h"
 
 #include "model/cataloguereader.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <cmath>
 
 namespace eb::review {
+namespace {
+
+// A source and every version of it: the version links (source.version_of_id) followed both
+// ways, so that a 2020, 2021 and 2023 version are one publication.
+QList<qint64> versionChain(const QHash<qint64, eb::catalogue::SourceRecord> &sources, qint64 id)
+{
+    QList<qint64> chain{id};
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        const qint64 current = chain.at(i);
+        const auto later = sources.value(current).versionOfId;
+        if (later && !chain.contains(*later)) {
+            chain << *later;
+        }
+        for (const eb::catalogue::SourceRecord &source : sources) {
+            if (source.versionOfId == current && !chain.contains(source.id)) {
+                chain << source.id;
+            }
+        }
+    }
+    return chain;
+}
+
+} // namespace
 
 std::optional<QList<PoolInput>>
 poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
@@ -57,13 +81,21 @@ poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
         in.design = study.design;
         in.condition = study.condition;
         in.severity = study.severity;
-        for (const eb::catalogue::StudyRef &component : study.components) {
-            in.componentStudyIds << component.id;
-            in.componentNames << component.name;
+        // The trials the synthesis pooled for this outcome: links naming it, and links naming
+        // no outcome (the source does not tell its outcomes apart).
+        for (const eb::catalogue::SynthesisInclusionRecord &link : study.inclusions) {
+            if (link.synthesis.id == study.id &&
+                (!link.outcomeId || *link.outcomeId == result->outcomeId) &&
+                !in.componentStudyIds.contains(link.trial.id)) {
+                in.componentStudyIds << link.trial.id;
+                in.componentNames << eb::catalogue::vocabulary::markUserRecord(link.trial.name,
+                                                                               link.userRecord);
+            }
         }
         const eb::catalogue::SourceRecord source = sources.value(result->sourceId);
         in.sourceKind = source.kind;
         in.sourceYear = source.year;
+        in.sourceVersionIds = versionChain(sources, result->sourceId);
         inputs << in;
     }
     return inputs;

@@ -134,10 +134,6 @@ VALUES
  2019, NULL, 24, 'independent',
  'Independent meta-analysis of 5 studies (RCTs and cohort studies), random effects (DerSimonian-Laird): GOS SMD 0.30 (0.18-0.42), p < 0.001, I² 87.8%.');
 
-INSERT INTO study_component (parent_study_id, child_study_id) VALUES
-(1, 2), (1, 3),
-(10, 8), (10, 9);
-
 INSERT INTO study_source (study_id, source_id, role, note) VALUES
 (1, 2, 'primary', NULL),
 (1, 1, 'article', 'The article''s "CARS" paragraph: 442 patients, ARAT MW 0.62, NNT 7.1.'),
@@ -174,6 +170,17 @@ INSERT INTO study_source (study_id, source_id, role, note) VALUES
 (15, 22, 'primary', NULL),
 (16, 23, 'primary', NULL),
 (17, 24, 'primary', NULL);
+
+-- Which trials each synthesis pooled (schema 12's one home): the meta-analysis's own source
+-- names them, not per outcome (outcome NULL: every outcome it reports); the words are ours,
+-- the note on the trial's link to that source above. Migration 0012 moves an older file's
+-- links to exactly these rows.
+INSERT INTO synthesis_inclusion (synthesis_id, trial_id, outcome_id, source_id, quote,
+                                 statement_kind, user_record) VALUES
+(1, 2, NULL, 2, 'Included in the CARS meta-analysis.', 'transcribed', 0),
+(1, 3, NULL, 2, 'Included in the CARS meta-analysis.', 'transcribed', 0),
+(10, 8, NULL, 12, 'Included in the CAPTAIN prospective meta-analysis.', 'transcribed', 0),
+(10, 9, NULL, 12, 'Included in the CAPTAIN prospective meta-analysis.', 'transcribed', 0);
 
 -- Arms, only where references.md verifies their sizes (or where the size is unknown but the
 -- arm itself is: Chen 2013, NULL sizes).

@@ -29,7 +29,6 @@ VALUES
 
 INSERT INTO study_source (study_id, source_id, role, note) VALUES
 (1, 2, 'primary', NULL), (1, 1, 'article', 'described by the article'), (3, 3, 'primary', NULL);
-INSERT INTO study_component (parent_study_id, child_study_id) VALUES (3, 1);
 INSERT INTO field_provenance (id, entity, entity_id, field, source_id, quote, origin) VALUES
 (1, 'study', 1, 'n_enrolled', 2, '200 patients were enrolled', 'reported'),
 (2, 'study_arm', 1, 'n_randomised', 2, '100 per arm', 'reported');

@@ -100,6 +100,20 @@ TEST(Schema, UpgradeFromVersionOneKeepsDataAndIndexesIt)
     ASSERT_TRUE(trial.has_value());
     ASSERT_EQ(trial->results.size(), 3);
     EXPECT_DOUBLE_EQ(trial->results.first().estimate.value_or(0), 0.62);
+    // Schema 1's study_component link is now a synthesis_inclusion row naming no outcome,
+    // with the synthesis's primary source (migration 0012); the old table is gone.
+    ASSERT_EQ(trial->parents.size(), 1);
+    ASSERT_EQ(trial->inclusions.size(), 1);
+    const SynthesisInclusionRecord &link = trial->inclusions.first();
+    EXPECT_EQ(link.synthesis.slug, QStringLiteral("pooled-ab"));
+    EXPECT_FALSE(link.outcomeId.has_value());
+    EXPECT_EQ(link.sourceId, 3);
+    EXPECT_EQ(link.statementKind, QStringLiteral("transcribed"));
+    EXPECT_FALSE(link.userRecord);
+    EXPECT_FALSE(link.quote.isEmpty());
+    EXPECT_EQ(RawConnection(path).rowCount(
+                  QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'study_component'")),
+              0);
 
     // Rows that existed before the migration are in the new search index.
     const auto hits = catalogue.search(QStringLiteral("TNFα"));
@@ -273,6 +287,23 @@ TEST(Schema, FailedUpgradeRollsBackEverything)
                   .toInt(),
               0);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM study")).toInt(), 3);
+}
+
+TEST(Schema, ASynthesisLinkWithNoSourceToKeepStopsTheUpgradeAndLosesNothing)
+{
+    // Migration 0012 gives each study_component link its synthesis's primary source; with none
+    // to give, the whole upgrade is rolled back rather than the link dropped.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nosource.sqlite"));
+    makeVersion1File(path);
+    execOnFile(path, "UPDATE study SET primary_source_id = NULL WHERE slug = 'pooled-ab';");
+    Catalogue catalogue;
+    EXPECT_FALSE(catalogue.open(path, OpenMode::ReadWrite));
+    EXPECT_TRUE(catalogue.lastError().contains(QStringLiteral("0012-one-home-for-inclusion.sql")))
+        << catalogue.lastError().toStdString();
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT count(*) FROM study_component")).toInt(), 1);
 }
 
 TEST(Schema, ClaimTopicsAreAClosedListAndTheirUpgradeKeepsEveryReference)

@@ -28,13 +28,22 @@ QByteArray fixtureSql()
     return readBytes(QStringLiteral(EB_SOURCE_DIR "/tests/catalogue/fixture.sql"));
 }
 
+// The fixture's one synthesis link (pooled-ab pools trial-a), in each schema's home for it:
+// study_component up to schema 11, synthesis_inclusion from 12 (migration 0012 moves it).
+const char *const kVersion1Inclusion =
+    "INSERT INTO study_component (parent_study_id, child_study_id) VALUES (3, 1);\n";
+const char *const kLatestInclusion =
+    "INSERT INTO synthesis_inclusion (synthesis_id, trial_id, outcome_id, source_id, quote, "
+    "user_record) VALUES (3, 1, NULL, 3, 'Listed among the trials this synthesis pooled "
+    "(catalogue schema 1).', 0);\n";
+
 bool openFixture(Catalogue &catalogue, const QString &path)
 {
     if (!catalogue.open(path, OpenMode::Create)) {
         ADD_FAILURE() << catalogue.lastError().toStdString();
         return false;
     }
-    if (!catalogue.runScripts({{QStringLiteral("fixture.sql"), fixtureSql()}},
+    if (!catalogue.runScripts({{QStringLiteral("fixture.sql"), fixtureSql() + kLatestInclusion}},
                               {{QStringLiteral("build_id"), QStringLiteral("fixture")}})) {
         ADD_FAILURE() << catalogue.lastError().toStdString();
         return false;
@@ -59,7 +68,7 @@ void makeVersion1File(const QString &path, bool withFixture)
     QByteArray sql = "PRAGMA foreign_keys = ON; BEGIN;\n" +
                      readBytes(QStringLiteral(EB_SOURCE_DIR "/db/schema/0001-initial.sql"));
     if (withFixture) {
-        sql += fixtureSql();
+        sql += fixtureSql() + kVersion1Inclusion;
     }
     sql += "\nPRAGMA user_version = 1; COMMIT;";
     execOnFile(path, sql);

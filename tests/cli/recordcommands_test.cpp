@@ -192,6 +192,23 @@ TEST_F(RecordCommands, TheTemplatesImportInOrderAsUserRecordsAfterABackup)
     EXPECT_TRUE(last.contains(QStringLiteral(",9.80,"))) << last.toStdString();
     EXPECT_TRUE(last.endsWith(QStringLiteral(",user"))) << last.toStdString();
     EXPECT_EQ(evidence({QStringLiteral("check-db"), m_database}).status, 0);
+
+    // The imported synthesis link, on both studies' pages: marked as the user's, with its
+    // outcome and the source's words and where.
+    const CommandRun text =
+        evidence({QStringLiteral("catalogue"), QStringLiteral("show"),
+                  QStringLiteral("smith-review"), QStringLiteral("--database"), m_database});
+    ASSERT_EQ(text.status, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("(yours) (smith-trial)")))
+        << text.out.toStdString();
+    const CommandRun json = evidence({QStringLiteral("catalogue"), QStringLiteral("show"),
+                                      QStringLiteral("smith-trial"), QStringLiteral("--json"),
+                                      QStringLiteral("--database"), m_database});
+    ASSERT_EQ(json.status, 0) << json.err.toStdString();
+    EXPECT_TRUE(json.out.contains(QStringLiteral("\"user_record\": true")))
+        << json.out.toStdString();
+    EXPECT_TRUE(json.out.contains(QStringLiteral("\"outcome\": \"box-and-block\"")));
+    EXPECT_TRUE(json.out.contains(QStringLiteral("Table 2")));
 }
 
 TEST_F(RecordCommands, EveryBadRowIsListedAndNothingIsWritten)
@@ -450,6 +467,19 @@ TEST_F(RecordCommands, AnOlderFileIsBackedUpBeforeItIsUpgraded)
                   .toInt(),
               Catalogue::latestSchemaVersion());
     EXPECT_NE(checksum(m_database), old);
+    // Migration 0012 moved the schema-1 synthesis links to exactly the rows the bundled
+    // catalogue's seed writes, provenance and all, and dropped study_component.
+    const QString links = QStringLiteral(
+        "SELECT synthesis_id, trial_id, outcome_id, source_id, quote, statement_kind, "
+        "statement_where, user_record FROM synthesis_inclusion ORDER BY synthesis_id, trial_id");
+    const auto moved = eb::test::RawSqlite(m_database, true).rows(links);
+    EXPECT_EQ(moved.size(), 4u);
+    EXPECT_EQ(moved, eb::test::RawSqlite(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), true)
+                         .rows(links));
+    EXPECT_TRUE(eb::test::RawSqlite(m_database, true)
+                    .rows(QStringLiteral("SELECT name FROM sqlite_master WHERE name = "
+                                         "'study_component'"))
+                    .empty());
 }
 
 TEST_F(RecordCommands, RefusedFilesAreLeftByteForByteUnchanged)

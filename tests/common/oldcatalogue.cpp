@@ -16,6 +16,17 @@ void downgradeToSchema4(const QString &path)
           "source_order_year", "source_order_year_desc"}) {
         db.rows(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)));
     }
+    // Migration 12: which trials a synthesis pooled goes back to schema 1's study_component
+    // (a link naming no outcome, as every bundled one; 0010 then drops the rest).
+    db.rows(QStringLiteral(
+        "CREATE TABLE study_component (parent_study_id INTEGER NOT NULL REFERENCES study(id) "
+        "ON DELETE CASCADE, child_study_id INTEGER NOT NULL REFERENCES study(id) ON DELETE "
+        "CASCADE, PRIMARY KEY (parent_study_id, child_study_id), CHECK (parent_study_id <> "
+        "child_study_id))"));
+    db.rows(
+        QStringLiteral("CREATE INDEX study_component_child ON study_component(child_study_id)"));
+    db.rows(QStringLiteral("INSERT INTO study_component SELECT DISTINCT synthesis_id, trial_id "
+                           "FROM synthesis_inclusion WHERE user_record = 0"));
     // Migration 11: the user's RoB 2 and GRADE assessments.
     db.rows(QStringLiteral("DROP TABLE rob_assessment"));
     db.rows(QStringLiteral("DROP TABLE grade_assessment"));

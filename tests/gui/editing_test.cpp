@@ -428,6 +428,72 @@ TEST_F(Editing, ImportPreviewListsEveryRowsProblemsAndWritesNothingUntilClean)
     EXPECT_TRUE(json.contains("\"record_origin\": \"bundled\""));
 }
 
+TEST_F(Editing, AnImportIsOneUndoStepThatRemovesExactlyItsRows)
+{
+    // A source of the user's from before the import stays through undo and redo.
+    ASSERT_TRUE(m_catalogue
+                    .insertRecords(
+                        {RecordRow{RecordKind::Source,
+                                   0,
+                                   0,
+                                   true,
+                                   {{QStringLiteral("slug"), QStringLiteral("mine")},
+                                    {QStringLiteral("kind"), QStringLiteral("journal_article")},
+                                    {QStringLiteral("short_label"), QStringLiteral("Mine 2024")},
+                                    {QStringLiteral("sponsorship"), QStringLiteral("unknown")}}}})
+                    .committed);
+    const qsizetype sources = m_catalogue.records(RecordKind::Source).size();
+    const qsizetype links = m_catalogue.records(RecordKind::SynthesisInclusion).size();
+    // The link names the imported source: undo must delete it first.
+    const QString file = m_dir.filePath(QStringLiteral("records.json"));
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(R"({"format": "evidence-browser-records", "version": 1, "records": {
+  "source": [{"slug": "imp-a", "kind": "journal_article", "short_label": "Imp A 2025",
+              "sponsorship": "unknown"},
+             {"slug": "imp-b", "kind": "journal_article", "short_label": "Imp B 2025",
+              "sponsorship": "unknown"}],
+  "synthesis_inclusion": [{"synthesis": "wang-2017-meta-analysis", "trial": "cars-1",
+                           "source": "imp-a", "quote": "Imp A lists CARS-1"}]}})");
+    }
+    eb::gui::editing::ImportPreview *preview = m_feature->importFile(file);
+    ASSERT_NE(preview, nullptr) << m_feature->lastMessage().toStdString();
+    ASSERT_TRUE(preview->canImport()) << preview->summaryLabel()->text().toStdString();
+    preview->import();
+    ASSERT_EQ(m_catalogue.records(RecordKind::Source).size(), sources + 2);
+    ASSERT_EQ(m_catalogue.records(RecordKind::SynthesisInclusion).size(), links + 1);
+
+    QAction *undo = action("undo");
+    QAction *redo = action("redo");
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("Import 3 records")))
+        << undo->text().toStdString();
+    undo->trigger();
+    EXPECT_EQ(m_catalogue.records(RecordKind::Source).size(), sources);
+    EXPECT_EQ(m_catalogue.records(RecordKind::SynthesisInclusion).size(), links);
+    EXPECT_TRUE(
+        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-a")).isEmpty());
+    EXPECT_EQ(rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("mine")).size(),
+              1);
+    redo->trigger();
+    EXPECT_EQ(rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-a")).size(),
+              1);
+    EXPECT_EQ(rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-b")).size(),
+              1);
+    EXPECT_EQ(m_catalogue.records(RecordKind::SynthesisInclusion).size(), links + 1);
+
+    // An imported row changed meanwhile (another program): the undo is refused whole.
+    RecordRow changed =
+        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-b")).constFirst();
+    changed.fields.insert(QStringLiteral("notes"), QStringLiteral("changed elsewhere"));
+    ASSERT_TRUE(m_catalogue.updateRecord(changed).committed);
+    undo->trigger();
+    EXPECT_EQ(m_catalogue.records(RecordKind::Source).size(), sources + 2) << "none deleted";
+    EXPECT_EQ(m_catalogue.records(RecordKind::SynthesisInclusion).size(), links + 1);
+    EXPECT_TRUE(m_feature->lastMessage().contains(QStringLiteral("was not undone")))
+        << m_feature->lastMessage().toStdString();
+}
+
 TEST_F(Editing, RestoreFromBackupPutsTheOldFileBackAfterBackingUpTheCurrentOne)
 {
     const QString backup = m_catalogue.backup();

@@ -128,6 +128,18 @@ TEST(PoolChecks, TwoVersionsOfOneReviewAreRefused)
     v2023.sourceYear = 2023;
     v2020.sourceYear = 2020;
     v2020.result.sourceId = 999;
+    // Without the version link (source.version_of_id) two sources of one review's result are
+    // two reports of one result, not two versions (the older rule guessed from the years).
+    EXPECT_EQ(kinds(checkPool({v2023, v2020}).refusals), QList{PoolIssueKind::TwoAnalysesOfTrial});
+    // With it, two versions; read from either side's chain.
+    v2020.sourceVersionIds = {999, v2023.result.sourceId};
+    EXPECT_EQ(kinds(checkPool({v2023, v2020}).refusals), QList{PoolIssueKind::TwoVersionsOfReview});
+    v2020.sourceVersionIds.clear();
+    v2023.sourceVersionIds = {v2023.result.sourceId, 999};
+    EXPECT_EQ(kinds(checkPool({v2023, v2020}).refusals), QList{PoolIssueKind::TwoVersionsOfReview});
+    // Linked versions are refused even when entered as two studies, and whatever their years.
+    v2020.result.studyId = 77;
+    v2020.sourceYear = 2023;
     EXPECT_EQ(kinds(checkPool({v2023, v2020}).refusals), QList{PoolIssueKind::TwoVersionsOfReview});
 }
 
@@ -370,6 +382,75 @@ TEST(SavedAnalyses, RoundTripAndRefuseAFileThatIsNotAList)
     bad.close();
     EXPECT_FALSE(eb::review::loadAnalyses(bad.fileName(), &loaded, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("bad.json")));
+}
+
+} // namespace
+
+namespace {
+
+// Which trials a synthesis pooled has one home, synthesis_inclusion (schema 12): a link the
+// user enters through the write API is what the gate reads.
+class UserInclusionPool : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite))
+            << m_catalogue.lastError().toStdString();
+    }
+    void link(const QString &synthesis, const QString &trial, const QString &outcome)
+    {
+        const eb::catalogue::WriteReport report = m_catalogue.insertRecords(
+            {eb::catalogue::RecordRow{eb::catalogue::RecordKind::SynthesisInclusion,
+                                      0,
+                                      0,
+                                      true,
+                                      {{QStringLiteral("synthesis"), synthesis},
+                                       {QStringLiteral("trial"), trial},
+                                       {QStringLiteral("outcome"), outcome},
+                                       {QStringLiteral("source"), QStringLiteral("wang-2017")},
+                                       {QStringLiteral("quote"), QStringLiteral("Table 1")}}}});
+        ASSERT_TRUE(report.committed);
+    }
+    QList<PoolIssueKind> refusals(const QList<qint64> &ids)
+    {
+        QString error;
+        const auto inputs = poolInputsFromCatalogue(m_catalogue, ids, &error);
+        EXPECT_TRUE(inputs) << error.toStdString();
+        return inputs ? kinds(checkPool(*inputs).refusals) : QList<PoolIssueKind>{};
+    }
+    QTemporaryDir m_dir;
+    QString m_path;
+    eb::catalogue::Catalogue m_catalogue;
+};
+
+TEST_F(UserInclusionPool, AUserLinkMakesTheGateRefuseCountingATrialTwice)
+{
+    // Bornstein 2018 NIHSS (#10) with CARS-1 ARAT (#6): no link, no double counting.
+    EXPECT_FALSE(refusals({10, 6}).contains(PoolIssueKind::MetaAnalysisWithComponent));
+    // A link for another outcome than the synthesis result's: still none.
+    link(QStringLiteral("bornstein-2018-meta-analysis"), QStringLiteral("cars-1"),
+         QStringLiteral("arat"));
+    EXPECT_FALSE(refusals({10, 6}).contains(PoolIssueKind::MetaAnalysisWithComponent));
+    // A link naming the synthesis result's outcome: refused.
+    link(QStringLiteral("bornstein-2018-meta-analysis"), QStringLiteral("cars-1"),
+         QStringLiteral("nihss-early"));
+    EXPECT_TRUE(refusals({10, 6}).contains(PoolIssueKind::MetaAnalysisWithComponent));
+}
+
+TEST_F(UserInclusionPool, UserLinksTurnInclusionNotStatedIntoSharedTrials)
+{
+    // Cochrane 2023 death (#34) with Wang 2017 death (#47): inclusion not stated, until the
+    // user links a trial both pooled (one for every outcome, one for death only).
+    EXPECT_EQ(refusals({34, 47}), QList{PoolIssueKind::SynthesisInclusionNotStated});
+    link(QStringLiteral("cochrane-2023-stroke"), QStringLiteral("cars-1"), QString());
+    link(QStringLiteral("wang-2017-meta-analysis"), QStringLiteral("cars-1"),
+         QStringLiteral("all-cause-death"));
+    EXPECT_EQ(refusals({34, 47}), QList{PoolIssueKind::SynthesesShareTrials});
 }
 
 } // namespace

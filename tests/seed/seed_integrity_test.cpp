@@ -83,8 +83,8 @@ TEST(SeedIntegrity, TheSeventeenStudies)
 TEST(SeedIntegrity, MetaAnalysesAndTheirTrials)
 {
     const QString sql = QStringLiteral(
-        "SELECT c.slug FROM study_component sc JOIN study p ON p.id = sc.parent_study_id "
-        "JOIN study c ON c.id = sc.child_study_id WHERE p.slug = ? ORDER BY c.slug");
+        "SELECT c.slug FROM synthesis_inclusion si JOIN study p ON p.id = si.synthesis_id "
+        "JOIN study c ON c.id = si.trial_id WHERE p.slug = ? ORDER BY c.slug");
     EXPECT_EQ(column(sql, {QStringLiteral("cars-meta-analysis")}),
               (QStringList{QStringLiteral("cars-1"), QStringLiteral("cars-2")}));
     EXPECT_EQ(column(sql, {QStringLiteral("captain-meta-analysis")}),

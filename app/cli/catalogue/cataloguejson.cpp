@@ -218,7 +218,8 @@ QJsonObject toJson(const DosingRecord &d)
                   {QStringLiteral("schedule"), text(d.schedule)},
                   {QStringLiteral("source"), d.sourceShortLabel},
                   {QStringLiteral("origin"), d.origin},
-                  {QStringLiteral("note"), text(d.note)}};
+                  {QStringLiteral("note"), text(d.note)},
+                  {QStringLiteral("user_record"), d.userRecord}};
     eb::evidence::insertStatement(o, eb::evidence::statementOf(d));
     return o;
 }
@@ -287,6 +288,21 @@ QJsonObject toJson(const StudyDetail &s)
     o.insert(QStringLiteral("sources"), sources);
     o.insert(QStringLiteral("components"), studyRefs(s.components));
     o.insert(QStringLiteral("part_of"), studyRefs(s.parents));
+    // Link by link (synthesis_inclusion): the outcome (null: every outcome), the source's
+    // words and whether the user entered it.
+    QJsonArray inclusions;
+    for (const SynthesisInclusionRecord &link : s.inclusions) {
+        QJsonObject i{{QStringLiteral("synthesis"), link.synthesis.slug},
+                      {QStringLiteral("trial"), link.trial.slug},
+                      {QStringLiteral("outcome"), text(link.outcomeSlug)},
+                      {QStringLiteral("source"), link.sourceShortLabel},
+                      {QStringLiteral("note"), text(link.note)},
+                      {QStringLiteral("user_record"), link.userRecord}};
+        eb::evidence::insertStatement(
+            i, {link.quote, link.statementKind, link.statementWhere, link.sourceShortLabel});
+        inclusions.append(i);
+    }
+    o.insert(QStringLiteral("inclusions"), inclusions);
     o.insert(QStringLiteral("discrepancies"), toJsonArray(s.discrepancies));
     QJsonArray provenance;
     for (const FieldProvenanceRecord &p : s.provenance) {

@@ -195,13 +195,18 @@ void printStudy(QTextStream &out, const StudyDetail &s)
     if (!s.summary.isEmpty()) {
         out << "\n" << s.summary << "\n";
     }
-    if (!s.components.isEmpty() || !s.parents.isEmpty()) {
+    if (!s.inclusions.isEmpty()) {
         out << "\n";
-        for (const StudyRef &c : s.components) {
-            out << "  " << tr("pools") << " " << c.name << " (" << c.slug << ")\n";
-        }
-        for (const StudyRef &p : s.parents) {
-            out << "  " << tr("pooled in") << " " << p.name << " (" << p.slug << ")\n";
+        // Link by link (synthesis_inclusion), the user's marked as theirs.
+        for (const SynthesisInclusionRecord &link : s.inclusions) {
+            const bool pools = link.synthesis.id == s.id;
+            const StudyRef &other = pools ? link.trial : link.synthesis;
+            out << "  " << (pools ? tr("pools") : tr("pooled in")) << " "
+                << eb::catalogue::vocabulary::markUserRecord(other.name, link.userRecord) << " ("
+                << other.slug << "), "
+                << (link.outcomeName.isEmpty() ? tr("every outcome")
+                                               : tr("for %1").arg(link.outcomeName))
+                << "\n";
         }
     }
     out << "\n" << tr("Sources") << "\n";

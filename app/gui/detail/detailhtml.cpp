@@ -19,6 +19,30 @@ QString userRecordLine(bool userRecord)
                       : QString();
 }
 
+// A synthesis's links to the trials it pooled (or a trial's to the syntheses that pooled it),
+// one line each: the other study, the outcome (or every outcome), the source's words, and
+// "(yours)" for a link the user entered.
+QString inclusionsHtml(const catalogue::StudyDetail &s, bool asSynthesis)
+{
+    QStringList lines;
+    for (const catalogue::SynthesisInclusionRecord &link : s.inclusions) {
+        if ((asSynthesis ? link.synthesis.id : link.trial.id) != s.id) {
+            continue;
+        }
+        const catalogue::StudyRef &other = asSynthesis ? link.trial : link.synthesis;
+        lines << QStringLiteral("%1 · %2<br/><span class='small'>%3</span>")
+                     .arg(internalLink(
+                              QStringLiteral("study"), other.slug,
+                              catalogue::vocabulary::markUserRecord(other.name, link.userRecord)),
+                          esc(link.outcomeName.isEmpty() ? tr("every outcome it reports")
+                                                         : tr("for %1").arg(link.outcomeName)),
+                          quoteHtml({link.quote, link.statementKind, link.statementWhere,
+                                     link.sourceShortLabel},
+                                    QString()));
+    }
+    return lines.join(QStringLiteral("<br/>"));
+}
+
 } // namespace
 
 QString studyHtml(const catalogue::StudyDetail &s)
@@ -65,10 +89,10 @@ QString studyHtml(const catalogue::StudyDetail &s)
     fields.add(tr("Year"), orNotReported(s.year));
     fields.add(tr("Registration"), orNotReported(s.registration));
     if (!s.components.isEmpty()) {
-        fields.add(tr("Pools the trials"), studyRefsHtml(s.components));
+        fields.add(tr("Pools the trials"), inclusionsHtml(s, true));
     }
     if (!s.parents.isEmpty()) {
-        fields.add(tr("Pooled in"), studyRefsHtml(s.parents));
+        fields.add(tr("Pooled in"), inclusionsHtml(s, false));
     }
     html += fields.html();
 
@@ -98,6 +122,9 @@ QString studyHtml(const catalogue::StudyDetail &s)
     }
     for (const catalogue::DosingRecord &dose : s.dosing) {
         QStringList parts;
+        if (dose.userRecord) {
+            parts << catalogue::vocabulary::userRecordNote();
+        }
         if (!dose.route.isEmpty()) {
             parts << labels::route(dose.route);
         }
@@ -211,7 +238,7 @@ QString outcomeHtml(const catalogue::OutcomeMeasureRecord &o,
 QString mechanismHtml(const catalogue::MechanismRecord &m)
 {
     QString html = pageStart();
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(m.category));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(m.category)) + userRecordLine(m.userRecord);
     html += QStringLiteral("<p>%1</p>").arg(esc(m.description));
     html += QStringLiteral("<p>%1</p>").arg(quoteHtml(evidence::statementOf(m), QString()));
 
@@ -225,7 +252,9 @@ QString mechanismHtml(const catalogue::MechanismRecord &m)
                     .arg(esc(tr("Direction")), esc(tr("Target")), esc(tr("Kind")));
         for (const catalogue::MechanismTargetRecord &t : m.targets) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
-                        .arg(esc(labels::targetDirection(t.direction)), esc(t.name), esc(t.kind));
+                        .arg(esc(labels::targetDirection(t.direction)),
+                             esc(catalogue::vocabulary::markUserRecord(t.name, t.userRecord)),
+                             esc(t.kind));
             if (!t.quote.isEmpty() || !t.description.isEmpty()) {
                 html += QStringLiteral("<tr><td colspan='3'>%1%2</td></tr>")
                             .arg(t.description.isEmpty()

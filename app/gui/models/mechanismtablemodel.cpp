@@ -31,7 +31,9 @@ QVariant MechanismTableModel::displayValue(const catalogue::MechanismRecord &mec
     case Column::Targets: {
         QStringList targets;
         for (const catalogue::MechanismTargetRecord &target : mechanism.targets) {
-            targets.append(target.name + labels::targetDirectionArrow(target.direction));
+            // A target the user linked says so, as the user's own mechanism does (column 0).
+            targets.append(catalogue::vocabulary::markUserRecord(
+                target.name + labels::targetDirectionArrow(target.direction), target.userRecord));
         }
         return targets.join(QStringLiteral(", "));
     }

@@ -1,6 +1,5 @@
 #include "gui/features/editing/editingfeature.h"
 
-#include "catalogue/backups.h"
 #include "catalogue/catalogue.h"
 #include "export/recordfile.h"
 #include "gui/features/editing/fieldlabels.h"
@@ -20,10 +19,10 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QUndoStack>
+#include <tuple>
 
 namespace eb::gui::editing {
 namespace {
@@ -126,6 +125,20 @@ void EditingFeature::install(WindowContext &context)
     QAction *addOutcome = add("addOutcome", tr("Add &Outcome Measure..."));
     QAction *addSource = add("addSource", tr("Add Sourc&e..."));
     QAction *addResult = add("addResult", tr("Add Resul&t to This Study..."));
+    // The kinds a study, a synthesis or a mechanism links to (schema 9, 10 and 12).
+    QList<QAction *> linked;
+    for (const auto &[id, text, kind] :
+         {std::tuple{"addDosing", tr("Add &Dosing to This Study..."), RecordKind::Dosing},
+          std::tuple{"addMechanism", tr("Add &Mechanism..."), RecordKind::Mechanism},
+          std::tuple{"addTarget", tr("Add Molecular Tar&get..."), RecordKind::Target},
+          std::tuple{"addMechanismTarget", tr("Add Target to This Mec&hanism..."),
+                     RecordKind::MechanismTarget},
+          std::tuple{"addInclusion", tr("Add Trial This Synthesis &Pooled..."),
+                     RecordKind::SynthesisInclusion}}) {
+        linked << add(id, text);
+        const RecordKind opens = kind;
+        connect(linked.last(), &QAction::triggered, this, [this, opens] { addRecord(opens); });
+    }
     m_editAction = add("editRecord", tr("Ed&it Record..."));
     m_duplicateAction = add("duplicateRecord", tr("Du&plicate to Edit..."));
     m_deleteAction = add("deleteRecord", tr("De&lete Record"));
@@ -142,6 +155,7 @@ void EditingFeature::install(WindowContext &context)
     connect(deleteResult, &QAction::triggered, this, [this] { editResultOfStudy(true); });
     m_writeActions = {addStudy,     addOutcome,     addSource,  addResult,
                       m_editAction, m_deleteAction, editResult, deleteResult};
+    m_writeActions << linked;
 
     if (QMenu *edit = context.actions().menu(QStringLiteral("edit"))) {
         QAction *first = edit->actions().value(0);
@@ -149,6 +163,7 @@ void EditingFeature::install(WindowContext &context)
         edit->insertSeparator(first);
         edit->addSeparator();
         edit->addActions({addStudy, addOutcome, addSource, addResult});
+        edit->addActions(linked);
         edit->addSeparator();
         edit->addActions({m_editAction, m_duplicateAction, m_deleteAction});
         edit->addSeparator();
@@ -256,7 +271,7 @@ RecordForm *EditingFeature::openForm(RecordKind kind, const QString &title, cons
     form->setAttribute(Qt::WA_DeleteOnClose);
     for (RecordKind other : catalogue::allRecordKinds()) {
         QStringList slugs;
-        if (other != RecordKind::Result) {
+        if (catalogue::findField(other, QStringLiteral("slug")) != nullptr) {
             for (const RecordRow &row : m_context->catalogue().records(other)) {
                 slugs << row.fields.value(QStringLiteral("slug"));
             }
@@ -277,13 +292,17 @@ RecordForm *EditingFeature::addRecord(RecordKind kind)
             tr("The catalogue is read-only: %1.").arg(m_context->session().readOnlyReason()));
         return nullptr;
     }
+    // A result or dosing of the study shown, a trial the synthesis shown pooled, a target of
+    // the mechanism shown: the record it belongs to is filled in.
     Fields fields;
-    if (kind == RecordKind::Result) {
-        // A result of the study shown, when one is.
-        const RecordSelection selection = m_context->selection();
-        if (selection.section == Section::Studies && !selection.current.isEmpty()) {
-            fields.insert(QStringLiteral("study"), selection.current);
-        }
+    const RecordSelection selection = m_context->selection();
+    const bool study = selection.section == Section::Studies && !selection.current.isEmpty();
+    if (study && (kind == RecordKind::Result || kind == RecordKind::Dosing)) {
+        fields.insert(QStringLiteral("study"), selection.current);
+    } else if (study && kind == RecordKind::SynthesisInclusion) {
+        fields.insert(QStringLiteral("synthesis"), selection.current);
+    } else if (kind == RecordKind::MechanismTarget && selection.section == Section::Mechanisms) {
+        fields.insert(QStringLiteral("mechanism"), selection.current);
     }
     RecordForm *form = openForm(kind, tr("Add %1").arg(kindWord(kind)), fields);
     form->setSaver([this, kind](const Fields &typed) { return m_editor->add(kind, typed); });
@@ -465,8 +484,9 @@ ImportPreview *EditingFeature::importFile(const QString &file)
                                     : report.problems.constFirst().problem.message;
             return tr("Nothing was imported: %1. Press Import to try again.").arg(why);
         }
-        // An import is not undone record by record: the backup holds the catalogue before it.
-        m_editor->undoStack()->clear();
+        // One undo step: Edit > Undo deletes exactly the imported rows (and the backup
+        // still holds the catalogue before it).
+        m_editor->pushImport(rows, report.ids, QFileInfo(file).fileName());
         m_context->session().notifyRecordsChanged();
         m_context->showMessage(
             tr("Imported %1 records from %2 (backup: %3)")
@@ -545,46 +565,6 @@ void EditingFeature::exportInteractively()
         return;
     }
     m_context->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)));
-}
-
-void EditingFeature::restoreInteractively()
-{
-    CatalogueSession &session = m_context->session();
-    const QList<catalogue::BackupFile> backups = catalogue::listBackups(session.catalogue().path());
-    if (backups.isEmpty()) {
-        showMessage(tr("Restore from Backup"),
-                    tr("There are no backups beside %1 yet: one is written before every "
-                       "upgrade and import.")
-                        .arg(QDir::toNativeSeparators(session.catalogue().path())));
-        return;
-    }
-    QStringList items;
-    const QLocale locale;
-    for (const catalogue::BackupFile &backup : backups) {
-        items << tr("%1 · %2 · %3")
-                     .arg(locale.toString(backup.written.toLocalTime(), QLocale::ShortFormat),
-                          locale.formattedDataSize(backup.size), QFileInfo(backup.path).fileName());
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_context->window(), tr("Restore from Backup"),
-        tr("Put this backup in place of the catalogue (the catalogue as it is now is backed up "
-           "first):"),
-        items, 0, false, &ok);
-    const qsizetype index = items.indexOf(chosen);
-    if (!ok || index < 0) {
-        return;
-    }
-    QString savedCurrent;
-    QString error;
-    if (!session.restoreBackup(backups.at(index).path, &savedCurrent, &error)) {
-        showMessage(tr("Restore from Backup"), error);
-        return;
-    }
-    m_context->showMessage(tr("Restored %1; the catalogue as it was is in %2")
-                               .arg(QFileInfo(backups.at(index).path).fileName(),
-                                    QDir::toNativeSeparators(savedCurrent)),
-                           10000);
 }
 
 } // namespace eb::gui::editing

@@ -90,14 +90,47 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("sd"), QT_TRANSLATE_NOOP("eb::gui::editing", "SD")},
         {QStringLiteral("events"), QT_TRANSLATE_NOOP("eb::gui::editing", "events")},
         {QStringLiteral("total"), QT_TRANSLATE_NOOP("eb::gui::editing", "total")},
+        {QStringLiteral("statement_where"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Where in the source (table, figure, abstract)")},
+        {QStringLiteral("route"), QT_TRANSLATE_NOOP("eb::gui::editing", "Route")},
+        {QStringLiteral("volume_ml_min"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Volume (mL), lowest")},
+        {QStringLiteral("volume_ml_max"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Volume (mL), highest")},
+        {QStringLiteral("per_kg"), QT_TRANSLATE_NOOP("eb::gui::editing", "Per kg body weight")},
+        {QStringLiteral("mg_min"), QT_TRANSLATE_NOOP("eb::gui::editing", "Dose (mg), lowest")},
+        {QStringLiteral("mg_max"), QT_TRANSLATE_NOOP("eb::gui::editing", "Dose (mg), highest")},
+        {QStringLiteral("frequency"), QT_TRANSLATE_NOOP("eb::gui::editing", "Frequency")},
+        {QStringLiteral("duration_days_min"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Duration (days), shortest")},
+        {QStringLiteral("duration_days_max"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Duration (days), longest")},
+        {QStringLiteral("schedule"), QT_TRANSLATE_NOOP("eb::gui::editing", "Schedule")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("eb::gui::editing", "Category")},
+        {QStringLiteral("sort_order"), QT_TRANSLATE_NOOP("eb::gui::editing", "Position in lists")},
+        {QStringLiteral("mechanism"), QT_TRANSLATE_NOOP("eb::gui::editing", "Mechanism")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("eb::gui::editing", "Molecular target")},
+        {QStringLiteral("synthesis"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Synthesis (meta-analysis or review)")},
+        {QStringLiteral("trial"), QT_TRANSLATE_NOOP("eb::gui::editing", "Trial it pooled")},
     };
     return table;
 }
 
 } // namespace
 
-QString fieldLabel(const QString &name)
+QString fieldLabel(const QString &name, std::optional<catalogue::RecordKind> kind)
 {
+    // The few names that mean something else in one kind.
+    if (kind == catalogue::RecordKind::MechanismTarget && name == QLatin1String("direction")) {
+        return tr("Effect on the target");
+    }
+    if (kind == catalogue::RecordKind::Dosing && name == QLatin1String("label")) {
+        return tr("Label");
+    }
+    if (kind == catalogue::RecordKind::SynthesisInclusion && name == QLatin1String("outcome")) {
+        return tr("Outcome measure (empty: every outcome)");
+    }
     const auto found = labels().constFind(name);
     if (found != labels().constEnd()) {
         return QCoreApplication::translate("eb::gui::editing", found.value());

@@ -142,6 +142,44 @@ private:
     Fields m_fields;
 };
 
+// An import: every record it wrote, undone and redone as one write each way (one
+// transaction), so that Edit > Undo removes exactly the imported rows.
+class ImportCommand : public QUndoCommand
+{
+public:
+    ImportCommand(RecordEditor &editor, QList<RecordHandlePtr> handles,
+                  QList<catalogue::RecordRow> rows, const QString &text)
+        : QUndoCommand(text), m_editor(editor), m_handles(std::move(handles)),
+          m_rows(std::move(rows))
+    {
+    }
+    void undo() override { run(false); }
+    void redo() override
+    {
+        if (!m_first) {
+            run(true);
+        }
+        m_first = false;
+    }
+
+private:
+    void run(bool insert)
+    {
+        QString message;
+        if (!(insert ? m_editor.writeInsertAll(m_handles, m_rows, &message)
+                     : m_editor.writeRemoveAll(m_handles, &message))) {
+            setObsolete(true);
+            m_editor.reportFailure(
+                RecordEditor::tr("%1 was not undone or redone: %2").arg(text(), message));
+        }
+    }
+
+    RecordEditor &m_editor;
+    QList<RecordHandlePtr> m_handles;
+    QList<catalogue::RecordRow> m_rows;
+    bool m_first = true;
+};
+
 } // namespace
 
 RecordEditor::RecordEditor(CatalogueSession &session, QObject *parent)
@@ -242,6 +280,55 @@ QList<Problem> RecordEditor::remove(const catalogue::RecordRow &record)
                               .arg(kindWord(record.kind), describe(record.kind, record.fields))));
     m_session.notifyRecordsChanged();
     return problemsOf(report);
+}
+
+void RecordEditor::pushImport(const QList<catalogue::RecordRow> &rows, const QList<qint64> &ids,
+                              const QString &file)
+{
+    QList<RecordHandlePtr> handles;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        auto handle =
+            std::make_shared<RecordHandle>(RecordHandle{rows.at(i).kind, ids.value(i), 1});
+        m_handles << handle;
+        handles << handle;
+    }
+    m_stack->push(new ImportCommand(
+        *this, handles, rows,
+        tr("Import %n records from \u201c%1\u201d", nullptr, static_cast<int>(rows.size()))
+            .arg(file)));
+}
+
+bool RecordEditor::writeInsertAll(const QList<RecordHandlePtr> &handles,
+                                  const QList<catalogue::RecordRow> &rows, QString *message)
+{
+    const WriteReport report = m_session.catalogue().insertRecords(rows);
+    if (!report.committed) {
+        *message = failureText(report);
+        return false;
+    }
+    for (qsizetype i = 0; i < handles.size(); ++i) {
+        handles.at(i)->id = report.ids.value(i);
+        handles.at(i)->version = 1;
+    }
+    m_session.notifyRecordsChanged();
+    return true;
+}
+
+bool RecordEditor::writeRemoveAll(const QList<RecordHandlePtr> &handles, QString *message)
+{
+    // Last written first: a record goes before those it names.
+    QList<catalogue::RecordRow> rows;
+    for (qsizetype i = handles.size() - 1; i >= 0; --i) {
+        const RecordHandle &handle = *handles.at(i);
+        rows << catalogue::RecordRow{handle.kind, handle.id, handle.version, true, {}};
+    }
+    const WriteReport report = m_session.catalogue().deleteRecords(rows);
+    if (!report.committed) {
+        *message = failureText(report);
+        return false;
+    }
+    m_session.notifyRecordsChanged();
+    return true;
 }
 
 bool RecordEditor::writeInsert(RecordHandle &handle, const Fields &fields, QString *message)

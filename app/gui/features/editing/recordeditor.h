@@ -48,6 +48,12 @@ public:
                                    const catalogue::Fields &after);
     QList<catalogue::Problem> remove(const catalogue::RecordRow &record);
 
+    // An import the caller committed (rows and the ids the write gave them, in order): one
+    // command on the undo stack, whose undo deletes exactly those rows in one transaction
+    // and whose redo writes them again.
+    void pushImport(const QList<catalogue::RecordRow> &rows, const QList<qint64> &ids,
+                    const QString &file);
+
     // The record of this kind and id as stored now, or nothing.
     std::optional<catalogue::RecordRow> record(catalogue::RecordKind kind, qint64 id) const;
 
@@ -55,6 +61,9 @@ public:
     bool writeInsert(RecordHandle &handle, const catalogue::Fields &fields, QString *message);
     bool writeUpdate(RecordHandle &handle, const catalogue::Fields &fields, QString *message);
     bool writeRemove(RecordHandle &handle, QString *message);
+    bool writeInsertAll(const QList<RecordHandlePtr> &handles,
+                        const QList<catalogue::RecordRow> &rows, QString *message);
+    bool writeRemoveAll(const QList<RecordHandlePtr> &handles, QString *message);
     void reportFailure(const QString &message) { emit failed(message); }
 
 signals:

@@ -76,7 +76,7 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
         }
         QWidget *editor = makeEditor(spec);
         editor->setObjectName(QStringLiteral("field_") + name);
-        editor->setAccessibleName(fieldLabel(name));
+        editor->setAccessibleName(fieldLabel(name, kind));
         m_editors.insert(name, editor);
         auto *problem = new QLabel;
         problem->setObjectName(QStringLiteral("problem_") + name);
@@ -89,8 +89,8 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
         cellLayout->setSpacing(2);
         cellLayout->addWidget(editor);
         cellLayout->addWidget(problem);
-        auto *label =
-            new QLabel(spec.required ? tr("%1 *").arg(fieldLabel(name)) : fieldLabel(name));
+        auto *label = new QLabel(spec.required ? tr("%1 *").arg(fieldLabel(name, kind))
+                                               : fieldLabel(name, kind));
         label->setBuddy(editor);
         form->addRow(label, cell);
     }
@@ -261,9 +261,10 @@ void RecordForm::showProblems(const QList<Problem> &problems)
         // Each message names its field as the form's label says it: "n_enrolled must be ..."
         // becomes "N enrolled must be ...", and one that does not name it gets the label first.
         const QString prefix = problem.column + QChar(u' ');
-        const QString named = text.startsWith(prefix)
-                                  ? fieldLabel(problem.column) + text.mid(problem.column.size())
-                                  : tr("%1: %2").arg(fieldLabel(problem.column), text);
+        const QString named =
+            text.startsWith(prefix)
+                ? fieldLabel(problem.column, m_kind) + text.mid(problem.column.size())
+                : tr("%1: %2").arg(fieldLabel(problem.column, m_kind), text);
         label->setText(label->text().isEmpty() ? named : label->text() + QChar(u'\n') + named);
         label->setStyleSheet(QString::fromLatin1(error ? kErrorStyle : kWarningStyle));
         label->show();
