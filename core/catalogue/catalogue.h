@@ -14,6 +14,7 @@
 #include "catalogue/searchquery.h"
 #include "model/appraisal.h"
 #include "model/cataloguereader.h"
+#include "model/jobcontrol.h"
 #include "model/recordrows.h"
 #include "model/records.h"
 #include "model/requests.h"
@@ -97,11 +98,13 @@ public:
     // The write API for the records users add and edit (recordwriter.h): one transaction per
     // call, validated (validation.h), user rows only, concurrent edits refused by row version.
     QList<RecordRow> records(RecordKind kind) const; // every record of a kind, as Fields
-    WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false);
+    // `job` (optional, model/jobcontrol.h): progress, and a cancel that rolls the write back.
+    WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false,
+                              const JobControl *job = nullptr);
     WriteReport updateRecord(const RecordRow &record);
     // New records and edits of user records together, one transaction (an import that merges).
     WriteReport writeRecords(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
-                             bool dryRun = false);
+                             bool dryRun = false, const JobControl *job = nullptr);
     WriteReport deleteRecord(RecordKind kind, qint64 id, qint64 version);
     // The user's RoB 2 and GRADE appraisals (appraisalrepository.h): one transaction per
     // write, validated (appraisal.h), an existing assessment replaced only at its version.
