@@ -31,8 +31,6 @@ struct ForestRow
     bool favoursAboveNull = true; // a value above no effect favours the treatment
     QString group;                // a heading the row is listed under (outcome-domain chart)
     QString note;                 // extra tooltip text (source, quote, assumption)
-    // Left out of pooling: the same result already counted (reported by a second source).
-    bool excludedFromPool = false;
     // The decimals the source printed the three numbers with (0.90 (1.10 to 5.23)); empty for
     // this program's numbers (converted, pooled), which use the spec's decimals.
     PrintedDecimals printed{};

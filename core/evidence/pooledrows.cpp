@@ -27,7 +27,7 @@ bool addPooledResult(ForestSpec &spec, eb::stats::PoolMethod method, QString *er
     std::vector<int> used;
     for (int i = 0; i < spec.rows.size(); ++i) {
         const ForestRow &row = spec.rows.at(i);
-        if (!finite(row.estimate) || row.excludedFromPool) {
+        if (!finite(row.estimate)) {
             continue;
         }
         if (i < variances.size() && variances.at(i) && !mw && !ratio) {
@@ -104,17 +104,10 @@ bool addPooledResult(ForestSpec &spec, eb::stats::PoolMethod method, QString *er
         spec.rows[used[j]].weight = result->weightsPercent[j];
     }
     spec.pooled = pooled;
-    bool repeats = false;
-    for (const ForestRow &row : spec.rows) {
-        repeats = repeats || (row.excludedFromPool && finite(row.estimate));
-    }
-    QString note = tr("Pooled by this program (derived): each row's standard error from its "
-                      "CI width, inverse-variance weights. Pooling assumes independent results; "
-                      "a meta-analysis and its own trials should not be pooled together.");
-    if (repeats) {
-        note += QLatin1Char(' ') + tr("Rows without a weight repeat a result already counted "
-                                      "(another source) and are left out of the pool.");
-    }
+    const QString note =
+        tr("Pooled by this program (derived): each row's standard error from its "
+           "CI width, inverse-variance weights. Pooling assumes independent results; "
+           "a meta-analysis and its own trials should not be pooled together.");
     spec.footnote = spec.footnote.isEmpty() ? note : spec.footnote + QLatin1Char(' ') + note;
     return true;
 }

@@ -76,8 +76,8 @@ QList<qint64> pooledResultIds(const eb::evidence::ForestSpec &spec)
         const auto finite = [](const std::optional<double> &v) {
             return v && std::isfinite(*v);
         };
-        if (row.resultId && !row.excludedFromPool && finite(row.estimate) && finite(row.ciLow) &&
-            finite(row.ciHigh) && !ids.contains(*row.resultId)) {
+        if (row.resultId && finite(row.estimate) && finite(row.ciLow) && finite(row.ciHigh) &&
+            !ids.contains(*row.resultId)) {
             ids << *row.resultId;
         }
     }

@@ -18,6 +18,12 @@
 --   a REAL cannot tell 0.9 from 0.90. `*_decimals` is the number of digits printed after the
 --   decimal point; NULL where not recorded (then the number reads with up to six significant
 --   digits, docs/data-provenance.md).
+--
+-- Why every table's ALTER ... CHECK pair is spelled out below: SQL has no loop over table
+-- names (a statement names its table; SQLite has no dynamic SQL or procedures), and ALTER TABLE
+-- ADD COLUMN takes one column at a time. Generating these lines from C++ instead would make the
+-- migration depend on code that can change, while a migration must stay what it was when it
+-- shipped: read these lines as data, and never edit them (a new schema is a new file).
 
 ALTER TABLE result ADD COLUMN statement_kind TEXT NOT NULL DEFAULT 'transcribed'
     CHECK (statement_kind IN ('verbatim', 'transcribed'));

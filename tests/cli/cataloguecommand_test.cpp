@@ -2,7 +2,8 @@
 // copy of the bundled catalogue: exit codes, one stderr line for bad input, JSON that parses,
 // the CAPTAIN II numbers, no NaN.
 #include "catalogue/bundledcatalogue.h"
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "commandrun.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,32 +13,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun evidence(const QStringList &arguments)
-{
-    CommandRun run;
-    QString in;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{out, err, inStream};
-    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using eb::test::CommandRun;
+using eb::test::evidence;
 
 QJsonDocument parse(const CommandRun &run)
 {
@@ -67,26 +48,15 @@ void expectOneErrorLine(const CommandRun &run)
         << run.err.toStdString();
 }
 
-class CatalogueCommand : public ::testing::Test
+class CatalogueCommand : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
     CommandRun catalogue(QStringList arguments) const
     {
         arguments.prepend(QStringLiteral("catalogue"));
         arguments << QStringLiteral("--database") << m_database;
         return evidence(arguments);
     }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
 
 } // namespace

@@ -3,12 +3,11 @@
 // command refuses bad sizes and a target that is not a regular file (exit 2, nothing written).
 #include "catalogue/catalogue.h"
 #include "catalogue/syntheticcatalogue.h"
-#include "cli/common/cli.h"
+#include "commandrun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <algorithm>
 #include <gtest/gtest.h>
 
@@ -16,26 +15,8 @@ namespace {
 
 using namespace eb::catalogue;
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun evidence(const QStringList &arguments)
-{
-    CommandRun run;
-    QString in;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{out, err, inStream};
-    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using eb::test::CommandRun;
+using eb::test::evidence;
 
 CommandRun generate(const QString &file, int studies, int results, int seed)
 {

@@ -2,17 +2,12 @@
 // 10,000 records is sent SIGKILL after a random delay; afterwards `evidence check-db` passes
 // and the catalogue holds either every imported record or none of them. 20 kills per run keep
 // CI short; EB_IMPORT_KILL_RUNS=100 (or any number) runs more.
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "killharness.h"
 #include "rawsqlite.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTextStream>
-#include <QThread>
 #include <gtest/gtest.h>
 #include <iostream>
 
@@ -20,19 +15,7 @@ namespace {
 
 constexpr int kRows = 10000;
 
-int checkDb(const QString &path, QString *out)
-{
-    QString err;
-    QString in;
-    QTextStream outStream(out);
-    QTextStream errStream(&err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{outStream, errStream, inStream};
-    const int status =
-        eb::cli::run({QStringLiteral("evidence"), QStringLiteral("check-db"), path}, io);
-    outStream.flush();
-    return status;
-}
+using eb::test::checkDb;
 
 qint64 sources(const QString &path)
 {
@@ -54,9 +37,7 @@ QByteArray bigImport()
 
 TEST(ImportKill, AKilledImportIsWhollyPresentOrWhollyAbsent)
 {
-    const int runs = qEnvironmentVariableIsSet("EB_IMPORT_KILL_RUNS")
-                         ? qEnvironmentVariableIntValue("EB_IMPORT_KILL_RUNS")
-                         : 20;
+    const int runs = eb::test::killRuns("EB_IMPORT_KILL_RUNS", 20);
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString csv = dir.filePath(QStringLiteral("big.csv"));
@@ -67,15 +48,7 @@ TEST(ImportKill, AKilledImportIsWhollyPresentOrWhollyAbsent)
     }
     const QString database = dir.filePath(QStringLiteral("catalogue.sqlite"));
     const auto fresh = [&] {
-        QFile::remove(database);
-        QFile::remove(database + QStringLiteral("-journal"));
-        for (const QString &name :
-             QDir(dir.path())
-                 .entryList({QStringLiteral("catalogue.sqlite.backup-*")}, QDir::Files)) {
-            QFile::remove(dir.filePath(name));
-        }
-        EXPECT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), database));
-        QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        eb::test::freshCopy(eb::test::bundledCatalogueFile(), database);
     };
     const QStringList arguments{QStringLiteral("import"), csv, QStringLiteral("--database"),
                                 database};
@@ -83,15 +56,9 @@ TEST(ImportKill, AKilledImportIsWhollyPresentOrWhollyAbsent)
     // One whole import: it succeeds, and how long it takes bounds the random delays.
     fresh();
     const qint64 before = sources(database);
-    QElapsedTimer timer;
-    timer.start();
-    {
-        QProcess child;
-        child.start(QStringLiteral(EB_EVIDENCE_EXECUTABLE), arguments);
-        ASSERT_TRUE(child.waitForFinished(-1));
-        ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
-    }
-    const qint64 whole = qMax<qint64>(timer.elapsed(), 50);
+    qint64 whole = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        whole = eb::test::wholeRunMs(QStringLiteral(EB_EVIDENCE_EXECUTABLE), arguments));
     ASSERT_EQ(sources(database), before + kRows);
 
     int present = 0;
@@ -99,12 +66,8 @@ TEST(ImportKill, AKilledImportIsWhollyPresentOrWhollyAbsent)
     for (int run = 0; run < runs; ++run) {
         SCOPED_TRACE(run);
         fresh();
-        QProcess child;
-        child.start(QStringLiteral(EB_EVIDENCE_EXECUTABLE), arguments);
-        ASSERT_TRUE(child.waitForStarted(-1));
-        QThread::msleep(QRandomGenerator::global()->bounded(static_cast<quint32>(whole)));
-        child.kill(); // SIGKILL
-        child.waitForFinished(-1);
+        ASSERT_NO_FATAL_FAILURE(eb::test::killAfter(QStringLiteral(EB_EVIDENCE_EXECUTABLE),
+                                                    arguments, eb::test::randomMomentMs(whole)));
 
         QString report;
         ASSERT_EQ(checkDb(database, &report), 0) << report.toStdString();

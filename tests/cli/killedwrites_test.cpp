@@ -7,19 +7,14 @@
 //   a result's quote and both its arm summaries all say the version the row has.
 // 10 kills of each per run; EB_KILL_RUNS=100 (or any number) runs more.
 #include "catalogue/catalogue.h"
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "killharness.h"
 #include "oldcatalogue.h"
 #include "rawsqlite.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTextStream>
-#include <QThread>
 #include <gtest/gtest.h>
 #include <iostream>
 
@@ -27,26 +22,11 @@ namespace {
 
 using namespace eb::catalogue;
 
+using eb::test::checkDb;
+
 int runs()
 {
-    return qEnvironmentVariableIsSet("EB_KILL_RUNS") ? qEnvironmentVariableIntValue("EB_KILL_RUNS")
-                                                     : 10;
-}
-
-int checkDb(const QString &path, QString *out)
-{
-    QString err;
-    QString in;
-    QTextStream outStream(out);
-    QTextStream errStream(&err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{outStream, errStream, inStream};
-    const int status =
-        eb::cli::run({QStringLiteral("evidence"), QStringLiteral("check-db"), path}, io);
-    outStream.flush();
-    errStream.flush();
-    out->append(err);
-    return status;
+    return eb::test::killRuns("EB_KILL_RUNS", 10);
 }
 
 QByteArray checksum(const QString &path)
@@ -83,9 +63,7 @@ Fields source(int i)
 // A copy of the bundled catalogue with `sources` user sources and `results` user results.
 void makeCatalogue(const QString &path, int sources, int results)
 {
-    QFile::remove(path);
-    ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ASSERT_NO_FATAL_FAILURE(eb::test::copyBundledCatalogue(path));
     Catalogue catalogue;
     ASSERT_TRUE(catalogue.open(path, OpenMode::ReadWrite)) << catalogue.lastError().toStdString();
     QList<RecordRow> rows;
@@ -99,16 +77,6 @@ void makeCatalogue(const QString &path, int sources, int results)
     ASSERT_TRUE(report.committed) << (report.problems.isEmpty()
                                           ? std::string()
                                           : report.problems.first().problem.message.toStdString());
-}
-
-void removeBeside(const QString &path)
-{
-    QFile::remove(path + QStringLiteral("-journal"));
-    const QFileInfo info(path);
-    for (const QString &name :
-         info.dir().entryList({info.fileName() + QStringLiteral(".backup-*")}, QDir::Files)) {
-        QFile::remove(info.dir().filePath(name));
-    }
 }
 
 qint64 scalar(const QString &path, const QString &sql)
@@ -129,25 +97,16 @@ TEST(KilledWrites, AKilledUpgradeLeavesTheOldFileOrTheWholeUpgrade)
     const qint64 results = scalar(old, QStringLiteral("SELECT count(*) FROM result"));
     const QString path = dir.filePath(QStringLiteral("catalogue.sqlite"));
     const auto fresh = [&] {
-        QFile::remove(path);
-        removeBeside(path);
-        ASSERT_TRUE(QFile::copy(old, path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        eb::test::freshCopy(old, path);
     };
     const QStringList arguments{QStringLiteral("catalogue"), QStringLiteral("list"),
                                 QStringLiteral("--database"), path};
 
     // One whole upgrade bounds the random delays.
     fresh();
-    QElapsedTimer timer;
-    timer.start();
-    {
-        QProcess child;
-        child.start(QStringLiteral(EB_EVIDENCE_EXECUTABLE), arguments);
-        ASSERT_TRUE(child.waitForFinished(-1));
-        ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
-    }
-    const qint64 whole = qMax<qint64>(timer.elapsed(), 50);
+    qint64 whole = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        whole = eb::test::wholeRunMs(QStringLiteral(EB_EVIDENCE_EXECUTABLE), arguments));
     ASSERT_EQ(scalar(path, QStringLiteral("PRAGMA user_version")),
               Catalogue::latestSchemaVersion());
 
@@ -156,14 +115,10 @@ TEST(KilledWrites, AKilledUpgradeLeavesTheOldFileOrTheWholeUpgrade)
     for (int run = 0; run < runs(); ++run) {
         SCOPED_TRACE(run);
         fresh();
-        QProcess child;
-        child.start(QStringLiteral(EB_EVIDENCE_EXECUTABLE), arguments);
-        ASSERT_TRUE(child.waitForStarted(-1));
         // Up to a quarter past the whole run, so that some runs finish before the kill.
-        QThread::msleep(
-            QRandomGenerator::global()->bounded(static_cast<quint32>(whole + whole / 4)));
-        child.kill(); // SIGKILL
-        child.waitForFinished(-1);
+        ASSERT_NO_FATAL_FAILURE(eb::test::killAfter(QStringLiteral(EB_EVIDENCE_EXECUTABLE),
+                                                    arguments,
+                                                    eb::test::randomMomentMs(whole + whole / 4)));
 
         const qint64 version = scalar(path, QStringLiteral("PRAGMA user_version"));
         if (version == 4) {
@@ -212,23 +167,14 @@ TEST(KilledWrites, AKilledBurstOfEditsLeavesEveryRecordWhole)
     makeCatalogue(start, 20, 20);
     const QString path = dir.filePath(QStringLiteral("catalogue.sqlite"));
     const auto fresh = [&] {
-        QFile::remove(path);
-        removeBeside(path);
-        ASSERT_TRUE(QFile::copy(start, path));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        eb::test::freshCopy(start, path);
     };
     const QStringList arguments{QStringLiteral("edits"), path, QStringLiteral("6")};
 
     fresh();
-    QElapsedTimer timer;
-    timer.start();
-    {
-        QProcess child;
-        child.start(QStringLiteral(EB_CATALOGUE_PROBE), arguments);
-        ASSERT_TRUE(child.waitForFinished(-1));
-        ASSERT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
-    }
-    const qint64 whole = qMax<qint64>(timer.elapsed(), 50);
+    qint64 whole = 0;
+    ASSERT_NO_FATAL_FAILURE(
+        whole = eb::test::wholeRunMs(QStringLiteral(EB_CATALOGUE_PROBE), arguments));
     expectEveryRecordAtOneVersion(path);
     EXPECT_LT(scalar(path, QStringLiteral("SELECT count(*) FROM result WHERE user_record = 1")),
               20); // some were deleted
@@ -236,12 +182,8 @@ TEST(KilledWrites, AKilledBurstOfEditsLeavesEveryRecordWhole)
     for (int run = 0; run < runs(); ++run) {
         SCOPED_TRACE(run);
         fresh();
-        QProcess child;
-        child.start(QStringLiteral(EB_CATALOGUE_PROBE), arguments);
-        ASSERT_TRUE(child.waitForStarted(-1));
-        QThread::msleep(QRandomGenerator::global()->bounded(static_cast<quint32>(whole)));
-        child.kill(); // SIGKILL
-        child.waitForFinished(-1);
+        ASSERT_NO_FATAL_FAILURE(eb::test::killAfter(QStringLiteral(EB_CATALOGUE_PROBE), arguments,
+                                                    eb::test::randomMomentMs(whole)));
 
         QString report;
         ASSERT_EQ(checkDb(path, &report), 0) << report.toStdString();

@@ -3,7 +3,8 @@
 // dry run, RFC 4180 details, the export/import round trip, and the opening policy on the
 // command line (an older file is backed up before it is upgraded).
 #include "catalogue/catalogue.h"
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "commandrun.h"
 #include "oldcatalogue.h"
 #include "output/textformats.h"
 #include "rawsqlite.h"
@@ -14,8 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -25,26 +24,8 @@ using eb::catalogue::Catalogue;
 using eb::catalogue::OpenMode;
 using eb::catalogue::RecordKind;
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun evidence(const QStringList &arguments)
-{
-    CommandRun run;
-    QString in;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{out, err, inStream};
-    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using eb::test::CommandRun;
+using eb::test::evidence;
 
 QByteArray readAll(const QString &path)
 {
@@ -70,17 +51,9 @@ QString templatePath(const char *kind)
     return QStringLiteral(EB_SOURCE_DIR "/docs/templates/%1.csv").arg(QLatin1String(kind));
 }
 
-class RecordCommands : public ::testing::Test
+class RecordCommands : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
     CommandRun import(const QString &path, const QStringList &extra = {}) const
@@ -101,9 +74,6 @@ protected:
         return QDir(m_dir.path())
             .entryList({QStringLiteral("catalogue.sqlite.backup-*")}, QDir::Files);
     }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
 
 // --- check-db -------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 // within the file) listed before anything is written and handled only as the user says, and
 // the round trip through this program's own citation export.
 #include "catalogue/catalogue.h"
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "commandrun.h"
 #include "export/citations.h"
 #include "model/references.h"
 #include "model/referencesource.h"
@@ -16,34 +17,14 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace {
 
 using namespace eb::catalogue;
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun evidence(const QStringList &arguments)
-{
-    CommandRun run;
-    QString in;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    QTextStream inStream(&in);
-    eb::cli::Io io{out, err, inStream};
-    run.status = eb::cli::run(QStringList{QStringLiteral("evidence")} + arguments, io);
-    out.flush();
-    err.flush();
-    return run;
-}
+using eb::test::CommandRun;
+using eb::test::evidence;
 
 QString fixture(const char *name)
 {
@@ -51,17 +32,9 @@ QString fixture(const char *name)
            QString::fromLatin1(name);
 }
 
-class ReferenceImport : public ::testing::Test
+class ReferenceImport : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
     CommandRun import(const QString &path, const QStringList &extra = {}) const
     {
         return evidence(
@@ -88,9 +61,6 @@ protected:
         return QDir(m_dir.path())
             .entryList({QStringLiteral("catalogue.sqlite.backup-*")}, QDir::Files);
     }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
 
 TEST_F(ReferenceImport, EachFormatAddsItsSourcesAsTheUsersAfterABackup)
@@ -108,8 +78,7 @@ TEST_F(ReferenceImport, EachFormatAddsItsSourcesAsTheUsersAfterABackup)
         for (const QString &b : backups()) {
             QFile::remove(m_dir.filePath(b));
         }
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ASSERT_NO_FATAL_FAILURE(eb::test::copyBundledCatalogue(m_database));
         const qint64 before = sources();
         const CommandRun run = import(fixture(c.file)); // the format is detected
         ASSERT_EQ(run.status, 0) << run.out.toStdString() << run.err.toStdString();

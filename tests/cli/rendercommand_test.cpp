@@ -1,10 +1,12 @@
 // `evidence render`, called in-process (GUI test main: drawing needs a QGuiApplication):
 // files that open and hold what was asked for, exit 2 with one stderr line and no file left
 // behind for bad input.
+#include "cataloguecopy.h"
 #include "charts/forestplot.h"
 #include "charts/marklayer.h"
 #include "cli/common/cli.h"
 #include "cli/render/forestcsv.h"
+#include "commandrun.h"
 #include "evidence/forestdata.h"
 
 #include <QDir>
@@ -12,43 +14,18 @@
 #include <QImage>
 #include <QImageReader>
 #include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using eb::test::CommandRun;
 
-class RenderCommand : public ::testing::Test
+class RenderCommand : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
     CommandRun render(const QStringList &arguments, const QString &input = QString()) const
     {
-        CommandRun run;
-        QString in = input;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        QTextStream inStream(&in);
-        eb::cli::Io io{out, err, inStream};
-        run.status = eb::cli::run(
-            QStringList{QStringLiteral("evidence"), QStringLiteral("render")} + arguments, io);
-        out.flush();
-        err.flush();
-        return run;
+        return eb::test::evidence(QStringList{QStringLiteral("render")} + arguments, input);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -73,9 +50,6 @@ protected:
         EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files).size(), 1) // only the catalogue
             << QDir(m_dir.path()).entryList(QDir::Files).join(QLatin1Char(' ')).toStdString();
     }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
 
 } // namespace

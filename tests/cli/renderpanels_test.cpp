@@ -1,53 +1,28 @@
 // `evidence render forest --study SLUG` / `--outcome SLUG` (issue 8): the Chart tab's panels,
 // one per scale, from the same evidence-layer function, stacked in one picture.
 #include "catalogue/catalogue.h"
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "commandrun.h"
 #include "evidence/forestdata.h"
 #include "evidence/forestpanels.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using eb::test::CommandRun;
 
-class RenderPanels : public ::testing::Test
+class RenderPanels : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
     CommandRun render(const QStringList &arguments) const
     {
-        CommandRun run;
-        QString in;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        QTextStream inStream(&in);
-        eb::cli::Io io{out, err, inStream};
-        run.status = eb::cli::run(QStringList{QStringLiteral("evidence"), QStringLiteral("render"),
-                                              QStringLiteral("forest"),
+        return eb::test::evidence(QStringList{QStringLiteral("render"), QStringLiteral("forest"),
                                               QStringLiteral("--database"), m_database} +
-                                      arguments,
-                                  io);
-        out.flush();
-        err.flush();
-        return run;
+                                  arguments);
     }
 
     QString svgOf(const QString &file) const
@@ -58,9 +33,6 @@ protected:
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // `evidence cite`, `evidence summary` and `--bundle DIR` of `evidence render`, called
 // in-process: what they write, and one stderr line with exit 2 for bad input.
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "commandrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,46 +9,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using eb::test::CommandRun;
 
-class ResearchCommands : public ::testing::Test
+class ResearchCommands : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
     CommandRun run(const QStringList &arguments, bool withDatabase = true) const
     {
-        CommandRun result;
-        QString in;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        QTextStream inStream(&in);
-        eb::cli::Io io{out, err, inStream};
-        QStringList all = QStringList{QStringLiteral("evidence")} + arguments;
+        QStringList all = arguments;
         if (withDatabase) {
             all << QStringLiteral("--database") << m_database;
         }
-        result.status = eb::cli::run(all, io);
-        out.flush();
-        err.flush();
-        return result;
+        return eb::test::evidence(all);
     }
 
     static void expectBadInput(const CommandRun &r, const QString &mentions)
@@ -58,9 +35,6 @@ protected:
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
 
 TEST_F(ResearchCommands, CitePrintsEachFormat)

@@ -1,50 +1,27 @@
 // `evidence matrix`, `compare`, `pool --results` and `claims`, called in-process on a copy of
 // the bundled catalogue: exit codes, one stderr line for bad input and for each refusal (exit
 // 2), JSON that parses with the documented keys, the reviewers' numbers.
-#include "cli/common/cli.h"
+#include "cataloguecopy.h"
+#include "commandrun.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CommandRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using eb::test::CommandRun;
 
-class ReviewCommands : public ::testing::Test
+class ReviewCommands : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
     CommandRun evidence(QStringList arguments) const
     {
-        arguments.prepend(QStringLiteral("evidence"));
         arguments << QStringLiteral("--database") << m_database;
-        CommandRun run;
-        QString in;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        QTextStream inStream(&in);
-        eb::cli::Io io{out, err, inStream};
-        run.status = eb::cli::run(arguments, io);
-        out.flush();
-        err.flush();
+        const CommandRun run = eb::test::evidence(arguments);
         static const QRegularExpression bad(QStringLiteral("\\b(nan|inf|infinity)\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
         EXPECT_FALSE(bad.match(run.out).hasMatch()) << run.out.left(300).toStdString();
@@ -67,9 +44,6 @@ protected:
             << run.err.toStdString();
         EXPECT_TRUE(run.err.contains(kindWords)) << run.err.toStdString();
     }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
 
 TEST_F(ReviewCommands, MatrixHasCaptainIiDay90)

@@ -132,33 +132,6 @@ TEST(ForestData, BenchmarkBandsComeFromTheEngineTables)
     EXPECT_NEAR(ratio.benchmarks[0].from, 1.437, 1e-3);
 }
 
-TEST(ForestData, ARepeatedResultIsShownButPooledOnce)
-{
-    QList<EffectEntry> entries;
-    for (int i = 0; i < 3; ++i) {
-        EffectEntry e;
-        e.study = QStringLiteral("S%1").arg(i);
-        e.metric = Metric::CohensD;
-        e.estimate = 0.1 * (i + 1);
-        e.ciLow = *e.estimate - 0.2;
-        e.ciHigh = *e.estimate + 0.2;
-        entries << e;
-    }
-    EffectEntry again = entries[2];
-    again.study += QStringLiteral(" (second source)");
-    entries << again;
-    ForestBuild build = buildForest(entries, DisplayMetric::Native);
-    ASSERT_TRUE(build.ok());
-    build.spec.rows[3].excludedFromPool = true;
-    QString error;
-    ASSERT_TRUE(addPooledResult(build.spec, eb::stats::PoolMethod::FixedEffect, &error));
-    EXPECT_EQ(build.spec.rows.size(), 4);
-    EXPECT_FALSE(build.spec.rows[3].weight.has_value());
-    EXPECT_NEAR(build.spec.pooled->estimate, 0.2, 1e-9); // equal weights: mean of 0.1, 0.2, 0.3
-    EXPECT_TRUE(build.spec.pooled->label.contains(QStringLiteral("k = 3")));
-    EXPECT_TRUE(build.spec.footnote.contains(QStringLiteral("left out of the pool")));
-}
-
 TEST(ChartStyle, HugeValuesGetCompactLabelsAndNonFiniteNone)
 {
     EXPECT_EQ(formatChartNumber(0.305, 2), QStringLiteral("0.30"));

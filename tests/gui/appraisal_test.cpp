@@ -3,7 +3,7 @@
 // than a domain (nothing written, the dialog says why) and saves a valid one, which the table,
 // the traffic-light plot and `evidence rob show` then agree on; the GRADE dialog's certainty
 // follows the levels typed, and the summary of findings shows ours beside the review's.
-#include "catalogue/catalogue.h"
+#include "cataloguecopy.h"
 #include "charts/chartview.h"
 #include "charts/robchart.h"
 #include "gui/features/review/appraisalview.h"
@@ -20,7 +20,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <gtest/gtest.h>
@@ -31,19 +30,9 @@ using eb::catalogue::RobDomain;
 
 namespace {
 
-class AppraisalWindow : public ::testing::Test
+class AppraisalWindow : public eb::test::CatalogueCopyTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite))
-            << m_catalogue.lastError().toStdString();
-    }
-
     int robRowOf(const AppraisalView &view, const QString &study, const QString &outcome) const
     {
         for (int i = 0; i < view.robRows().size(); ++i) {
@@ -54,10 +43,6 @@ protected:
         }
         return -1;
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
 };
 
 void choose(QComboBox *box, const QString &key)

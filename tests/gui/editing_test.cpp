@@ -16,8 +16,8 @@
 #include "gui/shell/cataloguesession.h"
 #include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
-#include "gui/shell/settings.h"
 #include "rawsqlite.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +27,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -54,23 +53,12 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-class Editing : public ::testing::Test
+class Editing : public eb::test::WindowTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite))
-            << m_catalogue.lastError().toStdString();
-        m_settings =
-            std::make_unique<eb::gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_NO_FATAL_FAILURE(WindowTest::SetUp());
         m_feature = m_window->findChild<EditingFeature *>();
         ASSERT_NE(m_feature, nullptr);
         m_outcome = firstSlug(RecordKind::Outcome);
@@ -131,11 +119,6 @@ protected:
         return form;
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
-    std::unique_ptr<eb::gui::Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
     EditingFeature *m_feature = nullptr;
     QString m_outcome;
     QString m_source;

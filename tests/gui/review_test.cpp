@@ -3,7 +3,7 @@
 // different N; Pool refuses a meta-analysis with its own trial (naming both) and human with
 // animal results (in a test catalogue), and saves, reopens and exports a named analysis; the
 // claims audit shows its working; the summary of findings derives the risks per 1,000.
-#include "catalogue/catalogue.h"
+#include "cataloguecopy.h"
 #include "charts/forestplotview.h"
 #include "gui/features/review/claimsauditview.h"
 #include "gui/features/review/compareview.h"
@@ -27,7 +27,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <cmath>
@@ -37,22 +36,8 @@ using namespace eb::gui::review;
 
 namespace {
 
-class ReviewViews : public ::testing::Test
+class ReviewViews : public eb::test::CatalogueCopyTest
 {
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite))
-            << m_catalogue.lastError().toStdString();
-    }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
 };
 
 QModelIndex matrixIndex(const OutcomeMatrixModel &model, const QString &study,

@@ -2,22 +2,19 @@
 // CAPTAIN I and CAPTAIN II, Compare: both side by side, their different N highlighted), and
 // the Claims section as the audit (the CASI SD and the dose discrepant with their working,
 // filters by verdict, counts per verdict that add up to every claim).
-#include "catalogue/catalogue.h"
 #include "gui/features/review/compareview.h"
 #include "gui/models/claimtablemodel.h"
 #include "gui/models/labels.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/mainwindow.h"
-#include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QFile>
 #include <QHeaderView>
 #include <QMenu>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <gtest/gtest.h>
@@ -28,35 +25,13 @@ using eb::gui::Section;
 
 namespace {
 
-class ReviewInWindow : public ::testing::Test
+class ReviewInWindow : public eb::test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite))
-            << m_catalogue.lastError().toStdString();
-        m_settings =
-            std::make_unique<eb::gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
-
     QString detailText() const
     {
         return m_window->findChild<QTextBrowser *>(QStringLiteral("detailView"))->toPlainText();
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
-    std::unique_ptr<eb::gui::Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void clickRow(QTableView *table, const QString &slug, Qt::KeyboardModifiers modifiers)

@@ -2,23 +2,20 @@
 // registered by id with keys from one table, no two actions of the built window on the same
 // keys (Qt triggers neither of two that share them), Compare and Copy Table each on their own
 // keys, and the review views closing when the catalogue they read is replaced.
-#include "catalogue/catalogue.h"
 #include "gui/features/review/compareview.h"
 #include "gui/features/review/outcomematrixview.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/mainwindow.h"
-#include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QMenu>
 #include <QPointer>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -28,24 +25,10 @@ using eb::gui::Section;
 
 namespace {
 
-class WindowFeatures : public ::testing::Test
+class WindowFeatures : public eb::test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadOnly))
-            << m_catalogue.lastError().toStdString();
-        m_settings =
-            std::make_unique<eb::gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    WindowFeatures() : WindowTest(eb::catalogue::OpenMode::ReadOnly) {}
 
     void selectStudies(const QStringList &slugs)
     {
@@ -61,12 +44,6 @@ protected:
         }
         table->setFocus();
     }
-
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
-    std::unique_ptr<eb::gui::Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 TEST_F(WindowFeatures, NoTwoActionsOfTheWindowShareAShortcut)

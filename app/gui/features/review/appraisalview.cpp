@@ -67,6 +67,7 @@ AppraisalView::AppraisalView(catalogue::Catalogue &catalogue, QWidget *parent)
     m_robTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_robTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_robTable->verticalHeader()->hide();
+    m_robTable->horizontalHeader()->setStretchLastSection(true); // no blank band at full screen
     connect(m_robTable, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { assessRobRow(row); });
     robLayout->addWidget(m_robTable, 2);
@@ -118,6 +119,7 @@ AppraisalView::AppraisalView(catalogue::Catalogue &catalogue, QWidget *parent)
     m_gradeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_gradeTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gradeTable->verticalHeader()->hide();
+    m_gradeTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_gradeTable, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { rateGradeRow(row); });
     gradeLayout->addWidget(m_gradeTable);
@@ -150,6 +152,7 @@ void AppraisalView::fillRobTable()
     }
     headers << tr("Overall") << tr("Assessor");
     m_robTable->clear();
+    m_robTable->clearSpans();
     m_robTable->setColumnCount(static_cast<int>(headers.size()));
     m_robTable->setHorizontalHeaderLabels(headers);
     m_robTable->setRowCount(static_cast<int>(m_robRows.size()));
@@ -163,6 +166,8 @@ void AppraisalView::fillRobTable()
                 m_robTable->setItem(r, column,
                                     cell(column == 2 ? eb::evidence::notAssessed() : QString()));
             }
+            // Across the domains and the overall judgement: it says all six are not assessed.
+            m_robTable->setSpan(r, 2, 1, static_cast<int>(headers.size()) - 3);
             continue;
         }
         for (const RobDomain d : catalogue::allRobDomains()) {
@@ -208,6 +213,8 @@ void AppraisalView::redrawChart()
     const bool summary = m_style->currentIndex() == 1;
     auto spec = eb::evidence::robChartSpec(
         plottedRows(), summary ? tr("Risk of bias (RoB 2): summary") : tr("Risk of bias (RoB 2)"));
+    // "N of M pairs assessed" counts every pair, not only the plotted ones (else "0 of 0").
+    spec.footnote = eb::evidence::robChartSpec(m_robRows, spec.title).footnote;
     m_chart->setFigure(std::make_unique<charts::RobChart>(
         spec, summary ? charts::RobChart::Style::Summary : charts::RobChart::Style::TrafficLight));
 }

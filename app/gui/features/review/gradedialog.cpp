@@ -59,6 +59,7 @@ GradeDialog::GradeDialog(catalogue::Catalogue &catalogue, const QString &outcome
         m_levels.at(i)->setRange(0, catalogue::gradeMaxLevels(d));
         m_levels.at(i)->setPrefix(catalogue::isGradeUpgrade(d) ? QStringLiteral("+")
                                                                : QStringLiteral("\u2212"));
+        m_levels.at(i)->setSpecialValueText(QStringLiteral("0")); // not "−0" or "+0"
         m_reasons.at(i) = new QLineEdit(this);
         m_reasons.at(i)->setObjectName(catalogue::gradeDomainKey(d) + QStringLiteral("_reason"));
         m_reasons.at(i)->setPlaceholderText(tr("Reason"));

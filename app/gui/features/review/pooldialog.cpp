@@ -124,6 +124,9 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Shown beside the result's own box: after the long source labels it was off screen at
+    // 200% (only the view moves; the column keeps its index).
+    m_table->horizontalHeader()->moveSection(kFlipColumn, 1);
 
     for (const char *key : {"FE", "DL", "REML", "PM"}) {
         m_method->addItem(QString::fromLatin1(key), QString::fromLatin1(key));

@@ -78,8 +78,10 @@ QString column(const QList<eb::review::SynthesisEntry> &entries)
 
 QString synthesesHtml(const QList<eb::review::ConditionSyntheses> &syntheses)
 {
-    QString html = QStringLiteral("<style>td{vertical-align:top;padding:6px} "
-                                  ".small{font-size:small} h4{margin-bottom:2px}</style>");
+    // The notes (class 'small') stay at the body size: Qt's font-size:small drew them about 8 px
+    // high at 100%, too small to read on a projector.
+    QString html =
+        QStringLiteral("<style>td{vertical-align:top;padding:6px} h4{margin-bottom:2px}</style>");
     for (const eb::review::ConditionSyntheses &c : syntheses) {
         html += QStringLiteral("<h2>%1</h2><table width='100%' border='1' cellspacing='0'>"
                                "<tr><th width='50%'>%2</th><th width='50%'>%3</th></tr>"
@@ -102,9 +104,9 @@ QString summaryOfFindingsHtml(const QList<eb::review::SofRow> &rows, const QStri
 {
     // The words are the table's (evidence/syntheses.h), shared with a lecture slide of it.
     const eb::review::SofTable table = eb::review::summaryOfFindingsTable(rows, reviewName, ours);
-    QString html = QStringLiteral("<style>.small{font-size:small}</style><h2>%1</h2>"
-                                  "<table border='1' cellspacing='0' cellpadding='4'><tr>")
-                       .arg(esc(table.title));
+    QString html =
+        QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4'><tr>")
+            .arg(esc(table.title));
     for (const QString &header : table.headers) {
         html += QStringLiteral("<th>%1</th>").arg(esc(header));
     }
