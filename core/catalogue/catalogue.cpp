@@ -264,10 +264,11 @@ AppraisalWrite Catalogue::deleteGradeAssessment(const QString &outcomeSlug, qint
     return AppraisalWriter(d->db).removeGrade(outcomeSlug, version);
 }
 
-WriteReport Catalogue::insertRecords(const QList<RecordRow> &records, bool dryRun)
+WriteReport Catalogue::insertRecords(const QList<RecordRow> &records, bool dryRun,
+                                     const JobControl *job)
 {
     d->fresh();
-    return RecordWriter(d->db).insert(records, dryRun);
+    return RecordWriter(d->db).insert(records, dryRun, job);
 }
 
 WriteReport Catalogue::updateRecord(const RecordRow &record)
@@ -277,10 +278,11 @@ WriteReport Catalogue::updateRecord(const RecordRow &record)
 }
 
 WriteReport Catalogue::writeRecords(const QList<RecordRow> &inserts,
-                                    const QList<RecordRow> &updates, bool dryRun)
+                                    const QList<RecordRow> &updates, bool dryRun,
+                                    const JobControl *job)
 {
     d->fresh();
-    return RecordWriter(d->db).write(inserts, updates, dryRun);
+    return RecordWriter(d->db).write(inserts, updates, dryRun, job);
 }
 
 WriteReport Catalogue::deleteRecord(RecordKind kind, qint64 id, qint64 version)

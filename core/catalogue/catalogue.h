@@ -14,6 +14,7 @@
 #include "catalogue/searchquery.h"
 #include "model/appraisal.h"
 #include "model/cataloguereader.h"
+#include "model/jobcontrol.h"
 #include "model/recordrows.h"
 #include "model/records.h"
 #include "model/requests.h"
@@ -103,11 +104,13 @@ public:
     // A page of them: up to `limit` after the record with id `afterId` (nothing: from the
     // first), oldest first.
     QList<RecordRow> records(RecordKind kind, std::optional<qint64> afterId, int limit) const;
-    WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false);
+    // `job` (optional, model/jobcontrol.h): progress, and a cancel that rolls the write back.
+    WriteReport insertRecords(const QList<RecordRow> &records, bool dryRun = false,
+                              const JobControl *job = nullptr);
     WriteReport updateRecord(const RecordRow &record);
     // New records and edits of user records together, one transaction (an import that merges).
     WriteReport writeRecords(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
-                             bool dryRun = false);
+                             bool dryRun = false, const JobControl *job = nullptr);
     WriteReport deleteRecord(RecordKind kind, qint64 id, qint64 version);
     // Several user records (kind, id and version of each) in one transaction, in the order
     // given: all or none (undoing an import).

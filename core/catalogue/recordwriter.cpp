@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <cstdint>
 #include <sqlite3.h>
 
 namespace eb::catalogue {
@@ -279,20 +280,39 @@ bool rebuildDeferredStudyDocuments(sqlite3 *h, QString *error)
            execSql(h, "DELETE FROM search_deferred", error);
 }
 
-void addValidation(const QList<RecordRow> &records, WriteReport *report)
+// How often (in records) a long write reports progress and looks for a cancel.
+constexpr int kProgressEvery = 256;
+
+// False when the job was cancelled meanwhile.
+bool addValidation(const QList<RecordRow> &records, WriteReport *report, const JobControl *job)
 {
+    const auto total = static_cast<std::int64_t>(records.size()) * 2;
     for (int i = 0; i < records.size(); ++i) {
+        if (i % kProgressEvery == 0) {
+            if (isCancelled(job)) {
+                return false;
+            }
+            reportProgress(job, i, total);
+        }
         for (const Problem &p : validateRecord(records.at(i).kind, records.at(i).fields)) {
             report->problems << RecordProblem{i, records.at(i).kind, p};
         }
     }
+    return true;
+}
+
+// Interrupts a long statement (the search documents' rebuild) once the job is cancelled.
+int interruptWhenCancelled(void *job)
+{
+    return isCancelled(static_cast<const JobControl *>(job)) ? 1 : 0;
 }
 
 } // namespace
 
-WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun)
+WriteReport RecordWriter::insert(const QList<RecordRow> &records, bool dryRun,
+                                 const JobControl *job)
 {
-    return write(records, {}, dryRun);
+    return write(records, {}, dryRun, job);
 }
 
 WriteReport RecordWriter::update(const RecordRow &record)
@@ -301,11 +321,15 @@ WriteReport RecordWriter::update(const RecordRow &record)
 }
 
 WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
-                                bool dryRun)
+                                bool dryRun, const JobControl *job)
 {
     const QList<RecordRow> all = inserts + updates; // problem indexes run over both, in order
     WriteReport report;
-    addValidation(all, &report);
+    if (!addValidation(all, &report, job)) {
+        report.problems.clear();
+        report.cancelled = true;
+        return report;
+    }
     for (const RecordProblem &p : report.problems) {
         if (p.problem.severity == Severity::Error) {
             return report;
@@ -314,15 +338,25 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
     int failedAt = -1;
     Failure failure;
     QList<qint64> ids;
-    // A dry run makes every write and then rolls back by failing on purpose.
+    // A dry run makes every write and then rolls back by failing on purpose; so does a
+    // cancelled job, at its next look at the flag.
     const QString dryRunMarker = QStringLiteral("dry run");
-    const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
+    const QString cancelMarker = QStringLiteral("cancelled");
+    const auto total = static_cast<std::int64_t>(all.size()) * 2;
+    const auto writeBody = [&](sqlite3 *h, QString *error) {
         if (!deferStudyDocuments(h, error)) {
             return false;
         }
         StatementCache sql(h);
         ids.clear(); // (the body runs once; cleared so that it holds this run's ids only)
         for (int i = 0; i < all.size(); ++i) {
+            if (i % kProgressEvery == 0) {
+                if (isCancelled(job)) {
+                    *error = cancelMarker;
+                    return false;
+                }
+                reportProgress(job, all.size() + i, total);
+            }
             qint64 id = all.at(i).id; // an update keeps its id
             const bool done = i < inserts.size() ? insertOne(sql, all.at(i), &id, &failure)
                                                  : updateOne(sql, all.at(i), &failure);
@@ -341,11 +375,30 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
             return false;
         }
         return true;
+    };
+    const bool ok = m_db.writeTransaction([&](sqlite3 *h, QString *error) {
+        if (job != nullptr) {
+            // Every 1000 virtual-machine steps: a cancel stops the longest statement promptly.
+            sqlite3_progress_handler(h, 1000, interruptWhenCancelled,
+                                     const_cast<JobControl *>(job));
+        }
+        // The handler is removed before the commit, which a cancel no longer stops.
+        const bool done = writeBody(h, error);
+        sqlite3_progress_handler(h, 0, nullptr, nullptr);
+        if (isCancelled(job)) {
+            *error = cancelMarker;
+            return false;
+        }
+        return done;
     });
     if (ok) {
+        reportProgress(job, total, total);
         report.written = static_cast<int>(all.size());
         report.ids = ids;
         report.committed = true;
+    } else if (isCancelled(job) && m_db.lastError() == cancelMarker) {
+        m_db.clearError();
+        report.cancelled = true;
     } else if (failedAt >= 0) {
         report.problems << RecordProblem{
             failedAt, all.at(failedAt).kind,

@@ -9,6 +9,7 @@
 // written and the report says which record, field and rule.
 
 #include "catalogue/database.h"
+#include "model/jobcontrol.h"
 #include "model/recordrows.h"
 
 namespace eb::catalogue {
@@ -19,14 +20,17 @@ public:
     explicit RecordWriter(Database &db) : m_db(db) {}
 
     // Adds the records in order (ids and versions ignored). A dry run checks everything the
-    // real write would, inside the transaction, and then rolls it back.
-    WriteReport insert(const QList<RecordRow> &records, bool dryRun = false);
+    // real write would, inside the transaction, and then rolls it back. `job` (optional) hears
+    // progress (validation, then the writes: 2 steps a record) and may cancel until the commit
+    // begins: then the transaction is rolled back and the report says `cancelled`.
+    WriteReport insert(const QList<RecordRow> &records, bool dryRun = false,
+                       const JobControl *job = nullptr);
     // Replaces the fields of one user record (record.id) if its version is record.version.
     WriteReport update(const RecordRow &record);
     // Adds `inserts` and replaces `updates` (as update() does) in one transaction: all or
     // nothing. Problem indexes count the inserts first, then the updates.
     WriteReport write(const QList<RecordRow> &inserts, const QList<RecordRow> &updates,
-                      bool dryRun = false);
+                      bool dryRun = false, const JobControl *job = nullptr);
     // Deletes one user record (and a result's arm summaries) if its version is `version`.
     WriteReport remove(RecordKind kind, qint64 id, qint64 version);
     // Deletes each record (its kind, id and version) in the order given, in one transaction:

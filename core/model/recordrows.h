@@ -34,6 +34,7 @@ struct WriteReport
     int written = 0;               // records committed (0 after a dry run or a failure)
     QList<qint64> ids; // the written records' ids, in order (new ids for inserts), once committed
     bool committed = false;
+    bool cancelled = false; // stopped by its JobControl before the commit: nothing was written
 };
 
 // A problem the storage itself has: check-db's report line (table, row, column, rule).

@@ -177,3 +177,44 @@ TEST_F(RecordWriter, BundledRecordsAreReadOnly)
 }
 
 } // namespace
+
+// A JobControl (model/jobcontrol.h) hears a write's progress and can stop it before the
+// commit: the transaction is rolled back and the report says so. Run on this thread, so the
+// cancel lands at a known record.
+TEST_F(RecordWriter, ACancelledWriteIsRolledBackAndReportsProgressUntilThen)
+{
+    QList<RecordRow> rows;
+    for (int i = 0; i < 2000; ++i) {
+        rows << RecordRow{RecordKind::Source, 0, 0, true,
+                          sourceFields(QStringLiteral("cancel-%1").arg(i))};
+    }
+    const qsizetype before = m_catalogue.records(RecordKind::Source).size();
+    QList<std::int64_t> steps;
+    eb::JobControl *self = nullptr;
+    eb::JobControl job([&](std::int64_t done, std::int64_t total) {
+        steps << done;
+        EXPECT_EQ(total, 4000) << "validation and the write: two steps a record";
+        if (done >= 3000) { // in the write, past the 1,000th record
+            self->cancel();
+        }
+    });
+    self = &job;
+    const WriteReport report = m_catalogue.insertRecords(rows, false, &job);
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_FALSE(report.committed);
+    EXPECT_EQ(report.written, 0);
+    EXPECT_TRUE(report.problems.isEmpty());
+    EXPECT_TRUE(m_catalogue.lastError().isEmpty()) << m_catalogue.lastError().toStdString();
+    EXPECT_EQ(m_catalogue.records(RecordKind::Source).size(), before);
+    EXPECT_FALSE(find(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("cancel-0")));
+    ASSERT_FALSE(steps.isEmpty());
+    EXPECT_TRUE(std::is_sorted(steps.begin(), steps.end()));
+
+    // The same rows without a cancel: all of them, and the last report is the whole.
+    eb::JobControl plain([&](std::int64_t done, std::int64_t) { steps << done; });
+    const WriteReport written = m_catalogue.insertRecords(rows, false, &plain);
+    EXPECT_TRUE(written.committed);
+    EXPECT_EQ(written.written, 2000);
+    EXPECT_EQ(steps.constLast(), 4000);
+    EXPECT_EQ(m_catalogue.records(RecordKind::Source).size(), before + 2000);
+}

@@ -14,6 +14,7 @@
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/cataloguesession.h"
+#include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
 #include "rawsqlite.h"
 #include "windowtest.h"
@@ -378,8 +379,9 @@ TEST_F(Editing, ImportPreviewListsEveryRowsProblemsAndWritesNothingUntilClean)
                    "imported-three,journal_article,Three 2025,unknown,doi:nope\r\n");
     }
     const QByteArray before = fileBytes(m_path);
-    eb::gui::editing::ImportPreview *preview = m_feature->importFile(bad);
-    ASSERT_NE(preview, nullptr) << m_feature->lastMessage().toStdString();
+    ASSERT_TRUE(m_feature->importFile(bad));
+    QTRY_VERIFY(m_feature->preview() != nullptr);
+    eb::gui::editing::ImportPreview *preview = m_feature->preview();
     EXPECT_FALSE(preview->canImport());
     QTableWidget *problems = preview->problemTable();
     ASSERT_GE(problems->rowCount(), 2);
@@ -407,10 +409,13 @@ TEST_F(Editing, ImportPreviewListsEveryRowsProblemsAndWritesNothingUntilClean)
                    "\"Good, One 2025\",good-one,journal_article,unknown\n"
                    "Good Two 2025,good-two,journal_article,unknown\n");
     }
-    eb::gui::editing::ImportPreview *goodPreview = m_feature->importFile(good);
-    ASSERT_NE(goodPreview, nullptr);
+    QTRY_VERIFY(m_feature->preview() == nullptr); // the rejected one is gone
+    ASSERT_TRUE(m_feature->importFile(good));
+    QTRY_VERIFY(m_feature->preview() != nullptr);
+    eb::gui::editing::ImportPreview *goodPreview = m_feature->preview();
     ASSERT_TRUE(goodPreview->canImport()) << goodPreview->summaryLabel()->text().toStdString();
     goodPreview->import();
+    QTRY_VERIFY(!m_window->findChild<eb::gui::JobRunner *>()->isRunning());
     EXPECT_EQ(
         rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("good-one")).size(),
         1);
@@ -421,8 +426,8 @@ TEST_F(Editing, ImportPreviewListsEveryRowsProblemsAndWritesNothingUntilClean)
 
     // Export for import marks the user's records as theirs.
     const QString exported = m_dir.filePath(QStringLiteral("records.json"));
-    QString error;
-    ASSERT_TRUE(m_feature->exportRecordsTo(exported, std::nullopt, &error)) << error.toStdString();
+    ASSERT_TRUE(m_feature->exportRecordsTo(exported, std::nullopt));
+    QTRY_VERIFY(!m_window->findChild<eb::gui::JobRunner *>()->isRunning());
     const QByteArray json = fileBytes(exported);
     EXPECT_TRUE(json.contains("\"record_origin\": \"user\""));
     EXPECT_TRUE(json.contains("\"record_origin\": \"bundled\""));

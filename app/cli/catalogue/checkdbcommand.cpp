@@ -2,7 +2,7 @@
 // foreign_key_check, then the validation rules (core/model/validation.h) over every record a
 // user can edit. Prints each problem (table, row, column, rule); exits 0 only on a clean file
 // (warnings are printed and do not fail it). The file is opened read-only.
-#include "catalogue/catalogue.h"
+#include "catalogue/cataloguecheck.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
 
@@ -20,67 +20,6 @@ using namespace eb::catalogue;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("eb::cli::checkdb", text);
-}
-
-QString tableOf(RecordKind kind)
-{
-    // The names check-db reports are the schema's tables (docs/catalogue.md).
-    switch (kind) {
-    case RecordKind::Outcome:
-        return QStringLiteral("outcome_measure");
-    case RecordKind::Arm:
-        return QStringLiteral("study_arm");
-    case RecordKind::Dosing:
-        return QStringLiteral("dosing_protocol");
-    case RecordKind::Target:
-        return QStringLiteral("molecular_target");
-    default:
-        return recordKindName(kind);
-    }
-}
-
-// The validation rules over one page of records: each problem names table, row, column, rule.
-void checkRows(RecordKind kind, const QList<RecordRow> &rows, QList<StorageProblem> &problems)
-{
-    for (const RecordRow &row : rows) {
-        for (const Problem &p : validateRecord(kind, row.fields)) {
-            problems << StorageProblem{tableOf(kind),
-                                       row.id,
-                                       p.column,
-                                       p.rule,
-                                       p.value.isEmpty()
-                                           ? p.message
-                                           : QStringLiteral("\"%1\": %2").arg(p.value, p.message),
-                                       p.severity};
-        }
-    }
-}
-
-QList<StorageProblem> checkFile(Catalogue &catalogue, const QString &path)
-{
-    if (!catalogue.open(path, OpenMode::ReadOnly)) {
-        return {StorageProblem{{}, 0, {}, QStringLiteral("open"), catalogue.lastError()}};
-    }
-    QList<StorageProblem> problems = catalogue.storageProblems();
-    // A page of records at a time: a file of a million results is checked in the memory of
-    // one page (kCheckPage rows), not of the whole file.
-    constexpr int kCheckPage = 2048;
-    for (RecordKind kind : allRecordKinds()) {
-        for (std::optional<qint64> after;;) {
-            const QList<RecordRow> rows = catalogue.records(kind, after, kCheckPage);
-            if (!catalogue.lastError().isEmpty()) {
-                problems << StorageProblem{
-                    tableOf(kind), 0, {}, QStringLiteral("read"), catalogue.lastError()};
-                break;
-            }
-            if (rows.isEmpty()) {
-                break;
-            }
-            after = rows.last().id;
-            checkRows(kind, rows, problems);
-        }
-    }
-    return problems;
 }
 
 } // namespace
@@ -104,12 +43,9 @@ int runCheckDbCommand(const QStringList &arguments, Io &io)
         return command->bad(tr("name one catalogue FILE to check"));
     }
     const QString path = command->positional.first();
-    Catalogue catalogue;
-    const QList<StorageProblem> problems = checkFile(catalogue, path);
-    int errors = 0;
-    for (const StorageProblem &p : problems) {
-        errors += p.severity == Severity::Error ? 1 : 0;
-    }
+    const CatalogueCheck check = checkCatalogueFile(path);
+    const QList<StorageProblem> &problems = check.problems;
+    const int errors = check.errors();
     if (command->json) {
         QJsonArray list;
         for (const StorageProblem &p : problems) {

@@ -1,5 +1,6 @@
 #include "gui/features/windowfeatures.h"
 
+#include "gui/features/editing/cataloguecheckview.h"
 #include "gui/features/editing/editingfeature.h"
 #include "gui/features/lecture/educatoractions.h"
 #include "gui/features/research/researcheractions.h"
@@ -19,6 +20,8 @@ void installWindowFeatures(WindowContext &context)
     lecture->install(context);
     auto *editing = new editing::EditingFeature(&context);
     editing->install(context);
+    auto *check = new editing::CatalogueCheckFeature(&context);
+    check->install(context);
 }
 
 } // namespace eb::gui

@@ -4,6 +4,7 @@
 #include "gui/chart/chartpane.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/cataloguesession.h"
+#include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@ WindowContext::WindowContext(MainWindow &window, CatalogueSession &session, Sett
       m_actions(actions)
 {
     setObjectName(QStringLiteral("windowContext"));
+    m_jobs = new JobRunner(&window);
     connect(&session, &CatalogueSession::replaced, this, &WindowContext::catalogueReplaced);
 }
 

@@ -24,6 +24,7 @@ namespace eb::gui {
 class ActionRegistry;
 class CatalogueSession;
 class ChartPane;
+class JobRunner;
 class MainWindow;
 class Settings;
 
@@ -55,6 +56,9 @@ public:
     catalogue::Catalogue &catalogue() const;
     Settings &settings() const { return m_settings; }
     ActionRegistry &actions() const { return m_actions; }
+    // The window's runner of long work (import, export, check): off the GUI thread, with
+    // progress and Cancel (jobrunner.h).
+    JobRunner &jobs() const { return *m_jobs; }
 
     // The parent of a feature's dialogs and tool windows.
     QWidget *window() const;
@@ -105,6 +109,7 @@ private:
     Settings &m_settings;
     ActionRegistry &m_actions;
     QList<std::function<bool()>> m_closeGuards;
+    JobRunner *m_jobs = nullptr;
 };
 
 } // namespace eb::gui

@@ -1,16 +1,14 @@
 #include "gui/features/editing/editingfeature.h"
 
 #include "catalogue/catalogue.h"
-#include "export/recordfile.h"
 #include "gui/features/editing/fieldlabels.h"
 #include "gui/features/editing/importpreview.h"
 #include "gui/features/editing/recordeditor.h"
 #include "gui/features/editing/recordform.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/cataloguesession.h"
+#include "gui/shell/jobrunner.h"
 #include "gui/shell/windowcontext.h"
-#include "output/boundedread.h"
-#include "output/outputfile.h"
 
 #include <QAction>
 #include <QDir>
@@ -30,9 +28,6 @@ namespace {
 using catalogue::Fields;
 using catalogue::RecordKind;
 using catalogue::RecordRow;
-
-// The largest record file File > Import reads (the command line's bound).
-constexpr qint64 kMaxImportBytes = qint64{64} * 1024 * 1024;
 
 std::optional<RecordKind> kindOfSection(Section section)
 {
@@ -438,65 +433,76 @@ void EditingFeature::editResultOfStudy(bool remove)
     }
 }
 
-ImportPreview *EditingFeature::importFile(const QString &file)
+bool EditingFeature::importFile(const QString &file)
 {
-    QString error;
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
         showMessage(
             tr("Import Records"),
             tr("%1: the file must end in .csv or .json").arg(QDir::toNativeSeparators(file)));
-        return nullptr;
+        return false;
     }
-    const std::optional<QByteArray> bytes = output::readBounded(file, kMaxImportBytes, &error);
-    const auto records =
-        !bytes ? std::nullopt
-        : suffix == QLatin1String("csv")
-            ? exporting::readRecordCsv(QString::fromUtf8(*bytes), std::nullopt, &error)
-            : exporting::readRecordJson(*bytes, &error);
-    if (!records) {
-        showMessage(
-            tr("Import Records"),
-            tr("%1: %2\n\nNothing was imported.").arg(QDir::toNativeSeparators(file), error));
-        return nullptr;
-    }
-    QList<RecordRow> rows;
-    QStringList where;
-    for (const exporting::FileRecord &record : *records) {
-        rows << RecordRow{record.kind, 0, 0, true, record.fields};
-        where << record.where;
-    }
-    // The preview: every check the write makes, then rolled back.
-    const catalogue::WriteReport dryRun = m_context->catalogue().insertRecords(rows, true);
-    auto *preview = new ImportPreview(file, rows, where, dryRun, m_context->window());
+    // Reading the file and the dry run run off the GUI thread (recordfilejobs.h).
+    const QString path = m_context->catalogue().path();
+    return m_context->jobs().run<ImportCheck>(
+        tr("Import Records"), tr("Checking every record of %1...").arg(QFileInfo(file).fileName()),
+        nullptr, [file, path](const JobControl &job) { return checkImport(file, path, job); },
+        [this, file](ImportCheck check) {
+            if (check.cancelled) {
+                m_context->showMessage(tr("Import cancelled: nothing was written"));
+            } else if (!check.error.isEmpty()) {
+                showMessage(tr("Import Records"), check.error);
+            } else {
+                showPreview(file, check);
+            }
+        });
+}
+
+void EditingFeature::showPreview(const QString &file, const ImportCheck &check)
+{
+    auto *preview =
+        new ImportPreview(file, check.rows, check.where, check.dryRun, m_context->window());
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setImporter([this, rows, file]() -> QString {
-        catalogue::Catalogue &store = m_context->catalogue();
-        const QString backup = store.backup();
-        if (backup.isEmpty()) {
-            return tr("Nothing was imported: the catalogue could not be backed up first: %1")
-                .arg(store.lastError());
-        }
-        const catalogue::WriteReport report = store.insertRecords(rows, false);
-        if (!report.committed) {
-            const QString why = report.problems.isEmpty()
-                                    ? store.lastError()
-                                    : report.problems.constFirst().problem.message;
-            return tr("Nothing was imported: %1. Press Import to try again.").arg(why);
-        }
-        // One undo step: Edit > Undo deletes exactly the imported rows (and the backup
-        // still holds the catalogue before it).
-        m_editor->pushImport(rows, report.ids, QFileInfo(file).fileName());
-        m_context->session().notifyRecordsChanged();
-        m_context->showMessage(
-            tr("Imported %1 records from %2 (backup: %3)")
-                .arg(report.written)
-                .arg(QFileInfo(file).fileName(), QDir::toNativeSeparators(backup)),
-            10000);
-        return {};
-    });
+    const QString path = m_context->catalogue().path();
+    const QList<RecordRow> rows = check.rows;
+    preview->setImporter(
+        [this, rows, file, path, preview](const ImportPreview::Finished &finished) {
+            const bool started = m_context->jobs().run<ImportWrite>(
+                tr("Import Records"), tr("Importing %1 records...").arg(rows.size()), preview,
+                [rows, path](const JobControl &job) { return writeImport(rows, path, job); },
+                [this, file, rows, finished](const ImportWrite &write) {
+                    finished(importOutcome(file, rows, write));
+                });
+            if (!started) {
+                finished(tr("Another task is running: wait for it, then press Import again."));
+            }
+        });
+    m_preview = preview;
     preview->open();
-    return preview;
+}
+
+QString EditingFeature::importOutcome(const QString &file, const QList<RecordRow> &rows,
+                                     const ImportWrite &write)
+{
+    if (write.report.cancelled) {
+        return tr("Import cancelled: nothing was imported. Press Import to try again.");
+    }
+    if (!write.report.committed) {
+        const QString why = write.report.problems.isEmpty()
+                                ? write.error
+                                : write.report.problems.constFirst().problem.message;
+        return tr("Nothing was imported: %1. Press Import to try again.").arg(why);
+    }
+    // One undo step: Edit > Undo deletes exactly the imported rows (and the backup still holds
+    // the catalogue before it).
+    m_editor->pushImport(rows, write.report.ids, QFileInfo(file).fileName());
+    m_context->session().notifyRecordsChanged();
+    m_context->showMessage(
+        tr("Imported %1 records from %2 (backup: %3)")
+            .arg(write.report.written)
+            .arg(QFileInfo(file).fileName(), QDir::toNativeSeparators(write.backup)),
+        10000);
+    return {};
 }
 
 void EditingFeature::importInteractively()
@@ -509,13 +515,12 @@ void EditingFeature::importInteractively()
     }
 }
 
-bool EditingFeature::exportRecordsTo(const QString &file, std::optional<RecordKind> kind,
-                                     QString *error)
+bool EditingFeature::exportRecordsTo(const QString &file, std::optional<RecordKind> kind)
 {
     const bool csv =
         QFileInfo(file).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     if (csv && !kind) {
-        *error = tr("a CSV file holds one kind of record");
+        showMessage(tr("Export Records"), tr("a CSV file holds one kind of record"));
         return false;
     }
     QList<RecordKind> kinds;
@@ -525,17 +530,24 @@ bool EditingFeature::exportRecordsTo(const QString &file, std::optional<RecordKi
         kinds = QList<RecordKind>(catalogue::allRecordKinds().begin(),
                                   catalogue::allRecordKinds().end());
     }
-    QList<RecordRow> rows;
-    for (RecordKind each : kinds) {
-        rows << m_context->catalogue().records(each);
-        if (!m_context->catalogue().lastError().isEmpty()) {
-            *error = m_context->catalogue().lastError();
-            return false;
-        }
-    }
-    const QByteArray data = csv ? exporting::recordCsv(kinds.constFirst(), rows).toUtf8()
-                                : exporting::recordJson(rows, kinds);
-    return output::writeFile(file, data, error);
+    // Read and written off the GUI thread; a cancel writes nothing (recordfilejobs.h).
+    const QString path = m_context->catalogue().path();
+    return m_context->jobs().run<RecordExport>(
+        tr("Export Records"), tr("Exporting to %1...").arg(QFileInfo(file).fileName()), nullptr,
+        [file, kinds, csv, path](const JobControl &job) {
+            return exportRecordFile(file, kinds, csv, path, job);
+        },
+        [this, file](const RecordExport &result) {
+            if (result.cancelled) {
+                m_context->showMessage(tr("Export cancelled: nothing was written"));
+            } else if (!result.written) {
+                showMessage(tr("Export Records"), result.error);
+            } else {
+                m_context->showMessage(tr("Exported %1 records to %2")
+                                           .arg(result.records)
+                                           .arg(QDir::toNativeSeparators(file)));
+            }
+        });
 }
 
 void EditingFeature::exportInteractively()
@@ -559,12 +571,7 @@ void EditingFeature::exportInteractively()
     if (!file.endsWith(suffix, Qt::CaseInsensitive)) {
         file += suffix;
     }
-    QString error;
-    if (!exportRecordsTo(file, kind, &error)) {
-        showMessage(tr("Export Records"), error);
-        return;
-    }
-    m_context->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)));
+    exportRecordsTo(file, kind);
 }
 
 } // namespace eb::gui::editing

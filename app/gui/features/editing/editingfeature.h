@@ -1,11 +1,14 @@
 #pragma once
 
 #include "gui/browse/section.h"
+#include "gui/features/editing/importpreview.h"
+#include "gui/features/editing/recordfilejobs.h"
 #include "gui/features/windowfeature.h"
 #include "model/recordrows.h"
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <optional>
 
@@ -19,7 +22,6 @@ class WindowContext;
 
 namespace eb::gui::editing {
 
-class ImportPreview;
 class RecordEditor;
 class RecordForm;
 
@@ -56,13 +58,17 @@ public:
     // Deletes a user record (undoable); false with a message.
     bool deleteRecord(const catalogue::RecordRow &record);
 
-    // File > Import Records without the file dialog: reads the file and shows the preview of
-    // every row's problems; nothing is written until the preview's Import is pressed.
-    ImportPreview *importFile(const QString &file);
+    // File > Import Records without the file dialog: reads the file and checks every row off
+    // the GUI thread (the window's job runner), then shows the preview of every row's
+    // problems (preview()); nothing is written until its Import is pressed. False when it
+    // could not start (a message says why).
+    bool importFile(const QString &file);
+    // The last preview shown, while it is open.
+    ImportPreview *preview() const { return m_preview; }
     // File > Export Records without the dialog: CSV of one kind (the suffix .csv) or JSON of
-    // every kind. False with *error.
-    bool exportRecordsTo(const QString &file, std::optional<catalogue::RecordKind> kind,
-                         QString *error);
+    // every kind, written off the GUI thread; the status bar or a message says how it went.
+    // False when it could not start.
+    bool exportRecordsTo(const QString &file, std::optional<catalogue::RecordKind> kind);
 
     // The last message shown (for tests: messages are non-modal boxes).
     QString lastMessage() const { return m_lastMessage; }
@@ -81,6 +87,9 @@ private:
     void restoreInteractively();
     RecordForm *openForm(catalogue::RecordKind kind, const QString &title,
                          const catalogue::Fields &fields);
+    void showPreview(const QString &file, const ImportCheck &check);
+    QString importOutcome(const QString &file, const QList<catalogue::RecordRow> &rows,
+                          const ImportWrite &write);
 
     WindowContext *m_context = nullptr;
     RecordEditor *m_editor = nullptr;
@@ -91,6 +100,7 @@ private:
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QString m_lastMessage;
+    QPointer<ImportPreview> m_preview;
 };
 
 } // namespace eb::gui::editing

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -95,9 +96,19 @@ void ImportPreview::import()
     if (!canImport() || !m_importer) {
         return;
     }
-    const QString failure = m_importer();
+    m_importButton->setEnabled(false); // one import at a time
+    m_importer([preview = QPointer<ImportPreview>(this)](const QString &failure) {
+        if (ImportPreview *shown = preview.data()) {
+            shown->importFinished(failure);
+        }
+    });
+}
+
+void ImportPreview::importFinished(const QString &failure)
+{
     if (!failure.isEmpty()) {
         m_summary->setText(failure);
+        m_importButton->setEnabled(true);
         return;
     }
     accept();

@@ -21,8 +21,10 @@ class ImportPreview : public QDialog
     Q_OBJECT
 
 public:
-    // Writes the records for real; returns an empty string on success, else why not.
-    using Importer = std::function<QString()>;
+    // Starts writing the records for real (off the GUI thread) and calls `finished` when
+    // done: with an empty string on success, else why nothing was written.
+    using Finished = std::function<void(const QString &failure)>;
+    using Importer = std::function<void(Finished finished)>;
 
     // `where` names each record's place in the file ("line 4", "result[2]"), by index.
     ImportPreview(const QString &file, const QList<catalogue::RecordRow> &records,
@@ -31,13 +33,15 @@ public:
 
     void setImporter(Importer importer) { m_importer = std::move(importer); }
     bool canImport() const;
-    // Presses Import (for tests).
+    // Presses Import (for tests); the preview closes once the import has been written.
     void import();
 
     QTableWidget *problemTable() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
 
 private:
+    void importFinished(const QString &failure);
+
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_importButton = nullptr;
