@@ -462,10 +462,12 @@ TEST_F(Editing, AnImportIsOneUndoStepThatRemovesExactlyItsRows)
   "synthesis_inclusion": [{"synthesis": "wang-2017-meta-analysis", "trial": "cars-1",
                            "source": "imp-a", "quote": "Imp A lists CARS-1"}]}})");
     }
-    eb::gui::editing::ImportPreview *preview = m_feature->importFile(file);
-    ASSERT_NE(preview, nullptr) << m_feature->lastMessage().toStdString();
+    ASSERT_TRUE(m_feature->importFile(file)) << m_feature->lastMessage().toStdString();
+    QTRY_VERIFY(m_feature->preview() != nullptr);
+    eb::gui::editing::ImportPreview *preview = m_feature->preview();
     ASSERT_TRUE(preview->canImport()) << preview->summaryLabel()->text().toStdString();
     preview->import();
+    QTRY_VERIFY(!m_window->findChild<eb::gui::JobRunner *>()->isRunning());
     ASSERT_EQ(m_catalogue.records(RecordKind::Source).size(), sources + 2);
     ASSERT_EQ(m_catalogue.records(RecordKind::SynthesisInclusion).size(), links + 1);
 

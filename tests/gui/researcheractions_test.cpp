@@ -68,9 +68,11 @@ protected:
 
 TEST_F(ResearcherActionsTest, TheResearchMenuComesBeforeHelp)
 {
+    // Research, then Tools (the catalogue check), then Help, last as in every desktop program.
     const QList<QAction *> menus = m_window->menuBar()->actions();
-    ASSERT_GE(menus.size(), 2);
-    EXPECT_EQ(menus.at(menus.size() - 2)->text(), QStringLiteral("&Research"));
+    ASSERT_GE(menus.size(), 3);
+    EXPECT_EQ(menus.at(menus.size() - 3)->text(), QStringLiteral("&Research"));
+    EXPECT_EQ(menus.at(menus.size() - 2)->text(), QStringLiteral("&Tools"));
     EXPECT_EQ(menus.last()->text(), QStringLiteral("&Help"));
 }
 

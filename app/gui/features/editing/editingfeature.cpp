@@ -482,7 +482,7 @@ void EditingFeature::showPreview(const QString &file, const ImportCheck &check)
 }
 
 QString EditingFeature::importOutcome(const QString &file, const QList<RecordRow> &rows,
-                                     const ImportWrite &write)
+                                      const ImportWrite &write)
 {
     if (write.report.cancelled) {
         return tr("Import cancelled: nothing was imported. Press Import to try again.");

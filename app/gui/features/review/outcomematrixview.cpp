@@ -275,7 +275,11 @@ bool OutcomeMatrixView::exportPicture(const QString &path, QString *error)
                   "participants (studies of unknown N counted apart) and the syntheses that pool "
                   "them.")
                    .toHtmlEscaped()
-             : OutcomeMatrixModel::legendHtml());
+             : OutcomeMatrixModel::legendHtml(),
+        error);
+    if (!figure) {
+        return false;
+    }
     QWidget *what = figure.get();
     const QSize size = what->size();
     const QString suffix = path.section(QLatin1Char('.'), -1).toLower();

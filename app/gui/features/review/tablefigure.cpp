@@ -1,5 +1,7 @@
 #include "gui/features/review/tablefigure.h"
 
+#include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -8,8 +10,20 @@
 
 namespace eb::gui::review {
 
-std::unique_ptr<QWidget> wholeTableFigure(const QTableView &shown, const QString &legendHtml)
+std::unique_ptr<QWidget> wholeTableFigure(const QTableView &shown, const QString &legendHtml,
+                                          QString *error)
 {
+    QAbstractItemModel *model = shown.model();
+    while (model != nullptr && model->rowCount() <= kMostFigureRows && model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    if (model != nullptr && model->rowCount() > kMostFigureRows) {
+        *error = QCoreApplication::translate("eb::gui::review",
+                                             "the table has more than %1 rows, too many for a "
+                                             "picture: export it as CSV")
+                     .arg(kMostFigureRows);
+        return nullptr;
+    }
     auto figure = std::make_unique<QWidget>();
     figure->setAttribute(Qt::WA_DontShowOnScreen);
     figure->setAutoFillBackground(true);
