@@ -129,7 +129,9 @@ int runGenerateCommand(const QStringList &arguments, Io &io)
     bool ok = false;
     {
         Catalogue catalogue;
-        ok = catalogue.open(partialPath, OpenMode::Create);
+        // A new file beside the target, thrown away unless complete: written in bulk (the
+        // search index built once at the end, no journal on disk, one sync at the end).
+        ok = catalogue.open(partialPath, OpenMode::Create) && catalogue.beginBulkLoad();
         if (!ok) {
             error = catalogue.lastError();
         }
@@ -149,6 +151,10 @@ int runGenerateCommand(const QStringList &arguments, Io &io)
             return true;
         };
         ok = ok && writeSyntheticCatalogue(catalogue, options, progress, &error);
+        if (ok && !catalogue.finishBulkLoad()) {
+            ok = false;
+            error = catalogue.lastError();
+        }
         ok = ok && catalogue.runScripts(
                        {}, {{QStringLiteral("title"),
                              tr("Synthetic catalogue (evidence generate --seed %1)").arg(*seed)}});
