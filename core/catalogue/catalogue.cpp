@@ -208,18 +208,6 @@ bool Catalogue::runScripts(const QList<SqlScript> &scripts,
     return d->db.runScripts(scripts, info);
 }
 
-bool Catalogue::beginBulkLoad()
-{
-    d->db.clearError();
-    return d->db.beginBulkLoad();
-}
-
-bool Catalogue::finishBulkLoad()
-{
-    d->db.clearError();
-    return d->db.finishBulkLoad();
-}
-
 QList<qint64> Catalogue::searchIds(SearchHit::Kind kind, const QString &text) const
 {
     return SearchRepository(d->fresh()).ids(kind, text);

@@ -123,13 +123,6 @@ public:
     // 0 otherwise.
     int refusedOlderVersion() const;
 
-    // Writing a whole new catalogue at once (evidence generate, into a file beside its target
-    // that is moved into place only when complete): between the two calls, writes skip the
-    // search index (built once by finishBulkLoad) and the journal on disk; finishBulkLoad's
-    // commit syncs the whole file. A file whose bulk load did not finish must be thrown away.
-    bool beginBulkLoad();
-    bool finishBulkLoad();
-
     // For the catalogue builder: runs the scripts in order in one transaction with foreign
     // keys on, then writes the given catalogue_info pairs. A failing statement rolls everything
     // back and lastError() names the script and line.

@@ -67,10 +67,10 @@ public:
     // with *error set to roll everything back. Returns false with lastError() on any failure.
     bool writeTransaction(const std::function<bool(sqlite3 *, QString *)> &body);
 
-    // Writing a whole new file at once (bulkload.cpp): the search index is built once at the
-    // end instead of per record, the journal kept in memory and nothing synced until
-    // finishBulkLoad(), whose commit syncs the file. Only for a file nobody else reads and
-    // that is thrown away unless finishBulkLoad() returned true.
+    // Writing a whole new file at once (bulkload.cpp; writeSyntheticFile): the search index
+    // is built once at the end instead of per record, the journal kept in memory and nothing
+    // synced until finishBulkLoad(), whose commit syncs the file. Only for a file nobody else
+    // reads and that is thrown away unless finishBulkLoad() returned true.
     bool beginBulkLoad();
     bool finishBulkLoad();
 

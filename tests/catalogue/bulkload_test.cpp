@@ -1,6 +1,6 @@
-// Catalogue::beginBulkLoad / finishBulkLoad (catalogue/bulkload.cpp): a catalogue written in
-// bulk holds exactly the search documents and the schema of one written record by record, and
-// afterwards its index follows later writes again.
+// writeSyntheticFile writes in bulk (Database::beginBulkLoad / finishBulkLoad,
+// catalogue/bulkload.cpp): the catalogue holds exactly the search documents and the schema of one
+// written record by record, and afterwards its index follows later writes again.
 #include "catalogue/catalogue.h"
 #include "catalogue/syntheticcatalogue.h"
 #include "rawsqlite.h"
@@ -14,16 +14,15 @@ namespace {
 
 void writeSynthetic(const QString &file, bool bulk)
 {
+    QString error;
+    if (bulk) {
+        ASSERT_TRUE(writeSyntheticFile(file, {40, 3, 5}, QStringLiteral("Bulk"), {}, &error))
+            << error.toStdString();
+        return;
+    }
     Catalogue catalogue;
     ASSERT_TRUE(catalogue.open(file, OpenMode::Create)) << catalogue.lastError().toStdString();
-    if (bulk) {
-        ASSERT_TRUE(catalogue.beginBulkLoad()) << catalogue.lastError().toStdString();
-    }
-    QString error;
     ASSERT_TRUE(writeSyntheticCatalogue(catalogue, {40, 3, 5}, {}, &error)) << error.toStdString();
-    if (bulk) {
-        ASSERT_TRUE(catalogue.finishBulkLoad()) << catalogue.lastError().toStdString();
-    }
 }
 
 } // namespace

@@ -156,21 +156,6 @@ QString commandHelp(const QString &helpText, const QString &commandName)
     return lines.join(QLatin1Char('\n'));
 }
 
-void writeWhole(QTextStream &out, const QString &text)
-{
-    QIODevice *device = out.device();
-    if (device == nullptr || out.encoding() != QStringConverter::Utf8 ||
-        out.status() != QTextStream::Ok) {
-        out << text; // a stream on a string, or one already failed: its own way
-        return;
-    }
-    out.flush(); // what came before goes first
-    const QByteArray bytes = text.toUtf8();
-    if (device->write(bytes) != bytes.size()) {
-        out.setStatus(QTextStream::WriteFailed);
-    }
-}
-
 int bad(Io &io, const QString &program, const QString &message)
 {
     // One line, whatever the message quotes; a backstop for a message built from many inputs

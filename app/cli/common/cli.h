@@ -41,11 +41,6 @@ std::unique_ptr<QTemporaryDir> prepareOffscreenDrawing();
 // command (catalogue, convert, smd, pool, render and its kinds).
 QString commandHelp(const QString &helpText, const QString &commandName);
 
-// Writes a long text (a table of 100,000 rows) to out: encoded once and written straight to
-// out's device, where QTextStream would copy it and encode it in small pieces (a tenth of
-// `evidence pool`'s time). A failed write sets out's status, as QTextStream's own would.
-void writeWhole(QTextStream &out, const QString &text);
-
 // Bad input: one line "PROGRAM: message" on standard error, and ExitBadInput to return.
 int bad(Io &io, const QString &program, const QString &message);
 

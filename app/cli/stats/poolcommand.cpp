@@ -26,6 +26,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::cli", text);
 }
 
+// Writes a long text (a table of 100,000 rows) to out: encoded once and written straight to
+// out's device, where QTextStream would copy it and encode it in small pieces. A failed write
+// sets out's status, as QTextStream's own would.
+void writeWhole(QTextStream &out, const QString &text)
+{
+    QIODevice *device = out.device();
+    if (device == nullptr || out.encoding() != QStringConverter::Utf8 ||
+        out.status() != QTextStream::Ok) {
+        out << text; // a stream on a string, or one already failed: its own way
+        return;
+    }
+    out.flush(); // what came before goes first
+    const QByteArray bytes = text.toUtf8();
+    if (device->write(bytes) != bytes.size()) {
+        out.setStatus(QTextStream::WriteFailed);
+    }
+}
+
 struct Studies
 {
     std::vector<double> yi;
