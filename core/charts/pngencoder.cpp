@@ -129,7 +129,7 @@ bool writeOpaquePng(const QImage &source, const QString &title, QIODevice &devic
     for (int y = 0; y < height && ok; ++y) {
         const auto *pixels = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         unsigned char *rgb = current.data() + 1;
-        for (int x = 0; x < width; ++x) {
+        for (qsizetype x = 0; x < width; ++x) {
             rgb[3 * x] = static_cast<unsigned char>(qRed(pixels[x]));
             rgb[3 * x + 1] = static_cast<unsigned char>(qGreen(pixels[x]));
             rgb[3 * x + 2] = static_cast<unsigned char>(qBlue(pixels[x]));
