@@ -1,10 +1,14 @@
+// libpng with a fixed row filter ("Up") and zlib's run-length strategy at level 1: what
+// QImageWriter cannot ask of libpng, which otherwise tries every filter on every row and
+// searches for matches (see pngencoder.h and docs/performance.md).
 #include "charts/pngencoder.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
-#include <array>
-#include <vector>
+#include <csetjmp>
+#include <png.h>
 #include <zlib.h>
 
 namespace eb::charts {
@@ -15,48 +19,86 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::charts::export", text);
 }
 
-void putUint32(QByteArray &out, quint32 value)
+// Everything libpng's callbacks and the setjmp scope touch: trivially destructible, so a
+// longjmp out of libpng skips no destructor.
+struct Encoding
 {
-    out.append(static_cast<char>((value >> 24) & 0xff));
-    out.append(static_cast<char>((value >> 16) & 0xff));
-    out.append(static_cast<char>((value >> 8) & 0xff));
-    out.append(static_cast<char>(value & 0xff));
+    png_structp png = nullptr;
+    png_infop info = nullptr;
+    const unsigned char *bits = nullptr;
+    qsizetype bytesPerLine = 0;
+    png_uint_32 width = 0;
+    png_uint_32 height = 0;
+    png_uint_32 dotsPerMeterX = 0;
+    png_uint_32 dotsPerMeterY = 0;
+    png_text *text = nullptr;
+    int textCount = 0;
+    QIODevice *device = nullptr;
+    bool deviceFailed = false;
+    char message[128] = {};
+};
+
+void onError(png_structp png, png_const_charp message)
+{
+    auto *encoding = static_cast<Encoding *>(png_get_error_ptr(png));
+    qstrncpy(encoding->message, message, sizeof encoding->message);
+    png_longjmp(png, 1);
 }
 
-// One chunk: length, type, data, and the CRC of type and data (PNG specification 5.3).
-bool writeChunk(QIODevice &device, const char (&type)[5], const char *data, qsizetype size)
-{
-    QByteArray chunk;
-    chunk.reserve(size + 12);
-    putUint32(chunk, static_cast<quint32>(size));
-    chunk.append(type, 4);
-    chunk.append(data, size);
-    const auto *bytes = reinterpret_cast<const Bytef *>(chunk.constData() + 4);
-    putUint32(chunk, static_cast<quint32>(
-                         crc32(crc32(0L, Z_NULL, 0), bytes, static_cast<uInt>(size + 4))));
-    return device.write(chunk) == chunk.size();
-}
+void onWarning(png_structp /*png*/, png_const_charp /*message*/) {}
 
-bool writeChunk(QIODevice &device, const char (&type)[5], const QByteArray &data)
+void writeData(png_structp png, png_bytep data, size_t length)
 {
-    return writeChunk(device, type, data.constData(), data.size());
-}
-
-// The text chunk of a title: tEXt when it is Latin-1 (what QImageWriter wrote), else iTXt
-// in UTF-8. Either way QImage::text("Title") reads it back.
-bool writeTitle(QIODevice &device, const QString &title)
-{
-    QByteArray data("Title");
-    data.append('\0');
-    const QByteArray latin1 = title.toLatin1();
-    if (QString::fromLatin1(latin1) == title && !latin1.contains('\0')) {
-        data.append(latin1);
-        return writeChunk(device, "tEXt", data);
+    auto *encoding = static_cast<Encoding *>(png_get_io_ptr(png));
+    const auto size = static_cast<qint64>(length);
+    if (encoding->device->write(reinterpret_cast<const char *>(data), size) != size) {
+        encoding->deviceFailed = true;
+        png_error(png, "write failed");
     }
-    data.append(3, '\0'); // not compressed, method 0, no language tag
-    data.append('\0');    // no translated keyword
-    data.append(title.toUtf8());
-    return writeChunk(device, "iTXt", data);
+}
+
+void flushData(png_structp /*png*/) {} // the caller's device is flushed and closed by its owner
+
+// The only function that calls setjmp: it holds nothing with a destructor.
+bool encode(Encoding &encoding)
+{
+    png_structp png = encoding.png;
+    png_infop info = encoding.info;
+    if (setjmp(png_jmpbuf(png))) { // onError (libpng's png_error) jumps back here
+        return false;
+    }
+    png_set_write_fn(png, &encoding, writeData, flushData);
+    png_set_IHDR(png, info, encoding.width, encoding.height, 8, PNG_COLOR_TYPE_RGB,
+                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+    if (encoding.dotsPerMeterX > 0 && encoding.dotsPerMeterY > 0) {
+        png_set_pHYs(png, info, encoding.dotsPerMeterX, encoding.dotsPerMeterY,
+                     PNG_RESOLUTION_METER);
+    }
+    if (encoding.textCount > 0) {
+        png_set_text(png, info, encoding.text, encoding.textCount);
+    }
+    // Charts are flat colour: "Up" turns repeated rows into zeros and runs of one colour into
+    // runs of one byte, which the run-length strategy packs at a fraction of the cost of a
+    // search, into files of about the same size.
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+    png_set_compression_level(png, 1);
+    png_set_compression_strategy(png, Z_RLE);
+    png_set_compression_buffer_size(png, png_size_t{256} * 1024); // IDAT chunks of 256 kB
+    png_write_info(png, info);
+    // The rows are QImage's 32-bit pixels, 0xffRRGGBB in native byte order: libpng drops the
+    // fourth byte (so alpha is ignored) and, on little-endian machines, reorders B, G, R. No
+    // copy of the image is made.
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        png_set_bgr(png);
+        png_set_filler(png, 0, PNG_FILLER_AFTER);
+    } else {
+        png_set_filler(png, 0, PNG_FILLER_BEFORE);
+    }
+    for (png_uint_32 y = 0; y < encoding.height; ++y) {
+        png_write_row(png, encoding.bits + static_cast<qsizetype>(y) * encoding.bytesPerLine);
+    }
+    png_write_end(png, info);
+    return true;
 }
 
 } // namespace
@@ -67,88 +109,51 @@ bool writeOpaquePng(const QImage &source, const QString &title, QIODevice &devic
         source.format() == QImage::Format_RGB32 || source.format() == QImage::Format_ARGB32
             ? source
             : source.convertToFormat(QImage::Format_RGB32);
-    const auto fail = [&](const QString &why) {
-        *error = why;
-        return false;
-    };
     if (image.isNull()) {
-        return fail(tr("the image is empty"));
-    }
-    const int width = image.width();
-    const int height = image.height();
-    static constexpr std::array<unsigned char, 8> kSignature{0x89, 'P',  'N',  'G',
-                                                             '\r', '\n', 0x1a, '\n'};
-    if (device.write(reinterpret_cast<const char *>(kSignature.data()), kSignature.size()) !=
-        static_cast<qint64>(kSignature.size())) {
-        return fail(device.errorString());
-    }
-    QByteArray header;
-    putUint32(header, static_cast<quint32>(width));
-    putUint32(header, static_cast<quint32>(height));
-    header.append(std::array<char, 5>{8, 2, 0, 0, 0}.data(), 5); // 8-bit RGB, no interlace
-    bool written = writeChunk(device, "IHDR", header);
-    if (written && image.dotsPerMeterX() > 0 && image.dotsPerMeterY() > 0) {
-        QByteArray physical;
-        putUint32(physical, static_cast<quint32>(image.dotsPerMeterX()));
-        putUint32(physical, static_cast<quint32>(image.dotsPerMeterY()));
-        physical.append('\1'); // the unit is the metre
-        written = writeChunk(device, "pHYs", physical);
-    }
-    if (written && !title.isEmpty()) {
-        written = writeTitle(device, title);
-    }
-    if (!written) {
-        return fail(device.errorString());
+        *error = tr("the image is empty");
+        return false;
     }
 
-    z_stream stream{};
-    if (deflateInit2(&stream, 1, Z_DEFLATED, 15, 8, Z_RLE) != Z_OK) {
-        return fail(tr("not enough memory for the image"));
+    // The title: tEXt when it is Latin-1 (what QImageWriter wrote), else iTXt in UTF-8.
+    // Either way QImage::text("Title") reads it back.
+    QByteArray key("Title");
+    const QByteArray latin1 = title.toLatin1();
+    const bool isLatin1 = QString::fromLatin1(latin1) == title && !latin1.contains('\0');
+    QByteArray text = isLatin1 ? latin1 : title.toUtf8();
+    QByteArray empty;
+    png_text chunk{};
+    chunk.compression = isLatin1 ? PNG_TEXT_COMPRESSION_NONE : PNG_ITXT_COMPRESSION_NONE;
+    chunk.key = key.data();
+    chunk.text = text.data();
+    chunk.text_length = static_cast<size_t>(text.size());
+    chunk.lang = empty.data();
+    chunk.lang_key = empty.data();
+
+    Encoding encoding;
+    encoding.bits = image.constBits();
+    encoding.bytesPerLine = image.bytesPerLine();
+    encoding.width = static_cast<png_uint_32>(image.width());
+    encoding.height = static_cast<png_uint_32>(image.height());
+    encoding.dotsPerMeterX = static_cast<png_uint_32>(qMax(image.dotsPerMeterX(), 0));
+    encoding.dotsPerMeterY = static_cast<png_uint_32>(qMax(image.dotsPerMeterY(), 0));
+    encoding.text = &chunk;
+    encoding.textCount = title.isEmpty() ? 0 : 1;
+    encoding.device = &device;
+    encoding.png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &encoding, onError, onWarning);
+    encoding.info = encoding.png != nullptr ? png_create_info_struct(encoding.png) : nullptr;
+    if (encoding.info == nullptr) {
+        png_destroy_write_struct(&encoding.png, nullptr);
+        *error = tr("not enough memory for the image");
+        return false;
     }
-    const qsizetype rowBytes = qsizetype{width} * 3 + 1; // a filter byte, then R, G, B
-    std::vector<unsigned char> previous(static_cast<std::size_t>(rowBytes), 0);
-    std::vector<unsigned char> current(static_cast<std::size_t>(rowBytes), 0);
-    std::vector<unsigned char> filtered(static_cast<std::size_t>(rowBytes), 0);
-    QByteArray compressed(qsizetype{256} * 1024, Qt::Uninitialized);
-    const auto drain = [&](int flush) {
-        do {
-            stream.next_out = reinterpret_cast<Bytef *>(compressed.data());
-            stream.avail_out = static_cast<uInt>(compressed.size());
-            const int status = deflate(&stream, flush);
-            if (status == Z_STREAM_ERROR) {
-                return false;
-            }
-            const qsizetype produced = compressed.size() - stream.avail_out;
-            if (produced > 0 && !writeChunk(device, "IDAT", compressed.constData(), produced)) {
-                return false;
-            }
-        } while (stream.avail_out == 0);
-        return true;
-    };
-    bool ok = true;
-    for (int y = 0; y < height && ok; ++y) {
-        const auto *pixels = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        unsigned char *rgb = current.data() + 1;
-        for (qsizetype x = 0; x < width; ++x) {
-            rgb[3 * x] = static_cast<unsigned char>(qRed(pixels[x]));
-            rgb[3 * x + 1] = static_cast<unsigned char>(qGreen(pixels[x]));
-            rgb[3 * x + 2] = static_cast<unsigned char>(qBlue(pixels[x]));
-        }
-        // Filter "Up" (type 2): each byte minus the one above it (zero above the first row).
-        filtered[0] = 2;
-        for (qsizetype i = 1; i < rowBytes; ++i) {
-            filtered[static_cast<std::size_t>(i)] = static_cast<unsigned char>(
-                current[static_cast<std::size_t>(i)] - previous[static_cast<std::size_t>(i)]);
-        }
-        std::swap(previous, current);
-        stream.next_in = filtered.data();
-        stream.avail_in = static_cast<uInt>(rowBytes);
-        ok = drain(y + 1 == height ? Z_FINISH : Z_NO_FLUSH);
-    }
-    deflateEnd(&stream);
-    if (!ok || !writeChunk(device, "IEND", nullptr, 0)) {
-        return fail(device.errorString().isEmpty() ? tr("cannot compress the image")
-                                                   : device.errorString());
+    const bool written = encode(encoding);
+    png_destroy_write_struct(&encoding.png, &encoding.info);
+    if (!written) {
+        *error =
+            encoding.deviceFailed && !device.errorString().isEmpty()
+                ? device.errorString()
+                : tr("cannot compress the image (%1)").arg(QString::fromLatin1(encoding.message));
+        return false;
     }
     return true;
 }

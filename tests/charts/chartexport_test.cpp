@@ -138,8 +138,8 @@ TEST(ChartExport, AFailedWriteLeavesNoFileBehind)
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("ok.svg"))));
 }
 
-// The PNG is our own encoder's (charts/pngencoder.h): whatever its bytes, it must decode to
-// exactly the pixels painted, with the resolution and the title.
+// The PNG is libpng's with our filter and strategy (charts/pngencoder.h): whatever its bytes,
+// it must decode to exactly the pixels painted, with the resolution and the title.
 TEST(ChartExport, PngDecodesToExactlyThePaintedPixels)
 {
     ForestPlot plot(smallMwSpec());
@@ -181,4 +181,18 @@ TEST(ChartExport, PngEncoderKeepsEveryPixelOfANoisyImageAndAUnicodeTitle)
         EXPECT_TRUE(decoded.convertToFormat(QImage::Format_RGB32) == image) << size.width();
         EXPECT_EQ(decoded.text(QStringLiteral("Title")), title);
     }
+}
+
+// A device that refuses to write: libpng's error comes back as the function's error (through
+// setjmp), not as a crash or a half-reported success.
+TEST(ChartExport, PngEncoderReportsADeviceThatCannotBeWritten)
+{
+    QImage image(QSize(40, 30), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadOnly);
+    QString error;
+    EXPECT_FALSE(writeOpaquePng(image, QStringLiteral("Forest plot"), buffer, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(buffer.data().isEmpty());
 }
