@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libqt6opengl6-dev libxkbcommon-dev
-  libsqlite3-dev libboost-math-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev libpng-dev libboost-math-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core
   clang-format clang-tidy
   python3-bibtexparser python3-pybtex bibutils poppler-utils pandoc

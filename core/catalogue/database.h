@@ -67,6 +67,13 @@ public:
     // with *error set to roll everything back. Returns false with lastError() on any failure.
     bool writeTransaction(const std::function<bool(sqlite3 *, QString *)> &body);
 
+    // Writing a whole new file at once (bulkload.cpp; writeSyntheticFile): the search index
+    // is built once at the end instead of per record, the journal kept in memory and nothing
+    // synced until finishBulkLoad(), whose commit syncs the file. Only for a file nobody else
+    // reads and that is thrown away unless finishBulkLoad() returned true.
+    bool beginBulkLoad();
+    bool finishBulkLoad();
+
     // Writes a consistent copy of the open catalogue beside it, named
     // FILE.backup-YYYYMMDD-HHMMSS[-N].sqlite, and returns its path; empty with lastError() on
     // failure. open() writes one before it upgrades an older file (docs/catalogue.md).

@@ -53,4 +53,22 @@ QString checkSqliteHeader(const QString &path, qint64 size)
     return {};
 }
 
+int declaredSchemaVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray header = file.read(64);
+    if (header.size() < 64 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return -1;
+    }
+    // Offset 60: the user version, a big-endian 32-bit integer (fileformat.html#user_version).
+    quint32 version = 0;
+    for (int i = 60; i < 64; ++i) {
+        version = (version << 8) | static_cast<uchar>(header.at(i));
+    }
+    return static_cast<qint32>(version);
+}
+
 } // namespace eb::catalogue

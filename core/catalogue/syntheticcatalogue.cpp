@@ -1,6 +1,8 @@
 #include "catalogue/syntheticcatalogue.h"
 
 #include "catalogue/catalogue.h"
+#include "catalogue/database.h"
+#include "catalogue/recordwriter.h"
 #include "model/vocabulary.h"
 
 #include <QCoreApplication>
@@ -354,11 +356,15 @@ QList<RecordRow> syntheticStudy(const SyntheticOptions &options, int index)
     return out;
 }
 
-bool writeSyntheticCatalogue(Catalogue &catalogue, const SyntheticOptions &options,
-                             const SyntheticProgress &progress, QString *error)
+namespace {
+
+// The records in batches through `insert` (one transaction each).
+bool writeSynthetic(const std::function<WriteReport(const QList<RecordRow> &)> &insert,
+                    const SyntheticOptions &options, const SyntheticProgress &progress,
+                    QString *error)
 {
     const auto write = [&](const QList<RecordRow> &rows) {
-        const WriteReport report = catalogue.insertRecords(rows);
+        const WriteReport report = insert(rows);
         if (report.committed) {
             return true;
         }
@@ -392,6 +398,39 @@ bool writeSyntheticCatalogue(Catalogue &catalogue, const SyntheticOptions &optio
             return false;
         }
     }
+    return true;
+}
+
+} // namespace
+
+bool writeSyntheticCatalogue(Catalogue &catalogue, const SyntheticOptions &options,
+                             const SyntheticProgress &progress, QString *error)
+{
+    return writeSynthetic(
+        [&catalogue](const QList<RecordRow> &rows) { return catalogue.insertRecords(rows); },
+        options, progress, error);
+}
+
+bool writeSyntheticFile(const QString &path, const SyntheticOptions &options, const QString &title,
+                        const SyntheticProgress &progress, QString *error)
+{
+    Database db;
+    const auto failed = [&db, error] {
+        *error = db.lastError();
+        return false;
+    };
+    if (!db.open(path, OpenMode::Create) || !db.beginBulkLoad()) {
+        return failed();
+    }
+    RecordWriter writer(db);
+    if (!writeSynthetic([&writer](const QList<RecordRow> &rows) { return writer.insert(rows); },
+                        options, progress, error)) {
+        return false;
+    }
+    if (!db.finishBulkLoad() || !db.runScripts({}, {{QStringLiteral("title"), title}})) {
+        return failed();
+    }
+    db.close();
     return true;
 }
 

@@ -37,4 +37,12 @@ using SyntheticProgress = std::function<bool(int written, int total)>;
 bool writeSyntheticCatalogue(Catalogue &catalogue, const SyntheticOptions &options,
                              const SyntheticProgress &progress, QString *error);
 
+// Writes the synthetic catalogue into a new file at path, titled `title` (catalogue_info), in
+// bulk (Database::beginBulkLoad, bulkload.cpp: the search index built once at the end, the
+// journal in memory, one sync at the end): for `evidence generate`, which writes beside its
+// target and renames. False with *error when anything failed: the file is then incomplete and
+// must be thrown away.
+bool writeSyntheticFile(const QString &path, const SyntheticOptions &options, const QString &title,
+                        const SyntheticProgress &progress, QString *error);
+
 } // namespace eb::catalogue

@@ -1,6 +1,7 @@
 #include "charts/chartexport.h"
 
 #include "charts/chartfigure.h"
+#include "charts/pngencoder.h"
 #include "output/outputfile.h"
 #include "output/textformats.h"
 
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
-#include <QImageWriter>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -165,18 +165,7 @@ bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device, 
             *error = tr("not enough memory for the image");
             return false;
         }
-        QImageWriter writer(&device, "png");
-        // Qt maps PNG quality to the zlib level ((100 - quality) * 9 / 91): 80 gives level 1,
-        // the fastest; charts are mostly flat colour and compress well at any level.
-        writer.setQuality(80);
-        if (!options.title.isEmpty()) {
-            writer.setText(QStringLiteral("Title"), options.title);
-        }
-        if (!writer.write(image)) {
-            *error = writer.errorString();
-            return false;
-        }
-        return true;
+        return writeOpaquePng(image, options.title, device, error);
     }
     case ExportFormat::Svg: {
         QBuffer drawn;

@@ -1,34 +1,12 @@
 // The yardstick of start-up (tests/bench/startup_compare.cpp): a bare Qt Widgets window with
 // one table of 100 rows, that quits after its first paint, as evidence-browser does with
 // --quit-after-first-paint.
+#include "gui/shell/firstpaintquit.h"
+
 #include <QApplication>
-#include <QEvent>
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QTableWidget>
-
-namespace {
-
-class QuitOnFirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_quitting) {
-            m_quitting = true;
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_quitting = false;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -44,7 +22,7 @@ int main(int argc, char *argv[])
     }
     window.setCentralWidget(table);
     window.resize(1280, 800);
-    window.installEventFilter(new QuitOnFirstPaint(&window));
+    window.installEventFilter(new eb::gui::FirstPaintQuit(&window));
     window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "chartfixtures.h"
 #include "charts/chartexport.h"
 #include "charts/forestplot.h"
+#include "charts/pngencoder.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -135,4 +136,63 @@ TEST(ChartExport, AFailedWriteLeavesNoFileBehind)
     EXPECT_TRUE(exportFigure(plot, dir.filePath(QStringLiteral("ok.svg")), ExportFormat::Svg,
                              ExportOptions{}, &error));
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("ok.svg"))));
+}
+
+// The PNG is libpng's with our filter and strategy (charts/pngencoder.h): whatever its bytes,
+// it must decode to exactly the pixels painted, with the resolution and the title.
+TEST(ChartExport, PngDecodesToExactlyThePaintedPixels)
+{
+    ForestPlot plot(smallMwSpec());
+    plot.resize(QSizeF(1000, 500));
+    for (const double dpi : {96.0, 150.0}) {
+        const QImage painted = renderImage(plot, dpi);
+        QImage decoded;
+        ASSERT_TRUE(decoded.loadFromData(write(plot, ExportFormat::Png, dpi), "PNG"));
+        ASSERT_EQ(decoded.size(), painted.size());
+        EXPECT_TRUE(decoded.convertToFormat(QImage::Format_RGB32) ==
+                    painted.convertToFormat(QImage::Format_RGB32))
+            << dpi;
+        EXPECT_EQ(decoded.dotsPerMeterX(), painted.dotsPerMeterX());
+        EXPECT_EQ(decoded.text(QStringLiteral("Title")), QStringLiteral("Forest plot"));
+    }
+}
+
+TEST(ChartExport, PngEncoderKeepsEveryPixelOfANoisyImageAndAUnicodeTitle)
+{
+    // Every byte value in every channel, rows unlike their neighbours, odd sizes.
+    for (const QSize size : {QSize(1, 1), QSize(3, 7), QSize(517, 263)}) {
+        QImage image(size, QImage::Format_RGB32);
+        quint32 state = 12345;
+        for (int y = 0; y < size.height(); ++y) {
+            for (int x = 0; x < size.width(); ++x) {
+                state = state * 1664525U + 1013904223U;
+                image.setPixel(x, y,
+                               qRgb(static_cast<int>(state >> 24),
+                                    static_cast<int>((state >> 16) & 0xff), (x + y) & 0xff));
+            }
+        }
+        const QString title = QStringLiteral("Stroke – α & β < 0.6");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        ASSERT_TRUE(writeOpaquePng(image, title, buffer, &error)) << error.toStdString();
+        QImage decoded;
+        ASSERT_TRUE(decoded.loadFromData(buffer.data(), "PNG"));
+        EXPECT_TRUE(decoded.convertToFormat(QImage::Format_RGB32) == image) << size.width();
+        EXPECT_EQ(decoded.text(QStringLiteral("Title")), title);
+    }
+}
+
+// A device that refuses to write: libpng's error comes back as the function's error (through
+// setjmp), not as a crash or a half-reported success.
+TEST(ChartExport, PngEncoderReportsADeviceThatCannotBeWritten)
+{
+    QImage image(QSize(40, 30), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadOnly);
+    QString error;
+    EXPECT_FALSE(writeOpaquePng(image, QStringLiteral("Forest plot"), buffer, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(buffer.data().isEmpty());
 }

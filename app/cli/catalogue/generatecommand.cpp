@@ -2,7 +2,6 @@
 // catalogue for measuring the program at size (core/catalogue/syntheticcatalogue.h). The same
 // options give the same records. The file is written beside its target and moved over it only
 // when complete, so a failed or interrupted run leaves the target as it was.
-#include "catalogue/catalogue.h"
 #include "catalogue/syntheticcatalogue.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
@@ -126,38 +125,26 @@ int runGenerateCommand(const QStringList &arguments, Io &io)
                                    static_cast<quint64>(*seed)};
     QElapsedTimer clock;
     clock.start();
-    bool ok = false;
-    {
-        Catalogue catalogue;
-        ok = catalogue.open(partialPath, OpenMode::Create);
-        if (!ok) {
-            error = catalogue.lastError();
+    int reported = 0;
+    const auto progress = [&](int written, int total) {
+        // A line each tenth (and at the end): readable in a log as on a terminal.
+        if (written * 10 / total > reported || written == total) {
+            reported = written * 10 / total;
+            io.err << tr("%1: %2 of %3 studies written (%4 s)")
+                          .arg(program)
+                          .arg(written)
+                          .arg(total)
+                          .arg(static_cast<double>(clock.elapsed()) / 1000.0, 0, 'f', 1)
+                   << "\n";
+            io.err.flush();
         }
-        int reported = 0;
-        const auto progress = [&](int written, int total) {
-            // A line each tenth (and at the end): readable in a log as on a terminal.
-            if (written * 10 / total > reported || written == total) {
-                reported = written * 10 / total;
-                io.err << tr("%1: %2 of %3 studies written (%4 s)")
-                              .arg(program)
-                              .arg(written)
-                              .arg(total)
-                              .arg(static_cast<double>(clock.elapsed()) / 1000.0, 0, 'f', 1)
-                       << "\n";
-                io.err.flush();
-            }
-            return true;
-        };
-        ok = ok && writeSyntheticCatalogue(catalogue, options, progress, &error);
-        ok = ok && catalogue.runScripts(
-                       {}, {{QStringLiteral("title"),
-                             tr("Synthetic catalogue (evidence generate --seed %1)").arg(*seed)}});
-        if (ok && !catalogue.lastError().isEmpty()) {
-            ok = false;
-            error = catalogue.lastError();
-        }
-        catalogue.close();
-    }
+        return true;
+    };
+    // A new file beside the target, thrown away unless complete: written in bulk (the search
+    // index built once at the end, no journal on disk, one sync at the end).
+    bool ok = writeSyntheticFile(partialPath, options,
+                                 tr("Synthetic catalogue (evidence generate --seed %1)").arg(*seed),
+                                 progress, &error);
     if (ok && std::rename(QFile::encodeName(partialPath).constData(),
                           QFile::encodeName(target.path).constData()) != 0) {
         ok = false;

@@ -13,11 +13,32 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <vector>
 
 namespace eb::cli {
 namespace {
+
+// Writes a long text (a table of 100,000 rows) to out: encoded once and written straight to
+// out's device, where QTextStream would copy it and encode it in small pieces. A failed write
+// sets out's status, as QTextStream's own would.
+void writeWhole(QTextStream &out, const QString &text)
+{
+    QIODevice *device = out.device();
+    if (device == nullptr || out.encoding() != QStringConverter::Utf8 ||
+        out.status() != QTextStream::Ok) {
+        out << text; // a stream on a string, or one already failed: its own way
+        return;
+    }
+    out.flush(); // what came before goes first
+    const QByteArray bytes = text.toUtf8();
+    if (device->write(bytes) != bytes.size()) {
+        out.setStatus(QTextStream::WriteFailed);
+    }
+}
 
 struct Studies
 {
@@ -193,22 +214,40 @@ int runPoolCommand(const QStringList &arguments, Io &io)
     io.out << tr("%1% prediction interval %2 to %3\n\n")
                   .arg(levelText, formatNumber(r->piLow), formatNumber(r->piHigh));
     io.out << tr("row  label                           yi            vi        weight %\n");
-    // One string for the whole table, written once (a row per study: 100,000 for a large file).
+    // One string for the whole table (a row per study: 100,000 for a large file), built
+    // without a temporary per cell and written once.
+    static constexpr char kSpaces[] = "                                ";
+    const auto padded = [](QString &into, qsizetype width, auto cell, bool right) {
+        const qsizetype pad = std::clamp<qsizetype>(width - cell.size(), 0, sizeof(kSpaces) - 1);
+        if (!right) {
+            into += cell;
+        }
+        into += QLatin1StringView(kSpaces, pad);
+        if (right) {
+            into += cell;
+        }
+    };
     QString rows;
-    rows.reserve(static_cast<qsizetype>(r->k) * 75);
+    rows.reserve(static_cast<qsizetype>(r->k) * 84);
     for (std::size_t i = 0; i < r->k; ++i) {
-        rows += QString::number(i + 1).rightJustified(3);
-        rows += QLatin1String("  ");
-        rows += studies.labels.value(static_cast<qsizetype>(i)).left(30).leftJustified(30);
+        std::array<char, 24> number{};
+        const auto end = std::to_chars(number.data(), number.data() + number.size(), i + 1).ptr;
+        padded(rows, 3, QLatin1StringView(number.data(), end - number.data()), true);
+        rows += QLatin1StringView("  ");
+        const auto row = static_cast<qsizetype>(i);
+        padded(rows, 30,
+               row < studies.labels.size() ? QStringView(studies.labels.at(row)).left(30)
+                                            : QStringView(),
+               false);
         rows += QLatin1Char(' ');
-        rows += formatNumber(studies.yi[i]).rightJustified(12);
+        padded(rows, 12, QStringView(formatNumber(studies.yi[i])), true);
         rows += QLatin1Char(' ');
-        rows += formatNumber(studies.vi[i]).rightJustified(12);
+        padded(rows, 12, QStringView(formatNumber(studies.vi[i])), true);
         rows += QLatin1Char(' ');
-        rows += formatNumber(r->weightsPercent[i]).rightJustified(12);
+        padded(rows, 12, QStringView(formatNumber(r->weightsPercent[i])), true);
         rows += QLatin1Char('\n');
     }
-    io.out << rows;
+    writeWhole(io.out, rows);
     return ExitOk;
 }
 

@@ -6,13 +6,13 @@
 #include "gui/features/editing/editingfeature.h"
 #include "gui/features/lecture/presentcommand.h"
 #include "gui/shell/cataloguesession.h"
+#include "gui/shell/firstpaintquit.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
 #include "output/outputfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
 #include <QImageWriter>
@@ -142,27 +142,6 @@ int failStartup(const QString &message)
     QMessageBox::critical(nullptr, QApplication::translate("eb::gui", "Evidence Browser"), message);
     return 1;
 }
-
-// Quits the application after the first paint of the widget it watches has been delivered
-// (the quit is queued, so the rest of that paint, the children's, completes first).
-class FirstPaintQuit : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_quitting) {
-            m_quitting = true;
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_quitting = false;
-};
 
 } // namespace
 

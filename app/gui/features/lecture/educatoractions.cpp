@@ -67,11 +67,6 @@ void EducatorTools::install(WindowContext &context)
                 [this] { m_panel->refreshScreens(m_panel->chosenScreen()); });
     }
 
-    m_lab = new EffectSizeLab(catalogue, window);
-    m_lab->setWindowFlag(Qt::Window);
-    resizeWithinScreen(m_lab, QSize(1400, 860));
-    connect(m_lab, &EffectSizeLab::addToPresentation, this, &EducatorTools::addSlide);
-    connect(&context, &WindowContext::catalogueReplaced, m_lab, &EffectSizeLab::reloadPresets);
     connect(m_panel, &DeckPanel::presentRequested, this, &EducatorTools::present);
     connect(m_model, &DeckModel::deckEdited, this, &EducatorTools::deckEdited);
     connect(&context.chart(), &ChartPane::addToPresentationRequested, this,
@@ -125,8 +120,6 @@ void EducatorTools::createActions()
             [this] { present(std::max(0, m_panel->currentRow())); });
     addToMenu(actions.menu(QStringLiteral("view")), nullptr,
               {m_labAction, deckAction, m_presentAction});
-    // F5 presents from the lab's own window too (a window shortcut works where it is added).
-    m_lab->addAction(m_presentAction);
 
     auto *open = add("openPresentation", new QAction(tr("Open &Presentation..."), this));
     connect(open, &QAction::triggered, this, &EducatorTools::openInteractively);
@@ -152,9 +145,26 @@ void EducatorTools::createActions()
               {open, save, saveAs, exportPdf, exportBundle});
 }
 
+EffectSizeLab *EducatorTools::lab()
+{
+    // Built when first asked for, not with the window: it reads every result for its presets
+    // and lays out a chart, none of which the window's first paint needs (start-up,
+    // docs/performance.md).
+    if (m_lab == nullptr) {
+        m_lab = new EffectSizeLab(m_context->catalogue(), m_context->window());
+        m_lab->setWindowFlag(Qt::Window);
+        resizeWithinScreen(m_lab, QSize(1400, 860));
+        connect(m_lab, &EffectSizeLab::addToPresentation, this, &EducatorTools::addSlide);
+        connect(m_context, &WindowContext::catalogueReplaced, m_lab, &EffectSizeLab::reloadPresets);
+        // F5 presents from the lab's own window too (a window shortcut works where it is added).
+        m_lab->addAction(m_presentAction);
+    }
+    return m_lab;
+}
+
 void EducatorTools::showLab()
 {
-    m_lab->show();
+    lab()->show();
     m_lab->raise();
     m_lab->activateWindow();
 }

@@ -39,7 +39,7 @@ public:
     DeckModel *deckModel() const { return m_model; }
     DeckPanel *deckPanel() const { return m_panel; }
     QDockWidget *deckDock() const { return m_dock; }
-    EffectSizeLab *lab() const { return m_lab; }
+    EffectSizeLab *lab(); // made when first asked for
     Presenter *presenter() const { return m_presenter; }
     QString deckFile() const { return m_file; }
 
