@@ -237,7 +237,7 @@ int runPoolCommand(const QStringList &arguments, Io &io)
         const auto row = static_cast<qsizetype>(i);
         padded(rows, 30,
                row < studies.labels.size() ? QStringView(studies.labels.at(row)).left(30)
-                                            : QStringView(),
+                                           : QStringView(),
                false);
         rows += QLatin1Char(' ');
         padded(rows, 12, QStringView(formatNumber(studies.yi[i])), true);
