@@ -2,62 +2,33 @@
 // line, in-process on a copy of the bundled catalogue: the independent reviews with what they
 // pooled and found, the summary-of-findings rows with each certainty and who graded it, text,
 // JSON and CSV that parse; a bad --condition names the value and exits 2.
+#include "cataloguecopy.h"
 #include "cli/common/cli.h"
+#include "commandrun.h"
 #include "output/csvreader.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <gtest/gtest.h>
 
 namespace {
 
-struct Outcome
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using eb::test::CommandRun;
 
-class SynthesesCommand : public ::testing::Test
+// `evidence ARGUMENTS... --database` a fresh copy of the bundled catalogue.
+class CommandOnCopy : public eb::test::CatalogueFileTest
 {
 protected:
-    void SetUp() override
+    CommandRun evidence(QStringList arguments) const
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_database));
-        QFile::setPermissions(m_database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-
-    Outcome evidence(QStringList arguments) const
-    {
-        arguments.prepend(QStringLiteral("evidence"));
         arguments << QStringLiteral("--database") << m_database;
-        Outcome run;
-        QString in;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        QTextStream inStream(&in);
-        eb::cli::Io io{out, err, inStream};
-        run.status = eb::cli::run(arguments, io);
-        out.flush();
-        err.flush();
-        return run;
+        return eb::test::evidence(arguments);
     }
 
-    static QJsonObject json(const Outcome &run)
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.left(300).toStdString();
-        return doc.object();
-    }
+    static QJsonObject json(const CommandRun &run) { return eb::test::jsonOf(run); }
 
-    static eb::output::CsvTable csv(const Outcome &run)
+    static eb::output::CsvTable csv(const CommandRun &run)
     {
         eb::output::CsvError error;
         const auto table = eb::output::parseCsv(run.out, &error);
@@ -70,10 +41,10 @@ protected:
         }
         return *table;
     }
-
-    QTemporaryDir m_dir;
-    QString m_database;
 };
+
+using SynthesesCommand = CommandOnCopy;
+using MatrixExport = CommandOnCopy;
 
 QJsonObject synthesis(const QJsonObject &all, const QString &slug)
 {
@@ -99,7 +70,7 @@ QJsonObject sofRow(const QJsonObject &sof, qint64 resultId)
 
 TEST_F(SynthesesCommand, TheIndependentReviewsWithWhatTheyPooledAndFound)
 {
-    const Outcome run = evidence({QStringLiteral("syntheses"), QStringLiteral("--json")});
+    const CommandRun run = evidence({QStringLiteral("syntheses"), QStringLiteral("--json")});
     ASSERT_EQ(run.status, 0) << run.err.toStdString();
     const QJsonObject all = json(run);
     const QJsonObject wang = synthesis(all, QStringLiteral("wang-2017-meta-analysis"));
@@ -127,7 +98,7 @@ TEST_F(SynthesesCommand, TheIndependentReviewsWithWhatTheyPooledAndFound)
     EXPECT_TRUE(nonFatal.value(QStringLiteral("our_certainty")).isNull());
     EXPECT_EQ(nonFatal.value(QStringLiteral("cells")).toArray().size(), 6);
 
-    const Outcome text = evidence({QStringLiteral("syntheses")});
+    const CommandRun text = evidence({QStringLiteral("syntheses")});
     ASSERT_EQ(text.status, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("Summary of findings: Cochrane review 2023")))
         << text.out.left(400).toStdString();
@@ -149,13 +120,13 @@ TEST_F(SynthesesCommand, CsvHasOneLinePerFindingAndPerTableRow)
             withoutFindings += n == 0 ? 1 : 0;
         }
     }
-    const Outcome run = evidence({QStringLiteral("syntheses"), QStringLiteral("--csv")});
+    const CommandRun run = evidence({QStringLiteral("syntheses"), QStringLiteral("--csv")});
     ASSERT_EQ(run.status, 0) << run.err.toStdString();
     const eb::output::CsvTable table = csv(run);
     EXPECT_EQ(table.rows.size(), findings + withoutFindings);
     EXPECT_EQ(table.header.at(2), QStringLiteral("study"));
 
-    const Outcome sof =
+    const CommandRun sof =
         evidence({QStringLiteral("syntheses"), QStringLiteral("--sof"), QStringLiteral("--csv")});
     ASSERT_EQ(sof.status, 0) << sof.err.toStdString();
     const eb::output::CsvTable rows = csv(sof);
@@ -178,7 +149,7 @@ TEST_F(SynthesesCommand, OurGradeStandsBesideTheReviewsAndIsNamedOurs)
             << QStringLiteral("reason for %1").arg(QLatin1String(name));
     }
     set << QStringLiteral("--imprecision") << QStringLiteral("2");
-    const Outcome saved = evidence(set);
+    const CommandRun saved = evidence(set);
     ASSERT_EQ(saved.status, 0) << saved.err.toStdString();
     const QJsonObject sof = json(
         evidence({QStringLiteral("syntheses"), QStringLiteral("--sof"), QStringLiteral("--json")}));
@@ -207,7 +178,7 @@ TEST_F(SynthesesCommand, ConditionFiltersAndABadOneIsNamed)
     // The stroke review's table is not a TBI finding.
     EXPECT_TRUE(tbi.value(QStringLiteral("summary_of_findings")).isNull());
 
-    const Outcome bad = evidence(
+    const CommandRun bad = evidence(
         {QStringLiteral("syntheses"), QStringLiteral("--condition"), QStringLiteral("strokes")});
     EXPECT_EQ(bad.status, eb::cli::ExitBadInput);
     EXPECT_TRUE(bad.out.isEmpty());
@@ -216,65 +187,42 @@ TEST_F(SynthesesCommand, ConditionFiltersAndABadOneIsNamed)
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--condition")));
     EXPECT_TRUE(bad.err.contains(QStringLiteral("'strokes'"))) << bad.err.toStdString();
 
-    const Outcome huge = evidence({QStringLiteral("syntheses"), QStringLiteral("--condition"),
-                                   QString(100000, QLatin1Char('s'))});
+    const CommandRun huge = evidence({QStringLiteral("syntheses"), QStringLiteral("--condition"),
+                                      QString(100000, QLatin1Char('s'))});
     EXPECT_EQ(huge.status, eb::cli::ExitBadInput);
     EXPECT_LT(huge.err.size(), 400) << huge.err.left(500).toStdString();
 
-    const Outcome both =
+    const CommandRun both =
         evidence({QStringLiteral("syntheses"), QStringLiteral("--json"), QStringLiteral("--csv")});
     EXPECT_EQ(both.status, eb::cli::ExitBadInput);
 }
 
 // The whole outcome matrix leaves the command line: every cell of every row in the CSV, every
 // gap-map line in --summary --csv, and the legend after the text.
-TEST(MatrixExport, TheCommandLineWritesTheWholeMatrixWithItsLegend)
+TEST_F(MatrixExport, TheCommandLineWritesTheWholeMatrixWithItsLegend)
 {
-    QTemporaryDir dir;
-    const QString database = dir.filePath(QStringLiteral("catalogue.sqlite"));
-    ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), database));
-    QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const auto evidence = [&database](QStringList arguments) {
-        arguments.prepend(QStringLiteral("evidence"));
-        arguments << QStringLiteral("--database") << database;
-        Outcome run;
-        QString in;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        QTextStream inStream(&in);
-        eb::cli::Io io{out, err, inStream};
-        run.status = eb::cli::run(arguments, io);
-        out.flush();
-        err.flush();
-        return run;
-    };
-    const Outcome json = evidence({QStringLiteral("matrix"), QStringLiteral("--json")});
-    ASSERT_EQ(json.status, 0) << json.err.toStdString();
-    const QJsonArray rows =
-        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+    const CommandRun matrix = evidence({QStringLiteral("matrix"), QStringLiteral("--json")});
+    ASSERT_EQ(matrix.status, 0) << matrix.err.toStdString();
+    const QJsonArray rows = json(matrix).value(QStringLiteral("rows")).toArray();
     ASSERT_GT(rows.size(), 10);
     qsizetype cells = 0;
     for (const QJsonValue &row : rows) {
         cells += row.toObject().value(QStringLiteral("cells")).toArray().size();
     }
-    const Outcome csvRun = evidence({QStringLiteral("matrix"), QStringLiteral("--csv")});
-    eb::output::CsvError error;
-    const auto table = eb::output::parseCsv(csvRun.out, &error);
-    ASSERT_TRUE(table.has_value());
-    EXPECT_EQ(table->rows.size(), cells);
+    const eb::output::CsvTable table =
+        csv(evidence({QStringLiteral("matrix"), QStringLiteral("--csv")}));
+    ASSERT_EQ(table.rows.size(), cells);
     const QString lastStudy = rows.last().toObject().value(QStringLiteral("study")).toString();
-    EXPECT_EQ(table->rows.last().fields.at(0), lastStudy);
+    EXPECT_EQ(table.rows.last().fields.at(0), lastStudy);
 
-    const Outcome gapsJson =
+    const CommandRun gapsJson =
         evidence({QStringLiteral("matrix"), QStringLiteral("--summary"), QStringLiteral("--json")});
-    const Outcome gapsCsv =
-        evidence({QStringLiteral("matrix"), QStringLiteral("--summary"), QStringLiteral("--csv")});
-    const auto gaps = eb::output::parseCsv(gapsCsv.out, &error);
-    ASSERT_TRUE(gaps.has_value());
-    EXPECT_EQ(gaps->rows.size(), QJsonDocument::fromJson(gapsJson.out.toUtf8()).array().size());
-    EXPECT_GT(gaps->rows.size(), 10);
+    const eb::output::CsvTable gaps = csv(
+        evidence({QStringLiteral("matrix"), QStringLiteral("--summary"), QStringLiteral("--csv")}));
+    EXPECT_EQ(gaps.rows.size(), QJsonDocument::fromJson(gapsJson.out.toUtf8()).array().size());
+    EXPECT_GT(gaps.rows.size(), 10);
 
-    const Outcome text = evidence({QStringLiteral("matrix")});
+    const CommandRun text = evidence({QStringLiteral("matrix")});
     EXPECT_TRUE(text.out.contains(QStringLiteral("Legend: [derived] converted by this program")))
         << text.out.right(400).toStdString();
 }

@@ -17,6 +17,7 @@
 #include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
 #include "rawsqlite.h"
+#include "recordformdriver.h"
 #include "windowtest.h"
 
 #include <QAction>
@@ -38,14 +39,12 @@ using eb::gui::MainWindow;
 using eb::gui::Section;
 using eb::gui::editing::EditingFeature;
 using eb::gui::editing::RecordForm;
+using eb::test::clickSave;
+using eb::test::isClosed;
+using eb::test::rowsWhere;
+using eb::test::typeInto;
 
 namespace {
-
-bool isClosed(const QPointer<RecordForm> &form)
-{
-    const RecordForm *shown = form.data();
-    return shown == nullptr || !shown->isVisible();
-}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -76,33 +75,6 @@ protected:
         return m_window->actionRegistry().action(QString::fromLatin1(id));
     }
 
-    QList<RecordRow> rowsWhere(RecordKind kind, const QString &field, const QString &value)
-    {
-        QList<RecordRow> found;
-        for (const RecordRow &row : m_catalogue.records(kind)) {
-            if (row.fields.value(field) == value) {
-                found << row;
-            }
-        }
-        return found;
-    }
-
-    // Types into a field of the form as a user would.
-    static void type(RecordForm *form, const char *field, const QString &text)
-    {
-        auto *edit = qobject_cast<QLineEdit *>(form->editor(QString::fromLatin1(field)));
-        ASSERT_NE(edit, nullptr) << field;
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
-
-    static void clickSave(RecordForm *form)
-    {
-        auto *save = form->findChild<QPushButton *>(QStringLiteral("saveButton"));
-        ASSERT_NE(save, nullptr);
-        QTest::mouseClick(save, Qt::LeftButton);
-    }
-
     // An add-result form with what every result needs, for study captain-ii.
     RecordForm *resultForm(const QString &quote)
     {
@@ -114,8 +86,8 @@ protected:
                          {QStringLiteral("outcome"), m_outcome},
                          {QStringLiteral("source"), m_source},
                          {QStringLiteral("metric"), QStringLiteral("mw")}});
-        type(form, "quote", quote);
-        type(form, "timepoint", QStringLiteral("day 90"));
+        typeInto(form, "quote", quote);
+        typeInto(form, "timepoint", QStringLiteral("day 90"));
         return form;
     }
 
@@ -130,7 +102,7 @@ TEST_F(Editing, DecimalCommaInMwShowsTheMessageBesideTheFieldAndWritesNothing)
     RecordForm *form = resultForm(QStringLiteral("MW 0,62 (typed with a comma)"));
     ASSERT_NE(form, nullptr);
     const QPointer<RecordForm> alive(form);
-    type(form, "estimate", QStringLiteral("0,62"));
+    typeInto(form, "estimate", QStringLiteral("0,62"));
     clickSave(form);
     ASSERT_FALSE(alive.isNull()) << "the form closed on a bad number";
     EXPECT_TRUE(form->isVisible());
@@ -157,10 +129,11 @@ TEST_F(Editing, AddResultThenUndoRedoHoldsItOnceWithItsDigits)
     RecordForm *form = resultForm(quote);
     ASSERT_NE(form, nullptr);
     const QPointer<RecordForm> alive(form);
-    type(form, "estimate", QStringLiteral("0.620"));
+    typeInto(form, "estimate", QStringLiteral("0.620"));
     clickSave(form);
     QTRY_VERIFY(isClosed(alive));
-    QList<RecordRow> rows = rowsWhere(RecordKind::Result, QStringLiteral("quote"), quote);
+    QList<RecordRow> rows =
+        rowsWhere(m_catalogue, RecordKind::Result, QStringLiteral("quote"), quote);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_TRUE(rows.constFirst().userRecord);
     EXPECT_EQ(rows.constFirst().fields.value(QStringLiteral("estimate")), QStringLiteral("0.620"))
@@ -172,10 +145,11 @@ TEST_F(Editing, AddResultThenUndoRedoHoldsItOnceWithItsDigits)
     ASSERT_NE(redo, nullptr);
     EXPECT_TRUE(undo->text().contains(QStringLiteral("Add result"))) << undo->text().toStdString();
     undo->trigger();
-    EXPECT_TRUE(rowsWhere(RecordKind::Result, QStringLiteral("quote"), quote).isEmpty());
+    EXPECT_TRUE(
+        rowsWhere(m_catalogue, RecordKind::Result, QStringLiteral("quote"), quote).isEmpty());
     EXPECT_TRUE(redo->isEnabled());
     redo->trigger();
-    rows = rowsWhere(RecordKind::Result, QStringLiteral("quote"), quote);
+    rows = rowsWhere(m_catalogue, RecordKind::Result, QStringLiteral("quote"), quote);
     ASSERT_EQ(rows.size(), 1) << "redo adds it once";
     EXPECT_EQ(rows.constFirst().fields.value(QStringLiteral("estimate")), QStringLiteral("0.620"));
     // Marked as the user's in the result lines and on the chart's labels.
@@ -187,9 +161,10 @@ TEST_F(Editing, AddResultThenUndoRedoHoldsItOnceWithItsDigits)
         eb::evidence::effectEntryFromResult(*result).study.contains(QStringLiteral("(yours)")));
     // And once more round, through the keys.
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    EXPECT_TRUE(rowsWhere(RecordKind::Result, QStringLiteral("quote"), quote).isEmpty());
+    EXPECT_TRUE(
+        rowsWhere(m_catalogue, RecordKind::Result, QStringLiteral("quote"), quote).isEmpty());
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    EXPECT_EQ(rowsWhere(RecordKind::Result, QStringLiteral("quote"), quote).size(), 1);
+    EXPECT_EQ(rowsWhere(m_catalogue, RecordKind::Result, QStringLiteral("quote"), quote).size(), 1);
 }
 
 TEST_F(Editing, EditAStudyThenUndoRestoresEveryFieldExactly)
@@ -200,12 +175,12 @@ TEST_F(Editing, EditAStudyThenUndoRestoresEveryFieldExactly)
                      {QStringLiteral("condition"), QStringLiteral("stroke")},
                      {QStringLiteral("species"), QStringLiteral("human")},
                      {QStringLiteral("sponsorship"), QStringLiteral("unknown")}});
-    type(form, "slug", QStringLiteral("test-trial"));
-    type(form, "name", QStringLiteral("Test Trial"));
-    type(form, "n_enrolled", QStringLiteral("120"));
+    typeInto(form, "slug", QStringLiteral("test-trial"));
+    typeInto(form, "name", QStringLiteral("Test Trial"));
+    typeInto(form, "n_enrolled", QStringLiteral("120"));
     clickSave(form);
-    QList<RecordRow> rows =
-        rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("test-trial"));
+    QList<RecordRow> rows = rowsWhere(m_catalogue, RecordKind::Study, QStringLiteral("slug"),
+                                      QStringLiteral("test-trial"));
     ASSERT_EQ(rows.size(), 1);
     const RecordRow added = rows.constFirst();
 
@@ -225,10 +200,11 @@ TEST_F(Editing, EditAStudyThenUndoRestoresEveryFieldExactly)
     ASSERT_TRUE(current.has_value());
     RecordForm *edit = m_feature->editRecord(*current);
     ASSERT_NE(edit, nullptr);
-    type(edit, "name", QStringLiteral("Test Trial renamed"));
-    type(edit, "n_enrolled", QStringLiteral("121"));
+    typeInto(edit, "name", QStringLiteral("Test Trial renamed"));
+    typeInto(edit, "n_enrolled", QStringLiteral("121"));
     clickSave(edit);
-    rows = rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("test-trial"));
+    rows = rowsWhere(m_catalogue, RecordKind::Study, QStringLiteral("slug"),
+                     QStringLiteral("test-trial"));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.constFirst().fields.value(QStringLiteral("name")),
               QStringLiteral("Test Trial renamed"));
@@ -236,26 +212,31 @@ TEST_F(Editing, EditAStudyThenUndoRestoresEveryFieldExactly)
     EXPECT_TRUE(action("undo")->text().contains(QStringLiteral("Edit study")));
 
     action("undo")->trigger();
-    rows = rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("test-trial"));
+    rows = rowsWhere(m_catalogue, RecordKind::Study, QStringLiteral("slug"),
+                     QStringLiteral("test-trial"));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.constFirst().fields, added.fields) << "undo restores every field";
     action("redo")->trigger();
-    rows = rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("test-trial"));
+    rows = rowsWhere(m_catalogue, RecordKind::Study, QStringLiteral("slug"),
+                     QStringLiteral("test-trial"));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.constFirst().fields.value(QStringLiteral("n_enrolled")), QStringLiteral("121"));
 
     // Delete, undo: back with the same fields (a new row, the same record).
     ASSERT_TRUE(m_feature->deleteRecord(rows.constFirst()));
-    EXPECT_TRUE(rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("test-trial"))
+    EXPECT_TRUE(rowsWhere(m_catalogue, RecordKind::Study, QStringLiteral("slug"),
+                          QStringLiteral("test-trial"))
                     .isEmpty());
     action("undo")->trigger();
-    rows = rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("test-trial"));
+    rows = rowsWhere(m_catalogue, RecordKind::Study, QStringLiteral("slug"),
+                     QStringLiteral("test-trial"));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.constFirst().fields.value(QStringLiteral("name")),
               QStringLiteral("Test Trial renamed"));
     // The earlier commands follow the record to its new row: undoing the edit still works.
     action("undo")->trigger();
-    rows = rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("test-trial"));
+    rows = rowsWhere(m_catalogue, RecordKind::Study, QStringLiteral("slug"),
+                     QStringLiteral("test-trial"));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.constFirst().fields, added.fields);
 }
@@ -278,14 +259,14 @@ TEST_F(Editing, ABundledRecordIsNeverEditedInPlaceButCanBeDuplicated)
     ASSERT_NE(copy, nullptr);
     EXPECT_EQ(qobject_cast<QLineEdit *>(copy->editor(QStringLiteral("slug")))->text(),
               QStringLiteral("captain-ii-copy"));
-    type(copy, "name", QStringLiteral("CAPTAIN II (my reading)"));
+    typeInto(copy, "name", QStringLiteral("CAPTAIN II (my reading)"));
     clickSave(copy);
-    const QList<RecordRow> copies =
-        rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("captain-ii-copy"));
+    const QList<RecordRow> copies = rowsWhere(
+        m_catalogue, RecordKind::Study, QStringLiteral("slug"), QStringLiteral("captain-ii-copy"));
     ASSERT_EQ(copies.size(), 1);
     EXPECT_TRUE(copies.constFirst().userRecord);
-    const QList<RecordRow> original =
-        rowsWhere(RecordKind::Study, QStringLiteral("slug"), QStringLiteral("captain-ii"));
+    const QList<RecordRow> original = rowsWhere(
+        m_catalogue, RecordKind::Study, QStringLiteral("slug"), QStringLiteral("captain-ii"));
     ASSERT_EQ(original.size(), 1);
     EXPECT_EQ(original.constFirst().fields, bundled->fields) << "the bundled record is unchanged";
 }
@@ -296,11 +277,11 @@ TEST_F(Editing, AStaleUndoIsRefusedWithAMessageAndOverwritesNothing)
     ASSERT_NE(form, nullptr);
     form->setFields({{QStringLiteral("kind"), QStringLiteral("journal_article")},
                      {QStringLiteral("sponsorship"), QStringLiteral("unknown")}});
-    type(form, "slug", QStringLiteral("stale-source"));
-    type(form, "short_label", QStringLiteral("Stale 2026"));
+    typeInto(form, "slug", QStringLiteral("stale-source"));
+    typeInto(form, "short_label", QStringLiteral("Stale 2026"));
     clickSave(form);
-    QList<RecordRow> rows =
-        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("stale-source"));
+    QList<RecordRow> rows = rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"),
+                                      QStringLiteral("stale-source"));
     ASSERT_EQ(rows.size(), 1) << form->recordProblemLabel()->text().toStdString();
 
     // Someone else (another connection) edits it meanwhile.
@@ -315,7 +296,8 @@ TEST_F(Editing, AStaleUndoIsRefusedWithAMessageAndOverwritesNothing)
     action("undo")->trigger(); // would delete the record: refused, it changed
     EXPECT_TRUE(m_feature->lastMessage().contains(QStringLiteral("someone else")))
         << m_feature->lastMessage().toStdString();
-    rows = rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("stale-source"));
+    rows = rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"),
+                     QStringLiteral("stale-source"));
     ASSERT_EQ(rows.size(), 1) << "the other person's edit is kept";
     EXPECT_EQ(rows.constFirst().fields.value(QStringLiteral("short_label")),
               QStringLiteral("Theirs 2026"));
@@ -327,7 +309,7 @@ TEST_F(Editing, ALockedFileKeepsTheFormOpenAndSavesOnRetry)
     RecordForm *form = resultForm(QStringLiteral("MW 0.58, typed while locked"));
     ASSERT_NE(form, nullptr);
     const QPointer<RecordForm> alive(form);
-    type(form, "estimate", QStringLiteral("0.58"));
+    typeInto(form, "estimate", QStringLiteral("0.58"));
     {
         eb::test::RawSqlite locker(m_path);
         locker.rows(QStringLiteral("BEGIN IMMEDIATE"));
@@ -339,11 +321,11 @@ TEST_F(Editing, ALockedFileKeepsTheFormOpenAndSavesOnRetry)
             << form->recordProblemLabel()->text().toStdString();
         locker.rows(QStringLiteral("ROLLBACK"));
     }
-    EXPECT_TRUE(rowsWhere(RecordKind::Result, QStringLiteral("quote"),
+    EXPECT_TRUE(rowsWhere(m_catalogue, RecordKind::Result, QStringLiteral("quote"),
                           QStringLiteral("MW 0.58, typed while locked"))
                     .isEmpty());
     clickSave(form); // the lock is gone: the same input saves
-    EXPECT_EQ(rowsWhere(RecordKind::Result, QStringLiteral("quote"),
+    EXPECT_EQ(rowsWhere(m_catalogue, RecordKind::Result, QStringLiteral("quote"),
                         QStringLiteral("MW 0.58, typed while locked"))
                   .size(),
               1);
@@ -395,9 +377,9 @@ TEST_F(Editing, ImportPreviewListsEveryRowsProblemsAndWritesNothingUntilClean)
     EXPECT_TRUE(columns.contains(QStringLiteral("doi")));
     preview->import(); // disabled: nothing happens
     preview->reject();
-    EXPECT_TRUE(
-        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imported-one"))
-            .isEmpty());
+    EXPECT_TRUE(rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"),
+                          QStringLiteral("imported-one"))
+                    .isEmpty());
     EXPECT_EQ(fileBytes(m_path), before) << "nothing was written";
 
     // A clean file imports all rows at once, after a backup.
@@ -416,12 +398,14 @@ TEST_F(Editing, ImportPreviewListsEveryRowsProblemsAndWritesNothingUntilClean)
     ASSERT_TRUE(goodPreview->canImport()) << goodPreview->summaryLabel()->text().toStdString();
     goodPreview->import();
     QTRY_VERIFY(!m_window->findChild<eb::gui::JobRunner *>()->isRunning());
-    EXPECT_EQ(
-        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("good-one")).size(),
-        1);
-    EXPECT_EQ(
-        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("good-two")).size(),
-        1);
+    EXPECT_EQ(rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"),
+                        QStringLiteral("good-one"))
+                  .size(),
+              1);
+    EXPECT_EQ(rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"),
+                        QStringLiteral("good-two"))
+                  .size(),
+              1);
     EXPECT_EQ(eb::catalogue::listBackups(m_path).size(), 1);
 
     // Export for import marks the user's records as theirs.
@@ -479,19 +463,27 @@ TEST_F(Editing, AnImportIsOneUndoStepThatRemovesExactlyItsRows)
     EXPECT_EQ(m_catalogue.records(RecordKind::Source).size(), sources);
     EXPECT_EQ(m_catalogue.records(RecordKind::SynthesisInclusion).size(), links);
     EXPECT_TRUE(
-        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-a")).isEmpty());
-    EXPECT_EQ(rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("mine")).size(),
-              1);
+        rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-a"))
+            .isEmpty());
+    EXPECT_EQ(
+        rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"), QStringLiteral("mine"))
+            .size(),
+        1);
     redo->trigger();
-    EXPECT_EQ(rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-a")).size(),
-              1);
-    EXPECT_EQ(rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-b")).size(),
-              1);
+    EXPECT_EQ(
+        rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-a"))
+            .size(),
+        1);
+    EXPECT_EQ(
+        rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-b"))
+            .size(),
+        1);
     EXPECT_EQ(m_catalogue.records(RecordKind::SynthesisInclusion).size(), links + 1);
 
     // An imported row changed meanwhile (another program): the undo is refused whole.
     RecordRow changed =
-        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-b")).constFirst();
+        rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"), QStringLiteral("imp-b"))
+            .constFirst();
     changed.fields.insert(QStringLiteral("notes"), QStringLiteral("changed elsewhere"));
     ASSERT_TRUE(m_catalogue.updateRecord(changed).committed);
     undo->trigger();
@@ -509,10 +501,11 @@ TEST_F(Editing, RestoreFromBackupPutsTheOldFileBackAfterBackingUpTheCurrentOne)
     ASSERT_NE(form, nullptr);
     form->setFields({{QStringLiteral("kind"), QStringLiteral("journal_article")},
                      {QStringLiteral("sponsorship"), QStringLiteral("unknown")}});
-    type(form, "slug", QStringLiteral("after-backup"));
-    type(form, "short_label", QStringLiteral("After 2026"));
+    typeInto(form, "slug", QStringLiteral("after-backup"));
+    typeInto(form, "short_label", QStringLiteral("After 2026"));
     clickSave(form);
-    ASSERT_EQ(rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("after-backup"))
+    ASSERT_EQ(rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"),
+                        QStringLiteral("after-backup"))
                   .size(),
               1);
     auto *session = m_window->findChild<eb::gui::CatalogueSession *>();
@@ -520,9 +513,9 @@ TEST_F(Editing, RestoreFromBackupPutsTheOldFileBackAfterBackingUpTheCurrentOne)
     QString saved;
     QString error;
     ASSERT_TRUE(session->restoreBackup(backup, &saved, &error)) << error.toStdString();
-    EXPECT_TRUE(
-        rowsWhere(RecordKind::Source, QStringLiteral("slug"), QStringLiteral("after-backup"))
-            .isEmpty());
+    EXPECT_TRUE(rowsWhere(m_catalogue, RecordKind::Source, QStringLiteral("slug"),
+                          QStringLiteral("after-backup"))
+                    .isEmpty());
     EXPECT_EQ(eb::catalogue::listBackups(m_path).size(), 2);
     eb::catalogue::Catalogue kept;
     ASSERT_TRUE(kept.open(saved, eb::catalogue::OpenMode::ReadOnly));

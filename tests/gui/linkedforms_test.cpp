@@ -12,34 +12,30 @@
 #include "gui/models/mechanismtablemodel.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/mainwindow.h"
-#include "gui/shell/settings.h"
 #include "model/vocabulary.h"
+#include "recordformdriver.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
 using eb::catalogue::Fields;
 using eb::catalogue::RecordKind;
 using eb::catalogue::RecordRow;
-using eb::gui::MainWindow;
 using eb::gui::editing::EditingFeature;
 using eb::gui::editing::RecordForm;
+using eb::test::clickSave;
+using eb::test::isClosed;
+using eb::test::rowsWhere;
+using eb::test::typeInto;
 
 namespace {
-
-bool isClosed(const QPointer<RecordForm> &form)
-{
-    const RecordForm *shown = form.data();
-    return shown == nullptr || !shown->isVisible();
-}
 
 // One form's case: the action that opens it, a record that saves, and one bad value.
 struct FormCase
@@ -54,23 +50,12 @@ struct FormCase
     QString shot;       // docs/screenshots/form-<shot>.png (with EB_SCREENSHOT_DIR set)
 };
 
-class LinkedForms : public ::testing::Test
+class LinkedForms : public eb::test::WindowTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite))
-            << m_catalogue.lastError().toStdString();
-        m_settings =
-            std::make_unique<eb::gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_NO_FATAL_FAILURE(WindowTest::SetUp());
         m_feature = m_window->findChild<EditingFeature *>();
         ASSERT_NE(m_feature, nullptr);
     }
@@ -94,32 +79,6 @@ protected:
         return found;
     }
 
-    QList<RecordRow> rowsWhere(RecordKind kind, const QString &field, const QString &value)
-    {
-        QList<RecordRow> found;
-        for (const RecordRow &row : m_catalogue.records(kind)) {
-            if (row.fields.value(field) == value) {
-                found << row;
-            }
-        }
-        return found;
-    }
-
-    static void type(RecordForm *form, const char *field, const QString &text)
-    {
-        auto *edit = qobject_cast<QLineEdit *>(form->editor(QString::fromLatin1(field)));
-        ASSERT_NE(edit, nullptr) << field;
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
-
-    static void clickSave(RecordForm *form)
-    {
-        auto *save = form->findChild<QPushButton *>(QStringLiteral("saveButton"));
-        ASSERT_NE(save, nullptr);
-        QTest::mouseClick(save, Qt::LeftButton);
-    }
-
     // Bad value: its message beside its field, the form open, nothing written. Then the good
     // value: saved once; undo removes it, redo writes it once again.
     void runCase(const FormCase &c)
@@ -133,7 +92,7 @@ protected:
         form->setFields(c.good);
         const QString field = QString::fromLatin1(c.badField);
         if (qobject_cast<QLineEdit *>(form->editor(field)) != nullptr) {
-            type(form, c.badField, c.badValue);
+            typeInto(form, c.badField, c.badValue);
         } else {
             Fields bad = c.good;
             bad.insert(field, c.badValue);
@@ -159,23 +118,18 @@ protected:
         clickSave(form);
         QTRY_VERIFY(isClosed(alive));
         const QString value = c.good.value(c.key);
-        ASSERT_EQ(rowsWhere(c.kind, c.key, value).size(), 1);
-        EXPECT_TRUE(rowsWhere(c.kind, c.key, value).constFirst().userRecord);
+        ASSERT_EQ(rowsWhere(m_catalogue, c.kind, c.key, value).size(), 1);
+        EXPECT_TRUE(rowsWhere(m_catalogue, c.kind, c.key, value).constFirst().userRecord);
         QAction *undo = m_window->actionRegistry().action(QStringLiteral("undo"));
         QAction *redo = m_window->actionRegistry().action(QStringLiteral("redo"));
         undo->trigger();
-        EXPECT_TRUE(rowsWhere(c.kind, c.key, value).isEmpty());
+        EXPECT_TRUE(rowsWhere(m_catalogue, c.kind, c.key, value).isEmpty());
         EXPECT_EQ(m_catalogue.records(c.kind).size(), before);
         redo->trigger();
-        EXPECT_EQ(rowsWhere(c.kind, c.key, value).size(), 1) << "redo writes it once";
+        EXPECT_EQ(rowsWhere(m_catalogue, c.kind, c.key, value).size(), 1) << "redo writes it once";
         EXPECT_EQ(m_catalogue.records(c.kind).size(), before + 1);
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
-    std::unique_ptr<eb::gui::Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
     EditingFeature *m_feature = nullptr;
 };
 

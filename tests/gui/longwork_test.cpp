@@ -13,7 +13,7 @@
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
-#include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -21,14 +21,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 
 using eb::catalogue::RecordKind;
 using eb::gui::JobRunner;
-using eb::gui::MainWindow;
 using eb::gui::editing::EditingFeature;
 using eb::gui::editing::ImportPreview;
 
@@ -72,33 +70,16 @@ private:
     int m_ticks = 0;
 };
 
-class LongWork : public ::testing::Test
+class LongWork : public eb::test::WindowTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
-        ASSERT_TRUE(QFile::copy(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"), m_path));
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ASSERT_TRUE(m_catalogue.open(m_path, eb::catalogue::OpenMode::ReadWrite))
-            << m_catalogue.lastError().toStdString();
-        m_settings =
-            std::make_unique<eb::gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_NO_FATAL_FAILURE(WindowTest::SetUp());
         m_feature = m_window->findChild<EditingFeature *>();
         ASSERT_NE(m_feature, nullptr);
         m_jobs = m_window->findChild<JobRunner *>();
         ASSERT_NE(m_jobs, nullptr);
-    }
-
-    void TearDown() override
-    {
-        m_window.reset();
-        m_catalogue.close();
     }
 
     // A CSV of kRows new sources.
@@ -127,11 +108,6 @@ protected:
         return m_feature->preview();
     }
 
-    QTemporaryDir m_dir;
-    QString m_path;
-    eb::catalogue::Catalogue m_catalogue;
-    std::unique_ptr<eb::gui::Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
     EditingFeature *m_feature = nullptr;
     JobRunner *m_jobs = nullptr;
 };
