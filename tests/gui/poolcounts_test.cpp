@@ -8,13 +8,16 @@
 #include "cataloguecopy.h"
 #include "commandrun.h"
 #include "gui/features/review/pooldialog.h"
+#include "gui/features/review/poolresultmodel.h"
 #include "gui/features/review/poolsensitivitypanel.h"
+#include "review/resultpool.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -24,7 +27,9 @@
 
 using eb::catalogue::RecordKind;
 using eb::catalogue::RecordRow;
+using eb::catalogue::ResultRecord;
 using eb::gui::review::PoolDialog;
+using eb::gui::review::PoolResultModel;
 using eb::review::CountsMethod;
 using eb::stats::test::FixtureCsv;
 
@@ -122,7 +127,175 @@ protected:
     QList<qint64> m_ids;
 };
 
+// The catalogue, counting its reads of one result by id (what the Pool window's tick check
+// does for a ticked result whose page is not in memory).
+class CountingReader final : public eb::catalogue::CatalogueReader
+{
+public:
+    explicit CountingReader(const eb::catalogue::CatalogueReader &catalogue) : m_c(catalogue) {}
+    mutable int resultReads = 0;
+
+    QString lastError() const override { return m_c.lastError(); }
+    QString info(const QString &key) const override { return m_c.info(key); }
+    int schemaVersion() const override { return m_c.schemaVersion(); }
+    QList<eb::catalogue::StudySummary> studies(const eb::catalogue::StudyFilter &f) const override
+    {
+        return m_c.studies(f);
+    }
+    std::optional<eb::catalogue::StudyDetail> study(const QString &slug) const override
+    {
+        return m_c.study(slug);
+    }
+    std::optional<eb::catalogue::StudyDetail> study(qint64 id) const override
+    {
+        return m_c.study(id);
+    }
+    QList<ResultRecord> results(const eb::catalogue::ResultFilter &f) const override
+    {
+        return m_c.results(f);
+    }
+    std::optional<ResultRecord> result(qint64 id) const override
+    {
+        ++resultReads;
+        return m_c.result(id);
+    }
+    std::optional<eb::catalogue::OutcomeMeasureRecord> outcome(const QString &s) const override
+    {
+        return m_c.outcome(s);
+    }
+    QList<eb::catalogue::ClaimRecord> claims() const override { return m_c.claims(); }
+    std::optional<eb::catalogue::ClaimRecord> claim(const QString &slug) const override
+    {
+        return m_c.claim(slug);
+    }
+    QList<eb::catalogue::SourceRecord> sources() const override { return m_c.sources(); }
+    QList<eb::catalogue::DosingRecord> dosing() const override { return m_c.dosing(); }
+    QList<eb::catalogue::DiscrepancyRecord> discrepancies() const override
+    {
+        return m_c.discrepancies();
+    }
+    QList<eb::catalogue::DiscrepancyLinkRecord> discrepancyLinks() const override
+    {
+        return m_c.discrepancyLinks();
+    }
+    QList<eb::catalogue::ClaimLinkRecord> claimLinks() const override { return m_c.claimLinks(); }
+    QList<eb::catalogue::GradeAssessment> gradeAssessments(const QString &o) const override
+    {
+        return m_c.gradeAssessments(o);
+    }
+    QList<eb::catalogue::RobAssessment> robAssessments(const QString &s,
+                                                       const QString &o) const override
+    {
+        return m_c.robAssessments(s, o);
+    }
+
+private:
+    const eb::catalogue::CatalogueReader &m_c;
+};
+
 } // namespace
+
+// The MH/Peto choice answers from the list's records now, not a read per ticked result; it
+// must say what the direct read said for every set of ticks: offered exactly when two or more
+// results are ticked and each has both arms' events and totals (checked against
+// m_catalogue.result() for all 32 subsets of two user results with counts, a bundled trial
+// result without, and the Cochrane rows with), also when the ticked rows are hidden by a
+// search so that their page is not in memory, and after a tick by click.
+TEST_F(PoolCountsWindow, TheChoiceIsOfferedExactlyWhenEveryTickedResultHasCounts)
+{
+    const QList<qint64> candidates{m_ids.at(0), m_ids.at(1), 6, 34, 35};
+    const auto offered = [this](const QList<qint64> &ids) {
+        bool all = ids.size() >= 2;
+        for (qint64 id : ids) {
+            const std::optional<ResultRecord> r = m_catalogue.result(id);
+            all = all && r && eb::review::armCounts(*r);
+        }
+        return all;
+    };
+    PoolDialog dialog(m_catalogue, m_dir.filePath(QStringLiteral("analyses.json")));
+    const auto expectChoice = [&](const QList<qint64> &ids, const char *when) {
+        for (const QString &key : {QStringLiteral("MH"), QStringLiteral("PETO")}) {
+            const QStandardItem *item = modelItem(dialog, key);
+            EXPECT_EQ(item->isEnabled(), offered(ids)) << when << " " << key.toStdString();
+            if (ids.size() >= 2 && ids.contains(6)) {
+                EXPECT_TRUE(item->toolTip().contains(QStringLiteral("#6 has none")))
+                    << item->toolTip().toStdString();
+            }
+        }
+    };
+    int offeredSets = 0;
+    for (const QString &search : {QString(), QStringLiteral("CAPTAIN")}) {
+        dialog.searchField()->setText(search);
+        const PoolResultModel *model = dialog.resultModel();
+        if (!search.isEmpty()) {
+            ASSERT_GT(model->rowCount(), 0);
+            ASSERT_EQ(model->rowOfResult(m_ids.at(0)), -1) << "hidden by the search";
+        }
+        for (int mask = 0; mask < (1 << candidates.size()); ++mask) {
+            QList<qint64> ids;
+            for (qsizetype i = 0; i < candidates.size(); ++i) {
+                if ((mask & (1 << i)) != 0) {
+                    ids << candidates.at(i);
+                }
+            }
+            dialog.setSelectedResults(ids);
+            expectChoice(ids, search.isEmpty() ? "listed" : "hidden");
+            offeredSets += offered(ids) ? 1 : 0;
+        }
+    }
+    EXPECT_GT(offeredSets, 0) << "some set offers the choice";
+
+    // A tick by click, the way a user adds the second result.
+    dialog.searchField()->clear();
+    dialog.setSelectedResults({m_ids.at(0)});
+    expectChoice({m_ids.at(0)}, "one ticked");
+    PoolResultModel *model = dialog.resultModel();
+    const int row = model->rowOfResult(m_ids.at(1));
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(model->setData(model->index(row, PoolResultModel::Result), Qt::Checked,
+                               Qt::CheckStateRole));
+    expectChoice(m_ids, "second ticked by click");
+    EXPECT_TRUE(modelItem(dialog, QStringLiteral("MH"))->isEnabled());
+    ASSERT_TRUE(model->setData(model->index(model->rowOfResult(6), PoolResultModel::Result),
+                               Qt::Checked, Qt::CheckStateRole));
+    EXPECT_FALSE(modelItem(dialog, QStringLiteral("MH"))->isEnabled());
+}
+
+// The ticked results' records come from the pages in memory: no read while their page is
+// there; a ticked result whose row a search hides is read once, however often it is asked
+// for, and forgotten when unticked.
+TEST_F(PoolCountsWindow, ATickedResultIsReadOnlyWhereItsPageIsNotInMemoryAndThenOnce)
+{
+    CountingReader reader(m_catalogue);
+    PoolResultModel model(reader);
+    model.setSearch({});
+    ASSERT_GE(model.rowOfResult(m_ids.at(0)), 0);
+    model.setSelected(m_ids);
+    // Each ticked result asked for three times, as three tick changes would.
+    const auto askThrice = [&] {
+        for (int ask = 0; ask < 3; ++ask) {
+            for (qint64 id : m_ids) {
+                const std::optional<ResultRecord> r = model.selectedRecord(id);
+                ASSERT_TRUE(r.has_value());
+                EXPECT_EQ(r->id, id);
+                EXPECT_TRUE(eb::review::armCounts(*r).has_value());
+            }
+        }
+    };
+    askThrice();
+    EXPECT_EQ(reader.resultReads, 0) << "listed: read from its page";
+    EXPECT_FALSE(model.selectedRecord(6).has_value()) << "not ticked";
+
+    model.setSearch(QStringLiteral("CAPTAIN"));
+    ASSERT_EQ(model.rowOfResult(m_ids.at(0)), -1);
+    askThrice();
+    EXPECT_EQ(reader.resultReads, 2) << "hidden: each read once";
+    model.setSelected({m_ids.at(1)});
+    model.setSelected(m_ids);
+    ASSERT_TRUE(model.selectedRecord(m_ids.at(0)).has_value());
+    ASSERT_TRUE(model.selectedRecord(m_ids.at(1)).has_value());
+    EXPECT_EQ(reader.resultReads, 3) << "unticked and ticked again: read again, the other kept";
+}
 
 TEST_F(PoolCountsWindow, MantelHaenszelRiskRatioEqualsMetaforAndTheCommandLine)
 {

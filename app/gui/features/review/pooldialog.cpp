@@ -216,11 +216,12 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
 
 void PoolDialog::updateCountsChoice()
 {
-    // Only the ticked results are read (a few rows), never the whole list.
+    // Only the ticked results, from the list's pages in memory (a ticked result whose page is
+    // not is read once); never the whole list.
     const QList<qint64> ids = selectedResults();
     QStringList without;
     for (qint64 id : ids) {
-        const std::optional<catalogue::ResultRecord> record = m_catalogue.result(id);
+        const std::optional<catalogue::ResultRecord> record = m_results->selectedRecord(id);
         if (!record || !eb::review::armCounts(*record)) {
             without << QStringLiteral("#%1").arg(id);
         }

@@ -29,6 +29,7 @@ void PoolResultModel::setSearch(const QString &text)
     m_ids.clear();
     m_pages.clear();
     m_pageUse.clear();
+    m_tickedOutside.clear(); // read again, as the pages are
     QList<catalogue::ResultRecord> first = readPage(0);
     m_atEnd = first.size() < kPageRows;
     for (const catalogue::ResultRecord &r : std::as_const(first)) {
@@ -84,6 +85,34 @@ const catalogue::ResultRecord *PoolResultModel::recordAt(int row) const
     return nullptr;
 }
 
+std::optional<catalogue::ResultRecord> PoolResultModel::selectedRecord(qint64 id) const
+{
+    if (!m_selected.contains(id)) {
+        return std::nullopt;
+    }
+    // The pages in memory: at most kCachedPages of kPageRows records, looked through without
+    // counting as a use (what the view shows decides which pages stay).
+    for (const QList<catalogue::ResultRecord> &page : std::as_const(m_pages)) {
+        for (const catalogue::ResultRecord &r : page) {
+            if (r.id == id) {
+                return r;
+            }
+        }
+    }
+    auto kept = m_tickedOutside.constFind(id);
+    if (kept == m_tickedOutside.constEnd()) {
+        kept = m_tickedOutside.insert(id, m_catalogue.result(id));
+    }
+    return *kept;
+}
+
+void PoolResultModel::keepTickedOnly()
+{
+    for (auto it = m_tickedOutside.begin(); it != m_tickedOutside.end();) {
+        it = m_selected.contains(it.key()) ? std::next(it) : m_tickedOutside.erase(it);
+    }
+}
+
 QList<qint64> PoolResultModel::selected() const
 {
     return sortedIds(m_selected);
@@ -92,6 +121,7 @@ QList<qint64> PoolResultModel::selected() const
 void PoolResultModel::setSelected(const QList<qint64> &ids)
 {
     m_selected = QSet<qint64>(ids.cbegin(), ids.cend());
+    keepTickedOnly();
     ticksChanged(Result);
 }
 
@@ -185,6 +215,7 @@ bool PoolResultModel::setData(const QModelIndex &index, const QVariant &value, i
         ticks.insert(id);
     } else {
         ticks.remove(id);
+        keepTickedOnly();
     }
     emit dataChanged(index, index, {Qt::CheckStateRole});
     return true;

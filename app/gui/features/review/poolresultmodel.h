@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <optional>
 
 namespace eb::catalogue {
 class CatalogueReader;
@@ -51,6 +52,11 @@ public:
     void setFlipped(const QList<qint64> &ids);
     // The row listing this result among those fetched, or -1.
     int rowOfResult(qint64 id) const;
+    // The record of a ticked result, for what depends on the ticks (the Pool window's MH/Peto
+    // choice): from a page in memory, or, where its page is not (scrolled past, or hidden by
+    // the search), read once and kept while it stays ticked. Nothing when it is not ticked or
+    // no longer exists.
+    std::optional<catalogue::ResultRecord> selectedRecord(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -68,6 +74,8 @@ private:
     const catalogue::ResultRecord *recordAt(int row) const;
     void cachePage(int page, QList<catalogue::ResultRecord> records) const;
     void ticksChanged(int column);
+    // Forgets the kept records of results no longer ticked.
+    void keepTickedOnly();
 
     // Pages of records kept: a few screens' worth.
     static constexpr int kCachedPages = 8;
@@ -80,6 +88,8 @@ private:
     bool m_atEnd = false;
     QSet<qint64> m_selected;
     QSet<qint64> m_flipped;
+    // Ticked results read outside the pages (nothing: no such result), by id.
+    mutable QHash<qint64, std::optional<catalogue::ResultRecord>> m_tickedOutside;
     mutable QString m_error;
 };
 
