@@ -72,13 +72,6 @@ QJsonObject findingJson(const ResultRecord &r, const QString &kind)
 QJsonObject entryJson(const SynthesisEntry &e)
 {
     const eb::catalogue::StudyDetail &s = e.study;
-    QJsonArray findings;
-    for (const ResultRecord &r : e.benefits) {
-        findings.append(findingJson(r, QStringLiteral("benefit")));
-    }
-    for (const ResultRecord &r : e.harms) {
-        findings.append(findingJson(r, QStringLiteral("harm")));
-    }
     return {{QStringLiteral("study"), s.slug},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("year"), jint(s.year)},
@@ -87,7 +80,7 @@ QJsonObject entryJson(const SynthesisEntry &e)
             {QStringLiteral("pooled"), QJsonArray::fromStringList(e.includes)},
             {QStringLiteral("pooled_text"), pooledText(e)},
             {QStringLiteral("summary"), jtext(s.summary)},
-            {QStringLiteral("findings"), findings}};
+            {QStringLiteral("findings"), synthesisFindingsJson(e)}};
 }
 
 std::optional<GradeAssessment> oursFor(const SynthesesReport &report, const QString &outcome)
@@ -117,6 +110,18 @@ QString csvLine(const QStringList &cells)
 }
 
 } // namespace
+
+QJsonArray synthesisFindingsJson(const SynthesisEntry &entry)
+{
+    QJsonArray findings;
+    for (const ResultRecord &r : entry.benefits) {
+        findings.append(findingJson(r, QStringLiteral("benefit")));
+    }
+    for (const ResultRecord &r : entry.harms) {
+        findings.append(findingJson(r, QStringLiteral("harm")));
+    }
+    return findings;
+}
 
 QJsonObject summaryOfFindingsJson(const SynthesesReport &report)
 {

@@ -6,6 +6,7 @@
 
 #include "evidence/syntheses.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,6 +18,11 @@ namespace eb::review {
 // findings (kind "benefit" or "harm", the effect as printed, the numbers, the source). Each
 // summary-of-findings row carries the review's certainty with who graded it, and ours.
 QJsonObject synthesesJson(const SynthesesReport &report);
+
+// One synthesis's findings as synthesesJson() gives them: benefits, then harms, each with its
+// kind, result, outcome, effect as printed, numbers and source (`evidence summary --json` of
+// a study carries them for each review that pools it).
+QJsonArray synthesisFindingsJson(const SynthesisEntry &entry);
 
 // One line per finding of each synthesis (a synthesis with none has one line with an empty
 // kind); every text cell through the one csvField.

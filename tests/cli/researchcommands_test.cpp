@@ -1,5 +1,6 @@
 // `evidence cite`, `evidence summary` and `--bundle DIR` of `evidence render`, called
 // in-process: what they write, and one stderr line with exit 2 for bad input.
+#include "catalogue/catalogue.h"
 #include "cataloguecopy.h"
 #include "commandrun.h"
 
@@ -136,6 +137,94 @@ TEST_F(ResearchCommands, SummaryShowsReviewsFindingsNamesNoInternalFileAndLinksD
     EXPECT_GE(page.count(QStringLiteral("<svg")), 1);
     EXPECT_TRUE(page.contains(QStringLiteral("<a href=\"https://doi.org/10.")));
     EXPECT_FALSE(page.contains(QStringLiteral("references.md")));
+}
+
+// `summary --json` carries each pooling review's findings as the text and HTML show them, in
+// the keys of `evidence syntheses --json` (the same objects), and a source label with JSON's
+// and HTML's special characters comes back from the parsed JSON as it was entered.
+TEST_F(ResearchCommands, SummaryJsonCarriesTheReviewsFindings)
+{
+    const QString label = QStringLiteral("Label \"quoted\" \\ back <b>&amp; é—2026");
+    {
+        eb::catalogue::Catalogue catalogue;
+        ASSERT_TRUE(catalogue.open(m_database, eb::catalogue::OpenMode::ReadWrite))
+            << catalogue.lastError().toStdString();
+        using eb::catalogue::RecordKind;
+        using eb::catalogue::RecordRow;
+        auto report = catalogue.insertRecords(
+            {RecordRow{RecordKind::Source,
+                       0,
+                       0,
+                       true,
+                       {{QStringLiteral("slug"), QStringLiteral("escaped-source")},
+                        {QStringLiteral("kind"), QStringLiteral("journal_article")},
+                        {QStringLiteral("short_label"), label},
+                        {QStringLiteral("sponsorship"), QStringLiteral("unknown")}}}});
+        ASSERT_TRUE(report.committed) << report.problems.value(0).problem.message.toStdString();
+        report = catalogue.insertRecords(
+            {RecordRow{RecordKind::Result,
+                       0,
+                       0,
+                       true,
+                       {{QStringLiteral("study"), QStringLiteral("cars-meta-analysis")},
+                        {QStringLiteral("outcome"), QStringLiteral("arat")},
+                        {QStringLiteral("source"), QStringLiteral("escaped-source")},
+                        {QStringLiteral("metric"), QStringLiteral("mw")},
+                        {QStringLiteral("estimate"), QStringLiteral("0.61")},
+                        {QStringLiteral("quote"), QStringLiteral("MW 0.61")}}}});
+        ASSERT_TRUE(report.committed) << report.problems.value(0).problem.message.toStdString();
+    }
+    const CommandRun json =
+        run({QStringLiteral("summary"), QStringLiteral("cars-1"), QStringLiteral("--json")});
+    ASSERT_EQ(json.status, 0) << json.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    const CommandRun syntheses = run({QStringLiteral("syntheses"), QStringLiteral("--json")});
+    ASSERT_EQ(syntheses.status, 0) << syntheses.err.toStdString();
+    QJsonObject synthesis;
+    for (const QJsonValue &c :
+         QJsonDocument::fromJson(syntheses.out.toUtf8())[QStringLiteral("conditions")].toArray()) {
+        for (const QJsonValue &e : c[QStringLiteral("syntheses")].toArray()) {
+            if (e[QStringLiteral("study")].toString() == QLatin1String("cars-meta-analysis")) {
+                synthesis = e.toObject();
+            }
+        }
+    }
+    ASSERT_FALSE(synthesis.isEmpty());
+
+    QJsonObject review;
+    for (const QJsonValue &r : summary[QStringLiteral("reviews")].toArray()) {
+        if (r[QStringLiteral("slug")].toString() == QLatin1String("cars-meta-analysis")) {
+            review = r.toObject();
+        }
+    }
+    ASSERT_FALSE(review.isEmpty()) << json.out.left(600).toStdString();
+    const QJsonArray findings = review[QStringLiteral("findings")].toArray();
+    ASSERT_GE(findings.size(), 2);
+    EXPECT_EQ(findings, synthesis[QStringLiteral("findings")].toArray());
+    bool entered = false;
+    for (const QJsonValue &f : findings) {
+        const QString kind = f[QStringLiteral("kind")].toString();
+        EXPECT_TRUE(kind == QLatin1String("benefit") || kind == QLatin1String("harm"));
+        EXPECT_FALSE(f[QStringLiteral("effect")].toString().isEmpty());
+        EXPECT_FALSE(f[QStringLiteral("outcome_name")].toString().isEmpty());
+        EXPECT_GT(f[QStringLiteral("result_id")].toInteger(), 0);
+        if (f[QStringLiteral("source")].toString() == QLatin1String("escaped-source")) {
+            entered = true;
+            EXPECT_EQ(kind, QStringLiteral("benefit"));
+            EXPECT_EQ(f[QStringLiteral("source_label")].toString(), label);
+            EXPECT_EQ(f[QStringLiteral("estimate")].toDouble(), 0.61);
+            EXPECT_TRUE(f[QStringLiteral("ci_low")].isNull()) << "not reported stays null";
+        }
+    }
+    EXPECT_TRUE(entered);
+    // The text shows the same findings.
+    const CommandRun text = run({QStringLiteral("summary"), QStringLiteral("cars-1")});
+    for (const QJsonValue &f : findings) {
+        EXPECT_TRUE(text.out.contains(f[QStringLiteral("effect")].toString()))
+            << f[QStringLiteral("effect")].toString().toStdString();
+    }
 }
 
 TEST_F(ResearchCommands, PooledForestRefusalsExitTwoAndWriteNothing)

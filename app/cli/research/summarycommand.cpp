@@ -4,12 +4,14 @@
 #include "cli/common/cli.h"
 #include "cli/common/commandparser.h"
 #include "cli/common/commands.h"
+#include "evidence/synthesesexport.h"
 #include "export/evidencesummary.h"
 #include "output/messagetext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -84,13 +86,25 @@ int runSummaryCommand(const QStringList &arguments, Io &io)
     }
     summary->programVersion = QStringLiteral(EB_VERSION);
     if (out.isEmpty() && command->json) {
+        // Each review's findings as the text and HTML show them: read as the Syntheses view
+        // reads them, and written as `evidence syntheses --json` writes them.
+        QHash<QString, QJsonArray> findings;
+        for (const eb::review::ConditionSyntheses &c :
+             eb::review::synthesesByCondition(summary->reviews)) {
+            for (const auto *group : {&c.independent, &c.industry, &c.unknownSponsor}) {
+                for (const eb::review::SynthesisEntry &e : *group) {
+                    findings.insert(e.study.slug, eb::review::synthesisFindingsJson(e));
+                }
+            }
+        }
         QJsonArray reviews;
         for (const eb::catalogue::StudyDetail &review : summary->reviews) {
             reviews.append(QJsonObject{{QStringLiteral("slug"), review.slug},
                                        {QStringLiteral("name"), review.name},
                                        {QStringLiteral("design"), review.design},
                                        {QStringLiteral("sponsorship"), review.sponsorship},
-                                       {QStringLiteral("summary"), review.summary}});
+                                       {QStringLiteral("summary"), review.summary},
+                                       {QStringLiteral("findings"), findings.value(review.slug)}});
         }
         const QJsonObject json{
             {QStringLiteral("study"), toJson(summary->study)},
