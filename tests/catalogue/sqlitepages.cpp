@@ -54,7 +54,7 @@ struct Walk
             }
             const qsizetype start = static_cast<qsizetype>(page - 1) * pageSize;
             const auto cells = static_cast<int>(bigEndian(file, h + 3, 2));
-            for (int c = 0; c < cells; ++c) {
+            for (qsizetype c = 0; c < cells; ++c) {
                 const qsizetype cell = start + bigEndian(file, h + 12 + 2 * c, 2);
                 if (cell + 4 <= start + pageSize) {
                     todo.append(static_cast<int>(bigEndian(file, cell, 4))); // left child
@@ -119,12 +119,13 @@ SqlitePages sqlitePages(const QString &path, const QByteArray &file, QString *er
     for (const auto &[page, type] : schemaPages) {
         found.schema << page;
     }
-    for (const auto &[name, root] : roots) {
+    for (const QPair<QString, int> &object : roots) {
+        const QString &name = object.first;
         const bool shadow =
             std::any_of(ftsTables.cbegin(), ftsTables.cend(),
                         [&](const QString &t) { return name.startsWith(t + QLatin1Char('_')); });
         QList<QPair<int, int>> pages;
-        walk.pages(root, &pages);
+        walk.pages(object.second, &pages);
         for (const auto &[page, type] : pages) {
             if (shadow) {
                 found.fts << page;
