@@ -199,7 +199,7 @@ void RecordBrowser::fitPendingColumns()
         return;
     }
     for (SectionViews &sectionViews : m_views) {
-        if (sectionViews.fitPending) {
+        if (sectionViews.fitPending && !sectionViews.fillLater) { // fitted to its rows
             sectionViews.fitPending = false;
             sectionViews.view->resize(m_tables->size()); // hidden pages have the shown one's size
             fitKeyColumns(sectionViews.view);

@@ -20,7 +20,9 @@ void RecordBrowser::fillIfLeft(Section section) const
 {
     if (views(section).fillLater) {
         // Filling is no change of what the browser shows: the table was to hold these rows.
-        const_cast<RecordBrowser *>(this)->refreshTable(section);
+        auto *self = const_cast<RecordBrowser *>(this);
+        self->refreshTable(section);
+        self->fitPendingColumns(); // a first start's column fit waited for the rows
     }
 }
 
