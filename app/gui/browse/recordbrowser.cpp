@@ -199,7 +199,7 @@ void RecordBrowser::fitPendingColumns()
         return;
     }
     for (SectionViews &sectionViews : m_views) {
-        if (sectionViews.fitPending) {
+        if (sectionViews.fitPending && !sectionViews.fillLater) { // fitted to its rows
             sectionViews.fitPending = false;
             sectionViews.view->resize(m_tables->size()); // hidden pages have the shown one's size
             fitKeyColumns(sectionViews.view);
@@ -214,6 +214,7 @@ QTableView *RecordBrowser::tableView(Section section) const
 
 RecordTableModelBase *RecordBrowser::model(Section section) const
 {
+    fillIfLeft(section);
     return views(section).model;
 }
 
@@ -246,6 +247,7 @@ QList<QWidget *> RecordBrowser::focusChain() const
 
 void RecordBrowser::setCurrentSection(Section section)
 {
+    fillIfLeft(section);
     m_current = section;
     m_tables->setCurrentIndex(sectionIndex(section));
     for (Section other : kSections) {
@@ -458,8 +460,8 @@ void RecordBrowser::updateFilterBar()
         return;
     }
     bool anyHit = false;
-    for (Section section : kSections) {
-        anyHit = anyHit || model(section)->rowCount() > 0;
+    for (const SectionViews &sectionViews : m_views) { // none is left for later with a search
+        anyHit = anyHit || sectionViews.model->rowCount() > 0;
     }
     // Filters may hide every hit: then the bar says what hides them, not that none exist.
     if (!m_activeText.isEmpty() && !anyHit && m_catalogue.search(m_activeText, 1).isEmpty()) {
@@ -506,7 +508,8 @@ void RecordBrowser::refreshTables()
 void RecordBrowser::refreshTable(Section section)
 {
     const SectionSpec &spec = sectionSpec(section);
-    const SectionViews &sectionViews = views(section);
+    SectionViews &sectionViews = views(section);
+    sectionViews.fillLater = false;
     QTableView *view = sectionViews.view;
     RecordTableModelBase *tableModel = sectionViews.model;
     // Keep the selected record selected if it is still in the table.
@@ -522,6 +525,9 @@ void RecordBrowser::refreshTable(Section section)
     spec.load(m_catalogue, query, *tableModel);
     if (!m_catalogue.lastError().isEmpty()) {
         emit readFailed(m_catalogue.lastError());
+    }
+    if (spec.refilled) {
+        spec.refilled(*tableModel, [this](const QString &key) { return filterBox(key); });
     }
 
     int row = selectedSlug.isEmpty() ? -1 : tableModel->rowOfSlug(selectedSlug);

@@ -42,6 +42,7 @@ public:
 
     QLineEdit *searchField() const { return m_searchField; }
     QTableView *tableView(Section section) const;
+    // The section's model, filled first if reloadShownSection() left it for later.
     RecordTableModelBase *model(Section section) const;
     QComboBox *filterBox(const QString &key) const; // FilterSpec::key, e.g. "condition"
     // The bar above the table that says what hides rows, with its "Clear filters" button.
@@ -66,6 +67,15 @@ public:
 
     // Reads the filter values anew and refills every table (after the catalogue changed).
     void reload();
+    // As reload(), but fills only the shown section's table now: the others wait for
+    // fillLaterSections(), or for model() or setCurrentSection() to ask for them (the window's
+    // start, where only the shown table is needed for the first paint).
+    void reloadShownSection();
+    void fillLaterSections();
+    bool isFilled(Section section) const { return !views(section).fillLater; }
+    // The rows the section's table counts; a table left for later counts what the catalogue
+    // holds of its kind (it is left only with no search and no filter).
+    int totalRows(Section section) const;
     // Searches for the field's text now (typing searches after a short pause).
     void runSearch();
     // Empties the search field, sets every filter to "all" and refills the tables.
@@ -95,6 +105,7 @@ private:
         QWidget *filterRow = nullptr; // null for a section without filters
         QList<QComboBox *> filters;   // by SectionSpec::filters
         bool fitPending = false;      // fitColumnsWhenShown() waits for a width
+        bool fillLater = false;       // reloadShownSection() left the table empty
     };
 
     QTableView *createTable(Section section, RecordTableModelBase *model);
@@ -109,6 +120,7 @@ private:
     void searchInSteps(); // after a pause in typing
     void setSearchText(const QString &text);
     void refreshTable(Section section);
+    void fillIfLeft(Section section) const;
     // After a new search text: when the shown section has no hit, shows the one with the best.
     void jumpToBestHit();
     void updateFilterBar();

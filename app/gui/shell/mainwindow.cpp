@@ -79,7 +79,9 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     m_actions->addMenus(this, {m_chartPane->largerTextAction(), m_chartPane->smallerTextAction()});
     m_actions->addToolBar(this);
     createStatusBar();
-    reload();
+    // The first paint needs the shown table only: the others are filled after it (event()).
+    showCatalogueTitle();
+    m_browser->reloadShownSection();
     // Research, review, lecture: each adds its menus, actions and views through the context.
     m_context = new WindowContext(*this, m_session, m_settings, *m_registry);
     installWindowFeatures(*m_context);
@@ -308,11 +310,16 @@ RecordTableModelBase *MainWindow::model(Section section) const
 
 void MainWindow::reload()
 {
+    showCatalogueTitle();
+    m_browser->reload();
+}
+
+void MainWindow::showCatalogueTitle()
+{
     const QString title = m_catalogue.info(QStringLiteral("title"));
     setWindowFilePath(m_catalogue.path());
     setWindowTitle(title.isEmpty() ? tr("Evidence Browser")
                                    : tr("%1 — Evidence Browser").arg(title));
-    m_browser->reload();
 }
 
 void MainWindow::recordsRefilled()
@@ -320,12 +327,6 @@ void MainWindow::recordsRefilled()
     updateSidebarCounts();
     updateStatusCounts();
     showCurrentDetails();
-    for (Section section : kSections) {
-        if (const auto refilled = sectionSpec(section).refilled) {
-            refilled(*model(section),
-                     [this](const QString &key) { return m_browser->filterBox(key); });
-        }
-    }
     emit recordsFiltered();
 }
 
@@ -333,8 +334,9 @@ void MainWindow::updateSidebarCounts()
 {
     for (Section section : kSections) {
         QListWidgetItem *item = m_sidebar->item(sectionIndex(section));
-        item->setText(
-            QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(model(section)->totalRows()));
+        item->setText(QStringLiteral("%1 (%2)")
+                          .arg(sectionTitle(section))
+                          .arg(m_browser->totalRows(section)));
     }
     // Never narrower than its longest entry, in any font size or scale.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
@@ -370,7 +372,7 @@ void MainWindow::updateStatusCounts()
 
 void MainWindow::showCurrentDetails()
 {
-    if (m_detailView == nullptr) {
+    if (m_detailView == nullptr || m_detailsWaiting) {
         return;
     }
     const Section section = currentSection();
@@ -399,7 +401,11 @@ void MainWindow::updateChart()
 {
     // Charts are drawn only when their tab is shown: browsing with the details open stays as
     // fast as without charts.
-    if (m_detailTabs == nullptr || m_detailTabs->currentWidget() != m_chartPane || !m_chartDirty) {
+    if (m_detailTabs == nullptr || m_detailTabs->currentWidget() != m_chartPane) {
+        return;
+    }
+    fillWaitingDetails(); // which draws the chart when it was waiting
+    if (!m_chartDirty) {
         return;
     }
     m_chartDirty = false;
@@ -415,6 +421,7 @@ void MainWindow::updateChart()
 
 bool MainWindow::exportChart(const QString &file, QString *error)
 {
+    fillWaitingDetails();
     // The chart may never have been shown: draw it first.
     if (m_chartDirty) {
         m_chartDirty = false;
@@ -501,6 +508,7 @@ bool MainWindow::openCatalogueFile(const QString &file, QString *error)
 
 QList<ExportChoice> MainWindow::exportChoicesNow() const
 {
+    fillWaitingDetails();
     const QString slug = m_browser->currentSlug();
     QString title = tableView()->currentIndex().siblingAtColumn(0).data().toString();
     if (title.size() > 40) {
@@ -528,6 +536,7 @@ void MainWindow::exportRecords()
 
 bool MainWindow::exportTo(ExportKind kind, const QString &file, QString *error)
 {
+    fillWaitingDetails();
     QString text;
     switch (kind) {
     case ExportKind::List:

@@ -71,7 +71,10 @@ public:
     QTableView *tableView() const; // the table of the current section
     QTableView *tableView(Section section) const;
     RecordTableModelBase *model(Section section) const;
-    DetailView *detailView() const { return m_detailView; }
+    // The detail pane, showing the current record (its page is made when the window is first
+    // shown, or at once when asked for before: see m_detailsWaiting); the chart is drawn when
+    // its tab is shown.
+    DetailView *detailView() const;
     QTabWidget *detailTabs() const { return m_detailTabs; }
     ChartPane *chartPane() const { return m_chartPane; }
 
@@ -98,18 +101,22 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void connectActions();
     void createCentralWidget();
     void createStatusBar();
     void restoreLayout();
+    void showCatalogueTitle();
+    void afterFirstPaint(); // what the first paint does not need
     void saveLayout();
 
     void recordsRefilled();
     void updateSidebarCounts();
     void updateStatusCounts();
     void showCurrentDetails();
+    void fillWaitingDetails() const;
     void followLink(const QUrl &url);
     void openCatalogue();
     void exportRecords();
@@ -135,6 +142,10 @@ private:
     QString m_chartTitle;
     QList<catalogue::ResultRecord> m_chartResults;
     bool m_chartDirty = true;
+    bool m_firstPainted = false;
+    // Until the window is first shown, the detail pane waits: its page, laid out at the pane's
+    // real width once, not at a guessed one first (and made once, not per refill).
+    bool m_detailsWaiting = true;
     QSplitter *m_mainSplitter = nullptr;
     QVBoxLayout *m_centralLayout = nullptr;
     QSplitter *m_contentSplitter = nullptr;

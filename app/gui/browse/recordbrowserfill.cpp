@@ -1,0 +1,63 @@
+// The tables left for later at the window's start (issue 20): reloadShownSection() fills the
+// shown one; the others wait for fillLaterSections(), or for model() or setCurrentSection().
+#include "catalogue/catalogue.h"
+#include "gui/browse/recordbrowser.h"
+#include "gui/models/recordtablemodel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace eb::gui {
+
+int RecordBrowser::totalRows(Section section) const
+{
+    return views(section).fillLater ? m_catalogue.counts().*sectionSpec(section).total
+                                    : views(section).model->totalRows();
+}
+
+void RecordBrowser::fillIfLeft(Section section) const
+{
+    if (views(section).fillLater) {
+        // Filling is no change of what the browser shows: the table was to hold these rows.
+        auto *self = const_cast<RecordBrowser *>(this);
+        self->refreshTable(section);
+        self->fitPendingColumns(); // a first start's column fit waited for the rows
+    }
+}
+
+void RecordBrowser::reloadShownSection()
+{
+    fillFilters();
+    m_searchTimer->stop();
+    ++m_searchGeneration;
+    bool filtered = false;
+    for (const SectionViews &sectionViews : m_views) {
+        for (const QComboBox *combo : sectionViews.filters) {
+            filtered = filtered || !combo->currentData().toString().isEmpty();
+        }
+    }
+    setSearchText(m_searchField->text().trimmed());
+    if (!m_activeText.isEmpty() || filtered) {
+        refreshTablesThenJump(); // totalRows() of a table left for later would not hold
+        return;
+    }
+    for (Section section : kSections) {
+        if (section == m_current) {
+            refreshTable(section);
+        } else {
+            views(section).fillLater = true;
+        }
+    }
+    updateFilterBar();
+    emit recordsFiltered();
+}
+
+void RecordBrowser::fillLaterSections()
+{
+    for (Section section : kSections) {
+        fillIfLeft(section);
+    }
+}
+
+} // namespace eb::gui
