@@ -247,6 +247,9 @@ QList<QWidget *> RecordBrowser::focusChain() const
 void RecordBrowser::setCurrentSection(Section section)
 {
     m_current = section;
+    if (views(section).outOfDate) {
+        refreshTable(section);
+    }
     m_tables->setCurrentIndex(sectionIndex(section));
     for (Section other : kSections) {
         if (QWidget *row = views(other).filterRow) {
@@ -264,6 +267,9 @@ QString RecordBrowser::currentSlug() const
 
 bool RecordBrowser::selectRecord(Section section, const QString &slug)
 {
+    if (views(section).outOfDate) {
+        refreshTable(section);
+    }
     RecordTableModelBase *tableModel = model(section);
     const int row = tableModel->rowOfSlug(slug);
     if (row < 0) {
@@ -280,6 +286,30 @@ void RecordBrowser::reload()
 {
     fillFilters();
     runSearch();
+}
+
+void RecordBrowser::reloadShown()
+{
+    if (m_searchField->text().trimmed() != m_activeText) {
+        reload(); // a new search text pending: every table searches it, as typing would
+        return;
+    }
+    m_searchTimer->stop();
+    ++m_searchGeneration; // a search in steps still running stops
+    fillFilters();
+    for (Section section : kSections) {
+        bool filtered = !m_activeText.isEmpty();
+        for (const QComboBox *box : std::as_const(views(section).filters)) {
+            filtered = filtered || !box->currentData().toString().isEmpty();
+        }
+        if (section == m_current || filtered) {
+            refreshTable(section); // what it shows and counts needs its query
+        } else {
+            views(section).outOfDate = true;
+        }
+    }
+    updateFilterBar();
+    emit recordsFiltered();
 }
 
 void RecordBrowser::fillFilters()
@@ -509,6 +539,7 @@ void RecordBrowser::refreshTable(Section section)
     const SectionViews &sectionViews = views(section);
     QTableView *view = sectionViews.view;
     RecordTableModelBase *tableModel = sectionViews.model;
+    views(section).outOfDate = false;
     // Keep the selected record selected if it is still in the table.
     const QModelIndex current = view->currentIndex();
     const QString selectedSlug = current.isValid() ? tableModel->slugAt(current.row()) : QString();

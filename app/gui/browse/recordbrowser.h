@@ -66,6 +66,12 @@ public:
 
     // Reads the filter values anew and refills every table (after the catalogue changed).
     void reload();
+    // After a write: reads the filter values and the shown table now; a table without a
+    // search or filter is marked out of date and reads when it is shown (setCurrentSection),
+    // so that a large import costs the window one table's first page, not every table.
+    void reloadShown();
+    // True while a table waits to be read again (see reloadShown()).
+    bool isOutOfDate(Section section) const { return views(section).outOfDate; }
     // Searches for the field's text now (typing searches after a short pause).
     void runSearch();
     // Empties the search field, sets every filter to "all" and refills the tables.
@@ -95,6 +101,7 @@ private:
         QWidget *filterRow = nullptr; // null for a section without filters
         QList<QComboBox *> filters;   // by SectionSpec::filters
         bool fitPending = false;      // fitColumnsWhenShown() waits for a width
+        bool outOfDate = false;       // reloadShown() left it to be read when shown
     };
 
     QTableView *createTable(Section section, RecordTableModelBase *model);

@@ -107,6 +107,7 @@ private:
     void saveLayout();
 
     void recordsRefilled();
+    void refreshAfterWrite();
     void updateSidebarCounts();
     void updateStatusCounts();
     void showCurrentDetails();
@@ -135,6 +136,10 @@ private:
     QString m_chartTitle;
     QList<catalogue::ResultRecord> m_chartResults;
     bool m_chartDirty = true;
+    // While set, showCurrentDetails() waits: a refresh that moves the current row several
+    // times lays the detail page out once, at its end (a study's page with a hundred results
+    // takes a tenth of a second or more to lay out).
+    bool m_detailsHeld = false;
     QSplitter *m_mainSplitter = nullptr;
     QVBoxLayout *m_centralLayout = nullptr;
     QSplitter *m_contentSplitter = nullptr;
