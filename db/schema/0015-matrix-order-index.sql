@@ -12,3 +12,7 @@
 
 CREATE INDEX study_order_matrix ON study (condition, design, ifnull(year, 0), ifnull(year, -1),
                                           name, id);
+
+-- The matrix's columns: each (outcome, time point) pair with its first result, grouped from
+-- this index alone (ResultRepository::outcomeTimepoints) instead of from every result row.
+CREATE INDEX result_outcome_timepoint ON result (outcome_id, ifnull(timepoint, ''), id);
