@@ -196,14 +196,15 @@ QList<ResultRecord> ResultRepository::outcomeTimepoints(const ResultFilter &filt
     if (!whereOf(filter, &whereSql, binds)) {
         return {};
     }
-    // SQLite takes a group's bare columns from the row min() picks: each pair's first result,
-    // as a reader of the whole list in catalogue order meets it. No timepoint and an empty one
-    // are one column ("not stated").
-    const QString select = QStringLiteral("SELECT min(r.id) AS first_id, ") +
-                           kResultSelect.mid(QStringLiteral("SELECT ").size());
-    return m_db.list<ResultRecord>(select + whereSql +
-                                       QStringLiteral(" GROUP BY r.outcome_id, "
-                                                      "ifnull(r.timepoint, '') ORDER BY first_id"),
+    // Each pair's first result, as a reader of the whole list in catalogue order meets it. No
+    // timepoint and an empty one are one column ("not stated"). The pairs are grouped over the
+    // result rows alone (the filter is on them), unfiltered from the index
+    // result_outcome_timepoint (0015), and only each pair's first is joined: grouping the
+    // joined rows of a million results took about a second.
+    const QString firsts = QStringLiteral("SELECT min(r.id) FROM result r") + whereSql +
+                           QStringLiteral(" GROUP BY r.outcome_id, ifnull(r.timepoint, '')");
+    return m_db.list<ResultRecord>(kResultSelect + QStringLiteral(" WHERE r.id IN (") + firsts +
+                                       QStringLiteral(") ORDER BY r.id"),
                                    binds, readResult);
 }
 

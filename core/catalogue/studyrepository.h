@@ -35,6 +35,9 @@ public:
     QList<StudyRef> refsOfOutcome(qint64 outcomeId) const; // studies with a result on it
 
 private:
+    // The matrix's order (StudySort::Matrix), read a (condition, design) group at a time
+    // through the index of migration 0015.
+    QList<StudySummary> matrixSummaries(const StudyFilter &filter) const;
     std::optional<StudyDetail> detailWhere(const QString &condition, const QVariant &key) const;
 
     const Database &m_db;

@@ -9,6 +9,7 @@
 #include "browsebench.h"
 #include "evidence/outcomematrix.h"
 #include "gui/features/lecture/labpresetmodel.h"
+#include "gui/features/review/outcomematrixmodel.h"
 #include "gui/features/review/poolresultmodel.h"
 #include "gui/models/studytablemodel.h"
 
@@ -149,6 +150,42 @@ void BM_MatrixOpen(benchmark::State &state)
     state.counters["columns"] = columns;
 }
 
+// The outcome matrix scrolled from its first row to its last, a page of rows at a time as the
+// view fetches them (the studies in the matrix's order, their results, the page's cells); the
+// worst page is what a frame waits for.
+void BM_MatrixScrollPass(benchmark::State &state)
+{
+    const catalogue::Catalogue &c = catalogueOf(static_cast<int>(state.range(0)));
+    const QList<review::MatrixColumn> cols = review::matrixColumns(c.resultOutcomeTimepoints({}));
+    std::vector<double> pages;
+    for (auto _ : state) {
+        catalogue::StudyFilter f;
+        f.withResults = true;
+        f.sort = catalogue::StudySort::Matrix;
+        f.sortRanks = review::matrixDesignOrder();
+        f.limit = gui::review::OutcomeMatrixModel::kPageRows;
+        for (;;) {
+            const double start = threadCpuMs();
+            const QList<catalogue::StudySummary> studies = c.studies(f);
+            catalogue::ResultFilter ofStudies;
+            for (const catalogue::StudySummary &s : studies) {
+                ofStudies.studyIds << s.id;
+            }
+            benchmark::DoNotOptimize(review::matrixRows(studies, c.results(ofStudies), cols,
+                                                        review::DisplayMetric::Native));
+            pages.push_back(threadCpuMs() - start);
+            if (studies.size() < f.limit) {
+                break;
+            }
+            f.afterId = studies.last().id;
+        }
+    }
+    state.counters["worst_page_ms"] = percentile(pages, 1.0);
+    state.counters["p95_page_ms"] = percentile(pages, 0.95);
+    state.counters["pages"] = static_cast<double>(pages.size()) /
+                              static_cast<double>(std::max<int64_t>(1, state.iterations()));
+}
+
 // The Pool window's list: its first page, then a search typed into it.
 void BM_PoolListOpenAndSearch(benchmark::State &state)
 {
@@ -180,6 +217,7 @@ void sizes(benchmark::internal::Benchmark *b)
 BENCHMARK(BM_TypeSentence)->Apply(sizes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ScrollPass)->Apply(scrollColumns)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MatrixOpen)->Apply(sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MatrixScrollPass)->Apply(sizes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PoolListOpenAndSearch)->Apply(sizes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LabPresetsOpen)->Apply(sizes)->Unit(benchmark::kMillisecond);
 

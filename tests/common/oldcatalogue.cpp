@@ -9,6 +9,9 @@ namespace eb::test {
 void downgradeToSchema4(const QString &path)
 {
     RawSqlite db(path);
+    // Migration 15: the matrix's order.
+    db.rows(QStringLiteral("DROP INDEX study_order_matrix"));
+    db.rows(QStringLiteral("DROP INDEX result_outcome_timepoint"));
     // Migration 13: the sort indexes.
     for (const char *index :
          {"study_order_catalogue", "study_order_year", "study_order_year_desc",

@@ -266,7 +266,7 @@ QString RecordBrowser::currentSlug() const
 
 bool RecordBrowser::selectRecord(Section section, const QString &slug)
 {
-    RecordTableModelBase *tableModel = model(section);
+    RecordTableModelBase *tableModel = model(section); // reads it if it waits
     const int row = tableModel->rowOfSlug(slug);
     if (row < 0) {
         return false;
@@ -282,6 +282,30 @@ void RecordBrowser::reload()
 {
     fillFilters();
     runSearch();
+}
+
+void RecordBrowser::reloadShown()
+{
+    if (m_searchField->text().trimmed() != m_activeText) {
+        reload(); // a new search text pending: every table searches it, as typing would
+        return;
+    }
+    m_searchTimer->stop();
+    ++m_searchGeneration; // a search in steps still running stops
+    fillFilters();
+    for (Section section : kSections) {
+        bool filtered = !m_activeText.isEmpty();
+        for (const QComboBox *box : std::as_const(views(section).filters)) {
+            filtered = filtered || !box->currentData().toString().isEmpty();
+        }
+        if (section == m_current || filtered) {
+            refreshTable(section); // what it shows and counts needs its query
+        } else {
+            views(section).fillLater = true;
+        }
+    }
+    updateFilterBar();
+    emit recordsFiltered();
 }
 
 void RecordBrowser::fillFilters()

@@ -72,10 +72,15 @@ public:
     // start, where only the shown table is needed for the first paint).
     void reloadShownSection();
     void fillLaterSections();
+    // False while a table waits to be read (left at the start, or out of date after a write).
     bool isFilled(Section section) const { return !views(section).fillLater; }
     // The rows the section's table counts; a table left for later counts what the catalogue
     // holds of its kind (it is left only with no search and no filter).
     int totalRows(Section section) const;
+    // After a write: reads the filter values and the shown table now; a table without a
+    // search or filter is marked out of date and reads when it is shown (setCurrentSection),
+    // so that a large import costs the window one table's first page, not every table.
+    void reloadShown();
     // Searches for the field's text now (typing searches after a short pause).
     void runSearch();
     // Empties the search field, sets every filter to "all" and refills the tables.
@@ -105,7 +110,7 @@ private:
         QWidget *filterRow = nullptr; // null for a section without filters
         QList<QComboBox *> filters;   // by SectionSpec::filters
         bool fitPending = false;      // fitColumnsWhenShown() waits for a width
-        bool fillLater = false;       // reloadShownSection() left the table empty
+        bool fillLater = false; // reloadShownSection() or reloadShown() left it to be read
     };
 
     QTableView *createTable(Section section, RecordTableModelBase *model);

@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -56,15 +57,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
 {
     connect(&m_session, &CatalogueSession::replaced, this, &MainWindow::reload);
     // A saved record: the views show what was committed, on the record that was selected.
-    connect(&m_session, &CatalogueSession::recordsChanged, this, [this] {
-        const Section section = currentSection();
-        const QString slug = m_browser->currentSlug();
-        reload();
-        if (!slug.isEmpty()) {
-            m_browser->selectRecord(section, slug);
-        }
-        showCurrentDetails();
-    });
+    connect(&m_session, &CatalogueSession::recordsChanged, this, &MainWindow::refreshAfterWrite);
     setWindowTitle(tr("Evidence Browser"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/evidence-browser.svg")));
     // No fixed minimum size: the panes' own minimums add up to the window's, so that no
@@ -225,7 +218,14 @@ void MainWindow::setCurrentSection(Section section)
         return; // currentRowChanged calls back here
     }
     m_actions->sections.at(static_cast<std::size_t>(index))->setChecked(true);
-    m_browser->setCurrentSection(section);
+    {
+        const QScopedValueRollback hold(m_detailsHeld, true);
+        const bool outOfDate = !m_browser->isFilled(section);
+        m_browser->setCurrentSection(section); // reads its table if a write left it out of date
+        if (outOfDate) {
+            recordsRefilled();
+        }
+    }
     updateStatusCounts();
     showCurrentDetails();
 }
@@ -330,13 +330,43 @@ void MainWindow::recordsRefilled()
     emit recordsFiltered();
 }
 
+// A saved record or an import: the shown table, the counts and the detail page (once) read
+// now, a hidden table when shown (RecordBrowser::reloadShown); reading every table and laying
+// the page out three times froze the window for seconds after a large import.
+void MainWindow::refreshAfterWrite()
+{
+    const Section section = currentSection();
+    const QString slug = m_browser->currentSlug();
+    {
+        const QScopedValueRollback hold(m_detailsHeld, true);
+        const QString title = m_catalogue.info(QStringLiteral("title"));
+        setWindowTitle(title.isEmpty() ? tr("Evidence Browser")
+                                       : tr("%1 — Evidence Browser").arg(title));
+        m_browser->reloadShown();
+        if (!slug.isEmpty()) {
+            m_browser->selectRecord(section, slug);
+        }
+    }
+    showCurrentDetails();
+}
+
 void MainWindow::updateSidebarCounts()
 {
+    // A table that waits to be read (at the start, or after a write) has no search or filter:
+    // it counts the whole kind, from one count of the catalogue.
+    std::optional<catalogue::CatalogueCounts> counts;
     for (Section section : kSections) {
+        int rows = 0;
+        if (m_browser->isFilled(section)) {
+            rows = m_browser->totalRows(section); // without reading a table that waits
+        } else {
+            if (!counts) {
+                counts = m_catalogue.counts();
+            }
+            rows = (*counts).*sectionSpec(section).total;
+        }
         QListWidgetItem *item = m_sidebar->item(sectionIndex(section));
-        item->setText(QStringLiteral("%1 (%2)")
-                          .arg(sectionTitle(section))
-                          .arg(m_browser->totalRows(section)));
+        item->setText(QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(rows));
     }
     // Never narrower than its longest entry, in any font size or scale.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
@@ -372,7 +402,7 @@ void MainWindow::updateStatusCounts()
 
 void MainWindow::showCurrentDetails()
 {
-    if (m_detailView == nullptr || m_detailsWaiting) {
+    if (m_detailView == nullptr || m_detailsWaiting || m_detailsHeld) {
         return;
     }
     const Section section = currentSection();

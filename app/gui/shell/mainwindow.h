@@ -113,6 +113,7 @@ private:
     void saveLayout();
 
     void recordsRefilled();
+    void refreshAfterWrite();
     void updateSidebarCounts();
     void updateStatusCounts();
     void showCurrentDetails();
@@ -146,6 +147,10 @@ private:
     // Until the window is first shown, the detail pane waits: its page, laid out at the pane's
     // real width once, not at a guessed one first (and made once, not per refill).
     bool m_detailsWaiting = true;
+    // While set, showCurrentDetails() waits: a refresh that moves the current row several
+    // times lays the detail page out once, at its end (a study's page with a hundred results
+    // takes a tenth of a second or more to lay out).
+    bool m_detailsHeld = false;
     QSplitter *m_mainSplitter = nullptr;
     QVBoxLayout *m_centralLayout = nullptr;
     QSplitter *m_contentSplitter = nullptr;
