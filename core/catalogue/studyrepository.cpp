@@ -210,8 +210,21 @@ FieldProvenanceRecord readProvenance(const Row &r)
 
 namespace {
 
+// True when every study has its name's sort key (db/schema/0014): a row written by a tool
+// that does not know the key has none until the program writes that study again. The index
+// on name_key finds a missing one at once.
+bool nameKeysComplete(const Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM study WHERE name_key IS "
+                                    "NULL)"),
+                     {})
+               .value_or(0) != 0;
+}
+
 // The keys of the filter's order over alias %1, ending with the list's own order and the id.
-QList<OrderKey> studyOrder(const StudyFilter &filter)
+// `nameKeys`: the name order may read study.name_key (the key of the collation eb_natural,
+// which an index serves) instead of the collation.
+QList<OrderKey> studyOrder(const StudyFilter &filter, bool nameKeys)
 {
     QList<OrderKey> keys;
     const bool down = filter.descending;
@@ -219,7 +232,10 @@ QList<OrderKey> studyOrder(const StudyFilter &filter)
     case StudySort::Catalogue:
         break;
     case StudySort::Name:
-        keys << OrderKey{QStringLiteral("%1.name COLLATE eb_natural"), down, {}};
+        keys << OrderKey{nameKeys ? QStringLiteral("%1.name_key")
+                                  : QStringLiteral("%1.name COLLATE eb_natural"),
+                         down,
+                         {}};
         break;
     case StudySort::Year:
         keys << numberColumnKeys("year", down);
@@ -307,7 +323,8 @@ QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
     if (none) {
         return {};
     }
-    const QList<OrderKey> order = studyOrder(filter);
+    const QList<OrderKey> order =
+        studyOrder(filter, filter.sort == StudySort::Name && nameKeysComplete(m_db));
     if (filter.afterId != 0) {
         where << afterClause(order, QStringLiteral("study"), QStringLiteral("s"), filter.afterId,
                              binds);
@@ -336,7 +353,8 @@ int StudyRepository::rowOf(const StudyFilter &filter, const QString &slug) const
         return -1;
     }
     return rowOfId(m_db, QStringLiteral("study"), QStringLiteral("s"), where, binds,
-                   studyOrder(filter), *id);
+                   studyOrder(filter, filter.sort == StudySort::Name && nameKeysComplete(m_db)),
+                   *id);
 }
 
 std::optional<StudyDetail> StudyRepository::bySlug(const QString &slug) const
