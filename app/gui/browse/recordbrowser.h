@@ -82,6 +82,8 @@ signals:
     void readFailed(const QString &message);
     // A search moved to another section: the current one had no hit, this one has the best.
     void sectionChanged(eb::gui::Section section);
+    // A table's count became known after its first page (RecordTableModelBase::totalIsExact).
+    void countsChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
