@@ -522,6 +522,11 @@ bool Database::runScripts(const QList<SqlScript> &scripts,
                 return false;
             }
         }
+        // The seeds' studies name no sort key: the program writes it (db/schema/0014).
+        if (!execSql(h, "UPDATE study SET name_key = eb_natural_key(name) WHERE name_key IS NULL",
+                     error)) {
+            return false;
+        }
         for (const auto &[key, value] : info) {
             Statement insert(h, QStringLiteral("INSERT OR REPLACE INTO catalogue_info(key, value) "
                                                "VALUES (?, ?)"));

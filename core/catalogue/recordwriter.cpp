@@ -1,5 +1,6 @@
 #include "catalogue/recordwriter.h"
 
+#include "catalogue/naturalcollation.h"
 #include "catalogue/recordtables.h"
 #include "catalogue/sqlscript.h"
 #include "catalogue/statement.h"
@@ -96,7 +97,13 @@ bool assignments(StatementCache &sql, const RecordRow &record, QList<Assignment>
             out->append({name, storedValue(field, QString::fromLatin1(field.fallback))});
             continue;
         }
-        out->append({name, storedValue(field, text)});
+        const QVariant value = storedValue(field, text);
+        out->append({name, value});
+        // A study's name and its sort key are written together (db/schema/0014).
+        if (record.kind == RecordKind::Study && name == QLatin1String("name")) {
+            out->append({QStringLiteral("name_key"),
+                         value.isNull() ? QVariant() : QVariant(naturalSortKey(value.toString()))});
+        }
         if (field.type == FieldType::Real) {
             out->append({tables::textColumn(name), isBlank(text) ? QVariant() : text.trimmed()});
         }

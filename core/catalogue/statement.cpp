@@ -52,6 +52,13 @@ bool Statement::bind(const QVariantList &values)
         case QMetaType::Double:
             rc = sqlite3_bind_double(m_statement, position, value.toDouble());
             break;
+        case QMetaType::QByteArray: {
+            // Bytes are a BLOB (a sort key), never text.
+            const QByteArray bytes = value.toByteArray();
+            rc = sqlite3_bind_blob(m_statement, position, bytes.constData(),
+                                   static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
         default: {
             const QByteArray utf8 = value.toString().toUtf8();
             rc = sqlite3_bind_text(m_statement, position, utf8.constData(),

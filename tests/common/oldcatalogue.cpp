@@ -12,6 +12,11 @@ void downgradeToSchema4(const QString &path)
     // Migration 15: the matrix's order.
     db.rows(QStringLiteral("DROP INDEX study_order_matrix"));
     db.rows(QStringLiteral("DROP INDEX result_outcome_timepoint"));
+    // Migration 14: the name sort key, its trigger and indexes.
+    db.rows(QStringLiteral("DROP INDEX study_order_name"));
+    db.rows(QStringLiteral("DROP INDEX study_order_name_desc"));
+    db.rows(QStringLiteral("DROP TRIGGER study_name_key_stale"));
+    db.rows(QStringLiteral("ALTER TABLE study DROP COLUMN name_key"));
     // Migration 13: the sort indexes.
     for (const char *index :
          {"study_order_catalogue", "study_order_year", "study_order_year_desc",

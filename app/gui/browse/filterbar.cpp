@@ -39,8 +39,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     hide();
 }
 
-void FilterBar::showHiding(const QStringList &reasons, int shown, int total, const QString &noun,
-                           const QString &note)
+void FilterBar::showHiding(const QStringList &reasons, const QString &shown, int total,
+                           const QString &noun, const QString &note)
 {
     if (reasons.isEmpty()) {
         hide();

@@ -24,8 +24,8 @@ public:
     // `reasons` are what hides rows ("Search: “Cochrane”", "Condition: Stroke"); empty: the
     // bar hides.
     // `note` follows the count ("1 match hidden by the filters").
-    void showHiding(const QStringList &reasons, int shown, int total, const QString &noun,
-                    const QString &note = {});
+    void showHiding(const QStringList &reasons, const QString &shown, int total,
+                    const QString &noun, const QString &note = {});
     // A search that no section has a hit for, with what might match instead.
     void showNoHits(const QString &text, const SearchSuggestion &suggestion);
 

@@ -6,6 +6,7 @@
 #include "gui/browse/searchsuggestions.h"
 #include "gui/browse/tablecolumns.h"
 #include "gui/detail/detailhighlight.h"
+#include "gui/models/labels.h"
 #include "gui/models/recordtablemodel.h"
 
 #include <QAction>
@@ -88,6 +89,11 @@ RecordBrowser::RecordBrowser(const catalogue::Catalogue &catalogue, QWidget *par
     for (Section section : kSections) {
         SectionViews &sectionViews = m_views.at(static_cast<std::size_t>(sectionIndex(section)));
         sectionViews.model = sectionSpec(section).createModel(this);
+        // A search's hits counted after its first page: the counts shown follow.
+        sectionViews.model->setTotalChangedHandler([this] {
+            updateFilterBar();
+            emit countsChanged();
+        });
         sectionViews.view = createTable(section, sectionViews.model);
         m_tables->addWidget(sectionViews.view);
         if (QWidget *row = createFilterRow(section, sectionViews)) {
@@ -496,8 +502,9 @@ void RecordBrowser::updateFilterBar()
     const SectionSpec &spec = sectionSpec(m_current);
     const QStringList reasons = hidingReasons();
     const int shown = model(m_current)->totalRows();
+    const bool exact = model(m_current)->totalIsExact();
     QString note;
-    if (!m_activeText.isEmpty() && reasons.size() > 1) {
+    if (!m_activeText.isEmpty() && reasons.size() > 1 && exact) {
         // The search's hits in this section that the filters hide.
         const auto matches = m_catalogue.searchIds(spec.hitKind, m_activeText).size();
         if (const int hidden = static_cast<int>(matches) - shown; hidden > 0) {
@@ -505,8 +512,8 @@ void RecordBrowser::updateFilterBar()
                                : tr("%1 matches hidden by the filters").arg(hidden);
         }
     }
-    m_filterBar->showHiding(reasons, shown, m_catalogue.counts().*spec.total,
-                            sectionText(spec.countNoun), note);
+    m_filterBar->showHiding(reasons, labels::rowCount(shown, exact),
+                            m_catalogue.counts().*spec.total, sectionText(spec.countNoun), note);
 }
 
 void RecordBrowser::clearSearchAndFilters()

@@ -74,9 +74,6 @@ public:
     void fillLaterSections();
     // False while a table waits to be read (left at the start, or out of date after a write).
     bool isFilled(Section section) const { return !views(section).fillLater; }
-    // The rows the section's table counts; a table left for later counts what the catalogue
-    // holds of its kind (it is left only with no search and no filter).
-    int totalRows(Section section) const;
     // After a write: reads the filter values and the shown table now; a table without a
     // search or filter is marked out of date and reads when it is shown (setCurrentSection),
     // so that a large import costs the window one table's first page, not every table.
@@ -97,6 +94,8 @@ signals:
     void readFailed(const QString &message);
     // A search moved to another section: the current one had no hit, this one has the best.
     void sectionChanged(eb::gui::Section section);
+    // A table's count became known after its first page (RecordTableModelBase::totalIsExact).
+    void countsChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

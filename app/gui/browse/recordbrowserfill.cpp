@@ -10,12 +10,6 @@
 
 namespace eb::gui {
 
-int RecordBrowser::totalRows(Section section) const
-{
-    return views(section).fillLater ? m_catalogue.counts().*sectionSpec(section).total
-                                    : views(section).model->totalRows();
-}
-
 void RecordBrowser::fillIfLeft(Section section) const
 {
     if (views(section).fillLater) {

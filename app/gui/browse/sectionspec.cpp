@@ -127,6 +127,7 @@ PageSource<catalogue::StudySummary> studyPages(const Catalogue &catalogue,
     source.count = [&catalogue, filter] {
         return catalogue.studyCount(filter);
     };
+    source.countLater = !filter.text.trimmed().isEmpty(); // a search's hits
     source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
         return catalogue.studyRow(studyOrder(filter, column, order), slug);
     };
@@ -180,6 +181,7 @@ PageSource<catalogue::SourceRecord> sourcePages(const Catalogue &catalogue, cons
     source.count = [&catalogue, filter] {
         return catalogue.sourceCount(filter);
     };
+    source.countLater = !text.trimmed().isEmpty(); // a search's hits
     source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
         return catalogue.sourceRow(sourceOrder(filter, column, order), slug);
     };

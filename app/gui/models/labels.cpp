@@ -47,4 +47,10 @@ QString notReported()
     return eb::evidence::notReported();
 }
 
+QString rowCount(int rows, bool exact)
+{
+    return exact ? QString::number(rows)
+                 : QCoreApplication::translate("eb::gui::labels", "at least %1").arg(rows);
+}
+
 } // namespace eb::gui::labels

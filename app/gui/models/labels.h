@@ -34,5 +34,8 @@ QString targetDirectionArrow(const QString &key);
 
 // "not reported", for every NULL the catalogue holds.
 QString notReported();
+// How many rows a table lists: "1234", or "at least 256" while a search's hits are not
+// counted yet (RecordTableModelBase::totalIsExact).
+QString rowCount(int rows, bool exact);
 
 } // namespace eb::gui::labels

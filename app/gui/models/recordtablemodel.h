@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPersistentModelIndex>
+#include <QTimer>
 #include <algorithm>
 #include <functional>
 
@@ -40,8 +41,17 @@ public:
     }
 
     // How many records the table lists: rowCount() once every row is fetched (a paged
-    // model fetches its rows as the view scrolls to them).
+    // model fetches its rows as the view scrolls to them). While totalIsExact() is false, only
+    // a lower bound: the list holds at least that many (a search's hits are counted after
+    // its first page is shown, see PageSource::countLater).
     virtual int totalRows() const { return rowCount(); }
+    virtual bool totalIsExact() const { return true; }
+    // Called when a count made after the first page becomes known (the window's counts show
+    // it).
+    void setTotalChangedHandler(std::function<void()> handler)
+    {
+        m_totalChanged = std::move(handler);
+    }
 
     // The row that shows the record with this slug, or -1. A paged model fetches the rows
     // up to it.
@@ -54,6 +64,17 @@ public:
         }
         return -1;
     }
+
+protected:
+    void totalChanged() const
+    {
+        if (m_totalChanged) {
+            m_totalChanged();
+        }
+    }
+
+private:
+    std::function<void()> m_totalChanged;
 };
 
 // Where a paged table reads its rows: the catalogue, which filters and sorts in SQL. The
@@ -64,6 +85,10 @@ template <typename Record> struct PageSource
     std::function<QList<Record>(int column, Qt::SortOrder order, qint64 afterId, int limit)> page;
     // How many records the list holds.
     std::function<int()> count;
+    // Count only after the first page is shown, once typing pauses: counting a search's hits
+    // reads every hit (tens of milliseconds at 100,000 studies), the first page only the
+    // first ones. Meanwhile the table says "at least" the rows it holds.
+    bool countLater = false;
     // The 0-based row of the record with this slug in this order, or -1.
     std::function<int(int column, Qt::SortOrder order, const QString &slug)> rowOf;
 };
@@ -83,6 +108,8 @@ public:
     // Rows fetched at a time from a page source: a screenful or two, so that the first rows
     // show at once and a scroll to the end takes few queries.
     static constexpr int kPageRows = 256;
+    // How long typing must pause before a search's hits are counted (PageSource::countLater).
+    static constexpr int kCountDelayMs = 300;
 
     void setRecords(QList<Record> records)
     {
@@ -97,9 +124,19 @@ public:
     void setSource(PageSource<Record> source)
     {
         beginResetModel();
+        ++m_generation; // a count still pending for the old source is dropped
         m_source = std::move(source);
-        m_total = m_source.count ? m_source.count() : 0;
         m_records = firstPage(kPageRows);
+        m_totalExact = true;
+        if (m_records.size() < kPageRows) {
+            m_total = static_cast<int>(m_records.size()); // the whole list: nothing to count
+        } else if (m_source.countLater) {
+            m_total = -1;
+            m_totalExact = false;
+            countAfterPause();
+        } else {
+            m_total = m_source.count ? m_source.count() : 0;
+        }
         endResetModel();
     }
 
@@ -110,9 +147,12 @@ public:
         return isPaged() ? std::max(m_total, static_cast<int>(m_records.size())) : rowCount();
     }
 
+    bool totalIsExact() const override { return !isPaged() || m_totalExact; }
+
     bool canFetchMore(const QModelIndex &parent) const override
     {
-        return !parent.isValid() && isPaged() && m_records.size() < m_total;
+        // Not counted yet: more may follow until a page comes back short.
+        return !parent.isValid() && isPaged() && (m_totalExact ? m_records.size() < m_total : true);
     }
 
     void fetchMore(const QModelIndex &parent) override
@@ -277,19 +317,43 @@ private:
     void fetchTo(int row)
     {
         const int have = static_cast<int>(m_records.size());
-        const int want = std::min(row + 1, m_total) - have;
+        const int want = (m_totalExact ? std::min(row + 1, m_total) : row + 1) - have;
         if (want <= 0) {
             return;
         }
         QList<Record> more =
             m_source.page(m_sortColumn, m_sortOrder, have > 0 ? m_records.last().id : 0, want);
-        if (more.isEmpty()) {
-            m_total = have; // the catalogue holds fewer now than it counted: stop fetching
-            return;
+        const bool end = more.size() < want;
+        if (!more.isEmpty()) {
+            beginInsertRows({}, have, have + static_cast<int>(more.size()) - 1);
+            m_records.append(std::move(more));
+            endInsertRows();
         }
-        beginInsertRows({}, have, have + static_cast<int>(more.size()) - 1);
-        m_records.append(std::move(more));
-        endInsertRows();
+        if (end) {
+            // The end of the list: fewer than counted (the catalogue changed), or the count
+            // not made yet, which the rows now give.
+            knowTotal(static_cast<int>(m_records.size()));
+        }
+    }
+
+    void knowTotal(int total)
+    {
+        const bool changed = !m_totalExact || total != m_total;
+        m_total = total;
+        m_totalExact = true;
+        if (changed) {
+            totalChanged();
+        }
+    }
+
+    void countAfterPause()
+    {
+        QTimer::singleShot(kCountDelayMs, this, [this, generation = m_generation] {
+            if (generation != m_generation || m_totalExact || !m_source.count) {
+                return; // a new source, or the end of the list was reached meanwhile
+            }
+            knowTotal(std::max(m_source.count(), static_cast<int>(m_records.size())));
+        });
     }
 
     // A sort of a paged list: the catalogue sorts; the records that persistent indexes (the
@@ -311,7 +375,13 @@ private:
                 deepest = std::max(deepest, row);
             }
         }
-        m_records = firstPage(std::min(deepest + 1, std::max(m_total, 0)));
+        const int wanted = m_totalExact ? std::min(deepest + 1, std::max(m_total, 0)) : deepest + 1;
+        m_records = firstPage(wanted);
+        if (!m_totalExact && m_records.size() < wanted) {
+            m_total = static_cast<int>(m_records.size()); // the whole list, counted
+            m_totalExact = true;
+            totalChanged();
+        }
         QModelIndexList after;
         after.reserve(before.size());
         for (int i = 0; i < before.size(); ++i) {
@@ -359,6 +429,8 @@ private:
     QList<Record> m_records;
     PageSource<Record> m_source; // empty: the records were given by setRecords()
     int m_total = -1;            // for a page source: how many records it counted
+    bool m_totalExact = true;    // false: not counted yet (m_total -1; countAfterPause())
+    quint64 m_generation = 0;    // of the page source: a pending count of an old one is dropped
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

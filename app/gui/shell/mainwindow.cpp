@@ -10,6 +10,7 @@
 #include "gui/detail/recordpage.h"
 #include "gui/features/research/recordexport.h"
 #include "gui/features/windowfeatures.h"
+#include "gui/models/labels.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/cataloguesession.h"
@@ -130,6 +131,10 @@ void MainWindow::createCentralWidget()
     m_browser = new RecordBrowser(m_catalogue);
     m_browser->setObjectName(QStringLiteral("recordBrowser"));
     connect(m_browser, &RecordBrowser::recordsFiltered, this, &MainWindow::recordsRefilled);
+    connect(m_browser, &RecordBrowser::countsChanged, this, [this] {
+        updateSidebarCounts();
+        updateStatusCounts();
+    });
     connect(m_browser, &RecordBrowser::currentRecordChanged, this, &MainWindow::showCurrentDetails);
     connect(m_browser, &RecordBrowser::sectionChanged, this, &MainWindow::setCurrentSection);
     m_actions->keepShortcutsIn(m_browser->searchField());
@@ -356,17 +361,18 @@ void MainWindow::updateSidebarCounts()
     // it counts the whole kind, from one count of the catalogue.
     std::optional<catalogue::CatalogueCounts> counts;
     for (Section section : kSections) {
-        int rows = 0;
+        QString rows;
         if (m_browser->isFilled(section)) {
-            rows = m_browser->totalRows(section); // without reading a table that waits
+            const RecordTableModelBase *m = model(section); // filled: model() reads nothing
+            rows = labels::rowCount(m->totalRows(), m->totalIsExact());
         } else {
             if (!counts) {
                 counts = m_catalogue.counts();
             }
-            rows = (*counts).*sectionSpec(section).total;
+            rows = labels::rowCount((*counts).*sectionSpec(section).total, true);
         }
         QListWidgetItem *item = m_sidebar->item(sectionIndex(section));
-        item->setText(QStringLiteral("%1 (%2)").arg(sectionTitle(section)).arg(rows));
+        item->setText(QStringLiteral("%1 (%2)").arg(sectionTitle(section), rows));
     }
     // Never narrower than its longest entry, in any font size or scale.
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() +
@@ -381,18 +387,21 @@ void MainWindow::updateStatusCounts()
     const catalogue::CatalogueCounts counts = m_catalogue.counts();
     const SectionSpec &spec = sectionSpec(currentSection());
     const int shown = model(currentSection())->totalRows();
+    const bool exact = model(currentSection())->totalIsExact();
     const int total = counts.*spec.total;
     const QString kind = sectionText(spec.countNoun);
     const QString results = tr("%1 results").arg(counts.results);
-    if (shown == total) {
+    if (shown == total && exact) {
         m_countsLabel->setText(tr("%1 studies · %2").arg(counts.studies).arg(results));
     } else if (spec.total == &catalogue::CatalogueCounts::studies) {
         // Each count once: "17 studies" is already in "Showing 7 of 17 studies".
-        m_countsLabel->setText(
-            tr("Showing %1 of %2 %3 · %4").arg(shown).arg(total).arg(kind, results));
+        m_countsLabel->setText(tr("Showing %1 of %2 %3 · %4")
+                                   .arg(labels::rowCount(shown, exact))
+                                   .arg(total)
+                                   .arg(kind, results));
     } else {
         m_countsLabel->setText(tr("Showing %1 of %2 %3 · %4 studies · %5")
-                                   .arg(shown)
+                                   .arg(labels::rowCount(shown, exact))
                                    .arg(total)
                                    .arg(kind)
                                    .arg(counts.studies)
