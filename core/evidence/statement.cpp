@@ -55,11 +55,11 @@ QJsonObject statementJson(const Statement &s)
     const bool verbatim = isVerbatim(s.kind) && !s.text.isEmpty();
     namespace key = catalogue::vocabulary::key;
     // The "verbatim" flag is named after the key it stands for.
-    QJsonObject o{{QStringLiteral("statement"), s.text.isEmpty() ? QJsonValue() : s.text},
-                  {QStringLiteral("statement_kind"),
-                   QString(verbatim ? key::verbatim : key::transcribed)},
-                  {QString(key::verbatim), verbatim},
-                  {QStringLiteral("where"), s.where.isEmpty() ? QJsonValue() : s.where}};
+    QJsonObject o{
+        {QStringLiteral("statement"), s.text.isEmpty() ? QJsonValue() : s.text},
+        {QStringLiteral("statement_kind"), QString(verbatim ? key::verbatim : key::transcribed)},
+        {QString(key::verbatim), verbatim},
+        {QStringLiteral("where"), s.where.isEmpty() ? QJsonValue() : s.where}};
     if (verbatim) {
         o.insert(QStringLiteral("quote"), s.text);
     }

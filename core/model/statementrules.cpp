@@ -55,7 +55,9 @@ void checkStatements(RecordKind kind, const Fields &fields, QList<Problem> &out)
         const QString words = fields.value(statement.words);
         // Beside the words' field: that is where the user pastes them.
         if (isBlank(words)) {
-            out << Problem{statement.words, {}, QStringLiteral("verbatim-words"),
+            out << Problem{statement.words,
+                           {},
+                           QStringLiteral("verbatim-words"),
                            tr("verbatim needs the source's exact words, pasted: paste them or "
                               "choose Transcribed")};
         } else if (hasMarkdownTable(words)) {

@@ -190,10 +190,11 @@ constexpr Term kDisplayMetricTerms[] = {
 #undef EB_TERM
 
 constexpr std::array kLists{
-    List::SourceKind,      List::Sponsorship,     List::Design,  List::Condition, List::Species,
-    List::StudySourceRole, List::Origin,          List::ArmRole, List::Domain,    List::Direction,
-    List::Metric,          List::TargetDirection, List::Support, List::Route,     List::Verdict,
-    List::Topic,           List::TargetKind,      List::StatementKind,
+    List::SourceKind, List::Sponsorship,     List::Design,  List::Condition,
+    List::Species,    List::StudySourceRole, List::Origin,  List::ArmRole,
+    List::Domain,     List::Direction,       List::Metric,  List::TargetDirection,
+    List::Support,    List::Route,           List::Verdict, List::Topic,
+    List::TargetKind, List::StatementKind,
 };
 
 std::span<const Term> terms(List list)

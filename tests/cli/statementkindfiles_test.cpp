@@ -69,7 +69,8 @@ QString resultCsv(const QMap<QString, QString> &changes, const QStringList &drop
         row.insert(it.key(), it.value());
     }
     eb::output::CsvError error;
-    const QStringList header = eb::output::parseCsv(readText(templatePath("result")), &error)->header;
+    const QStringList header =
+        eb::output::parseCsv(readText(templatePath("result")), &error)->header;
     QStringList names;
     QStringList cells;
     for (const QString &name : header) {
@@ -108,10 +109,10 @@ protected:
     // The user's results, as `export --kind result` writes them.
     QList<QMap<QString, QString>> userResults(const QString &database) const
     {
-        const CommandRun exported = run({QStringLiteral("export"), QStringLiteral("--format"),
-                                         QStringLiteral("csv"), QStringLiteral("--kind"),
-                                         QStringLiteral("result"), QStringLiteral("-")},
-                                        database);
+        const CommandRun exported =
+            run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--kind"), QStringLiteral("result"), QStringLiteral("-")},
+                database);
         EXPECT_EQ(exported.status, 0) << exported.err.toStdString();
         QList<QMap<QString, QString>> user;
         for (const auto &row : csvRows(exported.out)) {
@@ -129,13 +130,13 @@ TEST_F(StatementKindFiles, TheKindRoundTripsThroughExportAndImportExactly)
 {
     ASSERT_NO_FATAL_FAILURE(importNamed(m_database));
     const QString path = file(QStringLiteral("verbatim.csv"));
-    writeText(path, resultCsv({{QStringLiteral("quote"), kVerbatimWords},
-                               {QStringLiteral("statement_kind"), QStringLiteral("verbatim")},
-                               {QStringLiteral("statement_where"), QString()},
-                               {QStringLiteral("treatment_quote"), kOurWords},
-                               {QStringLiteral("control_quote"), QStringLiteral("27.3 (10.1) SD")},
-                               {QStringLiteral("control_statement_kind"),
-                                QStringLiteral("verbatim")}}));
+    writeText(path,
+              resultCsv({{QStringLiteral("quote"), kVerbatimWords},
+                         {QStringLiteral("statement_kind"), QStringLiteral("verbatim")},
+                         {QStringLiteral("statement_where"), QString()},
+                         {QStringLiteral("treatment_quote"), kOurWords},
+                         {QStringLiteral("control_quote"), QStringLiteral("27.3 (10.1) SD")},
+                         {QStringLiteral("control_statement_kind"), QStringLiteral("verbatim")}}));
     const CommandRun imported = run({QStringLiteral("import"), path}, m_database);
     ASSERT_EQ(imported.status, 0) << imported.out.toStdString();
 
@@ -193,8 +194,7 @@ TEST_F(StatementKindFiles, AnOlderFileWithoutTheKindColumnImportsAsTranscribed)
     ASSERT_EQ(rows.size(), 1);
     for (const char *column :
          {"statement_kind", "treatment_statement_kind", "control_statement_kind"}) {
-        EXPECT_EQ(rows.at(0).value(QLatin1String(column)), QStringLiteral("transcribed"))
-            << column;
+        EXPECT_EQ(rows.at(0).value(QLatin1String(column)), QStringLiteral("transcribed")) << column;
     }
 }
 
@@ -219,14 +219,14 @@ TEST_F(StatementKindFiles, CatalogueShowQuotesOnlyAVerbatimUserStatement)
     ASSERT_EQ(text.status, 0) << text.err.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("“%1”").arg(kVerbatimWords)))
         << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("Reported in Smith 2025 (table): %1").arg(kOurWords)))
+    EXPECT_TRUE(
+        text.out.contains(QStringLiteral("Reported in Smith 2025 (table): %1").arg(kOurWords)))
         << text.out.toStdString();
     EXPECT_FALSE(text.out.contains(QStringLiteral("“%1").arg(kOurWords)));
 
-    const CommandRun json =
-        run({QStringLiteral("catalogue"), QStringLiteral("show"), QStringLiteral("smith-trial"),
-             QStringLiteral("--json")},
-            m_database);
+    const CommandRun json = run({QStringLiteral("catalogue"), QStringLiteral("show"),
+                                 QStringLiteral("smith-trial"), QStringLiteral("--json")},
+                                m_database);
     ASSERT_EQ(json.status, 0) << json.err.toStdString();
     int verbatimSeen = 0;
     int transcribedSeen = 0;

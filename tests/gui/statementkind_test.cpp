@@ -18,12 +18,12 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QJsonObject>
-#include <QScreen>
-#include <QScrollArea>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <optional>
@@ -245,12 +245,14 @@ TEST_F(StatementKindForm, ATranscribedUserStatementReadsReportedInWithWhereAndNo
     EXPECT_EQ(result->statementWhere, QStringLiteral("table"));
 
     const QString line = eb::evidence::statementLine(eb::evidence::statementOf(*result));
-    EXPECT_EQ(line, QStringLiteral("Reported in %1 (table): %2")
-                        .arg(result->sourceShortLabel, kOurWords));
+    EXPECT_EQ(
+        line,
+        QStringLiteral("Reported in %1 (table): %2").arg(result->sourceShortLabel, kOurWords));
     const QString provenance = eb::gui::DetailView::provenanceHtml({*result});
     EXPECT_TRUE(provenance.contains(line.toHtmlEscaped())) << provenance.toStdString();
     for (const QString &shown :
-         {provenance, eb::gui::detail::studyHtml(*m_catalogue.study(QStringLiteral("captain-ii")))}) {
+         {provenance,
+          eb::gui::detail::studyHtml(*m_catalogue.study(QStringLiteral("captain-ii")))}) {
         EXPECT_FALSE(shown.contains(QStringLiteral("“%1").arg(kOurWords).toHtmlEscaped()));
     }
     const QJsonObject json = eb::evidence::statementJson(eb::evidence::statementOf(*result));

@@ -60,8 +60,8 @@ TEST(StatementRules, VerbatimWordsCarryNoMarkdownTableAndAreNotTemplateText)
               QStringList{QStringLiteral("quote:verbatim-markdown")});
     EXPECT_EQ(check(QStringLiteral("the preparation acts like a  growth factor")),
               QStringList{QStringLiteral("quote:verbatim-template")});
-    EXPECT_TRUE(check(QStringLiteral("Cerebrolysin acts like endogenous neurotrophic factors"))
-                    .isEmpty());
+    EXPECT_TRUE(
+        check(QStringLiteral("Cerebrolysin acts like endogenous neurotrophic factors")).isEmpty());
     // A dash in the source's own words is no table.
     EXPECT_TRUE(check(QStringLiteral("a decrease -- not an increase")).isEmpty());
 }
@@ -70,7 +70,8 @@ TEST(StatementRules, TranscribedWordsAndAnOlderFileWithoutTheKindHaveNoneOfThese
 {
     Fields transcribed = mechanism(QString(key::transcribed), QStringLiteral("| MW | 0.62 |"));
     EXPECT_TRUE(eb::catalogue::validateRecord(RecordKind::Mechanism, transcribed).isEmpty());
-    Fields older = mechanism(QString(), QStringLiteral("the preparation acts like a growth factor"));
+    Fields older =
+        mechanism(QString(), QStringLiteral("the preparation acts like a growth factor"));
     older.remove(QStringLiteral("statement_kind"));
     EXPECT_TRUE(eb::catalogue::validateRecord(RecordKind::Mechanism, older).isEmpty());
     // An unknown kind is a key problem, never read as verbatim.
