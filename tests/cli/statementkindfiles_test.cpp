@@ -240,7 +240,6 @@ TEST_F(StatementKindFiles, CatalogueShowQuotesOnlyAVerbatimUserStatement)
             ++verbatimSeen;
             EXPECT_TRUE(r.value(QStringLiteral("verbatim")).toBool());
             EXPECT_EQ(r.value(QStringLiteral("quote")).toString(), kVerbatimWords);
-            EXPECT_TRUE(r.value(QStringLiteral("user_record")).toBool());
         } else if (r.value(QStringLiteral("statement")).toString() == kOurWords) {
             ++transcribedSeen;
             EXPECT_FALSE(r.value(QStringLiteral("verbatim")).toBool());
@@ -263,7 +262,7 @@ TEST_F(StatementKindFiles, CheckDbFlagsAStoredVerbatimStatementWithNoWords)
                                "WHERE id = ?"),
                 {armId});
     }
-    const CommandRun check = run({QStringLiteral("check-db")}, m_database);
+    const CommandRun check = evidence({QStringLiteral("check-db"), m_database});
     EXPECT_EQ(check.status, 1) << check.out.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("study_arm row %1 column quote").arg(armId)))
         << check.out.toStdString();

@@ -37,6 +37,12 @@ namespace key = eb::catalogue::vocabulary::key;
 
 namespace {
 
+bool isClosed(const QPointer<RecordForm> &form)
+{
+    const RecordForm *shown = form.data();
+    return shown == nullptr || !shown->isVisible();
+}
+
 const QString kVerbatimWords = QStringLiteral("MW 0.62 (test words pasted from the source)");
 const QString kOurWords = QStringLiteral("MW 0.58 on the test outcome, our wording");
 
@@ -105,9 +111,7 @@ protected:
         }
         const QPointer<RecordForm> alive(form);
         clickSave(form);
-        ASSERT_TRUE(alive.isNull() || !alive->isVisible())
-            << "the form stayed open: "
-            << (alive ? alive->problemLabel(QStringLiteral("quote"))->text().toStdString() : "");
+        ASSERT_TRUE(isClosed(alive)) << "the form stayed open";
     }
 
     std::optional<eb::catalogue::ResultRecord> resultWithWords(const QString &words)
@@ -177,7 +181,7 @@ TEST_F(StatementKindForm, VerbatimWithEmptyWordsShowsTheMessageBesideTheWordsAnd
     // Transcribed needs no words of an arm without a source: the same form saves.
     choose(form, "statement_kind", key::transcribed);
     clickSave(form);
-    EXPECT_TRUE(alive.isNull() || !alive->isVisible());
+    EXPECT_TRUE(isClosed(alive));
     EXPECT_EQ(armsOf(QStringLiteral("Test arm with no words")).size(), 1);
 }
 
@@ -205,7 +209,7 @@ TEST_F(StatementKindForm, TheResultFormShowsTheVerbatimMessageUnderTheWords)
     if (const QString dir = qEnvironmentVariable("EB_SCREENSHOT_DIR"); !dir.isEmpty()) {
         auto *scroll = form->findChild<QScrollArea *>();
         ASSERT_NE(scroll, nullptr);
-        scroll->ensureWidgetVisible(form->editor(QStringLiteral("statement_where")), 0, 120);
+        scroll->ensureWidgetVisible(form->editor(QStringLiteral("note")), 0, 60);
         QTest::qWait(300);
         const QString path = QDir(dir).filePath(QStringLiteral("add-result-statement-kind.png"));
         // The whole screen where a window manager draws the frame; the form alone offscreen.
@@ -228,7 +232,8 @@ TEST_F(StatementKindForm, AVerbatimUserStatementIsShownInQuotationMarksEverywher
     ASSERT_TRUE(study.has_value());
     const QString pane = eb::gui::detail::studyHtml(*study);
     EXPECT_TRUE(pane.contains(quoted.toHtmlEscaped())) << "the detail pane quotes it";
-    EXPECT_TRUE(pane.contains(QStringLiteral("(yours)")));
+    EXPECT_TRUE(pane.contains(eb::catalogue::vocabulary::userRecordNote().toHtmlEscaped()))
+        << "the detail pane marks the user's result";
     const QString provenance = eb::gui::DetailView::provenanceHtml({*result});
     EXPECT_TRUE(provenance.contains(quoted.toHtmlEscaped())) << provenance.toStdString();
     const QJsonObject json = eb::evidence::statementJson(eb::evidence::statementOf(*result));

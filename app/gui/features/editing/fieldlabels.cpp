@@ -83,8 +83,7 @@ const QHash<QString, const char *> &labels()
          QT_TRANSLATE_NOOP("eb::gui::editing", "Statistical method")},
         {QStringLiteral("origin"), QT_TRANSLATE_NOOP("eb::gui::editing", "Reported or derived")},
         {QStringLiteral("derivation"), QT_TRANSLATE_NOOP("eb::gui::editing", "Derivation")},
-        {QStringLiteral("quote"),
-         QT_TRANSLATE_NOOP("eb::gui::editing", "Statement (the source's words)")},
+        {QStringLiteral("quote"), QT_TRANSLATE_NOOP("eb::gui::editing", "Statement")},
         {QStringLiteral("statement_kind"),
          QT_TRANSLATE_NOOP("eb::gui::editing", "How it is known")},
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("eb::gui::editing", "Note")},
@@ -94,7 +93,7 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("events"), QT_TRANSLATE_NOOP("eb::gui::editing", "events")},
         {QStringLiteral("total"), QT_TRANSLATE_NOOP("eb::gui::editing", "total")},
         {QStringLiteral("statement_where"),
-         QT_TRANSLATE_NOOP("eb::gui::editing", "Where in the source (table, figure, abstract)")},
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Where in the source")},
         {QStringLiteral("route"), QT_TRANSLATE_NOOP("eb::gui::editing", "Route")},
         {QStringLiteral("volume_ml_min"),
          QT_TRANSLATE_NOOP("eb::gui::editing", "Volume (mL), lowest")},
@@ -149,9 +148,9 @@ QString fieldLabel(const QString &name, std::optional<catalogue::RecordKind> kin
             if (suffix == QLatin1String("quote")) {
                 part = tr("source's words");
             } else if (suffix == QLatin1String("statement_kind")) {
-                part = tr("how its words are known");
+                part = tr("how known");
             } else if (suffix == QLatin1String("statement_where")) {
-                part = tr("where in the source");
+                part = tr("where");
             }
             return tr("%1: %2").arg(arm, part);
         }

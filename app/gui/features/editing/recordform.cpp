@@ -121,7 +121,7 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
     const QSize available = QGuiApplication::primaryScreen() != nullptr
                                 ? QGuiApplication::primaryScreen()->availableSize()
                                 : QSize(1280, 800);
-    resize(QSize(640, fieldsWidget->sizeHint().height() + 160)
+    resize(QSize(720, fieldsWidget->sizeHint().height() + 160)
                .boundedTo(available * 0.9)
                .expandedTo(QSize(480, 360)));
 }
@@ -165,7 +165,8 @@ QWidget *RecordForm::makeEditor(const FieldSpec &spec)
             combo->setEditable(true);
             combo->setInsertPolicy(QComboBox::NoInsert);
             combo->addItems({QString(), tr("abstract"), tr("table"), tr("figure"), tr("text")});
-            combo->lineEdit()->setPlaceholderText(tr("where known, e.g. Table 2"));
+            combo->lineEdit()->setPlaceholderText(
+                tr("abstract, table, figure, text, where known (e.g. Table 2)"));
             return combo;
         }
         break;
