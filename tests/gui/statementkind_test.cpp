@@ -232,8 +232,6 @@ TEST_F(StatementKindForm, AVerbatimUserStatementIsShownInQuotationMarksEverywher
     ASSERT_TRUE(study.has_value());
     const QString pane = eb::gui::detail::studyHtml(*study);
     EXPECT_TRUE(pane.contains(quoted.toHtmlEscaped())) << "the detail pane quotes it";
-    EXPECT_TRUE(pane.contains(eb::catalogue::vocabulary::userRecordNote().toHtmlEscaped()))
-        << "the detail pane marks the user's result";
     const QString provenance = eb::gui::DetailView::provenanceHtml({*result});
     EXPECT_TRUE(provenance.contains(quoted.toHtmlEscaped())) << provenance.toStdString();
     const QJsonObject json = eb::evidence::statementJson(eb::evidence::statementOf(*result));
