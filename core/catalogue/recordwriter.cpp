@@ -133,27 +133,38 @@ bool insertArms(StatementCache &sql, qint64 resultId, const RecordRow &record, F
     const QVariant sourceId =
         idOfSlug(sql, RecordKind::Source, record.fields.value(QStringLiteral("source")).trimmed())
             .value_or(0);
-    for (const QString &role : armRoles()) {
-        bool present = false;
-        for (const QString &suffix : armFieldSuffixes()) {
-            present = present || !isBlank(record.fields.value(role + QChar(u'_') + suffix));
+    // The arm fields' columns are named by their suffixes; mean and sd keep their typed text.
+    QStringList columns{QStringLiteral("result_id"), QStringLiteral("arm_role"),
+                        QStringLiteral("source_id")};
+    for (const QString &suffix : armFieldSuffixes()) {
+        columns << suffix;
+        if (suffix == QLatin1String("mean") || suffix == QLatin1String("sd")) {
+            columns << tables::textColumn(suffix);
         }
-        if (!present) {
+    }
+    columns << QStringLiteral("origin");
+    for (const QString &role : armRoles()) {
+        if (!hasArm(record.fields, role)) {
             continue;
         }
         QVariantList binds{resultId, role, sourceId};
         for (const QString &suffix : armFieldSuffixes()) {
             const QString name = role + QChar(u'_') + suffix;
-            const QString text = record.fields.value(name);
-            binds << storedValue(*findField(RecordKind::Result, name), text);
+            const FieldSpec &field = *findField(RecordKind::Result, name);
+            QString text = record.fields.value(name);
+            if (isBlank(text) && field.fallback != nullptr) {
+                text = QString::fromLatin1(field.fallback); // a statement's kind: transcribed
+            }
+            binds << storedValue(field, text);
             if (suffix == QLatin1String("mean") || suffix == QLatin1String("sd")) {
                 binds << (isBlank(text) ? QVariant() : QVariant(text.trimmed()));
             }
         }
+        binds << QStringLiteral("reported");
         Statement &insert = sql.prepared(
-            QStringLiteral("INSERT INTO arm_summary (result_id, arm_role, source_id, label, "
-                           "n, mean, mean_text, sd, sd_text, events, total, quote, origin) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reported')"));
+            QStringLiteral("INSERT INTO arm_summary (%1) VALUES (%2)")
+                .arg(columns.join(QStringLiteral(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
         if (!run(insert, binds, failure)) {
             failure->column = role + QStringLiteral("_*");
             return false;

@@ -1,6 +1,7 @@
 #include "evidence/statement.h"
 
 #include "evidence/readernames.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -17,7 +18,7 @@ QString tr(const char *text)
 
 bool isVerbatim(const QString &kind)
 {
-    return kind == QLatin1String("verbatim");
+    return kind == catalogue::vocabulary::key::verbatim;
 }
 
 QString statementLead(const Statement &s)
@@ -52,11 +53,13 @@ QString statementLine(const Statement &s)
 QJsonObject statementJson(const Statement &s)
 {
     const bool verbatim = isVerbatim(s.kind) && !s.text.isEmpty();
-    QJsonObject o{{QStringLiteral("statement"), s.text.isEmpty() ? QJsonValue() : s.text},
-                  {QStringLiteral("statement_kind"),
-                   verbatim ? QStringLiteral("verbatim") : QStringLiteral("transcribed")},
-                  {QStringLiteral("verbatim"), verbatim},
-                  {QStringLiteral("where"), s.where.isEmpty() ? QJsonValue() : s.where}};
+    namespace key = catalogue::vocabulary::key;
+    // The "verbatim" flag is named after the key it stands for.
+    QJsonObject o{
+        {QStringLiteral("statement"), s.text.isEmpty() ? QJsonValue() : s.text},
+        {QStringLiteral("statement_kind"), QString(verbatim ? key::verbatim : key::transcribed)},
+        {QString(key::verbatim), verbatim},
+        {QStringLiteral("where"), s.where.isEmpty() ? QJsonValue() : s.where}};
     if (verbatim) {
         o.insert(QStringLiteral("quote"), s.text);
     }

@@ -36,6 +36,13 @@ constexpr FieldSpec orElse(FieldSpec spec, const char *fallback)
     return spec;
 }
 
+// Whose words a statement is: verbatim or transcribed. Blank (an older file without the
+// column) is transcribed, the safe side: words are never called the source's unless said so.
+constexpr FieldSpec statementKind(const char *name)
+{
+    return orElse(key(name, List::StatementKind, false), vocabulary::key::transcribed.data());
+}
+
 const std::array kSourceFields{
     field("slug", FieldType::Slug, true),
     key("kind", List::SourceKind, true),
@@ -115,6 +122,8 @@ const std::array kResultFields{
     orElse(key("origin", List::Origin, false), "reported"),
     text("derivation"),
     text("quote", true),
+    statementKind("statement_kind"),
+    text("statement_where"),
     text("note"),
     text("treatment_label"),
     field("treatment_n", FieldType::Integer, false, NumberRule::Positive),
@@ -123,6 +132,8 @@ const std::array kResultFields{
     field("treatment_events", FieldType::Integer, false, NumberRule::NonNegative),
     field("treatment_total", FieldType::Integer, false, NumberRule::Positive),
     text("treatment_quote"),
+    statementKind("treatment_statement_kind"),
+    text("treatment_statement_where"),
     text("control_label"),
     field("control_n", FieldType::Integer, false, NumberRule::Positive),
     field("control_mean", FieldType::Real),
@@ -130,6 +141,8 @@ const std::array kResultFields{
     field("control_events", FieldType::Integer, false, NumberRule::NonNegative),
     field("control_total", FieldType::Integer, false, NumberRule::Positive),
     text("control_quote"),
+    statementKind("control_statement_kind"),
+    text("control_statement_where"),
 };
 
 const std::array kArmFields{
@@ -140,6 +153,7 @@ const std::array kArmFields{
     field("n_analysed", FieldType::Integer, false, NumberRule::Positive),
     ref("source", RecordKind::Source, false),
     text("quote"),
+    statementKind("statement_kind"),
     text("statement_where"),
 };
 
@@ -161,6 +175,7 @@ const std::array kDosingFields{
     text("quote", true),
     orElse(key("origin", List::Origin, false), "reported"),
     text("note"),
+    statementKind("statement_kind"),
     text("statement_where"),
 };
 
@@ -178,6 +193,7 @@ const std::array kMechanismFields{
     ref("source", RecordKind::Source, true),
     text("quote", true),
     orElse(field("sort_order", FieldType::Integer), "0"),
+    statementKind("statement_kind"),
     text("statement_where"),
 };
 
@@ -186,6 +202,7 @@ const std::array kMechanismTargetFields{
     ref("target", RecordKind::Target, true),
     key("direction", List::TargetDirection, true),
     text("quote", true),
+    statementKind("statement_kind"), // no where: the mechanism's source says where
 };
 
 const std::array kSynthesisInclusionFields{
@@ -194,6 +211,7 @@ const std::array kSynthesisInclusionFields{
     ref("outcome", RecordKind::Outcome, false), // blank: the source names no outcome (every one)
     ref("source", RecordKind::Source, true),
     text("quote", true),
+    statementKind("statement_kind"),
     text("statement_where"),
     text("note"),
 };
@@ -327,9 +345,52 @@ QString armField(const QString &role, const char *field)
 
 QStringList armFieldSuffixes()
 {
-    return {QStringLiteral("label"), QStringLiteral("n"),      QStringLiteral("mean"),
-            QStringLiteral("sd"),    QStringLiteral("events"), QStringLiteral("total"),
-            QStringLiteral("quote")};
+    return {QStringLiteral("label"),          QStringLiteral("n"),
+            QStringLiteral("mean"),           QStringLiteral("sd"),
+            QStringLiteral("events"),         QStringLiteral("total"),
+            QStringLiteral("quote"),          QStringLiteral("statement_kind"),
+            QStringLiteral("statement_where")};
+}
+
+bool hasArm(const Fields &fields, const QString &role)
+{
+    for (const QString &suffix : armFieldSuffixes()) {
+        // The kind alone is not an arm: a form always says one (transcribed by default).
+        if (suffix != QLatin1String("statement_kind") &&
+            !isBlank(fields.value(role + QChar(u'_') + suffix))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<StatementFields> statementFields(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Result: {
+        QList<StatementFields> out{{QStringLiteral("quote"), QStringLiteral("statement_kind"),
+                                    QStringLiteral("statement_where")}};
+        for (const QString &role : armRoles()) {
+            out << StatementFields{armField(role, "quote"), armField(role, "statement_kind"),
+                                   armField(role, "statement_where")};
+        }
+        return out;
+    }
+    case RecordKind::MechanismTarget:
+        return {{QStringLiteral("quote"), QStringLiteral("statement_kind"), QString()}};
+    case RecordKind::Arm:
+    case RecordKind::Dosing:
+    case RecordKind::Mechanism:
+    case RecordKind::SynthesisInclusion:
+        return {{QStringLiteral("quote"), QStringLiteral("statement_kind"),
+                 QStringLiteral("statement_where")}};
+    case RecordKind::Source:
+    case RecordKind::Outcome:
+    case RecordKind::Study:
+    case RecordKind::Target:
+        break;
+    }
+    return {};
 }
 
 } // namespace eb::catalogue

@@ -85,7 +85,20 @@ QStringList recordFieldNames(RecordKind kind);
 // The two arms of a result: the prefixes of its arm fields and the arm_role keys they fill.
 QStringList armRoles();                                   // 'treatment', 'control'
 QString armField(const QString &role, const char *field); // ("control", "sd") -> "control_sd"
-QStringList armFieldSuffixes(); // label, n, mean, sd, events, total, quote
+// label, n, mean, sd, events, total, quote, statement_kind, statement_where
+QStringList armFieldSuffixes();
+// Whether a result's fields hold an arm summary of `role` (any arm field but the kind).
+bool hasArm(const Fields &fields, const QString &role);
+
+// The provenance statements of a record kind: the field of the words, of their kind
+// (verbatim or transcribed) and of where in the source they are (empty: the kind has none).
+struct StatementFields
+{
+    QString words;
+    QString kind;
+    QString where;
+};
+QList<StatementFields> statementFields(RecordKind kind);
 
 // True when a field holds nothing (NULL).
 inline bool isBlank(const QString &text)

@@ -1,5 +1,7 @@
 #include "model/validation.h"
 
+#include "model/statementrules.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -301,11 +303,7 @@ void checkResult(const Fields &fields, QList<Problem> &out)
     double armSum = 0;
     bool allArmsSized = true;
     for (const QString &role : armRoles()) {
-        bool present = false;
-        for (const QString &suffix : armFieldSuffixes()) {
-            present = present || !isBlank(fields.value(role + QChar(u'_') + suffix));
-        }
-        if (!present) {
+        if (!hasArm(fields, role)) {
             continue;
         }
         const QString nName = armField(role, "n");
@@ -419,6 +417,7 @@ QList<Problem> validateRecord(RecordKind kind, const Fields &fields)
     for (const FieldSpec &field : recordFields(kind)) {
         checkField(field, fields, out);
     }
+    checkStatements(kind, fields, out);
     switch (kind) {
     case RecordKind::Result:
         checkResult(fields, out);

@@ -162,6 +162,13 @@ constexpr Term kTargetKinds[] = {
     {"process", EB_TERM("process")},
 };
 
+// The form's choice "How it is known" shows the label; tables and lists the short one.
+constexpr Term kStatementKinds[] = {
+    {"verbatim", EB_TERM("Verbatim: the source's exact words, pasted"), EB_TERM("Verbatim")},
+    {"transcribed", EB_TERM("Transcribed: our wording of what the source reports"),
+     EB_TERM("Transcribed")},
+};
+
 // The order the claims audit lists them in: the article's own order.
 constexpr Term kTopics[] = {
     {"general", EB_TERM("General")}, {"mechanism", EB_TERM("Mechanism")},
@@ -183,10 +190,11 @@ constexpr Term kDisplayMetricTerms[] = {
 #undef EB_TERM
 
 constexpr std::array kLists{
-    List::SourceKind,      List::Sponsorship,     List::Design,  List::Condition, List::Species,
-    List::StudySourceRole, List::Origin,          List::ArmRole, List::Domain,    List::Direction,
-    List::Metric,          List::TargetDirection, List::Support, List::Route,     List::Verdict,
-    List::Topic,           List::TargetKind,
+    List::SourceKind, List::Sponsorship,     List::Design,  List::Condition,
+    List::Species,    List::StudySourceRole, List::Origin,  List::ArmRole,
+    List::Domain,     List::Direction,       List::Metric,  List::TargetDirection,
+    List::Support,    List::Route,           List::Verdict, List::Topic,
+    List::TargetKind, List::StatementKind,
 };
 
 std::span<const Term> terms(List list)
@@ -226,6 +234,8 @@ std::span<const Term> terms(List list)
         return kTopics;
     case List::TargetKind:
         return kTargetKinds;
+    case List::StatementKind:
+        return kStatementKinds;
     }
     return {};
 }
@@ -300,6 +310,16 @@ QStringList columns(List list)
         return {QStringLiteral("claim.topic")};
     case List::TargetKind:
         return {QStringLiteral("molecular_target.kind")};
+    case List::StatementKind:
+        return {QStringLiteral("result.statement_kind"),
+                QStringLiteral("arm_summary.statement_kind"),
+                QStringLiteral("study_arm.statement_kind"),
+                QStringLiteral("field_provenance.statement_kind"),
+                QStringLiteral("dosing_protocol.statement_kind"),
+                QStringLiteral("mechanism.statement_kind"),
+                QStringLiteral("mechanism_evidence.statement_kind"),
+                QStringLiteral("mechanism_target.statement_kind"),
+                QStringLiteral("synthesis_inclusion.statement_kind")};
     }
     return {};
 }
@@ -419,6 +439,11 @@ QString targetDirectionArrow(const QString &key)
 QString topic(const QString &key)
 {
     return label(List::Topic, key);
+}
+
+QString statementKind(const QString &key)
+{
+    return shortLabel(List::StatementKind, key);
 }
 
 QString userRecordNote()

@@ -41,6 +41,7 @@ enum class List
     Verdict,         // claim.verdict
     Topic,           // claim.topic
     TargetKind,      // molecular_target.kind
+    StatementKind,   // statement_kind of every table with a provenance statement (db/schema/0005)
 };
 
 // Every list, for tests and tools.
@@ -74,6 +75,7 @@ QString studySourceRole(const QString &key);
 QString targetDirectionWord(const QString &key); // "up", "mimics", ... (no arrow)
 QString targetDirectionArrow(const QString &key); // "↑", "≈", ...; "↕" for modulates or unknown
 QString topic(const QString &key);                // claim topic: "Stroke", "TBI", ...
+QString statementKind(const QString &key);        // "Verbatim", "Transcribed"
 
 // Keys the program's logic depends on, spelled here once (tests/catalogue/vocabulary_test.cpp
 // fails when a key of a CHECK list is written as a literal anywhere else in app/ or core/).
@@ -90,6 +92,10 @@ inline constexpr QLatin1String notVerified{"not_verified"};
 inline constexpr QLatin1String overstated{"overstated"};
 inline constexpr QLatin1String unsupported{"unsupported"};
 inline constexpr QLatin1String lowerBetter{"lower_better"};
+// Whose words a provenance statement is: the source's exact words, pasted (the only statements
+// shown in quotation marks), or our wording of what the source reports (the safe default).
+inline constexpr QLatin1String verbatim{"verbatim"};
+inline constexpr QLatin1String transcribed{"transcribed"};
 } // namespace key
 
 // Records the user entered are marked wherever they are named (tables, details, chart labels),

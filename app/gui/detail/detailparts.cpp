@@ -146,11 +146,13 @@ QString quoteHtml(const evidence::Statement &statement, const QString &origin)
     }
     html += esc(lead);
     if (!statement.text.isEmpty()) {
-        // Quotation marks and the quote style only for the source's own words.
+        // Quotation marks and the quote style only for the source's own words; our wording's
+        // style class is named after its kind.
         const bool verbatim = evidence::isVerbatim(statement.kind);
         html += QStringLiteral("%1<span class='%2'>%3</span>")
                     .arg(!derived && lead.isEmpty() ? QString() : QStringLiteral(": "),
-                         verbatim ? QStringLiteral("quote") : QStringLiteral("transcribed"),
+                         verbatim ? QStringLiteral("quote")
+                                  : QString(catalogue::vocabulary::key::transcribed),
                          esc(evidence::statementBody(statement)));
     }
     html += QStringLiteral("</span>");

@@ -81,9 +81,11 @@ const QHash<QString, const char *> &labels()
          QT_TRANSLATE_NOOP("eb::gui::editing", "Higher values favour")},
         {QStringLiteral("statistical_method"),
          QT_TRANSLATE_NOOP("eb::gui::editing", "Statistical method")},
-        {QStringLiteral("origin"), QT_TRANSLATE_NOOP("eb::gui::editing", "How it is known")},
+        {QStringLiteral("origin"), QT_TRANSLATE_NOOP("eb::gui::editing", "Reported or derived")},
         {QStringLiteral("derivation"), QT_TRANSLATE_NOOP("eb::gui::editing", "Derivation")},
-        {QStringLiteral("quote"), QT_TRANSLATE_NOOP("eb::gui::editing", "Source's words")},
+        {QStringLiteral("quote"), QT_TRANSLATE_NOOP("eb::gui::editing", "Statement")},
+        {QStringLiteral("statement_kind"),
+         QT_TRANSLATE_NOOP("eb::gui::editing", "How it is known")},
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("eb::gui::editing", "Note")},
         {QStringLiteral("label"), QT_TRANSLATE_NOOP("eb::gui::editing", "label")},
         {QStringLiteral("mean"), QT_TRANSLATE_NOOP("eb::gui::editing", "mean")},
@@ -91,7 +93,7 @@ const QHash<QString, const char *> &labels()
         {QStringLiteral("events"), QT_TRANSLATE_NOOP("eb::gui::editing", "events")},
         {QStringLiteral("total"), QT_TRANSLATE_NOOP("eb::gui::editing", "total")},
         {QStringLiteral("statement_where"),
-         QT_TRANSLATE_NOOP("eb::gui::editing", "Where in the source (table, figure, abstract)")},
+         QT_TRANSLATE_NOOP("eb::gui::editing", "Where in the source")},
         {QStringLiteral("route"), QT_TRANSLATE_NOOP("eb::gui::editing", "Route")},
         {QStringLiteral("volume_ml_min"),
          QT_TRANSLATE_NOOP("eb::gui::editing", "Volume (mL), lowest")},
@@ -142,8 +144,14 @@ QString fieldLabel(const QString &name, std::optional<catalogue::RecordKind> kin
             const QString suffix = name.mid(prefix.size());
             const QString arm =
                 role == QLatin1String("treatment") ? tr("Treatment arm") : tr("Control arm");
-            const QString part =
-                suffix == QLatin1String("quote") ? tr("source's words") : fieldLabel(suffix);
+            QString part = fieldLabel(suffix);
+            if (suffix == QLatin1String("quote")) {
+                part = tr("source's words");
+            } else if (suffix == QLatin1String("statement_kind")) {
+                part = tr("how known");
+            } else if (suffix == QLatin1String("statement_where")) {
+                part = tr("where");
+            }
             return tr("%1: %2").arg(arm, part);
         }
     }

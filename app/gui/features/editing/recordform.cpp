@@ -121,7 +121,7 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
     const QSize available = QGuiApplication::primaryScreen() != nullptr
                                 ? QGuiApplication::primaryScreen()->availableSize()
                                 : QSize(1280, 800);
-    resize(QSize(640, fieldsWidget->sizeHint().height() + 160)
+    resize(QSize(720, fieldsWidget->sizeHint().height() + 160)
                .boundedTo(available * 0.9)
                .expandedTo(QSize(480, 360)));
 }
@@ -131,10 +131,21 @@ QWidget *RecordForm::makeEditor(const FieldSpec &spec)
     switch (spec.type) {
     case FieldType::Key: {
         auto *combo = new QComboBox;
-        // Nothing is chosen for the user: a required key left as it is is reported.
-        combo->addItem(spec.required ? tr("(choose)") : tr("(not reported)"), QString());
+        // Nothing is chosen for the user: a required key left as it is is reported. A key with
+        // a default (a statement's kind: transcribed, the safe side) starts at the default.
+        if (spec.fallback == nullptr) {
+            combo->addItem(spec.required ? tr("(choose)") : tr("(not reported)"), QString());
+        }
         for (const QString &key : catalogue::vocabulary::keys(*spec.list)) {
             combo->addItem(catalogue::vocabulary::label(*spec.list, key), key);
+        }
+        if (spec.fallback != nullptr) {
+            combo->setCurrentIndex(combo->findData(QString::fromLatin1(spec.fallback)));
+        }
+        if (spec.list == catalogue::vocabulary::List::StatementKind) {
+            combo->setToolTip(tr("Verbatim: the source's exact words, pasted from it; they are "
+                                 "shown in quotation marks.\nTranscribed: our wording of what "
+                                 "the source reports; never shown in quotation marks."));
         }
         return combo;
     }
@@ -148,6 +159,17 @@ QWidget *RecordForm::makeEditor(const FieldSpec &spec)
     case FieldType::Flag:
         return new QCheckBox(tr("yes"));
     case FieldType::Text:
+        if (QLatin1String(spec.name).endsWith(QLatin1String("statement_where"))) {
+            // Where in the source, as the bundled statements say it; any other words typed.
+            auto *combo = new QComboBox;
+            combo->setEditable(true);
+            combo->setInsertPolicy(QComboBox::NoInsert);
+            combo->addItems({QString(), tr("abstract"), tr("table"), tr("figure"), tr("text")});
+            combo->lineEdit()->setPlaceholderText(
+                tr("abstract, table, figure, text, where known (e.g. Table 2)"));
+            return combo;
+        }
+        break;
     case FieldType::Slug:
     case FieldType::Integer:
     case FieldType::Real:
@@ -198,7 +220,10 @@ void RecordForm::setFields(const catalogue::Fields &fields)
             if (combo->isEditable()) {
                 combo->setCurrentText(value);
             } else {
-                const int index = combo->findData(value);
+                int index = combo->findData(value);
+                if (index < 0 && spec.fallback != nullptr) {
+                    index = combo->findData(QString::fromLatin1(spec.fallback));
+                }
                 combo->setCurrentIndex(index >= 0 ? index : 0);
             }
         } else if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
