@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -319,6 +320,15 @@ TEST_F(PoolJob, ThePoolWindowPoolsFiveThousandTickedResultsAsTheCommandLineDoes)
     ASSERT_NE(button, nullptr);
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_TRUE(jobs.isRunning()); // not pooled in the click
+    // The progress dialog as the user sees it (run under a display to look at it).
+    if (const QString shots = qEnvironmentVariable("EB_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        if (QTest::qWaitFor([&] { return jobs.dialog() != nullptr || shown; }, 60000) &&
+            jobs.dialog() != nullptr) {
+            QTest::qWait(300);
+            EXPECT_TRUE(dialog.screen()->grabWindow(0).save(
+                QDir(shots).filePath(QStringLiteral("job-progress-pool.png"))));
+        }
+    }
     ASSERT_TRUE(QTest::qWaitFor([&] { return shown; }, 300000));
     EXPECT_GT(probe.ticks(), 0);
     ASSERT_TRUE(dialog.pooled().has_value()) << dialog.messages()->text().toStdString();
