@@ -12,6 +12,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
@@ -27,23 +28,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("eb::charts::export", text);
 }
 
-// The figures stacked top to bottom: as wide as the widest, as high as all together.
-QSizeF stackedSize(const QList<ChartFigure *> &figures)
-{
-    QSizeF size(0, 0);
-    for (const ChartFigure *figure : figures) {
-        size.setWidth(std::max(size.width(), figure->size().width()));
-        size.setHeight(size.height() + figure->size().height());
-    }
-    return size;
-}
-
 // Paints the stacked figures into target (the stack's logical size scaled to it).
 void paintFigures(const QList<ChartFigure *> &figures, QPainter &painter, const QRectF &target)
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
-    const QSizeF whole = stackedSize(figures);
+    const QSizeF whole = stackedFiguresSize(figures);
     const double sx = target.width() / whole.width();
     const double sy = target.height() / whole.height();
     double y = 0;
@@ -76,13 +66,6 @@ QImage renderPicture(const QSizeF &size, const Painting &paint, double dpi)
     return image;
 }
 
-Painting figurePainting(const QList<ChartFigure *> &figures)
-{
-    return [figures](QPainter &painter, const QRectF &target) {
-        paintFigures(figures, painter, target);
-    };
-}
-
 // XML 1.0 allows no control character but tab, line feed and carriage return, and
 // QSvgGenerator passes them through from drawn text (a label read from a CSV file). They are
 // single bytes below 0x20 in UTF-8 and never part of a longer character, so they are dropped
@@ -102,6 +85,45 @@ QByteArray withoutXmlControls(const QByteArray &svg)
 
 } // namespace
 
+// The figures stacked top to bottom: as wide as the widest, as high as all together.
+QSizeF stackedFiguresSize(const QList<ChartFigure *> &figures)
+{
+    QSizeF size(0, 0);
+    for (const ChartFigure *figure : figures) {
+        size.setWidth(std::max(size.width(), figure->size().width()));
+        size.setHeight(size.height() + figure->size().height());
+    }
+    return size;
+}
+
+Painting figuresPainting(const QList<ChartFigure *> &figures)
+{
+    return [figures](QPainter &painter, const QRectF &target) {
+        paintFigures(figures, painter, target);
+    };
+}
+
+Painting recordedFiguresPainting(const QList<ChartFigure *> &figures)
+{
+    const QSizeF size = stackedFiguresSize(figures);
+    QPicture picture;
+    QPainter recorder(&picture);
+    paintFigures(figures, recorder, QRectF(QPointF(0, 0), size));
+    recorder.end();
+    return [picture, size](QPainter &painter, const QRectF &target) {
+        // A QPicture replays scaled by the device's resolution over its own (a 300 dpi image
+        // would get it 300/96 times larger): that is taken out, as target is in device pixels.
+        const QPaintDevice *device = painter.device();
+        const double dpiX = picture.logicalDpiX() / static_cast<double>(device->logicalDpiX());
+        const double dpiY = picture.logicalDpiY() / static_cast<double>(device->logicalDpiY());
+        painter.save();
+        painter.translate(target.topLeft());
+        painter.scale(target.width() / size.width() * dpiX, target.height() / size.height() * dpiY);
+        painter.drawPicture(0, 0, picture);
+        painter.restore();
+    };
+}
+
 std::optional<ExportFormat> exportFormatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -119,7 +141,7 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
 
 QImage renderImage(ChartFigure &figure, double dpi)
 {
-    return renderPicture(figure.size(), figurePainting({&figure}), dpi);
+    return renderPicture(figure.size(), figuresPainting({&figure}), dpi);
 }
 
 bool writeFigure(ChartFigure &figure, QIODevice &device, ExportFormat format,
@@ -137,8 +159,8 @@ bool writeFigures(const QList<ChartFigure *> &figures, QIODevice &device, Export
         *error = tr("the chart has no size");
         return false;
     }
-    return writePicture(stackedSize(figures), figurePainting(figures), device, format, options,
-                        error);
+    return writePicture(stackedFiguresSize(figures), figuresPainting(figures), device, format,
+                        options, error);
 }
 
 bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device, ExportFormat format,

@@ -63,4 +63,13 @@ bool writePicture(const QSizeF &size, const Painting &paint, QIODevice &device, 
 bool exportPicture(const QSizeF &size, const Painting &paint, const QString &path,
                    ExportFormat format, const ExportOptions &options, QString *error);
 
+// The figures' stack as a Painting (its size: stackedFiguresSize). figuresPainting draws their
+// scenes when it is called, so it runs on the thread that owns them (the GUI thread); the
+// recorded one draws them once now into a QPicture (drawing commands, no pixels) and replays
+// that, so it may run on any thread once made: the window's figure bundle is rasterised and
+// written on its job's thread (docs/architecture.md, "Long work").
+QSizeF stackedFiguresSize(const QList<ChartFigure *> &figures);
+Painting figuresPainting(const QList<ChartFigure *> &figures);
+Painting recordedFiguresPainting(const QList<ChartFigure *> &figures);
+
 } // namespace eb::charts

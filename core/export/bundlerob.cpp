@@ -2,11 +2,11 @@
 
 #include "charts/chartexport.h"
 #include "charts/robchart.h"
-#include "output/folderwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
+#include <memory>
 #include <utility>
 
 namespace eb::exporting {
@@ -100,11 +100,11 @@ QJsonObject robProvenance(const BundleRob &rob)
             {QStringLiteral("pairs"), pairs}};
 }
 
-bool writeRobPlots(const BundleRob &rob, const QString &title, eb::output::FolderWriter &writer,
-                   QString *error)
+QList<BundlePicture> robPictures(const BundleRob &rob, const QString &title, bool recorded)
 {
+    QList<BundlePicture> pictures;
     if (!rob.assessed) {
-        return true;
+        return pictures;
     }
     constexpr double kWidth = 900; // as `evidence render rob` draws them
     for (const auto &[name, style] :
@@ -113,22 +113,23 @@ bool writeRobPlots(const BundleRob &rob, const QString &title, eb::output::Folde
         const QString heading = style == eb::charts::RobChart::Style::Summary
                                     ? tr("Risk of bias (RoB 2): summary, %1").arg(title)
                                     : tr("Risk of bias (RoB 2), %1").arg(title);
-        eb::charts::RobChart chart(eb::evidence::robChartSpec(rob.rows, heading), style);
-        chart.resize(chart.naturalSize(kWidth));
-        eb::charts::ExportOptions options;
-        options.title = heading;
-        options.description = tr("Evidence Browser: %1").arg(heading);
-        options.dpi = 300;
-        for (const auto &[extension, format] : {std::pair{".png", eb::charts::ExportFormat::Png},
-                                                std::pair{".svg", eb::charts::ExportFormat::Svg},
-                                                std::pair{".pdf", eb::charts::ExportFormat::Pdf}}) {
-            if (!eb::charts::exportFigure(chart, writer.filePath(name + QLatin1String(extension)),
-                                          format, options, error)) {
-                return false;
-            }
+        // Kept alive by the painting when it draws the scene itself (not recorded).
+        auto chart = std::make_shared<eb::charts::RobChart>(
+            eb::evidence::robChartSpec(rob.rows, heading), style);
+        chart->resize(chart->naturalSize(kWidth));
+        const QList<eb::charts::ChartFigure *> figures{chart.get()};
+        BundlePicture picture{name, heading, chart->size(), {}};
+        if (recorded) {
+            picture.paint = eb::charts::recordedFiguresPainting(figures);
+        } else {
+            picture.paint = [chart, paint = eb::charts::figuresPainting(figures)](
+                                QPainter &painter, const QRectF &target) {
+                paint(painter, target);
+            };
         }
+        pictures << picture;
     }
-    return true;
+    return pictures;
 }
 
 QString robReadme(const BundleRob &rob)

@@ -12,10 +12,6 @@
 #include <QList>
 #include <QStringList>
 
-namespace eb::output {
-class FolderWriter;
-}
-
 namespace eb::exporting {
 
 struct BundleRob
@@ -35,9 +31,10 @@ QStringList robPlotFiles();
 // "reasons": {...}, "assessor", "updated_utc"}]}.
 QJsonObject robProvenance(const BundleRob &rob);
 
-// Draws and writes both plots (PNG at 300 dpi, SVG, PDF) into the writer's folder.
-bool writeRobPlots(const BundleRob &rob, const QString &title, eb::output::FolderWriter &writer,
-                   QString *error);
+// Both plots as pictures (none when not assessed), for writeFigureBundle to write as PNG at
+// 300 dpi, SVG and PDF. Laid out as scenes now, so on the thread that owns scenes (the GUI
+// thread); `recorded`: replayable on any thread (bundlePictures()).
+QList<BundlePicture> robPictures(const BundleRob &rob, const QString &title, bool recorded);
 
 // The README's paragraph on risk of bias.
 QString robReadme(const BundleRob &rob);

@@ -291,37 +291,82 @@ QString bundleReadme(const FigureBundle &bundle)
     return text;
 }
 
-bool writeFigureBundle(const QList<eb::charts::ChartFigure *> &figures, const FigureBundle &bundle,
-                       const QString &folder, bool replace, QString *error)
+QList<BundlePicture> bundlePictures(const QList<eb::charts::ChartFigure *> &figures,
+                                    const FigureBundle &bundle, bool recorded)
+{
+    QList<BundlePicture> pictures{{QStringLiteral("figure"), bundle.title,
+                                   eb::charts::stackedFiguresSize(figures),
+                                   recorded ? eb::charts::recordedFiguresPainting(figures)
+                                            : eb::charts::figuresPainting(figures)}};
+    pictures << robPictures(robBehindMarks(bundle), bundle.title, recorded);
+    return pictures;
+}
+
+bool writeFigureBundle(const QList<BundlePicture> &pictures, const FigureBundle &bundle,
+                       const QString &folder, bool replace, QString *error,
+                       const eb::JobControl *job)
 {
     // Every file goes into a temporary folder beside `folder`, which takes its place only
-    // when all of them are written: an interrupted or failed bundle leaves the earlier one.
+    // when all of them are written: an interrupted, failed or cancelled bundle leaves the
+    // earlier one.
     eb::output::FolderWriter writer;
     if (!writer.begin(folder, replace, error)) {
         return false;
     }
-    eb::charts::ExportOptions options;
-    options.title = bundle.title;
-    options.description = tr("Evidence Browser: %1").arg(bundle.title);
-    options.dpi = 300;
-    const std::pair<QString, eb::charts::ExportFormat> images[] = {
-        {kPng, eb::charts::ExportFormat::Png},
-        {kSvg, eb::charts::ExportFormat::Svg},
-        {kPdf, eb::charts::ExportFormat::Pdf}};
-    for (const auto &[name, format] : images) {
-        if (!eb::charts::exportFigures(figures, writer.filePath(name), format, options, error)) {
+    const auto total = static_cast<std::int64_t>(pictures.size() * 3 + 5);
+    std::int64_t done = 0;
+    // Before each file: progress, and the last chance to stop.
+    const auto next = [&] {
+        if (eb::isCancelled(job)) {
+            *error = tr("cancelled: nothing was written");
             return false;
         }
+        eb::reportProgress(job, done++, total);
+        return true;
+    };
+    const std::pair<QString, eb::charts::ExportFormat> formats[] = {
+        {QStringLiteral(".png"), eb::charts::ExportFormat::Png},
+        {QStringLiteral(".svg"), eb::charts::ExportFormat::Svg},
+        {QStringLiteral(".pdf"), eb::charts::ExportFormat::Pdf}};
+    for (const BundlePicture &picture : pictures) {
+        eb::charts::ExportOptions options;
+        options.title = picture.title;
+        options.description = tr("Evidence Browser: %1").arg(picture.title);
+        options.dpi = 300;
+        for (const auto &[extension, format] : formats) {
+            if (!next() || !eb::charts::exportPicture(picture.size, picture.paint,
+                                                      writer.filePath(picture.name + extension),
+                                                      format, options, error)) {
+                return false;
+            }
+        }
     }
-    return writeRobPlots(robBehindMarks(bundle), bundle.title, writer, error) &&
-           save(writer.filePath(kCsv), marksCsv(bundle.marks).toUtf8(), error) &&
-           save(writer.filePath(kRis),
-                formatCitations(bundle.sources, CitationFormat::Ris).toUtf8(), error) &&
-           save(writer.filePath(kBib),
-                formatCitations(bundle.sources, CitationFormat::Bibtex).toUtf8(), error) &&
-           save(writer.filePath(kProvenance), provenanceJson(bundle), error) &&
-           save(writer.filePath(kReadme), bundleReadme(bundle).toUtf8(), error) &&
-           writer.commit(error);
+    const bool written =
+        next() && save(writer.filePath(kCsv), marksCsv(bundle.marks).toUtf8(), error) && next() &&
+        save(writer.filePath(kRis), formatCitations(bundle.sources, CitationFormat::Ris).toUtf8(),
+             error) &&
+        next() &&
+        save(writer.filePath(kBib),
+             formatCitations(bundle.sources, CitationFormat::Bibtex).toUtf8(), error) &&
+        next() && save(writer.filePath(kProvenance), provenanceJson(bundle), error) && next() &&
+        save(writer.filePath(kReadme), bundleReadme(bundle).toUtf8(), error);
+    // The last look: once the rename begins the bundle is in place, as a commit is.
+    if (!written || eb::isCancelled(job)) {
+        if (written) {
+            *error = tr("cancelled: nothing was written");
+        }
+        return false;
+    }
+    const bool committed = writer.commit(error);
+    eb::reportProgress(job, total, total);
+    return committed;
+}
+
+bool writeFigureBundle(const QList<eb::charts::ChartFigure *> &figures, const FigureBundle &bundle,
+                       const QString &folder, bool replace, QString *error)
+{
+    return writeFigureBundle(bundlePictures(figures, bundle, false), bundle, folder, replace,
+                             error);
 }
 
 bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bundle,

@@ -7,11 +7,14 @@
 // catalogue's versions, and a README that says what each file is and how to cite the figure.
 // docs/figure-bundles.md describes the files column by column.
 
+#include "charts/chartexport.h"
 #include "export/plottedmarks.h"
 #include "model/appraisal.h"
+#include "model/jobcontrol.h"
 #include "model/records.h"
 
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -62,12 +65,35 @@ QByteArray provenanceJson(const FigureBundle &bundle);
 // The README's text.
 QString bundleReadme(const FigureBundle &bundle);
 
+// One image of a bundle, written as PNG at 300 dpi, SVG and PDF.
+struct BundlePicture
+{
+    QString name;  // the files' name without the extension: "figure", "rob-summary"
+    QString title; // SVG <title>, PDF and PNG title
+    QSizeF size;   // logical pixels
+    eb::charts::Painting paint;
+};
+
+// The bundle's pictures: the figures stacked (each laid out: a size), then the risk-of-bias
+// plots of the trials behind the marks when they are assessed. Made from scenes, so on the
+// thread that owns them (the GUI thread). `recorded`: each is drawn now into drawing commands
+// that replay on any thread (charts::recordedFiguresPainting), so the window rasterises and
+// writes the bundle on its job's thread; otherwise each scene is painted as it is written.
+QList<BundlePicture> bundlePictures(const QList<eb::charts::ChartFigure *> &figures,
+                                    const FigureBundle &bundle, bool recorded);
+
 // Writes the bundle into `folder` as one unit (output/folderwriter.h): the files go into a
-// temporary folder beside it that takes its place only when all are written, so a failure
-// or a kill leaves the earlier folder (or none). A folder that already holds files is
-// refused unless `replace`, and then replaced whole. Several figures (the panels of one
-// chart, one per scale) are drawn stacked in each image. Each figure must be laid out (a
-// size). False with *error naming the folder or file on failure.
+// temporary folder beside it that takes its place only when all are written, so a failure,
+// a kill or a cancel leaves the earlier folder (or none). A folder that already holds files is
+// refused unless `replace`, and then replaced whole. False with *error naming the folder or
+// file on failure. `job` (optional): one progress step per file; a cancel is honoured between
+// files, up to the rename (then job->isCancelled() tells a cancel from a failure).
+bool writeFigureBundle(const QList<BundlePicture> &pictures, const FigureBundle &bundle,
+                       const QString &folder, bool replace, QString *error,
+                       const eb::JobControl *job = nullptr);
+
+// The same, drawing the figures (the panels of one chart, one per scale, stacked in each
+// image) and the risk-of-bias plots here.
 bool writeFigureBundle(const QList<eb::charts::ChartFigure *> &figures, const FigureBundle &bundle,
                        const QString &folder, bool replace, QString *error);
 bool writeFigureBundle(eb::charts::ChartFigure &figure, const FigureBundle &bundle,

@@ -10,12 +10,13 @@
 #include "gui/browse/sectionspec.h"
 #include "gui/browse/tableexport.h"
 #include "gui/chart/chartpane.h"
+#include "gui/features/research/figurebundlejob.h"
 #include "gui/shell/actionregistry.h"
+#include "gui/shell/jobrunner.h"
 #include "gui/shell/windowcontext.h"
 #include "model/vocabulary.h"
 #include "output/folderwriter.h"
 #include "output/outputfile.h"
-#include "queries/provenance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +30,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScopeGuard>
 #include <QSet>
 
 namespace eb::gui {
@@ -64,6 +64,18 @@ void ResearcherActions::install(WindowContext &context)
     m_bundle = add("figureBundle", tr("Export Figure &Bundle…"),
                    tr("The chart with its numbers, provenance and citations"));
     connect(m_bundle, &QAction::triggered, this, &ResearcherActions::figureBundleInteractively);
+    // The bundle is written by a job (startFigureBundle): said when it has ended.
+    connect(
+        this, &ResearcherActions::figureBundleFinished, this,
+        [this](const QString &folder, bool written, bool cancelled, const QString &error) {
+            if (cancelled) {
+                m_context->showMessage(tr("Export Figure Bundle cancelled: nothing was written"));
+            } else {
+                report(tr("Export Figure Bundle"), written,
+                       tr("Wrote the figure bundle into %1").arg(QDir::toNativeSeparators(folder)),
+                       error);
+            }
+        });
     m_copyChart = add("copyChart", tr("Copy C&hart"), tr("Copy the chart as an image and as SVG"));
     connect(m_copyChart, &QAction::triggered, this, [this] {
         QString error;
@@ -197,64 +209,126 @@ charts::ChartFigure *ResearcherActions::chartFigure()
     return figure;
 }
 
-bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, QString *error)
+namespace {
+
+// Every panel, at publication size: laid out 1200 px wide (as `evidence render forest
+// --study` draws them), whatever the pane's size.
+constexpr double kBundleWidth = 1200;
+
+struct ChartBundle
 {
-    chartFigure();
-    ChartPane *pane = &m_context->chart();
     QList<charts::ForestPlot *> forests;
-    for (charts::ForestPlotView *view : pane->forestViews()) {
+    exporting::FigureBundle bundle; // the marks and panels: the catalogue's part comes later
+};
+
+std::optional<ChartBundle> chartBundle(ChartPane &pane, QString *error)
+{
+    ChartBundle chart;
+    for (charts::ForestPlotView *view : pane.forestViews()) {
         if (auto *forest = dynamic_cast<charts::ForestPlot *>(view->figure())) {
-            forests << forest;
+            chart.forests << forest;
         }
     }
-    if (forests.isEmpty() || pane->results().isEmpty()) {
-        *error = tr("Select a study, an outcome measure or a claim with results: the figure "
-                    "bundle carries its forest plot.");
-        return false;
+    if (chart.forests.isEmpty() || pane.results().isEmpty()) {
+        *error = ResearcherActions::tr("Select a study, an outcome measure or a claim with "
+                                       "results: the figure bundle carries its forest plot.");
+        return std::nullopt;
     }
-    // Every panel, at publication size: laid out 1200 px wide (as `evidence render forest
-    // --study` draws them), whatever the pane's size; the panes get their sizes back after.
-    constexpr double kBundleWidth = 1200;
-    QList<QSizeF> onScreen;
-    QList<charts::ChartFigure *> figures;
-    for (charts::ForestPlot *forest : forests) {
-        onScreen << forest->size();
-        forest->resize(forest->naturalSize(kBundleWidth));
-        figures << forest;
-    }
-    const auto restore = qScopeGuard([&] {
-        for (qsizetype i = 0; i < forests.size(); ++i) {
-            if (!onScreen.at(i).isEmpty()) {
-                forests.at(i)->resize(onScreen.at(i));
-            }
-        }
-    });
-    exporting::FigureBundle bundle;
-    bundle.title = forests.first()->spec().title;
+    exporting::FigureBundle &bundle = chart.bundle;
+    bundle.title = chart.forests.first()->spec().title;
     bundle.kind = QStringLiteral("forest");
-    for (qsizetype i = 0; i < forests.size(); ++i) {
-        const charts::ForestPlot &forest = *forests.at(i);
+    for (qsizetype i = 0; i < chart.forests.size(); ++i) {
+        const charts::ForestPlot &forest = *chart.forests.at(i);
         exporting::BundlePanel panel;
         panel.title = forest.spec().title;
         panel.scale = catalogue::vocabulary::metricShort(forest.spec().metric);
         bundle.panels << panel;
-        for (exporting::PlottedMark mark : exporting::marksFromForest(forest, pane->results())) {
+        for (exporting::PlottedMark mark : exporting::marksFromForest(forest, pane.results())) {
             mark.panel = static_cast<int>(i + 1);
             bundle.marks << mark;
         }
     }
     bundle.scale = exporting::panelScales(bundle.panels);
-    bundle.command = tr("Evidence Browser: Research ▸ Export Figure Bundle");
+    bundle.command = ResearcherActions::tr("Evidence Browser: Research ▸ Export Figure Bundle");
     bundle.programVersion = QStringLiteral(EB_VERSION);
-    const queries::CatalogueDescription description =
-        queries::describeCatalogue(m_context->catalogue());
-    bundle.catalogueTitle = description.title;
-    bundle.catalogueBuildId = description.buildId;
-    bundle.catalogueSchema = description.schema;
-    bundle.sources = exporting::sourcesOfMarks(bundle.marks, m_context->catalogue().sources());
-    bundle.studies = m_context->catalogue().studies();
-    bundle.robAssessments = m_context->catalogue().robAssessments();
-    return exporting::writeFigureBundle(figures, bundle, folder, replace, error);
+    return chart;
+}
+
+// The GUI thread's part: the scenes laid out at publication size and recorded as drawing
+// commands (then the panes get their sizes back); the job replays and writes them.
+QList<exporting::BundlePicture> recordedPictures(const ChartBundle &chart)
+{
+    QList<QSizeF> onScreen;
+    QList<charts::ChartFigure *> figures;
+    for (charts::ForestPlot *forest : chart.forests) {
+        onScreen << forest->size();
+        forest->resize(forest->naturalSize(kBundleWidth));
+        figures << forest;
+    }
+    QList<exporting::BundlePicture> pictures =
+        exporting::bundlePictures(figures, chart.bundle, true);
+    for (qsizetype i = 0; i < chart.forests.size(); ++i) {
+        if (!onScreen.at(i).isEmpty()) {
+            chart.forests.at(i)->resize(onScreen.at(i));
+        }
+    }
+    return pictures;
+}
+
+} // namespace
+
+bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, QString *error)
+{
+    chartFigure();
+    std::optional<ChartBundle> chart = chartBundle(m_context->chart(), error);
+    if (!chart) {
+        return false;
+    }
+    completeBundle(chart->bundle, readBundleCatalogue(m_context->catalogue()));
+    return exporting::writeFigureBundle(recordedPictures(*chart), chart->bundle, folder, replace,
+                                        error);
+}
+
+bool ResearcherActions::startFigureBundle(const QString &folder, bool replace, QString *error)
+{
+    chartFigure();
+    if (!chartBundle(m_context->chart(), error)) {
+        return false;
+    }
+    const QString title = tr("Export Figure Bundle");
+    const QString path = m_context->catalogue().path();
+    const auto finished = [this, folder](bool cancelled, const QString &why) {
+        emit figureBundleFinished(folder, false, cancelled, why);
+    };
+    const bool started = m_context->jobs().run<BundleCatalogue>(
+        title, tr("Reading the sources behind the figure…"), nullptr,
+        [path](const JobControl &job) { return readBundleCatalogueAt(path, job); },
+        [this, title, folder, replace, finished](const BundleCatalogue &data) {
+            QString why = data.error;
+            // Read again: the pane is the window's, and the job held its input meanwhile.
+            std::optional<ChartBundle> chart = chartBundle(m_context->chart(), &why);
+            if (data.cancelled || !data.error.isEmpty() || !chart) {
+                finished(data.cancelled, why);
+                return;
+            }
+            completeBundle(chart->bundle, data);
+            const QList<exporting::BundlePicture> pictures = recordedPictures(*chart);
+            const bool writing = m_context->jobs().run<BundleWrite>(
+                title, tr("Drawing and writing the figure bundle…"), nullptr,
+                [pictures, bundle = chart->bundle, folder, replace](const JobControl &job) {
+                    return writeBundle(pictures, bundle, folder, replace, job);
+                },
+                [this, folder](const BundleWrite &write) {
+                    emit figureBundleFinished(folder, write.written, write.cancelled, write.error);
+                });
+            if (!writing) {
+                finished(false, tr("Another job is running."));
+            }
+        });
+    if (!started) {
+        *error = tr("Another job is running; try again when it has finished.");
+    }
+    return started;
 }
 
 QMimeData *ResearcherActions::chartMimeData(charts::ChartFigure &figure)
@@ -380,8 +454,9 @@ void ResearcherActions::figureBundleInteractively()
         replace = true;
     }
     QString error;
-    report(tr("Export Figure Bundle"), exportFigureBundle(folder, replace, &error),
-           tr("Wrote the figure bundle into %1").arg(QDir::toNativeSeparators(folder)), error);
+    if (!startFigureBundle(folder, replace, &error)) {
+        report(tr("Export Figure Bundle"), false, {}, error);
+    }
 }
 
 } // namespace eb::gui

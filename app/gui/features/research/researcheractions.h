@@ -55,6 +55,11 @@ public:
     // Every panel of the Chart tab at publication size; `replace`: a folder that already
     // holds files is replaced whole (figureBundleInteractively asks first).
     bool exportFigureBundle(const QString &folder, bool replace, QString *error);
+    // The same on the window's job runner (what Research > Export Figure Bundle does): the
+    // catalogue read and the images rasterised and written off the GUI thread, with progress
+    // and Cancel (figurebundlejob.h); a cancelled bundle leaves the folder as it was.
+    // figureBundleFinished() tells how it ended. False when nothing started (*error).
+    bool startFigureBundle(const QString &folder, bool replace, QString *error);
     bool copyChart(QString *error);
     void copyTable();
 
@@ -69,6 +74,12 @@ public:
     QAction *figureBundleAction() const { return m_bundle; }
     QAction *copyChartAction() const { return m_copyChart; }
     QAction *copyTableAction() const { return m_copyTable; }
+
+signals:
+    // After startFigureBundle(): written into folder, or cancelled (nothing was written), or
+    // why not.
+    void figureBundleFinished(const QString &folder, bool written, bool cancelled,
+                              const QString &error);
 
 private:
     void exportCitationsInteractively(bool ofChart);

@@ -5,8 +5,10 @@
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "evidence/studycompare.h"
+#include "gui/features/review/pooljob.h"
 #include "gui/features/review/poolresultmodel.h"
 #include "gui/features/review/poolsensitivitypanel.h"
+#include "gui/shell/jobrunner.h"
 #include "gui/shell/screenfit.h"
 #include "queries/poolinputs.h"
 #include "review/savedanalysis.h"
@@ -120,6 +122,7 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     m_method->addItem(tr("Peto (from arm counts)"), QStringLiteral("PETO"));
     m_method->setCurrentIndex(2);
     auto *poolButton = new QPushButton(tr("Check and pool"), this);
+    poolButton->setObjectName(QStringLiteral("poolButton"));
     auto *saveButton = new QPushButton(tr("Save analysis"), this);
     auto *openButton = new QPushButton(tr("Reopen"), this);
     auto *exportButton = new QPushButton(tr("Export chart…"), this);
@@ -172,7 +175,7 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
 
-    connect(poolButton, &QPushButton::clicked, this, [this] { pool(); });
+    connect(poolButton, &QPushButton::clicked, this, [this] { poolInBackground(); });
     // A tick changes which results are pooled, and so whether arm counts are there for MH/Peto.
     connect(m_results, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &, const QList<int> &roles) {
@@ -288,28 +291,6 @@ QList<qint64> PoolDialog::selectedResults() const
     return m_results->selected();
 }
 
-// The sensitivity panel's facts of the studies pooled: read for those studies only, when
-// they are pooled, not for the whole catalogue when the window opens.
-void PoolDialog::readStudyFacts(const QList<eb::review::PoolInput> &inputs)
-{
-    catalogue::StudyFilter filter;
-    for (const eb::review::PoolInput &input : inputs) {
-        if (!filter.ids.contains(input.result.studyId)) {
-            filter.ids << input.result.studyId;
-        }
-    }
-    QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
-    QHash<qint64, catalogue::StudySummary> studies;
-    if (!filter.ids.isEmpty()) {
-        for (const catalogue::StudySummary &study : m_catalogue.studies(filter)) {
-            facts.insert(study.id, {study.year, study.sponsorship});
-            studies.insert(study.id, study);
-        }
-    }
-    m_sensitivity->setStudyFacts(std::move(facts));
-    m_sensitivity->setStudies(std::move(studies));
-}
-
 void PoolDialog::setMethod(eb::stats::PoolMethod method, bool knappHartung)
 {
     m_method->setCurrentIndex(
@@ -317,27 +298,56 @@ void PoolDialog::setMethod(eb::stats::PoolMethod method, bool knappHartung)
     m_knha->setChecked(knappHartung);
 }
 
+PoolRequest PoolDialog::request() const
+{
+    PoolRequest request;
+    request.ids = selectedResults();
+    request.flipped = flippedResults();
+    const QString key = m_method->currentData().toString();
+    request.settings.method =
+        eb::stats::poolMethodFromKey(key.toStdString()).value_or(eb::stats::PoolMethod::Reml);
+    request.settings.knappHartung = m_knha->isChecked();
+    request.settings.counts =
+        eb::review::countsMethodFromKey(key).value_or(eb::review::CountsMethod::None);
+    return request;
+}
+
 bool PoolDialog::pool()
 {
-    m_pooled.reset();
-    m_error.clear();
-    m_check = {};
-    auto inputs = eb::review::poolInputsFromCatalogue(m_catalogue, selectedResults(), &m_error);
-    if (inputs) {
-        // As `pool --results … --flip ID`: only a ticked result's flip counts.
-        const QList<qint64> flipped = flippedResults();
-        for (eb::review::PoolInput &input : *inputs) {
-            input.flipped = flipped.contains(input.result.id);
-        }
-        const QString key = m_method->currentData().toString();
-        eb::review::PoolSettings settings;
-        settings.method =
-            eb::stats::poolMethodFromKey(key.toStdString()).value_or(eb::stats::PoolMethod::Reml);
-        settings.knappHartung = m_knha->isChecked();
-        settings.counts =
-            eb::review::countsMethodFromKey(key).value_or(eb::review::CountsMethod::None);
-        m_pooled = eb::review::poolResults(*inputs, settings, &m_check, &m_error);
+    showOutcome(poolOutcome(m_catalogue, request()));
+    return m_pooled.has_value();
+}
+
+bool PoolDialog::poolInBackground()
+{
+    if (m_jobs == nullptr) {
+        pool();
+        emit poolShown();
+        return true;
     }
+    const QString path = m_catalogue.path();
+    return m_jobs->run<PoolOutcome>(
+        tr("Pool Results"),
+        tr("Checking and pooling %n results…", nullptr, static_cast<int>(selectedResults().size())),
+        this,
+        [path, request = request()](const JobControl &job) {
+            return poolOutcomeAt(path, request, job);
+        },
+        [this](const PoolOutcome &outcome) {
+            if (!outcome.cancelled) {
+                showOutcome(outcome);
+                emit poolShown();
+            }
+        });
+}
+
+void PoolDialog::showOutcome(const PoolOutcome &outcome)
+{
+    m_pooled = outcome.pooled;
+    m_check = outcome.check;
+    m_error = outcome.error;
+    const QList<eb::review::PoolInput> inputs =
+        outcome.inputs.value_or(QList<eb::review::PoolInput>{});
     showMessages();
     m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
     m_forest->setVisible(m_pooled.has_value());
@@ -345,11 +355,16 @@ bool PoolDialog::pool()
     // from arm counts, whose model they would silently change.
     const bool fromCounts = m_pooled && m_pooled->counts.has_value();
     m_addToPresentation->setEnabled(m_pooled.has_value() && !fromCounts);
-    readStudyFacts(inputs ? *inputs : QList<eb::review::PoolInput>{});
-    m_sensitivity->setPool(fromCounts ? std::nullopt : m_pooled,
-                           inputs ? *inputs : QList<eb::review::PoolInput>{});
+    QHash<qint64, PoolSensitivityPanel::StudyFacts> facts;
+    QHash<qint64, catalogue::StudySummary> studies;
+    for (const catalogue::StudySummary &study : outcome.studies) {
+        facts.insert(study.id, {study.year, study.sponsorship});
+        studies.insert(study.id, study);
+    }
+    m_sensitivity->setStudyFacts(std::move(facts));
+    m_sensitivity->setStudies(std::move(studies));
+    m_sensitivity->setPool(fromCounts ? std::nullopt : m_pooled, inputs);
     m_sensitivity->setVisible(!fromCounts);
-    return m_pooled.has_value();
 }
 
 void PoolDialog::showMessages()

@@ -19,11 +19,16 @@ class Catalogue;
 namespace eb::charts {
 class ForestPlotView;
 }
+namespace eb::gui {
+class JobRunner;
+}
 
 namespace eb::gui::review {
 
 class PoolResultModel;
 class PoolSensitivityPanel;
+struct PoolOutcome;
+struct PoolRequest;
 
 // Pool: the user ticks results, chooses FE, DL, REML or PM and Knapp-Hartung, and sees the
 // forest plot with the pooled diamond, prediction interval and heterogeneity. Before pooling
@@ -49,8 +54,15 @@ public:
     // when every ticked result has them; returns whether it could be chosen.
     bool setCountsMethod(eb::review::CountsMethod method);
     QComboBox *modelBox() const { return m_method; }
-    // Runs the checks and, when they pass, pools. Returns whether a pooled result is shown.
+    // Runs the checks and, when they pass, pools, here on the GUI thread. Returns whether a
+    // pooled result is shown.
     bool pool();
+    // "Check and pool" runs on the window's job runner when it has one (the checks compare
+    // every pair of ticked results: thousands of ticks take seconds), with its progress dialog
+    // and Cancel, on a connection of its own; pooled() is shown when it ends. Without one,
+    // pool(). False when nothing started (another job runs).
+    void setJobRunner(JobRunner *jobs) { m_jobs = jobs; }
+    bool poolInBackground();
 
     bool saveAnalysis(const QString &name, QString *error);
     bool openAnalysis(const QString &name, QString *error);
@@ -68,6 +80,8 @@ public:
     QPushButton *addToPresentationButton() const { return m_addToPresentation; }
 
 signals:
+    // A pool was shown (or refused) after "Check and pool"; not after a cancelled one.
+    void poolShown();
     // The pooled forest as a lecture slide: these results, this model ("REML"), revealed
     // step by step (the educators' tools turn it into a slide).
     void addToPresentationRequested(const QList<qint64> &resultIds, const QString &poolMethod);
@@ -76,7 +90,8 @@ private:
     void showMessages();
     void followMessageLink(const QString &link);
     void refreshSaved();
-    void readStudyFacts(const QList<eb::review::PoolInput> &inputs);
+    PoolRequest request() const;
+    void showOutcome(const PoolOutcome &outcome);
     void updateCountsChoice();
 
     catalogue::Catalogue &m_catalogue;
@@ -95,6 +110,7 @@ private:
     eb::review::PoolCheck m_check;
     std::optional<eb::review::ResultPool> m_pooled;
     QString m_error;
+    JobRunner *m_jobs = nullptr;
 };
 
 } // namespace eb::gui::review

@@ -76,6 +76,7 @@ void ReviewFeature::install(WindowContext &context)
     QAction *pool = add("pool", tr("&Pool Results"));
     connect(pool, &QAction::triggered, this, [this, window, &catalogue] {
         auto *dialog = new PoolDialog(catalogue, analysesFile(), window);
+        dialog->setJobRunner(&m_context->jobs());
         connect(dialog, &PoolDialog::addToPresentationRequested, this,
                 &ReviewFeature::requestPooledSlide);
         show(dialog);
