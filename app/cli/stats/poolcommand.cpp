@@ -244,7 +244,7 @@ int runPoolCommand(const QStringList &arguments, Io &io)
             add(text.data(), length);
         }
     };
-    constexpr qsizetype kPiece = 64 * 1024;
+    constexpr qsizetype kPiece = qsizetype{64} * 1024;
     QByteArray rows;
     rows.reserve(kPiece + 256);
     Line line;
