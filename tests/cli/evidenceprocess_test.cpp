@@ -199,7 +199,8 @@ TEST_F(EvidenceProcess, PoolPrintsItsTextTableByteForByte)
                         .arg(cell(vi), 12);
     }
     many.close();
-    const ProcessRun table = evidence({QStringLiteral("pool"), large});
+    const ProcessRun table =
+        evidence({QStringLiteral("pool"), QStringLiteral("--method"), QStringLiteral("DL"), large});
     ASSERT_EQ(table.status, 0) << qPrintable(table.err);
     const QStringList lines = table.out.section(QStringLiteral("weight %\n"), 1).split(u'\n');
     ASSERT_EQ(lines.size(), 1501); // and the text ends with a line end
