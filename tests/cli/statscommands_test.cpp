@@ -1,6 +1,7 @@
 // The statistics commands of `evidence` (convert, smd, pool), called in-process with
 // string-backed streams: JSON keys and values, and one stderr line + exit 2 for bad input.
 #include "cli/common/cli.h"
+#include "cli/common/statsoutput.h"
 #include "commandrun.h"
 
 #include <QFile>
@@ -11,8 +12,12 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <bit>
 #include <cmath>
 #include <gtest/gtest.h>
+#include <iomanip>
+#include <limits>
+#include <random>
 
 namespace {
 
@@ -460,4 +465,44 @@ TEST(PoolCommand, AHugeBadFieldOrHeaderIsQuotedShort)
     const CommandRun header = evidence({"pool", "-"}, huge + ",vi\n0.1,0.2\n");
     expectBadInput(header, {"missing column", "yi"});
     EXPECT_LT(header.err.size(), 200) << header.err.left(300).toStdString();
+}
+
+// The pool table's numbers are written as UTF-8 without a QString (appendNumber): the same
+// text as formatNumber, over random bit patterns (every magnitude, subnormals included),
+// decimals as a CSV gives them, exact ties at the sixth digit (QString::number rounds them
+// away from zero where printf rounds to even) and values next to a rounding boundary.
+TEST(StatsOutput, AppendNumberIsFormatNumberInUtf8)
+{
+    int compared = 0;
+    int differing = 0;
+    const auto check = [&](double value) {
+        QByteArray bytes;
+        eb::cli::appendNumber(bytes, value);
+        const QByteArray expected = eb::cli::formatNumber(value).toUtf8();
+        ++compared;
+        if (bytes != expected && ++differing <= 10) {
+            ADD_FAILURE() << std::setprecision(17) << value << ": " << bytes.toStdString()
+                          << " instead of " << expected.toStdString();
+        }
+    };
+    std::mt19937_64 random(20261207);
+    for (int i = 0; i < 200000; ++i) {
+        check(std::bit_cast<double>(random()));
+        const auto decimals = static_cast<double>(random() % 100000000);
+        check(decimals * std::pow(10.0, static_cast<int>(random() % 40) - 24));
+        check(std::ldexp(static_cast<double>(random() % 100000), -static_cast<int>(random() % 30)));
+    }
+    for (const double tie : {1234565.0, 123456.5, 2.5e-5, 0.1234375, 1.0390625, 9.999995, 999999.5,
+                             99999.95, 0.0001, 1e-5, 1e6, 5e-324, -1234565.0}) {
+        check(tie);
+        check(std::nextafter(tie, 0.0));
+        check(std::nextafter(tie, 2 * tie));
+    }
+    for (const double special :
+         {0.0, -0.0, std::numeric_limits<double>::infinity(),
+          std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::max(),
+          std::numeric_limits<double>::min()}) {
+        check(special);
+    }
+    EXPECT_EQ(differing, 0) << "of " << compared;
 }

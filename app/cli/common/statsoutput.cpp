@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
+#include <array>
+#include <cfloat>
+#include <charconv>
 #include <cmath>
 
 namespace eb::cli {
@@ -83,6 +86,176 @@ QString formatScaleValue(eb::stats::Scale scale, double value)
 QString formatNumber(double value)
 {
     return eb::evidence::formatValue(value);
+}
+
+namespace {
+
+// A number's significant digits (at most 7 kept) and decimal exponent: d[0].d[1]... x 10^exponent.
+struct Digits
+{
+    std::array<char, 8> d{};
+    int count = 0;
+    int exponent = 0;
+};
+
+// std::to_chars in scientific form: the shortest digits that read back as `magnitude`, or
+// with `precision` digits after the point (exact, as printf prints them).
+template <typename... Precision> Digits scientificDigits(double magnitude, Precision... precision)
+{
+    std::array<char, 840> buffer{}; // 801 digits hold every double's exact expansion
+    const char *end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), magnitude,
+                                    std::chars_format::scientific, precision...)
+                          .ptr;
+    Digits out;
+    const char *p = buffer.data();
+    for (; p != end && *p != 'e'; ++p) {
+        if (*p != '.' && out.count < static_cast<int>(out.d.size()) - 1) {
+            out.d[static_cast<std::size_t>(out.count++)] = *p;
+        }
+    }
+    const char *exponent = p + 1;
+    if (exponent != end && *exponent == '+') {
+        ++exponent;
+    }
+    std::from_chars(exponent, end, out.exponent);
+    return out;
+}
+
+// The first 6 significant digits of `magnitude` (finite, > 0) rounded as QString::number
+// rounds them: to nearest, an exact tie away from zero (printf and std::to_chars round a tie
+// to even: 1234565 is "1.23457e+06" here and "1.23456e+06" there).
+Digits sixDigits(double magnitude)
+{
+    // Ordinary magnitudes: scaled by an exact power of ten into [1e5, 1e6), one rounding
+    // (error below 1e-10), so the fraction decides unless it is within 1e-6 of a half.
+    static constexpr std::array<double, 23> kPowers{1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const auto scaledAt = [magnitude](int exponent) {
+        const int shift = 5 - exponent;
+        return shift >= 0 ? magnitude * kPowers.at(static_cast<std::size_t>(shift))
+                          : magnitude / kPowers.at(static_cast<std::size_t>(-shift));
+    };
+    int exponent = (std::ilogb(magnitude) * 78913) >> 18; // floor(log10), or one below
+    if (exponent >= -16 && exponent <= 26) {
+        double scaled = scaledAt(exponent);
+        if (scaled >= 1e6) {
+            scaled = scaledAt(++exponent);
+        } else if (scaled < 1e5) {
+            scaled = scaledAt(--exponent);
+        }
+        const double whole = std::floor(scaled);
+        const double fraction = scaled - whole;
+        if (scaled >= 1e5 && scaled < 1e6 && std::abs(fraction - 0.5) > 1e-6) {
+            auto n = static_cast<int>(whole) + (fraction > 0.5 ? 1 : 0);
+            if (n == 1000000) {
+                n = 100000;
+                ++exponent;
+            }
+            Digits out;
+            for (int i = 5; i >= 0; --i) {
+                out.d[static_cast<std::size_t>(i)] = static_cast<char>('0' + n % 10);
+                n /= 10;
+            }
+            out.count = 6;
+            out.exponent = exponent;
+            return out;
+        }
+    }
+    // Elsewhere: the shortest digits, rounded at the seventh. They lie within half an ulp of
+    // the value, so only seven digits ending in 5 (a tie, or near one) and subnormals (whose
+    // ulp is wide) need the exact expansion.
+    Digits digits = scientificDigits(magnitude);
+    if ((digits.count == 7 && digits.d[6] == '5') || magnitude < DBL_MIN) {
+        digits = scientificDigits(magnitude, 800);
+    }
+    if (digits.count > 6) {
+        const bool up = digits.d[6] >= '5';
+        digits.count = 6;
+        if (up) {
+            int i = 5;
+            while (i >= 0 && digits.d[static_cast<std::size_t>(i)] == '9') {
+                digits.d[static_cast<std::size_t>(i--)] = '0';
+            }
+            if (i < 0) {
+                digits.d[0] = '1';
+                ++digits.exponent;
+            } else {
+                ++digits.d[static_cast<std::size_t>(i)];
+            }
+        }
+    }
+    return digits;
+}
+
+} // namespace
+
+qsizetype formatNumberUtf8(double value, NumberText &text)
+{
+    if (!std::isfinite(value) || value == 0.0) {
+        const QByteArray special = formatNumber(value).toUtf8(); // "0" or a dash
+        std::copy(special.cbegin(), special.cend(), text.begin());
+        return special.size();
+    }
+    const Digits digits = sixDigits(std::abs(value));
+    const auto digit = [&digits](int i) {
+        return digits.d[static_cast<std::size_t>(i)];
+    };
+    int count = digits.count;
+    while (count > 1 && digit(count - 1) == '0') {
+        --count;
+    }
+    const int exponent = digits.exponent;
+    std::size_t n = 0;
+    const auto put = [&text, &n](char c) {
+        text[n++] = c;
+    };
+    if (value < 0) {
+        put('-');
+    }
+    if (exponent < -4 || exponent >= 6) { // QString::number's 'g': 1.5e-05, 1e+06, 2e+100
+        put(digit(0));
+        if (count > 1) {
+            put('.');
+            for (int i = 1; i < count; ++i) {
+                put(digit(i));
+            }
+        }
+        put('e');
+        put(exponent < 0 ? '-' : '+');
+        const int e = std::abs(exponent);
+        if (e < 10) {
+            put('0');
+        }
+        n = static_cast<std::size_t>(
+            std::to_chars(text.data() + n, text.data() + text.size(), e).ptr - text.data());
+    } else if (exponent >= 0) { // 12345.6, 100000
+        for (int i = 0; i <= exponent; ++i) {
+            put(i < count ? digit(i) : '0');
+        }
+        if (count > exponent + 1) {
+            put('.');
+            for (int i = exponent + 1; i < count; ++i) {
+                put(digit(i));
+            }
+        }
+    } else { // 0.000123457
+        put('0');
+        put('.');
+        for (int i = -1; i > exponent; --i) {
+            put('0');
+        }
+        for (int i = 0; i < count; ++i) {
+            put(digit(i));
+        }
+    }
+    return static_cast<qsizetype>(n);
+}
+
+void appendNumber(QByteArray &into, double value)
+{
+    NumberText text;
+    into.append(text.data(), formatNumberUtf8(value, text));
 }
 
 QString statsMessage(const eb::stats::Error &error)

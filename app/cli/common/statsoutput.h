@@ -8,10 +8,12 @@
 #include "stats/nnt.h"
 #include "stats/subgroups.h"
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <optional>
 
 // Shared output of the statistics commands (convert, smd, pool): numbers for people, JSON
@@ -21,6 +23,13 @@ namespace eb::cli {
 
 // A number for a person: 6 significant digits, no exponent for ordinary magnitudes.
 QString formatNumber(double value);
+// formatNumber(value) in UTF-8, appended to `into` without a QString: for long tables (the
+// pool table writes 300,000 numbers). The same text byte for byte
+// (StatsOutput.AppendNumberIsFormatNumberInUtf8 compares them over millions of values).
+void appendNumber(QByteArray &into, double value);
+// The same into `text`, for a caller that lays out bytes itself; returns the length in bytes.
+using NumberText = std::array<char, 32>;
+qsizetype formatNumberUtf8(double value, NumberText &text);
 
 // One message of the statistics engine, through the translator.
 QString statsMessage(const eb::stats::Error &error);
