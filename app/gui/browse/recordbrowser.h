@@ -109,7 +109,7 @@ private:
         QWidget *filterRow = nullptr; // null for a section without filters
         QList<QComboBox *> filters;   // by SectionSpec::filters
         bool fitPending = false;      // fitColumnsWhenShown() waits for a width
-        bool fillLater = false; // reloadShownSection() or reloadShown() left it to be read
+        bool fillLater = false;       // reloadShownSection() or reloadShown() left it to be read
     };
 
     QTableView *createTable(Section section, RecordTableModelBase *model);

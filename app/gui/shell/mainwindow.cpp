@@ -3,12 +3,10 @@
 #include "catalogue/catalogue.h"
 #include "gui/browse/recordbrowser.h"
 #include "gui/browse/sectionspec.h"
-#include "gui/browse/tableexport.h"
 #include "gui/chart/chartpane.h"
 #include "gui/detail/detailhighlight.h"
 #include "gui/detail/detailhtml.h"
 #include "gui/detail/recordpage.h"
-#include "gui/features/research/recordexport.h"
 #include "gui/features/windowfeatures.h"
 #include "gui/models/labels.h"
 #include "gui/models/recordtablemodel.h"
@@ -18,11 +16,9 @@
 #include "gui/shell/userguidedialog.h"
 #include "gui/shell/windowactions.h"
 #include "gui/shell/windowcontext.h"
-#include "output/outputfile.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -458,37 +454,6 @@ void MainWindow::updateChart()
     m_chartPane->showResults(m_chartTitle, m_chartResults);
 }
 
-bool MainWindow::exportChart(const QString &file, QString *error)
-{
-    fillWaitingDetails();
-    // The chart may never have been shown: draw it first.
-    if (m_chartDirty) {
-        m_chartDirty = false;
-        if (m_chartResults.isEmpty()) {
-            m_chartPane->showMessage(QString());
-        } else {
-            m_chartPane->showResults(m_chartTitle, m_chartResults);
-        }
-    }
-    return m_chartPane->exportChart(file, m_chartTitle, error);
-}
-
-void MainWindow::exportChartInteractively()
-{
-    QFileDialog *dialog = chartExportDialog(this, m_browser->currentSlug());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog](const QString &chosen) {
-        const QString file = chartFileWithSuffix(*dialog, chosen);
-        QString error;
-        if (!exportChart(file, &error)) {
-            QMessageBox::warning(this, tr("Export Chart"), error);
-            return;
-        }
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
-    });
-    dialog->open(); // window-modal, returns at once: the window keeps drawing
-}
-
 void MainWindow::addBanner(QWidget *banner)
 {
     m_centralLayout->insertWidget(m_centralLayout->count() - 1, banner);
@@ -543,71 +508,6 @@ void MainWindow::openCatalogue()
 bool MainWindow::openCatalogueFile(const QString &file, QString *error)
 {
     return m_session.switchTo(file, error); // replaced() reloads the window
-}
-
-QList<ExportChoice> MainWindow::exportChoicesNow() const
-{
-    fillWaitingDetails();
-    const QString slug = m_browser->currentSlug();
-    QString title = tableView()->currentIndex().siblingAtColumn(0).data().toString();
-    if (title.size() > 40) {
-        title = title.left(39) + QChar(u'…');
-    }
-    return exportChoices(sectionText(sectionSpec(currentSection()).countNoun), slug, title,
-                         static_cast<int>(m_chartResults.size()));
-}
-
-void MainWindow::exportRecords()
-{
-    const QList<ExportChoice> choices = exportChoicesNow();
-    QFileDialog *dialog = exportDialog(this, tr("Export"), choices);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, choices](const QString &file) {
-        QString error;
-        if (!exportTo(chosenExport(*dialog, choices).kind, file, &error)) {
-            QMessageBox::warning(this, tr("Export"), error);
-            return;
-        }
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 5000);
-    });
-    dialog->open(); // window-modal, returns at once
-}
-
-bool MainWindow::exportTo(ExportKind kind, const QString &file, QString *error)
-{
-    fillWaitingDetails();
-    QString text;
-    switch (kind) {
-    case ExportKind::List:
-        text = tableAsCsv(*model(currentSection()));
-        break;
-    case ExportKind::Results:
-        text = resultsAsCsv(m_chartResults);
-        break;
-    case ExportKind::Details:
-        text = m_detailView->toHtml();
-        break;
-    }
-    // Whole or not at all: a failed write leaves no half-written file behind, and a device
-    // or pipe is written through, never replaced (output/outputfile.h).
-    return eb::output::writeFile(file, text.toUtf8(), error);
-}
-
-void MainWindow::copySelection()
-{
-    if (m_detailView->hasFocus() && m_detailView->textCursor().hasSelection()) {
-        m_detailView->copy();
-        return;
-    }
-    if (searchField()->hasFocus() && searchField()->hasSelectedText()) {
-        searchField()->copy();
-        return;
-    }
-    const QModelIndex current = tableView()->currentIndex();
-    if (!current.isValid()) {
-        return;
-    }
-    QApplication::clipboard()->setText(rowAsText(*current.model(), current.row()));
 }
 
 void MainWindow::showUserGuide()
