@@ -42,7 +42,7 @@ public:
 
     QLineEdit *searchField() const { return m_searchField; }
     QTableView *tableView(Section section) const;
-    // The section's model, filled first if reloadShownSection() left it for later.
+    // The section's model, filled first if reloadShown() left it for later.
     RecordTableModelBase *model(Section section) const;
     QComboBox *filterBox(const QString &key) const; // FilterSpec::key, e.g. "condition"
     // The bar above the table that says what hides rows, with its "Clear filters" button.
@@ -67,17 +67,14 @@ public:
 
     // Reads the filter values anew and refills every table (after the catalogue changed).
     void reload();
-    // As reload(), but fills only the shown section's table now: the others wait for
-    // fillLaterSections(), or for model() or setCurrentSection() to ask for them (the window's
-    // start, where only the shown table is needed for the first paint).
-    void reloadShownSection();
-    void fillLaterSections();
-    // False while a table waits to be read (left at the start, or out of date after a write).
-    bool isFilled(Section section) const { return !views(section).fillLater; }
-    // After a write: reads the filter values and the shown table now; a table without a
-    // search or filter is marked out of date and reads when it is shown (setCurrentSection),
-    // so that a large import costs the window one table's first page, not every table.
+    // As reload(), but reads only the shown table (and any with a search or filter) now; the
+    // others wait to be read until shown, until model() asks for them, or fillLaterSections()
+    // (the window's start, where only the shown table is needed for the first paint; and after
+    // a write, so that a large import costs the window one table's first page, not every table).
     void reloadShown();
+    void fillLaterSections();
+    // False while a table waits to be read (see reloadShown()).
+    bool isFilled(Section section) const { return !views(section).fillLater; }
     // Searches for the field's text now (typing searches after a short pause).
     void runSearch();
     // Empties the search field, sets every filter to "all" and refills the tables.
@@ -109,7 +106,7 @@ private:
         QWidget *filterRow = nullptr; // null for a section without filters
         QList<QComboBox *> filters;   // by SectionSpec::filters
         bool fitPending = false;      // fitColumnsWhenShown() waits for a width
-        bool fillLater = false;       // reloadShownSection() or reloadShown() left it to be read
+        bool fillLater = false;       // reloadShown() left it to be read
     };
 
     QTableView *createTable(Section section, RecordTableModelBase *model);

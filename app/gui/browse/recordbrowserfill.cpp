@@ -1,4 +1,4 @@
-// The tables left for later at the window's start (issue 20): reloadShownSection() fills the
+// The tables left for later at the window's start (issue 20): reloadShown() fills the
 // shown one; the others wait for fillLaterSections(), or for model() or setCurrentSection().
 #include "catalogue/catalogue.h"
 #include "gui/browse/recordbrowser.h"
@@ -18,33 +18,6 @@ void RecordBrowser::fillIfLeft(Section section) const
         self->refreshTable(section);
         self->fitPendingColumns(); // a first start's column fit waited for the rows
     }
-}
-
-void RecordBrowser::reloadShownSection()
-{
-    fillFilters();
-    m_searchTimer->stop();
-    ++m_searchGeneration;
-    bool filtered = false;
-    for (const SectionViews &sectionViews : m_views) {
-        for (const QComboBox *combo : sectionViews.filters) {
-            filtered = filtered || !combo->currentData().toString().isEmpty();
-        }
-    }
-    setSearchText(m_searchField->text().trimmed());
-    if (!m_activeText.isEmpty() || filtered) {
-        refreshTablesThenJump(); // totalRows() of a table left for later would not hold
-        return;
-    }
-    for (Section section : kSections) {
-        if (section == m_current) {
-            refreshTable(section);
-        } else {
-            views(section).fillLater = true;
-        }
-    }
-    updateFilterBar();
-    emit recordsFiltered();
 }
 
 void RecordBrowser::fillLaterSections()

@@ -71,7 +71,7 @@ MainWindow::MainWindow(CatalogueSession &session, Settings &settings, QWidget *p
     createStatusBar();
     // The first paint needs the shown table only: the others are filled after it (event()).
     showCatalogueTitle();
-    m_browser->reloadShownSection();
+    m_browser->reloadShown();
     // Research, review, lecture: each adds its menus, actions and views through the context.
     m_context = new WindowContext(*this, m_session, m_settings, *m_registry);
     installWindowFeatures(*m_context);
