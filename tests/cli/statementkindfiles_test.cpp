@@ -236,6 +236,7 @@ TEST_F(StatementKindFiles, CatalogueShowQuotesOnlyAVerbatimUserStatement)
                                    .toArray();
     for (const QJsonValue &value : results) {
         const QJsonObject r = value.toObject();
+        EXPECT_TRUE(r.value(QStringLiteral("user_record")).toBool()) << "an imported result";
         if (r.value(QStringLiteral("statement")).toString() == kVerbatimWords) {
             ++verbatimSeen;
             EXPECT_TRUE(r.value(QStringLiteral("verbatim")).toBool());
@@ -249,6 +250,21 @@ TEST_F(StatementKindFiles, CatalogueShowQuotesOnlyAVerbatimUserStatement)
     }
     EXPECT_EQ(verbatimSeen, 1) << json.out.toStdString();
     EXPECT_EQ(transcribedSeen, 1);
+
+    // A bundled study and its results say they are not the user's.
+    const CommandRun bundled = run({QStringLiteral("catalogue"), QStringLiteral("show"),
+                                    QStringLiteral("captain-ii"), QStringLiteral("--json")},
+                                   m_database);
+    ASSERT_EQ(bundled.status, 0) << bundled.err.toStdString();
+    const QJsonObject study = QJsonDocument::fromJson(bundled.out.toUtf8()).object();
+    ASSERT_TRUE(study.value(QStringLiteral("user_record")).isBool());
+    EXPECT_FALSE(study.value(QStringLiteral("user_record")).toBool());
+    const QJsonArray bundledResults = study.value(QStringLiteral("results")).toArray();
+    ASSERT_FALSE(bundledResults.isEmpty());
+    for (const QJsonValue &value : bundledResults) {
+        ASSERT_TRUE(value.toObject().value(QStringLiteral("user_record")).isBool());
+        EXPECT_FALSE(value.toObject().value(QStringLiteral("user_record")).toBool());
+    }
 }
 
 TEST_F(StatementKindFiles, CheckDbFlagsAStoredVerbatimStatementWithNoWords)

@@ -232,6 +232,8 @@ TEST_F(StatementKindForm, AVerbatimUserStatementIsShownInQuotationMarksEverywher
     ASSERT_TRUE(study.has_value());
     const QString pane = eb::gui::detail::studyHtml(*study);
     EXPECT_TRUE(pane.contains(quoted.toHtmlEscaped())) << "the detail pane quotes it";
+    // The bundled study's page marks the one result the user added as the user's.
+    EXPECT_EQ(pane.count(eb::catalogue::vocabulary::userRecordNote().toHtmlEscaped()), 1);
     const QString provenance = eb::gui::DetailView::provenanceHtml({*result});
     EXPECT_TRUE(provenance.contains(quoted.toHtmlEscaped())) << provenance.toStdString();
     const QJsonObject json = eb::evidence::statementJson(eb::evidence::statementOf(*result));

@@ -72,6 +72,7 @@ QJsonObject armSummary(const ArmSummaryRecord &a)
 QJsonObject toJson(const SourceRecord &s)
 {
     QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("user_record"), s.userRecord},
                   {QStringLiteral("slug"), s.slug},
                   {QStringLiteral("kind"), s.kind},
                   {QStringLiteral("short_label"), s.shortLabel},
@@ -117,6 +118,7 @@ QJsonObject toJson(const SourceRecord &s)
 QJsonObject toJson(const StudySummary &s)
 {
     return {{QStringLiteral("id"), s.id},
+            {QStringLiteral("user_record"), s.userRecord},
             {QStringLiteral("slug"), s.slug},
             {QStringLiteral("name"), s.name},
             {QStringLiteral("design"), s.design},
@@ -158,6 +160,7 @@ QJsonObject toJson(const ResultRecord &r)
         arms.append(armSummary(a));
     }
     QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("user_record"), r.userRecord},
                   {QStringLiteral("study"), r.studySlug},
                   {QStringLiteral("outcome"), r.outcomeSlug},
                   {QStringLiteral("outcome_name"), r.outcomeName},
@@ -243,6 +246,7 @@ QJsonObject toJson(const DiscrepancyRecord &x)
 QJsonObject toJson(const StudyDetail &s)
 {
     QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("user_record"), s.userRecord},
                   {QStringLiteral("slug"), s.slug},
                   {QStringLiteral("name"), s.name},
                   {QStringLiteral("title"), text(s.title)},
@@ -321,6 +325,7 @@ QJsonObject toJson(const StudyDetail &s)
 QJsonObject toJson(const OutcomeMeasureRecord &m)
 {
     QJsonObject o{{QStringLiteral("id"), m.id},
+                  {QStringLiteral("user_record"), m.userRecord},
                   {QStringLiteral("slug"), m.slug},
                   {QStringLiteral("name"), m.name},
                   {QStringLiteral("abbreviation"), text(m.abbreviation)},
@@ -361,6 +366,7 @@ QJsonObject toJson(const MechanismRecord &m)
         evidence.append(item);
     }
     QJsonObject o{{QStringLiteral("id"), m.id},
+                  {QStringLiteral("user_record"), m.userRecord},
                   {QStringLiteral("slug"), m.slug},
                   {QStringLiteral("category"), m.category},
                   {QStringLiteral("description"), m.description},

@@ -6,6 +6,7 @@
 #include "gui/detail/detailhtml.h"
 #include "gui/detail/detailparts.h"
 #include "gui/detail/effectequivalents.h"
+#include "model/vocabulary.h"
 
 #include <QHash>
 #include <QStringList>
@@ -80,14 +81,19 @@ QString pCell(const catalogue::ResultRecord &r)
 
 QString firstCell(const catalogue::ResultRecord &r, bool showStudy)
 {
+    // A result the user entered says so on its own row: the study or outcome it belongs to
+    // may be bundled.
+    const QString yours = r.userRecord ? QStringLiteral("<br/><span class='small'><b>%1</b></span>")
+                                             .arg(esc(catalogue::vocabulary::userRecordNote()))
+                                       : QString();
     if (showStudy) {
-        return internalLink(QStringLiteral("study"), r.studySlug, r.studyName);
+        return internalLink(QStringLiteral("study"), r.studySlug, r.studyName) + yours;
     }
     QString first = internalLink(QStringLiteral("outcome"), r.outcomeSlug, r.outcomeShortName());
     if (!r.outcomeAbbreviation.isEmpty()) {
         first += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(r.outcomeName));
     }
-    return first;
+    return first + yours;
 }
 
 QString estimateCell(const catalogue::ResultRecord &r)
