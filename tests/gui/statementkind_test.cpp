@@ -233,7 +233,12 @@ TEST_F(StatementKindForm, AVerbatimUserStatementIsShownInQuotationMarksEverywher
     const QString pane = eb::gui::detail::studyHtml(*study);
     EXPECT_TRUE(pane.contains(quoted.toHtmlEscaped())) << "the detail pane quotes it";
     // The bundled study's page marks the one result the user added as the user's.
-    EXPECT_EQ(pane.count(eb::catalogue::vocabulary::userRecordNote().toHtmlEscaped()), 1);
+    const QString note = eb::catalogue::vocabulary::userRecordNote().toHtmlEscaped();
+    EXPECT_EQ(pane.count(note), 1);
+    // On the page of a study that is the user's as a whole, the note stands once, at its head.
+    eb::catalogue::StudyDetail yours = *study;
+    yours.userRecord = true;
+    EXPECT_EQ(eb::gui::detail::studyHtml(yours).count(note), 1);
     const QString provenance = eb::gui::DetailView::provenanceHtml({*result});
     EXPECT_TRUE(provenance.contains(quoted.toHtmlEscaped())) << provenance.toStdString();
     const QJsonObject json = eb::evidence::statementJson(eb::evidence::statementOf(*result));

@@ -61,7 +61,7 @@ QString studyHtml(const catalogue::StudyDetail &s)
 
     // Results first: they are what most readers came for; the design follows.
     html += heading(tr("Results"));
-    html += resultsHtml(s.results, false);
+    html += resultsHtml(s.results, false, !s.userRecord);
 
     html += discrepanciesHtml(s.discrepancies);
 

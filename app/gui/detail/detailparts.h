@@ -79,7 +79,10 @@ QString discrepanciesHtml(const QList<catalogue::DiscrepancyRecord> &discrepanci
 // that several sources report with the same numbers is one row naming every source; the same
 // result with different numbers is one row with the sources side by side, marked as a
 // discrepancy. Each row carries the anchor "result-ID[-ID...]" that DetailView reads.
-QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy);
+// markUser: say above a result's source that the user entered it (not on a page that says so
+// of its whole record already).
+QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy,
+                    bool markUser = true);
 
 // A field of a study, an arm or a dosing row in words ("Enrolled", "Centres").
 QString fieldLabel(const QString &entity, const QString &field);

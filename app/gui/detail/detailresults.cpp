@@ -81,19 +81,23 @@ QString pCell(const catalogue::ResultRecord &r)
 
 QString firstCell(const catalogue::ResultRecord &r, bool showStudy)
 {
-    // A result the user entered says so on its own row: the study or outcome it belongs to
-    // may be bundled.
-    const QString yours = r.userRecord ? QStringLiteral("<br/><span class='small'><b>%1</b></span>")
-                                             .arg(esc(catalogue::vocabulary::userRecordNote()))
-                                       : QString();
     if (showStudy) {
-        return internalLink(QStringLiteral("study"), r.studySlug, r.studyName) + yours;
+        return internalLink(QStringLiteral("study"), r.studySlug, r.studyName);
     }
     QString first = internalLink(QStringLiteral("outcome"), r.outcomeSlug, r.outcomeShortName());
     if (!r.outcomeAbbreviation.isEmpty()) {
         first += QStringLiteral("<br/><span class='small'>%1</span>").arg(esc(r.outcomeName));
     }
-    return first + yours;
+    return first;
+}
+
+// A result the user entered says so above its source's words: the study or outcome whose page
+// lists it may be bundled.
+QString yoursLine(const catalogue::ResultRecord &r, bool markUser)
+{
+    return markUser && r.userRecord
+               ? QStringLiteral("<b>%1</b><br/>").arg(esc(catalogue::vocabulary::userRecordNote()))
+               : QString();
 }
 
 QString estimateCell(const catalogue::ResultRecord &r)
@@ -237,7 +241,7 @@ QString sideBySideHtml(const QList<QList<catalogue::ResultRecord>> &versions)
 } // namespace
 
 // The results as a table: one row per result and, under it, where it comes from.
-QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy)
+QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy, bool markUser)
 {
     if (results.isEmpty()) {
         return QStringLiteral("<p class='nr'>%1</p>").arg(esc(tr("No results in the catalogue.")));
@@ -313,8 +317,8 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
             }
             for (qsizetype i = 0; i < group.size(); ++i) {
                 // A blank line between the sources keeps each one's words together.
-                below +=
-                    (i > 0 ? QStringLiteral("<br/><br/>") : QString()) + sourceBlock(group.at(i));
+                below += (i > 0 ? QStringLiteral("<br/><br/>") : QString()) +
+                         yoursLine(group.at(i), markUser) + sourceBlock(group.at(i));
             }
         } else {
             html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td>"
@@ -322,6 +326,12 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
                                    "</td></tr>")
                         .arg(firstCell(r, showStudy), timepoint,
                              esc(tr("The sources differ: see both below.")));
+            for (const catalogue::ResultRecord &version : group) {
+                if (!yoursLine(version, markUser).isEmpty()) {
+                    below += yoursLine(version, markUser); // once: the versions say whose
+                    break;
+                }
+            }
             below += sideBySideHtml(versions);
         }
         const QString details = detailsLine(r);
