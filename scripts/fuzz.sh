@@ -44,6 +44,7 @@ build search_fuzz "$root/tests/fuzz/search_fuzz.cpp" "$root/core/catalogue/searc
 # interval_fuzz pins the number parsers together: the catalogue's (validation.cpp), the command
 # line's parseNumber and the statistics commands' numberOption (both csvtable.cpp).
 build interval_fuzz "$root/tests/fuzz/interval_fuzz.cpp" "$root/core/model/validation.cpp" \
+    "$root/core/model/statementrules.cpp" \
     "$root/core/model/recordfields.cpp" "$root/core/model/vocabulary.cpp" "$root"/core/stats/*.cpp \
     "$root/app/cli/common/csvtable.cpp" $output
 
