@@ -14,6 +14,7 @@
 #include "gui/models/studytablemodel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <vector>
 
@@ -35,7 +36,8 @@ double percentile(std::vector<double> values, double p)
         return 0;
     }
     std::sort(values.begin(), values.end());
-    const auto at = static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    // The nearest rank (p is in [0, 1], so the rank is never negative).
+    const auto at = static_cast<size_t>(std::llround(p * static_cast<double>(values.size() - 1)));
     return values.at(std::min(at, values.size() - 1));
 }
 

@@ -134,7 +134,7 @@ TEST(Open, CorruptPagesAreRefused)
     ASSERT_GT(bytes.size(), 8 * 4096);
     // Overwrite pages 2 to 6 (b-tree pages of the schema's first tables) with garbage.
     const int pageSize = (static_cast<uchar>(bytes.at(16)) << 8) | static_cast<uchar>(bytes.at(17));
-    for (qsizetype i = pageSize; i < 6 * pageSize; ++i) {
+    for (qsizetype i = pageSize; i < qsizetype{6} * pageSize; ++i) {
         bytes[i] = static_cast<char>((i * 7919) & 0xff);
     }
     writeBytes(path, bytes);
