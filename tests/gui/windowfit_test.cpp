@@ -3,12 +3,19 @@
 // available screen and lay out at or above its minimum size, and no label or button may show
 // less than its own text (an elided text the user cannot reveal). The text drawn inside charts
 // counts too: no chart label, note or Qt Charts axis title or tick label may be elided, run
-// off its scene, or overlap another. With EB_SCREENSHOT_DIR set, each window is saved there
-// as a PNG (docs/screenshots/).
+// off its scene, or overlap another. Every record form (Add Study, Add Result, ...) lays its
+// fields out within its own width: no horizontal scroll bar, every field and label inside the
+// scroll area's viewport, before and after its problems are shown ("640x400@2" is 1280x800 at
+// 200%, where the forms must still fit). With EB_SCREENSHOT_DIR set, each window is saved
+// there as a PNG (docs/screenshots/).
 #include "catalogue/catalogue.h"
+#include "cataloguecopy.h"
 #include "charts/chartfigure.h"
 #include "charts/chartview.h"
 #include "gui/chart/chartpane.h"
+#include "gui/features/editing/editingfeature.h"
+#include "gui/features/editing/fieldlabels.h"
+#include "gui/features/editing/recordform.h"
 #include "gui/features/lecture/presenter.h"
 #include "gui/features/lecture/presenterconsole.h"
 #include "gui/shell/application.h"
@@ -23,10 +30,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QPointer>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -144,10 +155,15 @@ class WindowFit : public ::testing::Test
 protected:
     void SetUp() override
     {
+        ASSERT_NO_FATAL_FAILURE(
+            openWindow(test::bundledCatalogueFile(), catalogue::OpenMode::ReadOnly));
+    }
+
+    void openWindow(const QString &file, catalogue::OpenMode mode)
+    {
         gui::initResources();
         ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
-                                     catalogue::OpenMode::ReadOnly));
+        ASSERT_TRUE(m_catalogue.open(file, mode)) << m_catalogue.lastError().toStdString();
         m_settings = std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("s.ini")));
         m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
         show(m_window.get());
@@ -304,6 +320,108 @@ TEST_F(WindowFit, PresenterAndConsole)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(presenter.console()));
     QTest::qWait(50);
     check(presenter.console(), QStringLiteral("presenter-console"));
+}
+
+// The record forms, which the user fills in: on a writable copy of the bundled catalogue.
+class FormFit : public WindowFit
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        const QString copy = m_dir.filePath(QStringLiteral("catalogue.sqlite"));
+        ASSERT_NO_FATAL_FAILURE(test::copyBundledCatalogue(copy));
+        ASSERT_NO_FATAL_FAILURE(openWindow(copy, catalogue::OpenMode::ReadWrite));
+    }
+
+    // What is wider than the form's scroll area: none when every field and label lies inside
+    // the viewport and no horizontal scroll bar shows. Else each row's widths, to find the
+    // widget that sets the width.
+    static QStringList overflow(gui::editing::RecordForm *form)
+    {
+        auto *scroll = form->findChild<QScrollArea *>();
+        if (scroll == nullptr) {
+            return {QStringLiteral("no scroll area")};
+        }
+        QWidget *viewport = scroll->viewport();
+        QStringList wide;
+        if (scroll->horizontalScrollBar()->isVisible()) {
+            wide << QStringLiteral("a horizontal scroll bar: the fields are %1 px wide in %2 px")
+                        .arg(scroll->widget()->minimumSizeHint().width())
+                        .arg(viewport->width());
+        }
+        for (const catalogue::FieldSpec &spec : catalogue::recordFields(form->kind())) {
+            QWidget *editor = form->editor(QString::fromLatin1(spec.name));
+            const auto *layout = qobject_cast<QFormLayout *>(scroll->widget()->layout());
+            QWidget *label = nullptr;
+            for (int row = 0; layout != nullptr && row < layout->rowCount(); ++row) {
+                QLayoutItem *field = layout->itemAt(row, QFormLayout::FieldRole);
+                QLayoutItem *name = layout->itemAt(row, QFormLayout::LabelRole);
+                if (field != nullptr && field->widget() != nullptr && name != nullptr &&
+                    field->widget()->isAncestorOf(editor)) {
+                    label = name->widget();
+                }
+            }
+            for (QWidget *widget : {label, editor}) {
+                if (widget == nullptr) {
+                    continue;
+                }
+                const QRect at(widget->mapTo(viewport, QPoint(0, 0)), widget->size());
+                if (at.left() < 0 || at.right() >= viewport->width()) {
+                    wide << QStringLiteral("%1 %2: x %3 to %4 in a viewport %5 px wide "
+                                           "(its least width %6 px)")
+                                .arg(QString::fromLatin1(spec.name),
+                                     QString::fromLatin1(widget->metaObject()->className()))
+                                .arg(at.left())
+                                .arg(at.right())
+                                .arg(viewport->width())
+                                .arg(widget->minimumSizeHint().width());
+                }
+            }
+        }
+        return wide;
+    }
+
+    void checkForm(gui::editing::RecordForm *form, const QString &name)
+    {
+        SCOPED_TRACE(name.toStdString());
+        check(form, name);
+        const QStringList wide = overflow(form);
+        EXPECT_TRUE(wide.isEmpty()) << wide.join(QLatin1Char('\n')).toStdString();
+    }
+};
+
+// Every form at this screen, empty and then with the problems of an empty Save shown under
+// its fields (the longest texts it shows). Results and dosing of a study are added with the
+// study chosen, as from the Studies table.
+TEST_F(FormFit, EveryRecordFormFitsItsWidth)
+{
+    auto *feature = m_window->findChild<gui::editing::EditingFeature *>();
+    ASSERT_NE(feature, nullptr);
+    ASSERT_TRUE(m_window->selectRecord(gui::Section::Studies, QStringLiteral("captain-ii")));
+    int forms = 0;
+    for (catalogue::RecordKind kind : catalogue::allRecordKinds()) {
+        gui::editing::RecordForm *form = feature->addRecord(kind);
+        ASSERT_NE(form, nullptr) << feature->lastMessage().toStdString();
+        const QPointer<gui::editing::RecordForm> alive(form);
+        if (qEnvironmentVariableIsSet("EB_MAXIMIZE")) {
+            show(form);
+        }
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(form));
+        QTest::qWait(50);
+        const QString name =
+            QStringLiteral("form-%1").arg(gui::editing::kindWord(kind)
+                                              .remove(QLatin1Char('\''))
+                                              .replace(QLatin1Char(' '), QLatin1Char('-')));
+        checkForm(form, name);
+        form->save();
+        QTest::qWait(50);
+        ASSERT_TRUE(!alive.isNull() && form->isVisible()) << "an empty form was saved";
+        checkForm(form, name + QStringLiteral("-problems"));
+        form->close();
+        ++forms;
+    }
+    EXPECT_EQ(forms, static_cast<int>(catalogue::allRecordKinds().size()));
 }
 
 } // namespace

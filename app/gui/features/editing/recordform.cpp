@@ -29,6 +29,18 @@ using catalogue::Severity;
 const char *const kErrorStyle = "color: #c0392b;";
 const char *const kWarningStyle = "color: #b9770e;";
 
+// A list for the form: as narrow as a dozen characters when the form is narrow (1280x800 at
+// 200% is 640 points wide), its longest item shown whole in the open list and, where the form
+// is wider, in the field. Left to its contents (Qt's default), the longest item ("Verbatim:
+// the source's exact words, pasted") or a long slug set the least width of the whole form.
+QComboBox *newList()
+{
+    auto *list = new QComboBox;
+    list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    list->setMinimumContentsLength(12);
+    return list;
+}
+
 // The arm a result field belongs to ("treatment", "control"), or empty.
 QString armOf(const QString &field)
 {
@@ -62,6 +74,8 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
     auto *fieldsWidget = new QWidget;
     auto *form = new QFormLayout(fieldsWidget);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A label too long to stand beside its field at the form's width goes above it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     QString arm;
     for (const FieldSpec &spec : catalogue::recordFields(kind)) {
         const QString name = QString::fromLatin1(spec.name);
@@ -72,6 +86,7 @@ RecordForm::RecordForm(catalogue::RecordKind kind, const QString &title, QWidget
                                            ? tr("<b>Treatment arm</b> (events and total, or "
                                                 "mean, SD and N)")
                                            : tr("<b>Control arm</b>"));
+            heading->setWordWrap(true);
             form->addRow(heading);
         }
         QWidget *editor = makeEditor(spec);
@@ -130,7 +145,7 @@ QWidget *RecordForm::makeEditor(const FieldSpec &spec)
 {
     switch (spec.type) {
     case FieldType::Key: {
-        auto *combo = new QComboBox;
+        auto *combo = newList();
         // Nothing is chosen for the user: a required key left as it is is reported. A key with
         // a default (a statement's kind: transcribed, the safe side) starts at the default.
         if (spec.fallback == nullptr) {
@@ -150,7 +165,7 @@ QWidget *RecordForm::makeEditor(const FieldSpec &spec)
         return combo;
     }
     case FieldType::Reference: {
-        auto *combo = new QComboBox;
+        auto *combo = newList();
         combo->setEditable(true);
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->lineEdit()->setPlaceholderText(tr("the %1's slug").arg(kindWord(*spec.reference)));
@@ -161,7 +176,7 @@ QWidget *RecordForm::makeEditor(const FieldSpec &spec)
     case FieldType::Text:
         if (QLatin1String(spec.name).endsWith(QLatin1String("statement_where"))) {
             // Where in the source, as the bundled statements say it; any other words typed.
-            auto *combo = new QComboBox;
+            auto *combo = newList();
             combo->setEditable(true);
             combo->setInsertPolicy(QComboBox::NoInsert);
             combo->addItems({QString(), tr("abstract"), tr("table"), tr("figure"), tr("text")});
