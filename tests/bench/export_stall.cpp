@@ -16,86 +16,24 @@
 #include "benchcatalogue.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/syntheticcatalogue.h"
-#include "evidence/poolchecks.h"
 #include "gui/browse/section.h"
 #include "gui/features/research/researcheractions.h"
 #include "gui/features/review/pooldialog.h"
 #include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
-#include "model/vocabulary.h"
-#include "queries/poolinputs.h"
+#include "poolableresults.h"
+#include "stallmeter.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QPushButton>
-#include <QSet>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <cstdio>
-#include <ctime>
 
 namespace {
 
-// Spins the event loop until done() or the limit; false on the limit.
-template <typename Done> bool waitFor(Done done, int limitMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limitMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-}
-
-// The longest gap between two ticks of a 5 ms timer, wall and GUI-thread CPU time.
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const double cpu = threadCpuMs();
-            m_longest = std::max(m_longest, m_sinceTick.restart());
-            m_longestCpu = std::max(m_longestCpu, cpu - m_lastCpu);
-            m_lastCpu = cpu;
-            ++m_ticks;
-        });
-        m_clock.start();
-        m_sinceTick.start();
-        m_lastCpu = threadCpuMs();
-        m_timer.start();
-    }
-    void report(const char *what, int rows) const
-    {
-        std::printf("  %-14s %6d rows: %7lld ms in all, longest stall %5lld ms wall, %7.1f ms "
-                    "GUI-thread CPU, %lld ticks\n",
-                    what, rows, static_cast<long long>(m_clock.elapsed()),
-                    static_cast<long long>(m_longest), m_longestCpu,
-                    static_cast<long long>(m_ticks));
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    QElapsedTimer m_sinceTick;
-    qint64 m_longest = 0;
-    double m_lastCpu = 0;
-    double m_longestCpu = 0;
-    qint64 m_ticks = 0;
-};
+using eb::bench::StallProbe;
+using eb::bench::waitFor;
 
 bool bundle(int rows, const QTemporaryDir &dir)
 {
@@ -152,25 +90,10 @@ bool pool(int rows, const QTemporaryDir &dir)
     if (!catalogue.open(path, eb::catalogue::OpenMode::ReadOnly)) {
         return false;
     }
-    QList<qint64> all;
-    for (const eb::catalogue::ResultRecord &result : catalogue.results()) {
-        all << result.id;
-    }
-    QList<qint64> ticked;
-    QSet<qint64> studies;
-    for (const eb::review::PoolInput &input :
-         eb::review::poolInputsFromCatalogue(catalogue, all, &error)
-             .value_or(QList<eb::review::PoolInput>{})) {
-        const eb::catalogue::ResultRecord &r = input.result;
-        if (input.species == eb::catalogue::vocabulary::key::human &&
-            !eb::catalogue::vocabulary::isSynthesisDesign(input.design) &&
-            eb::review::poolingFamily(eb::catalogue::vocabulary::metricKey(r.metric)) ==
-                QLatin1String("standardized") &&
-            r.estimate && r.ciLow && r.ciHigh && !studies.contains(r.studyId) &&
-            ticked.size() < rows) {
-            studies.insert(r.studyId);
-            ticked << r.id;
-        }
+    const QList<qint64> ticked = eb::test::poolableResults(catalogue, rows, &error);
+    if (ticked.isEmpty()) {
+        std::fprintf(stderr, "no results to pool: %s\n", qPrintable(error));
+        return false;
     }
     QWidget window;
     eb::gui::JobRunner jobs(&window);

@@ -19,34 +19,20 @@
 #include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "stallmeter.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <cstdio>
-#include <ctime>
 
 namespace {
 
+using eb::bench::StallProbe;
+using eb::bench::waitFor;
 using eb::catalogue::RecordKind;
 using eb::catalogue::RecordRow;
-
-// Spins the event loop until done() or the limit; false on the limit.
-template <typename Done> bool waitFor(Done done, int limitMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > limitMs) {
-            return false;
-        }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
 
 } // namespace
 
@@ -105,54 +91,17 @@ int main(int argc, char **argv)
     auto *jobs = window.findChild<eb::gui::JobRunner *>();
     const qint64 before = catalogue.counts().results;
 
-    // The probe: the longest gap between two ticks of a 5 ms timer.
-    QElapsedTimer sinceTick;
-    qint64 longest = 0;
-    qint64 ticks = 0;
-    QTimer probe;
-    probe.setInterval(5);
-    QElapsedTimer clock;
-    // The same gaps in the GUI thread's own CPU time: what the thread did between two ticks,
-    // which a loaded machine does not inflate (wall gaps also hold the time it waited for a
-    // core).
-    const auto threadCpuMs = [] {
-        timespec now{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-    };
-    double lastCpu = threadCpuMs();
-    double longestCpu = 0;
-    double longestCpuInJob = 0;
-    qint64 longestEndedAt = 0;
-    qint64 longestInJob = 0; // gaps that ended while a job still ran
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 gap = sinceTick.restart();
-        const double cpu = threadCpuMs();
-        longestCpu = std::max(longestCpu, cpu - lastCpu);
-        if (jobs->isRunning()) {
-            longestInJob = std::max(longestInJob, gap);
-            longestCpuInJob = std::max(longestCpuInJob, cpu - lastCpu);
-        }
-        lastCpu = cpu;
-        if (gap > longest) {
-            longest = gap;
-            longestEndedAt = clock.elapsed();
-        }
-        ++ticks;
-    });
+    StallProbe probe(jobs);
     // When each job ended: a stall after the write's end is the window's refresh, not the job.
     QList<qint64> jobEnds;
-    QObject::connect(jobs, &eb::gui::JobRunner::finished, [&] { jobEnds << clock.elapsed(); });
-    clock.start();
-    sinceTick.start();
-    probe.start();
+    QObject::connect(jobs, &eb::gui::JobRunner::finished, [&] { jobEnds << probe.elapsed(); });
     if (!feature->importFile(file) ||
         !waitFor([&] { return feature->preview() != nullptr && !jobs->isRunning(); }, 600000)) {
         std::fprintf(stderr, "the preview did not open: %s\n", qPrintable(feature->lastMessage()));
         return 1;
     }
-    const qint64 checked = clock.elapsed();
-    const qint64 longestCheck = longest;
+    const qint64 checked = probe.elapsed();
+    const qint64 longestCheck = probe.longest();
     auto *preview = feature->preview();
     if (!preview->canImport()) {
         std::fprintf(stderr, "the file has problems: %s\n",
@@ -166,7 +115,7 @@ int main(int argc, char **argv)
     }
     waitFor([] { return false; }, 200); // the views' refresh after the commit
     probe.stop();
-    const qint64 total = clock.elapsed();
+    const qint64 total = probe.elapsed();
     const qint64 after = catalogue.counts().results;
     std::printf("import_stall: %d results into a generated "
                 "catalogue of %d studies\n",
@@ -176,14 +125,15 @@ int main(int argc, char **argv)
     std::printf("  check + preview: %lld ms, longest stall %lld ms\n",
                 static_cast<long long>(checked), static_cast<long long>(longestCheck));
     std::printf("  whole import:    %lld ms, longest stall %lld ms, %lld ticks of 5 ms\n",
-                static_cast<long long>(total), static_cast<long long>(longest),
-                static_cast<long long>(ticks));
-    std::printf("  longest stall while a job ran: %lld ms\n", static_cast<long long>(longestInJob));
+                static_cast<long long>(total), static_cast<long long>(probe.longest()),
+                static_cast<long long>(probe.ticks()));
+    std::printf("  longest stall while a job ran: %lld ms\n",
+                static_cast<long long>(probe.longestInJob()));
     std::printf("  in the GUI thread's CPU time: longest gap %.1f ms while a job ran, %.1f ms "
                 "overall\n",
-                longestCpuInJob, longestCpu);
+                probe.longestCpuInJob(), probe.longestCpu());
     std::printf("  the longest stall ended at %lld ms; the jobs ended at",
-                static_cast<long long>(longestEndedAt));
+                static_cast<long long>(probe.longestEndedAt()));
     for (qint64 end : jobEnds) {
         std::printf(" %lld ms", static_cast<long long>(end));
     }

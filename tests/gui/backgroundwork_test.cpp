@@ -10,14 +10,13 @@
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "commandrun.h"
-#include "evidence/poolchecks.h"
 #include "export/figurebundle.h"
 #include "gui/chart/chartpane.h"
 #include "gui/features/research/researcheractions.h"
 #include "gui/features/review/pooldialog.h"
 #include "gui/shell/jobrunner.h"
-#include "model/vocabulary.h"
-#include "queries/poolinputs.h"
+#include "loopprobe.h"
+#include "poolableresults.h"
 #include "windowtest.h"
 
 #include <QDir>
@@ -38,29 +37,9 @@
 using eb::gui::JobRunner;
 using eb::gui::ResearcherActions;
 using eb::gui::Section;
+using eb::test::LoopProbe;
 
 namespace {
-
-// Counts the turns of the event loop while a job runs: a 10 ms timer on the GUI thread.
-class LoopProbe
-{
-public:
-    explicit LoopProbe(JobRunner &jobs)
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this, &jobs] {
-            if (jobs.isRunning()) {
-                ++m_ticks;
-            }
-        });
-        m_timer.start();
-    }
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    int m_ticks = 0;
-};
 
 // The files of a folder with their contents.
 QMap<QString, QByteArray> contents(const QString &folder)
@@ -269,26 +248,9 @@ protected:
         ASSERT_TRUE(QFileInfo::exists(path()));
         ASSERT_TRUE(m_catalogue.open(path(), eb::catalogue::OpenMode::ReadOnly))
             << m_catalogue.lastError().toStdString();
-        QList<qint64> all;
-        for (const eb::catalogue::ResultRecord &result : m_catalogue.results()) {
-            all << result.id;
-        }
         QString error;
-        const auto inputs = eb::review::poolInputsFromCatalogue(m_catalogue, all, &error);
-        ASSERT_TRUE(inputs) << error.toStdString();
-        QSet<qint64> studies;
-        for (const eb::review::PoolInput &input : *inputs) {
-            const eb::catalogue::ResultRecord &r = input.result;
-            if (input.species == eb::catalogue::vocabulary::key::human &&
-                !eb::catalogue::vocabulary::isSynthesisDesign(input.design) &&
-                eb::review::poolingFamily(eb::catalogue::vocabulary::metricKey(r.metric)) ==
-                    QLatin1String("standardized") &&
-                r.estimate && r.ciLow && r.ciHigh && !studies.contains(r.studyId) &&
-                m_ids.size() < kTicked) {
-                studies.insert(r.studyId);
-                m_ids << r.id;
-            }
-        }
+        m_ids = eb::test::poolableResults(m_catalogue, kTicked, &error);
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
         ASSERT_EQ(m_ids.size(), kTicked);
         ASSERT_TRUE(m_analyses.isValid());
     }

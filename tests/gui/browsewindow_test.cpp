@@ -12,6 +12,7 @@
 #include "gui/shell/application.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,25 +42,17 @@ using gui::Section;
 
 constexpr int kTimeoutMs = 5000;
 
-class BrowseWindowTest : public ::testing::Test
+class BrowseWindowTest : public test::WindowTest
 {
 protected:
+    BrowseWindowTest() : WindowTest(catalogue::OpenMode::ReadOnly) {}
+
     void SetUp() override
     {
-        gui::initResources();
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
-                                     catalogue::OpenMode::ReadOnly))
-            << qPrintable(m_catalogue.lastError());
-        m_settings = std::make_unique<gui::Settings>(settingsFile());
-        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
+        ASSERT_NO_FATAL_FAILURE(WindowTest::SetUp());
         QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    QString settingsFile() const { return m_dir.filePath(QStringLiteral("settings.ini")); }
     gui::FilterBar *bar() const { return m_window->browser()->filterBar(); }
     QString barText() const { return bar()->textLabel()->text(); }
 
@@ -96,9 +89,6 @@ protected:
         return opened ? dialog : nullptr;
     }
 
-    QTemporaryDir m_dir;
-    catalogue::Catalogue m_catalogue;
-
     // How many studies the catalogue holds under a filter: the tests derive their expectations
     // from the catalogue, so that a data correction does not break them.
     int studyCount(const QString &condition = {}, const QString &design = {},
@@ -110,8 +100,6 @@ protected:
         filter.species = species;
         return static_cast<int>(m_catalogue.studies(filter).size());
     }
-    std::unique_ptr<gui::Settings> m_settings;
-    std::unique_ptr<gui::MainWindow> m_window;
 };
 
 TEST_F(BrowseWindowTest, CochraneWithTheTbiFilterShowsTheBarAndTheHiddenCount)

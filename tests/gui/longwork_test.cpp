@@ -13,6 +13,7 @@
 #include "gui/shell/actionregistry.h"
 #include "gui/shell/jobrunner.h"
 #include "gui/shell/mainwindow.h"
+#include "loopprobe.h"
 #include "windowtest.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ using eb::catalogue::RecordKind;
 using eb::gui::JobRunner;
 using eb::gui::editing::EditingFeature;
 using eb::gui::editing::ImportPreview;
+using eb::test::LoopProbe;
 
 namespace {
 
@@ -48,27 +50,6 @@ QByteArray contentHash(const eb::catalogue::Catalogue &catalogue)
         eb::exporting::recordJson(rows, QList<RecordKind>(kinds.begin(), kinds.end())),
         QCryptographicHash::Sha256);
 }
-
-// Counts the turns of the event loop while a job runs: a 10 ms timer on the GUI thread.
-class LoopProbe
-{
-public:
-    explicit LoopProbe(JobRunner &jobs)
-    {
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this, &jobs] {
-            if (jobs.isRunning()) {
-                ++m_ticks;
-            }
-        });
-        m_timer.start();
-    }
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    int m_ticks = 0;
-};
 
 class LongWork : public eb::test::WindowTest
 {

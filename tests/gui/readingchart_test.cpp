@@ -9,6 +9,7 @@
 #include "gui/shell/application.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QFile>
@@ -29,23 +30,15 @@ namespace {
 using namespace eb;
 using gui::Section;
 
-class ReadingChartTest : public ::testing::Test
+class ReadingChartTest : public test::WindowTest
 {
 protected:
+    ReadingChartTest() : WindowTest(catalogue::OpenMode::ReadOnly) {}
+
     void SetUp() override
     {
-        gui::initResources();
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
-                                     catalogue::OpenMode::ReadOnly))
-            << qPrintable(m_catalogue.lastError());
-        m_settings =
-            std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
+        ASSERT_NO_FATAL_FAILURE(WindowTest::SetUp());
         QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     QString exportedSvg(const QString &slug, bool showChartFirst)
@@ -66,11 +59,6 @@ protected:
         text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
         return text.simplified();
     }
-
-    QTemporaryDir m_dir;
-    catalogue::Catalogue m_catalogue;
-    std::unique_ptr<gui::Settings> m_settings;
-    std::unique_ptr<gui::MainWindow> m_window;
 };
 
 TEST_F(ReadingChartTest, ExportChartWritesEveryPanel)

@@ -12,6 +12,7 @@
 #include "gui/shell/application.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,23 +39,15 @@ const QString kCaptainLine = QStringLiteral(
     "CAPTAIN II, CAPTAIN ensemble (13 scales), day 90: MW 0.59 (95% CI 0.52 to 0.66), "
     "p = 0.0119, N = 139 (Muresanu 2020, doi:10.1007/s10072-019-04181-y)");
 
-class ReadingWindowTest : public ::testing::Test
+class ReadingWindowTest : public test::WindowTest
 {
 protected:
+    ReadingWindowTest() : WindowTest(catalogue::OpenMode::ReadOnly) {}
+
     void SetUp() override
     {
-        gui::initResources();
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
-                                     catalogue::OpenMode::ReadOnly))
-            << qPrintable(m_catalogue.lastError());
-        m_settings =
-            std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
+        ASSERT_NO_FATAL_FAILURE(WindowTest::SetUp());
         QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     gui::ChartPane *showChart(Section section, const QString &slug)
@@ -78,11 +71,6 @@ protected:
         QApplication::processEvents();
         return view->cursorRect(at).center();
     }
-
-    QTemporaryDir m_dir;
-    catalogue::Catalogue m_catalogue;
-    std::unique_ptr<gui::Settings> m_settings;
-    std::unique_ptr<gui::MainWindow> m_window;
 };
 
 QStringList texts(const charts::ChartFigure &figure)

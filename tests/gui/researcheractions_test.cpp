@@ -8,6 +8,7 @@
 #include "gui/shell/application.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -32,21 +33,14 @@ namespace {
 using namespace eb;
 using gui::Section;
 
-class ResearcherActionsTest : public ::testing::Test
+class ResearcherActionsTest : public test::WindowTest
 {
 protected:
+    ResearcherActionsTest() : WindowTest(catalogue::OpenMode::ReadOnly) {}
+
     void SetUp() override
     {
-        gui::initResources();
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
-                                     catalogue::OpenMode::ReadOnly))
-            << qPrintable(m_catalogue.lastError());
-        m_settings = std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("s.ini")));
-        m_window = std::make_unique<gui::MainWindow>(m_catalogue, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        ASSERT_NO_FATAL_FAILURE(WindowTest::SetUp());
         m_actions =
             m_window->findChild<gui::ResearcherActions *>(QStringLiteral("researcherActions"));
         ASSERT_NE(m_actions, nullptr);
@@ -59,10 +53,6 @@ protected:
         return QString::fromUtf8(file.readAll());
     }
 
-    QTemporaryDir m_dir;
-    catalogue::Catalogue m_catalogue;
-    std::unique_ptr<gui::Settings> m_settings;
-    std::unique_ptr<gui::MainWindow> m_window;
     gui::ResearcherActions *m_actions = nullptr;
 };
 

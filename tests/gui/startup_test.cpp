@@ -9,6 +9,7 @@
 #include "gui/shell/firstpaintquit.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,18 +54,11 @@ private:
     std::function<void()> m_seen;
 };
 
-class StartupTest : public ::testing::Test
+// Each test makes its window itself: what happens before its first paint is what is tested.
+class StartupTest : public test::WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        gui::initResources();
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(m_catalogue.open(QStringLiteral(EB_BINARY_DIR "/db/catalogue.sqlite"),
-                                     catalogue::OpenMode::ReadOnly))
-            << qPrintable(m_catalogue.lastError());
-        m_settings = std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("s.ini")));
-    }
+    StartupTest() : WindowTest(catalogue::OpenMode::ReadOnly, Window::LeftToTheTest) {}
 
     // The first row of the Studies table, in its own order.
     static QString firstStudy(const gui::MainWindow &window)
@@ -77,10 +71,6 @@ protected:
         // Not detailView(): asking for the pane fills it.
         return window.findChild<QTextBrowser *>(QStringLiteral("detailView"));
     }
-
-    QTemporaryDir m_dir;
-    catalogue::Catalogue m_catalogue;
-    std::unique_ptr<gui::Settings> m_settings;
 };
 
 TEST_F(StartupTest, OnlyTheShownTableIsFilledBeforeTheFirstPaintAndTheRestAfterIt)
