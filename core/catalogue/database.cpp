@@ -3,6 +3,7 @@
 #include "catalogue/migrations.h"
 #include "catalogue/naturalcollation.h"
 #include "catalogue/openproblems.h"
+#include "catalogue/searchrank.h"
 #include "catalogue/sqliteheader.h"
 #include "catalogue/sqlscript.h"
 
@@ -107,6 +108,10 @@ struct Database::Private
         }
         if (!registerNaturalCollation(handle())) {
             return failClosed(tr("cannot open %1: SQLite refused the name order").arg(file));
+        }
+        if (!registerSearchRank(handle())) {
+            return failClosed(
+                tr("cannot open %1: SQLite has no full-text search (FTS5)").arg(file));
         }
         return true;
     }
