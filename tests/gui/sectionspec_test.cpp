@@ -81,9 +81,12 @@ TEST_F(SectionSpecOnCatalogue, LoadersFillTheirModelsWithAllRecordsAndPagesFindT
         EXPECT_TRUE(m_catalogue.lastError().isEmpty()) << spec.key;
         EXPECT_EQ(model->rowCount(), counts.*spec.total) << spec.key;
         ASSERT_GT(model->rowCount(), 0) << spec.key;
-        const gui::RecordPage page = spec.page(m_catalogue, model->slugAt(0));
+        const gui::RecordPage page =
+            spec.page(m_catalogue, model->slugAt(0), gui::detail::kAllResults);
         EXPECT_FALSE(page.html.isEmpty()) << spec.key;
-        EXPECT_TRUE(spec.page(m_catalogue, QStringLiteral("no-such-record")).html.isEmpty());
+        EXPECT_TRUE(
+            spec.page(m_catalogue, QStringLiteral("no-such-record"), gui::detail::kAllResults)
+                .html.isEmpty());
     }
 }
 

@@ -5,12 +5,14 @@
 #include "catalogue/catalogue.h"
 #include "gui/browse/recordbrowser.h"
 #include "gui/models/recordtablemodel.h"
+#include "gui/shell/actionregistry.h"
 #include "gui/shell/application.h"
 #include "gui/shell/firstpaintquit.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/settings.h"
 #include "windowtest.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -123,6 +125,39 @@ TEST_F(StartupTest, AWindowNeverShownFillsWhatIsAskedFor)
     window.setCurrentSection(Section::Sources);
     EXPECT_TRUE(window.browser()->isFilled(Section::Sources));
     EXPECT_GT(window.tableView(Section::Sources)->model()->rowCount(), 0);
+}
+
+// The toolbar's and menus' theme icons are looked up when first drawn (start-up): each
+// still has its picture, from the theme or from the style, and says what theme icon it is.
+TEST_F(StartupTest, TheThemeIconsLookedUpWhenDrawnHaveTheirPictures)
+{
+    gui::MainWindow window(m_catalogue, *m_settings);
+    const std::initializer_list<std::pair<const char *, const char *>> icons{
+        {"open", "document-open"},
+        {"exportRecords", "document-export"},
+        {"exportChart", "image-x-generic"},
+        {"quit", "application-exit"},
+        {"find", "edit-find"},
+        {"copy", "edit-copy"},
+        {"fullScreen", "view-fullscreen"},
+        {"userGuide", "help-contents"}};
+    for (const auto &[id, theme] : icons) {
+        QAction *action = window.actionRegistry().action(QString::fromLatin1(id));
+        ASSERT_NE(action, nullptr) << id;
+        const QIcon icon = action->icon();
+        EXPECT_FALSE(icon.isNull()) << id;
+        EXPECT_EQ(icon.name(), QString::fromLatin1(theme)) << id;
+        const QPixmap picture = icon.pixmap(QSize(16, 16));
+        ASSERT_FALSE(picture.isNull()) << id;
+        const QImage image = picture.toImage();
+        bool drawn = false;
+        for (int y = 0; y < image.height() && !drawn; ++y) {
+            for (int x = 0; x < image.width() && !drawn; ++x) {
+                drawn = image.pixelColor(x, y).alpha() > 0;
+            }
+        }
+        EXPECT_TRUE(drawn) << id << ": an empty picture";
+    }
 }
 
 TEST_F(StartupTest, QuitAfterFirstPaintEndsAfterTheWindowPaintedItsRowsAndDetails)

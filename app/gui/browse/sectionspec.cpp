@@ -206,18 +206,18 @@ QStringList outcomeDomains(const Catalogue &catalogue)
     return domains;
 }
 
-RecordPage studyPage(const Catalogue &catalogue, const QString &slug)
+RecordPage studyPage(const Catalogue &catalogue, const QString &slug, int shownRows)
 {
     RecordPage page;
     if (const auto study = catalogue.study(slug)) {
-        page.html = detail::studyHtml(*study);
+        page.html = detail::studyHtml(*study, shownRows);
         page.chartTitle = study->name;
         page.chartResults = study->results;
     }
     return page;
 }
 
-RecordPage outcomePage(const Catalogue &catalogue, const QString &slug)
+RecordPage outcomePage(const Catalogue &catalogue, const QString &slug, int shownRows)
 {
     RecordPage page;
     if (const auto outcome = catalogue.outcome(slug)) {
@@ -225,12 +225,13 @@ RecordPage outcomePage(const Catalogue &catalogue, const QString &slug)
         filter.outcomeSlug = slug;
         page.chartResults = catalogue.results(filter);
         page.chartTitle = outcome->shortName();
-        page.html = detail::outcomeHtml(*outcome, page.chartResults);
+        page.html = detail::outcomeHtml(*outcome, page.chartResults, shownRows);
     }
     return page;
 }
 
-RecordPage mechanismPage(const Catalogue &catalogue, const QString &slug)
+RecordPage mechanismPage(const Catalogue &catalogue, const QString &slug,
+                         int /*shownRows: it lists no results*/)
 {
     RecordPage page;
     if (const auto mechanism = catalogue.mechanism(slug)) {
@@ -239,7 +240,8 @@ RecordPage mechanismPage(const Catalogue &catalogue, const QString &slug)
     return page;
 }
 
-RecordPage claimPage(const Catalogue &catalogue, const QString &slug)
+RecordPage claimPage(const Catalogue &catalogue, const QString &slug,
+                     int /*shownRows: it lists no results*/)
 {
     RecordPage page;
     if (const auto claim = catalogue.claim(slug)) {
@@ -277,7 +279,8 @@ QStringList claimTopics(const Catalogue &catalogue)
     return topics;
 }
 
-RecordPage sourcePage(const Catalogue &catalogue, const QString &slug)
+RecordPage sourcePage(const Catalogue &catalogue, const QString &slug,
+                      int /*shownRows: it lists no results*/)
 {
     RecordPage page;
     if (const auto source = catalogue.source(slug)) {

@@ -58,7 +58,8 @@ struct SectionSpec
     void (*load)(const catalogue::Catalogue &catalogue, const RecordQuery &query,
                  RecordTableModelBase &model);
     // The record's detail page and chart data; html stays empty when there is no such record.
-    RecordPage (*page)(const catalogue::Catalogue &catalogue, const QString &slug);
+    // shownRows: how many result rows the page lists (detail::kAllResults: every one).
+    RecordPage (*page)(const catalogue::Catalogue &catalogue, const QString &slug, int shownRows);
     QList<FilterSpec> filters; // in the order they sit above the table
     // The ids of the sources behind the record (what its citations cite), in the order the
     // record names them; may repeat an id.

@@ -45,7 +45,7 @@ QString inclusionsHtml(const catalogue::StudyDetail &s, bool asSynthesis)
 
 } // namespace
 
-QString studyHtml(const catalogue::StudyDetail &s)
+QString studyHtml(const catalogue::StudyDetail &s, int shownRows)
 {
     QString html = pageStart();
     html += QStringLiteral("<h2>%1</h2>").arg(esc(s.name)) + userRecordLine(s.userRecord);
@@ -61,7 +61,7 @@ QString studyHtml(const catalogue::StudyDetail &s)
 
     // Results first: they are what most readers came for; the design follows.
     html += heading(tr("Results"));
-    html += resultsHtml(s.results, false, !s.userRecord);
+    html += resultsHtml(s.results, false, !s.userRecord, shownRows);
 
     html += discrepanciesHtml(s.discrepancies);
 
@@ -204,7 +204,7 @@ QString studyHtml(const catalogue::StudyDetail &s)
 }
 
 QString outcomeHtml(const catalogue::OutcomeMeasureRecord &o,
-                    const QList<catalogue::ResultRecord> &results)
+                    const QList<catalogue::ResultRecord> &results, int shownRows)
 {
     QString html = pageStart();
     html += QStringLiteral("<h2>%1</h2>").arg(esc(o.name)) + userRecordLine(o.userRecord);
@@ -230,7 +230,7 @@ QString outcomeHtml(const catalogue::OutcomeMeasureRecord &o,
         html += QStringLiteral("<p>%1</p>").arg(esc(o.description));
     }
     html += heading(tr("Results across studies"));
-    html += resultsHtml(results, true);
+    html += resultsHtml(results, true, true, shownRows);
     html += pageEnd();
     return html;
 }

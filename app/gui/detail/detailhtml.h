@@ -13,9 +13,18 @@
 // the catalogue are eb://KIND/SLUG (KIND as in sectionKey()), which the window follows.
 namespace eb::gui::detail {
 
-QString studyHtml(const catalogue::StudyDetail &study);
+// How many result rows a page lists before it says how many more there are and links to them
+// all: a study of a generated catalogue has hundreds of results, an outcome thousands, and Qt
+// lays out 110 results' rows in about a quarter of a second (docs/performance.md).
+inline constexpr int kAllResults = -1;
+inline constexpr int kResultRowsShown = 20;
+// The link that asks for every result of the page shown ("Show all 110 results").
+inline constexpr char kAllResultsLink[] = "eb://all-results";
+
+// shownRows: how many result rows the page lists (kAllResults: every one).
+QString studyHtml(const catalogue::StudyDetail &study, int shownRows = kAllResults);
 QString outcomeHtml(const catalogue::OutcomeMeasureRecord &outcome,
-                    const QList<catalogue::ResultRecord> &results);
+                    const QList<catalogue::ResultRecord> &results, int shownRows = kAllResults);
 QString mechanismHtml(const catalogue::MechanismRecord &mechanism);
 QString claimHtml(const catalogue::ClaimRecord &claim);
 QString sourceHtml(const catalogue::SourceRecord &source);

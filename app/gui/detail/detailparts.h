@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evidence/statement.h"
+#include "gui/detail/detailhtml.h"
 #include "gui/models/labels.h"
 #include "model/records.h"
 
@@ -80,9 +81,11 @@ QString discrepanciesHtml(const QList<catalogue::DiscrepancyRecord> &discrepanci
 // result with different numbers is one row with the sources side by side, marked as a
 // discrepancy. Each row carries the anchor "result-ID[-ID...]" that DetailView reads.
 // markUser: say above a result's source that the user entered it (not on a page that says so
-// of its whole record already).
+// of its whole record already). shownRows: the first so many rows (kAllResults: every one);
+// when some are left out, a line before and after the list says how many results are not
+// shown, with a link (kAllResultsLink) to show them all.
 QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy,
-                    bool markUser = true);
+                    bool markUser = true, int shownRows = kAllResults);
 
 // A field of a study, an arm or a dosing row in words ("Enrolled", "Centres").
 QString fieldLabel(const QString &entity, const QString &field);

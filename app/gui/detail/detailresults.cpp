@@ -240,8 +240,9 @@ QString sideBySideHtml(const QList<QList<catalogue::ResultRecord>> &versions)
 
 } // namespace
 
-// The results as a table: one row per result and, under it, where it comes from.
-QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy, bool markUser)
+// The results as tables: one row per result and, under it, where it comes from.
+QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStudy, bool markUser,
+                    int shownRows)
 {
     if (results.isEmpty()) {
         return QStringLiteral("<p class='nr'>%1</p>").arg(esc(tr("No results in the catalogue.")));
@@ -268,18 +269,49 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         }
         groups[groupOf.value(key)] << r;
     }
-    QString html = QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='99%'>"
-                                  "<tr>");
+    const qsizetype rows =
+        shownRows < 0 ? groups.size() : std::min<qsizetype>(groups.size(), shownRows);
+    qsizetype shownResults = 0;
+    for (qsizetype i = 0; i < rows; ++i) {
+        shownResults += groups.at(i).size();
+    }
+    // What is left out is said, with its count, before the list and after it.
+    const QString notShown =
+        rows == groups.size() ? QString()
+                              : QStringLiteral("<p><b>%1</b> <a href='%2'>%3</a></p>")
+                                    .arg(esc(tr("The first %1 of %2 results are shown; %3 are not.")
+                                                 .arg(shownResults)
+                                                 .arg(results.size())
+                                                 .arg(results.size() - shownResults)),
+                                         QString::fromLatin1(kAllResultsLink),
+                                         esc(tr("Show all %1 results").arg(results.size())));
+    QString html = notShown;
+    // Each result is a table of its own with the same column shares: Qt lays a table out
+    // whole, measuring every cell at full width before it places it, and lays out a page's
+    // top-level blocks and tables a part at a time (what is in view first, the rest in later
+    // turns of the event loop); one table of every result would be laid out, twice, at once.
     // Fixed shares, so that the outcome's name and the estimate get the room. The metric
     // leads the estimate ("MW 0.59 (0.52 to 0.66)") rather than taking a narrow column.
-    html +=
-        QStringLiteral("<th width='26%'>%1</th>").arg(esc(showStudy ? tr("Study") : tr("Outcome")));
     // p and N wide enough for "reported", their longest word (lines break between words).
+    const QString tableStart =
+        QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='99%'>");
+    html += tableStart;
+    html += QStringLiteral("<tr><th width='26%'>%1</th>")
+                .arg(esc(showStudy ? tr("Study") : tr("Outcome")));
     html += QStringLiteral("<th width='14%'>%1</th><th width='30%'>%2</th>"
                            "<th width='15%'>%3</th><th width='15%'>%4</th></tr>")
                 .arg(esc(tr("Time point")), esc(tr("Estimate (CI)")), esc(tr("p")), esc(tr("N")));
+    const QString cellStart[] = {QStringLiteral("<td valign='top' width='26%'>"),
+                                 QStringLiteral("<td valign='top' width='14%'>"),
+                                 QStringLiteral("<td valign='top' width='30%'>"),
+                                 QStringLiteral("<td valign='top' width='15%'>"),
+                                 QStringLiteral("<td valign='top' width='15%'>")};
     const int columns = 5;
-    for (const QList<catalogue::ResultRecord> &group : std::as_const(groups)) {
+    for (qsizetype row = 0; row < rows; ++row) {
+        const QList<catalogue::ResultRecord> &group = groups.at(row);
+        if (row > 0) {
+            html += QStringLiteral("</table>") + tableStart;
+        }
         // The sources' versions of this result: equal numbers are one version.
         QList<QList<catalogue::ResultRecord>> versions;
         QHash<QString, qsizetype> versionOf;
@@ -301,10 +333,9 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         }
         QString below;
         if (versions.size() == 1) {
-            html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td>"
-                                   "<td valign='top'>%3</td><td valign='top'>%4</td>"
-                                   "<td valign='top'>%5</td></tr>")
-                        .arg(firstCell(r, showStudy), timepoint, estimateCell(r), pCell(r),
+            html += QStringLiteral("<tr>%1%2</td>%3%4</td>%5%6</td>%7%8</td>%9%10</td></tr>")
+                        .arg(cellStart[0], firstCell(r, showStudy), cellStart[1], timepoint,
+                             cellStart[2], estimateCell(r), cellStart[3], pCell(r), cellStart[4],
                              orNotReported(r.n));
             if (group.size() > 1) {
                 QStringList names;
@@ -321,10 +352,10 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
                          yoursLine(group.at(i), markUser) + sourceBlock(group.at(i));
             }
         } else {
-            html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top'>%2</td>"
-                                   "<td valign='top' colspan='3' bgcolor='#fff4e5'><b>%3</b>"
+            html += QStringLiteral("<tr>%1%2</td>%3%4</td>"
+                                   "<td valign='top' colspan='3' bgcolor='#fff4e5'><b>%5</b>"
                                    "</td></tr>")
-                        .arg(firstCell(r, showStudy), timepoint,
+                        .arg(cellStart[0], firstCell(r, showStudy), cellStart[1], timepoint,
                              esc(tr("The sources differ: see both below.")));
             for (const catalogue::ResultRecord &version : group) {
                 if (!yoursLine(version, markUser).isEmpty()) {
@@ -343,7 +374,7 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         }
         html += QStringLiteral("<tr><td colspan='%1'>%2</td></tr>").arg(columns).arg(below);
     }
-    html += QStringLiteral("</table>");
+    html += QStringLiteral("</table>") + notShown;
     return html;
 }
 

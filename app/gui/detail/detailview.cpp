@@ -2,6 +2,7 @@
 
 #include "evidence/readernames.h"
 #include "evidence/statement.h"
+#include "gui/detail/detailhtml.h"
 #include "gui/detail/resultline.h"
 #include "gui/models/labels.h"
 
@@ -52,6 +53,11 @@ DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
     // Lines break between words only, never inside one ("not rep|orted", a DOI): a table
     // column is at least as wide as its longest word.
     setWordWrapMode(QTextOption::WordWrap);
+    // The scroll bar is always there: a page taller than the pane made it appear after the
+    // page was laid out, and the narrower pane laid the page out a second time (half of
+    // the page's cost at start-up and after an import, docs/performance.md). The text no
+    // longer reflows between short and long pages either.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_opener = [](const QUrl &url) {
         return QDesktopServices::openUrl(url);
     };
@@ -79,7 +85,9 @@ DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
                     }
                     return;
                 }
-                if (url.scheme() == QLatin1String("eb")) {
+                if (url == QUrl(QString::fromLatin1(detail::kAllResultsLink))) {
+                    showNotice(tr("Lists every result of this record here"), false);
+                } else if (url.scheme() == QLatin1String("eb")) {
                     showNotice(
                         tr("Shows the %1 “%2” in this window").arg(url.host(), url.path().mid(1)),
                         false);

@@ -8,9 +8,10 @@
 
 namespace eb::gui {
 
-RecordPage recordPage(const catalogue::Catalogue &catalogue, Section section, const QString &slug)
+RecordPage recordPage(const catalogue::Catalogue &catalogue, Section section, const QString &slug,
+                      int shownRows)
 {
-    RecordPage page = sectionSpec(section).page(catalogue, slug);
+    RecordPage page = sectionSpec(section).page(catalogue, slug, shownRows);
     page.found = !page.html.isEmpty();
     if (!page.found) {
         const QString error = catalogue.lastError();

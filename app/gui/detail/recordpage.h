@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/browse/section.h"
+#include "gui/detail/detailhtml.h"
 #include "model/records.h"
 
 #include <QList>
@@ -25,8 +26,10 @@ struct RecordPage
 };
 
 // The page of the record `slug` of this kind; found = false with a message page when the
-// catalogue has no such record (or cannot read it).
-RecordPage recordPage(const catalogue::Catalogue &catalogue, Section section, const QString &slug);
+// catalogue has no such record (or cannot read it). shownRows: how many result rows it lists
+// (detail::kAllResults: every one; the chart data has every result either way).
+RecordPage recordPage(const catalogue::Catalogue &catalogue, Section section, const QString &slug,
+                      int shownRows = detail::kAllResults);
 
 // The ids that a full-text search matches, per section (indexed by sectionIndex()), each
 // section's asked of the search index in SQL.

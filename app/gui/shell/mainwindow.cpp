@@ -423,7 +423,13 @@ void MainWindow::showCurrentDetails()
                                        : tr("Select a row to see its details.")));
         return;
     }
-    RecordPage page = recordPage(m_catalogue, section, slug);
+    const QString record = QString::fromLatin1(sectionSpec(section).key) + QLatin1Char('/') + slug;
+    if (record != m_allResultsOf) {
+        m_allResultsOf.clear(); // another record: its first rows again
+    }
+    RecordPage page =
+        recordPage(m_catalogue, section, slug,
+                   record == m_allResultsOf ? detail::kAllResults : detail::kResultRowsShown);
     m_chartTitle = page.chartTitle;
     m_chartResults = std::move(page.chartResults);
     m_detailView->setResults(m_chartResults);
@@ -471,6 +477,13 @@ bool MainWindow::selectRecord(Section section, const QString &slug)
 
 void MainWindow::followLink(const QUrl &url)
 {
+    if (url == QUrl(QString::fromLatin1(detail::kAllResultsLink))) {
+        const Section section = currentSection();
+        m_allResultsOf = QString::fromLatin1(sectionSpec(section).key) + QLatin1Char('/') +
+                         m_browser->currentSlug();
+        showCurrentDetails();
+        return;
+    }
     if (url.scheme() == QLatin1String("eb")) {
         Section section = Section::Studies;
         const QString slug = url.path().mid(1);

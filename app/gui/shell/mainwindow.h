@@ -151,6 +151,9 @@ private:
     // times lays the detail page out once, at its end (a study's page with a hundred results
     // takes a tenth of a second or more to lay out).
     bool m_detailsHeld = false;
+    // The record (section key and slug) whose page lists every result: its "Show all"
+    // link was followed. Any other record's page lists the first detail::kResultRowsShown.
+    QString m_allResultsOf;
     QSplitter *m_mainSplitter = nullptr;
     QVBoxLayout *m_centralLayout = nullptr;
     QSplitter *m_contentSplitter = nullptr;

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QIconEngine>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QMainWindow>
@@ -15,10 +16,64 @@
 namespace eb::gui {
 namespace {
 
+// A theme's icon with the style's as its fallback, looked up when it is first drawn or
+// measured: looked up with the window, the eight icons (each fallback read at once, several
+// image files each) took about a tenth of the start-up's instructions, and most of them are
+// drawn only when their menu opens (docs/performance.md).
+class ThemeIconEngine : public QIconEngine
+{
+public:
+    ThemeIconEngine(const char *name, QStyle::StandardPixmap fallback)
+        : m_name(QString::fromLatin1(name)), m_fallback(fallback)
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    QString iconName() override { return m_name; }
+    // Never null: the style has every fallback. Saying so reads no file (menus ask first).
+    bool isNull() override { return false; }
+    QString key() const override { return QStringLiteral("eb-theme-icon"); }
+    QIconEngine *clone() const override { return new ThemeIconEngine(*this); }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_looked) {
+            m_looked = true;
+            m_icon = QIcon::fromTheme(m_name, QApplication::style()->standardIcon(m_fallback));
+        }
+        return m_icon;
+    }
+
+    QString m_name;
+    QStyle::StandardPixmap m_fallback;
+    QIcon m_icon;
+    bool m_looked = false;
+};
+
 QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
 {
-    return QIcon::fromTheme(QString::fromLatin1(name),
-                            QApplication::style()->standardIcon(fallback));
+    return QIcon(new ThemeIconEngine(name, fallback));
 }
 
 } // namespace
