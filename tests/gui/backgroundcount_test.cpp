@@ -49,6 +49,7 @@ protected:
 
 TEST_F(BackgroundCountTest, CountsOnItsOwnThreadWhatTheWindowsConnectionCounts)
 {
+    ASSERT_GT(countInBackground(m_path, QStringLiteral("stroke")), 1);
     for (const QString &text : {QStringLiteral("stroke"), QStringLiteral("cerebrolysin"),
                                 QStringLiteral("no such word zzzq")}) {
         eb::catalogue::StudyFilter filter;
