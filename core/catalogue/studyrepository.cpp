@@ -6,6 +6,7 @@
 #include "catalogue/searchquery.h"
 #include "catalogue/searchrepository.h"
 #include "catalogue/sourcerepository.h"
+#include "catalogue/studyrows.h"
 
 #include <cmath>
 
@@ -381,114 +382,26 @@ QList<StudySummary> StudyRepository::summaries(const StudyFilter &filter) const
     return m_db.list<StudySummary>(sql, binds, readStudySummary);
 }
 
-// The order of StudySort::Matrix (studyOrder above) is condition, the design's rank in
-// `sortRanks` (unlisted last), year (unknown as 0), then the list's own order. The rank is a
-// bound value, so no index can serve that order whole, and sorting the list for each page
-// cost 0.5 to 1 s at 100,000 studies. Each (condition, design) group, though, is ordered by
-// the index study_order_matrix (0015) after its first two columns: the groups are walked in
-// order (the conditions from the index, the designs as ranked, then the unlisted ones), each
-// a seek to the group (and in the cursor's group, to the cursor) and a read of the rows the
-// page still needs. The rows and their order are those of the single query
-// (MatrixOrder.* compares them).
-QList<StudySummary> StudyRepository::matrixSummaries(const StudyFilter &filter) const
-{
-    QVariantList filterBinds;
-    bool none = false;
-    const QStringList filterWhere = studyConditions(filter, filterBinds, &none);
-    if (none) {
-        return {};
-    }
-    struct Cursor
-    {
-        QString condition;
-        QString design;
-        QVariantList keys; // ifnull(year, 0), ifnull(year, -1), name, id
-    };
-    std::optional<Cursor> cursor;
-    if (filter.afterId != 0) {
-        const QList<Cursor> found = m_db.list<Cursor>(
-            QStringLiteral("SELECT condition, design, ifnull(year, 0) AS year_key, "
-                           "ifnull(year, -1) AS year_tie, name, id FROM study WHERE id = ?"),
-            {filter.afterId}, [](const Row &r) {
-                return Cursor{r.text(QStringLiteral("condition")),
-                              r.text(QStringLiteral("design")),
-                              {r.integer(QStringLiteral("year_key")),
-                               r.integer(QStringLiteral("year_tie")),
-                               r.text(QStringLiteral("name")), r.id(QStringLiteral("id"))}};
-            });
-        if (found.isEmpty()) {
-            return {};
-        }
-        cursor = found.first();
-    }
-    QStringList designs; // the ranked designs, each once, in rank order
-    for (const QString &design : filter.sortRanks) {
-        if (!designs.contains(design)) {
-            designs << design;
-        }
-    }
-    const QString rankList = QStringLiteral("|") + designs.join(QChar(u'|')) + QStringLiteral("|");
-    // The group of a design: its place among the ranked ones, the unlisted last (as the rank
-    // key of studyOrder, instr() of "|key|" in the list, orders them).
-    const auto groupOf = [&](const QString &design) {
-        const qsizetype at = designs.indexOf(design);
-        return at < 0 ? designs.size() : at;
-    };
-    const auto nextCondition = [&](const std::optional<QString> &after) {
-        const auto value =
-            after ? m_db.list<QString>(
-                        QStringLiteral("SELECT min(condition) AS c FROM study WHERE condition > ?"),
-                        {*after}, [](const Row &r) { return r.text(QStringLiteral("c")); })
-                  : m_db.list<QString>(QStringLiteral("SELECT min(condition) AS c FROM study"), {},
-                                       [](const Row &r) { return r.text(QStringLiteral("c")); });
-        return value.isEmpty() || value.first().isNull() ? std::optional<QString>()
-                                                         : std::optional<QString>(value.first());
-    };
+// For the matrix's order (studymatrixorder.cpp), which reads the same rows under the same
+// filter.
+namespace studyrows {
 
-    QList<StudySummary> page;
-    const auto wanted = [&] {
-        return filter.limit <= 0 || page.size() < filter.limit;
-    };
-    std::optional<QString> condition =
-        cursor ? std::optional<QString>(cursor->condition) : nextCondition(std::nullopt);
-    for (; condition && wanted(); condition = nextCondition(condition)) {
-        if (!filter.condition.isEmpty() && *condition != filter.condition) {
-            continue;
-        }
-        const bool cursorHere = cursor && cursor->condition == *condition;
-        const qsizetype firstGroup = cursorHere ? groupOf(cursor->design) : 0;
-        for (qsizetype group = firstGroup; group <= designs.size() && wanted(); ++group) {
-            QStringList where = filterWhere;
-            QVariantList binds = filterBinds;
-            where << QStringLiteral("s.condition = ?");
-            binds << *condition;
-            if (group < designs.size()) {
-                where << QStringLiteral("s.design = ?");
-                binds << designs.at(group);
-            } else {
-                where << QStringLiteral("instr(?, '|' || ifnull(s.design, '') || '|') = 0");
-                binds << rankList;
-            }
-            if (cursorHere && group == firstGroup) {
-                // The first key alone lets SQLite seek the index to the cursor's year; the
-                // row value then starts the page just after the cursor row.
-                where << QStringLiteral("ifnull(s.year, 0) >= ?")
-                      << QStringLiteral("(ifnull(s.year, 0), ifnull(s.year, -1), s.name, s.id) "
-                                        "> (?, ?, ?, ?)");
-                binds << cursor->keys.first() << cursor->keys;
-            }
-            QString sql = kStudySummarySelect + whereClause(where) +
-                          QStringLiteral(" ORDER BY ifnull(s.year, 0), ifnull(s.year, -1), "
-                                         "s.name, s.id");
-            if (filter.limit > 0) {
-                sql += QStringLiteral(" LIMIT ?");
-                binds << filter.limit - page.size();
-            }
-            page << m_db.list<StudySummary>(sql, binds, readStudySummary);
-        }
-    }
-    return page;
+QString summarySelect()
+{
+    return kStudySummarySelect;
 }
+
+StudySummary readSummary(const Row &r)
+{
+    return readStudySummary(r);
+}
+
+QStringList conditions(const StudyFilter &filter, QVariantList &binds, bool *none)
+{
+    return studyConditions(filter, binds, none);
+}
+
+} // namespace studyrows
 
 int StudyRepository::count(const StudyFilter &filter) const
 {

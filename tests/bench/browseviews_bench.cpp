@@ -199,8 +199,16 @@ void BM_MatrixScrollPass(benchmark::State &state)
     }
     state.counters["worst_page_ms"] = percentile(pages, 1.0);
     state.counters["p95_page_ms"] = percentile(pages, 0.95);
-    state.counters["pages"] = static_cast<double>(pages.size()) /
-                              static_cast<double>(std::max<int64_t>(1, state.iterations()));
+    const auto perPass = std::max<size_t>(
+        1, pages.size() / static_cast<size_t>(std::max<int64_t>(1, state.iterations())));
+    state.counters["pages"] = static_cast<double>(perPass);
+    // Which page of a pass was the worst (0: the first), and how many pages took longer than a
+    // frame: a slow page in the same place on every pass is the order's, not the machine's.
+    const auto worst = std::max_element(pages.begin(), pages.end());
+    state.counters["worst_page_at"] =
+        pages.empty() ? 0.0 : static_cast<double>((worst - pages.begin()) % perPass);
+    state.counters["pages_over_50ms"] = static_cast<double>(
+        std::count_if(pages.begin(), pages.end(), [](double ms) { return ms > 50; }));
 }
 
 // The Pool window's list: its first page, then a search typed into it.

@@ -35,6 +35,11 @@ protected:
         db.rows(QStringLiteral("UPDATE study SET name = 'Same name' WHERE id % 5 = 0"));
         db.rows(QStringLiteral("UPDATE study SET year = NULL WHERE id % 7 = 0"));
         db.rows(QStringLiteral("UPDATE study SET year = 2001 WHERE id % 11 = 0"));
+        // A condition that holds no study of one design: its group is skipped, not read.
+        const QStringList designs = vocabulary::keys(vocabulary::List::Design);
+        db.rows(
+            QStringLiteral("UPDATE study SET design = ? WHERE condition = ? AND design = ?"),
+            {designs.at(1), vocabulary::keys(vocabulary::List::Condition).first(), designs.at(2)});
     }
 
     static void TearDownTestSuite()
@@ -177,6 +182,37 @@ TEST_F(MatrixOrder, AGroupIsReadThroughTheIndexWithoutSortingTheList)
     EXPECT_TRUE(text.contains(QStringLiteral("USING INDEX study_order_matrix")))
         << qPrintable(text);
     EXPECT_FALSE(text.contains(QStringLiteral("TEMP B-TREE"))) << qPrintable(text);
+}
+
+TEST_F(MatrixOrder, TheDesignsAConditionHoldsAreFoundBySeeksNotAScan)
+{
+    // Which groups a condition has is walked design by design (min(design) after the last),
+    // each a seek in the index: a condition's end no longer reads the whole condition to find
+    // that it holds no unlisted design.
+    RawSqlite db(file(), true);
+    QStringList plan;
+    for (const QVariantList &row : db.rows(QStringLiteral(
+             "EXPLAIN QUERY PLAN SELECT min(design) AS v FROM study WHERE condition = ? AND "
+             "design > ?"))) {
+        plan << row.last().toString();
+    }
+    const QString text = plan.join(QChar(u'\n'));
+    EXPECT_TRUE(text.contains(QStringLiteral("SEARCH study USING COVERING INDEX")))
+        << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("condition=? AND design>?"))) << qPrintable(text);
+
+    // The condition without studies of one design, and the partial rankings: the same rows.
+    const QStringList designs = vocabulary::keys(vocabulary::List::Design);
+    for (const QStringList &ranks : {designs, QStringList{designs.at(2)},
+                                     QStringList{designs.at(2), designs.at(1)}, QStringList{}}) {
+        StudyFilter filter = matrixFilter();
+        filter.sortRanks = ranks;
+        const QList<qint64> expected = straightforward(filter);
+        for (int size : {1, 3, 64}) {
+            EXPECT_EQ(paged(filter, size), expected)
+                << "ranks " << qPrintable(ranks.join(QChar(u','))) << ", pages of " << size;
+        }
+    }
 }
 
 } // namespace

@@ -5,8 +5,10 @@
 #include "gui/models/labels.h"
 #include "gui/models/studytablemodel.h"
 
+#include <QPromise>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <memory>
 
 namespace {
 
@@ -122,4 +124,115 @@ TEST(PagedCount, AShortFirstPageIsTheWholeListAndAnUnsearchedListIsCountedAtOnce
     EXPECT_TRUE(model.totalIsExact());
     EXPECT_EQ(model.totalRows(), 5000);
     EXPECT_EQ(whole.counted, 1);
+}
+
+namespace {
+
+// Counts made "off the GUI thread" that the test hands back when it chooses
+// (PageSource::countInBackground): each request is a promise the test fulfils.
+struct LaterCounts
+{
+    QList<std::shared_ptr<QPromise<int>>> asked;
+
+    std::function<QFuture<int>()> counter()
+    {
+        return [this] {
+            auto promise = std::make_shared<QPromise<int>>();
+            promise->start();
+            asked << promise;
+            return promise->future();
+        };
+    }
+
+    static void deliver(QPromise<int> &promise, int rows)
+    {
+        promise.addResult(rows);
+        promise.finish();
+    }
+};
+
+} // namespace
+
+TEST(PagedCount, ACountMadeElsewhereArrivesAfterThePauseAndNothingCountsOnTheGuiThread)
+{
+    FakeList list{1000};
+    LaterCounts later;
+    StudyTableModel model;
+    gui::PageSource<catalogue::StudySummary> source = list.source(true);
+    source.countInBackground = later.counter();
+    model.setSource(source);
+    EXPECT_TRUE(later.asked.isEmpty()); // not on the keystroke
+    ASSERT_TRUE(QTest::qWaitFor([&later] { return later.asked.size() == 1; }, 5000));
+    EXPECT_FALSE(model.totalIsExact()); // still counting: "at least 256"
+    EXPECT_EQ(model.totalRows(), StudyTableModel::kPageRows);
+    LaterCounts::deliver(*later.asked.at(0), 1000);
+    EXPECT_TRUE(QTest::qWaitFor([&model] { return model.totalIsExact(); }, 5000));
+    EXPECT_EQ(model.totalRows(), 1000);
+    EXPECT_EQ(list.counted, 0);
+}
+
+TEST(PagedCount, ACountArrivingForAnOlderSearchIsIgnored)
+{
+    FakeList first{1000};
+    FakeList second{300};
+    LaterCounts later;
+    StudyTableModel model;
+    int changes = 0;
+    model.setTotalChangedHandler([&changes] { ++changes; });
+    gui::PageSource<catalogue::StudySummary> older = first.source(true);
+    older.countInBackground = later.counter();
+    model.setSource(older);
+    ASSERT_TRUE(QTest::qWaitFor([&later] { return later.asked.size() == 1; }, 5000));
+    // Typed on while the first search was being counted.
+    gui::PageSource<catalogue::StudySummary> newer = second.source(true);
+    newer.countInBackground = later.counter();
+    model.setSource(newer);
+    ASSERT_TRUE(QTest::qWaitFor([&later] { return later.asked.size() == 2; }, 5000));
+    // The older count arrives after the newer search was typed: it is not the newer's.
+    LaterCounts::deliver(*later.asked.at(0), 1000);
+    QTest::qWait(50);
+    EXPECT_FALSE(model.totalIsExact());
+    EXPECT_EQ(model.totalRows(), StudyTableModel::kPageRows);
+    EXPECT_EQ(changes, 0);
+    LaterCounts::deliver(*later.asked.at(1), 300);
+    EXPECT_TRUE(QTest::qWaitFor([&model] { return model.totalIsExact(); }, 5000));
+    EXPECT_EQ(model.totalRows(), 300);
+    EXPECT_EQ(changes, 1);
+    EXPECT_EQ(first.counted + second.counted, 0);
+}
+
+TEST(PagedCount, ANewerCountArrivingFirstIsKeptWhenTheOlderOneFollows)
+{
+    FakeList first{1000};
+    FakeList second{300};
+    LaterCounts later;
+    StudyTableModel model;
+    gui::PageSource<catalogue::StudySummary> older = first.source(true);
+    older.countInBackground = later.counter();
+    model.setSource(older);
+    ASSERT_TRUE(QTest::qWaitFor([&later] { return later.asked.size() == 1; }, 5000));
+    gui::PageSource<catalogue::StudySummary> newer = second.source(true);
+    newer.countInBackground = later.counter();
+    model.setSource(newer);
+    ASSERT_TRUE(QTest::qWaitFor([&later] { return later.asked.size() == 2; }, 5000));
+    LaterCounts::deliver(*later.asked.at(1), 300);
+    EXPECT_TRUE(QTest::qWaitFor([&model] { return model.totalIsExact(); }, 5000));
+    LaterCounts::deliver(*later.asked.at(0), 1000);
+    QTest::qWait(50);
+    EXPECT_EQ(model.totalRows(), 300);
+}
+
+TEST(PagedCount, ACountThatCouldNotBeMadeElsewhereIsMadeHere)
+{
+    FakeList list{1000};
+    LaterCounts later;
+    StudyTableModel model;
+    gui::PageSource<catalogue::StudySummary> source = list.source(true);
+    source.countInBackground = later.counter();
+    model.setSource(source);
+    ASSERT_TRUE(QTest::qWaitFor([&later] { return later.asked.size() == 1; }, 5000));
+    later.asked.at(0)->finish(); // no result: the file could not be opened there
+    EXPECT_TRUE(QTest::qWaitFor([&model] { return model.totalIsExact(); }, 5000));
+    EXPECT_EQ(model.totalRows(), 1000);
+    EXPECT_EQ(list.counted, 1);
 }

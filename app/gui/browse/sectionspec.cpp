@@ -1,6 +1,7 @@
 #include "gui/browse/sectionspec.h"
 
 #include "catalogue/catalogue.h"
+#include "gui/browse/backgroundcount.h"
 #include "gui/detail/claimaudithtml.h"
 #include "gui/detail/detailhtml.h"
 #include "gui/models/claimtablemodel.h"
@@ -13,6 +14,8 @@
 
 #include <QCollator>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
 #include <QSet>
 
 namespace eb::gui {
@@ -112,6 +115,22 @@ catalogue::StudyFilter studyOrder(catalogue::StudyFilter filter, int column, Qt:
     return filter;
 }
 
+// A count made on the counting thread's connection to the catalogue's file; none (the count
+// runs on the GUI thread) for a catalogue held in memory, which no other connection can read.
+std::function<QFuture<int>()> inBackground(const Catalogue &catalogue,
+                                           std::function<int(const Catalogue &)> count)
+{
+    const QString path = catalogue.path();
+    BackgroundCount *counter = BackgroundCount::instance();
+    if (counter == nullptr || path.isEmpty() || path == QLatin1String(":memory:") ||
+        !QFileInfo(path).isFile()) {
+        return {};
+    }
+    return [counter = QPointer<BackgroundCount>(counter), path, count = std::move(count)] {
+        return counter ? counter->run(path, count) : QFuture<int>();
+    };
+}
+
 // The Studies table pages through the catalogue's list: a catalogue of 100,000 studies
 // opens, sorts and searches by reading a page at a time.
 PageSource<catalogue::StudySummary> studyPages(const Catalogue &catalogue,
@@ -128,6 +147,8 @@ PageSource<catalogue::StudySummary> studyPages(const Catalogue &catalogue,
         return catalogue.studyCount(filter);
     };
     source.countLater = !filter.text.trimmed().isEmpty(); // a search's hits
+    source.countInBackground = inBackground(
+        catalogue, [filter](const Catalogue &connection) { return connection.studyCount(filter); });
     source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
         return catalogue.studyRow(studyOrder(filter, column, order), slug);
     };
@@ -182,6 +203,9 @@ PageSource<catalogue::SourceRecord> sourcePages(const Catalogue &catalogue, cons
         return catalogue.sourceCount(filter);
     };
     source.countLater = !text.trimmed().isEmpty(); // a search's hits
+    source.countInBackground = inBackground(catalogue, [filter](const Catalogue &connection) {
+        return connection.sourceCount(filter);
+    });
     source.rowOf = [&catalogue, filter](int column, Qt::SortOrder order, const QString &slug) {
         return catalogue.sourceRow(sourceOrder(filter, column, order), slug);
     };

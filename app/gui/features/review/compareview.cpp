@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -76,6 +77,14 @@ QColor CompareView::highlight()
 void CompareView::setStudies(const QStringList &slugs)
 {
     m_studies->setTicked(slugs); // rebuilds
+}
+
+void CompareView::refresh()
+{
+    const int scrolled = m_list->verticalScrollBar()->value();
+    m_studies->refresh();
+    m_list->verticalScrollBar()->setValue(scrolled);
+    rebuild();
 }
 
 void CompareView::rebuild()

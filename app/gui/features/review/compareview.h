@@ -27,6 +27,9 @@ public:
     explicit CompareView(catalogue::Catalogue &catalogue, QWidget *parent = nullptr);
 
     void setStudies(const QStringList &slugs); // ticks these and compares them
+    // After a write to the catalogue: the list and the comparison read again (a study deleted
+    // is no longer ticked), where the list was scrolled to.
+    void refresh();
     QTableWidget *table() const { return m_table; }
     QListView *studyList() const { return m_list; }
     QLineEdit *searchField() const { return m_search; }

@@ -21,6 +21,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -40,8 +42,7 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     setWindowTitle(tr("Outcome Matrix"));
     // The filter boxes list the designs and species the catalogue holds (a DISTINCT each);
     // the rows are read a page at a time (rebuild()).
-    const QStringList designs = m_catalogue.distinctValues(catalogue::StudyColumn::Design);
-    const QStringList species = m_catalogue.distinctValues(catalogue::StudyColumn::Species);
+    fillFilterBoxes();
     const QString readError = m_catalogue.lastError();
 
     namespace vocabulary = eb::catalogue::vocabulary;
@@ -53,26 +54,6 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     m_condition->addItem(tr("All conditions"), QString());
     for (const QString &condition : vocabulary::keys(List::Condition)) {
         m_condition->addItem(vocabulary::condition(condition), condition);
-    }
-    // Filters as in the main table: condition, design, species; the designs and species the
-    // catalogue holds, in the vocabulary's order (an unknown key last, as it is).
-    m_design->addItem(tr("All designs"), QString());
-    m_species->addItem(tr("All species"), QString());
-    const auto inVocabularyOrder = [](QStringList present, List list) {
-        QStringList out;
-        for (const QString &key : vocabulary::keys(list)) {
-            if (present.removeAll(key) > 0) {
-                out << key;
-            }
-        }
-        present.sort();
-        return out + present;
-    };
-    for (const QString &d : inVocabularyOrder(designs, List::Design)) {
-        m_design->addItem(vocabulary::design(d), d);
-    }
-    for (const QString &sp : inVocabularyOrder(species, List::Species)) {
-        m_species->addItem(vocabulary::species(sp), sp);
     }
 
     auto *exportButton = new QPushButton(tr("Export…"), this);
@@ -129,6 +110,60 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     connect(exportButton, &QPushButton::clicked, this, &OutcomeMatrixView::exportInteractively);
     rebuild();
     resizeWithinScreen(this, QSize(1200, 720));
+}
+
+void OutcomeMatrixView::fillFilterBoxes()
+{
+    namespace vocabulary = eb::catalogue::vocabulary;
+    using vocabulary::List;
+    const QStringList designs = m_catalogue.distinctValues(catalogue::StudyColumn::Design);
+    const QStringList species = m_catalogue.distinctValues(catalogue::StudyColumn::Species);
+    // Filters as in the main table: condition, design, species; the designs and species the
+    // catalogue holds, in the vocabulary's order (an unknown key last, as it is). A choice
+    // made stays chosen while the catalogue holds it.
+    const auto inVocabularyOrder = [](QStringList present, List list) {
+        QStringList out;
+        for (const QString &key : vocabulary::keys(list)) {
+            if (present.removeAll(key) > 0) {
+                out << key;
+            }
+        }
+        present.sort();
+        return out + present;
+    };
+    const auto refill = [&](QComboBox *box, const QString &all, const QStringList &keys,
+                            const std::function<QString(const QString &)> &label) {
+        const QString chosen = box->currentData().toString();
+        const QSignalBlocker quiet(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &key : keys) {
+            box->addItem(label(key), key);
+        }
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    };
+    refill(m_design, tr("All designs"), inVocabularyOrder(designs, List::Design),
+           [](const QString &key) { return vocabulary::design(key); });
+    refill(m_species, tr("All species"), inVocabularyOrder(species, List::Species),
+           [](const QString &key) { return vocabulary::species(key); });
+}
+
+void OutcomeMatrixView::refresh()
+{
+    const int rows = m_model->rowCount();
+    const int scrolledDown = m_table->verticalScrollBar()->value();
+    const int scrolledAcross = m_table->horizontalScrollBar()->value();
+    fillFilterBoxes();
+    rebuild();
+    // Fetched again as far as the model keeps pages: reading every page down to a row far
+    // down a matrix of 100,000 studies would take seconds.
+    while (m_model->rowCount() < rows &&
+           m_model->rowCount() < OutcomeMatrixModel::kPageRows * OutcomeMatrixModel::kCachedPages &&
+           m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+    }
+    m_table->verticalScrollBar()->setValue(scrolledDown);
+    m_table->horizontalScrollBar()->setValue(scrolledAcross);
 }
 
 void OutcomeMatrixView::rebuild()

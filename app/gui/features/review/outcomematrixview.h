@@ -35,6 +35,11 @@ public:
     QCheckBox *summaryBox() const { return m_summary; }
     QComboBox *speciesBox() const { return m_species; }
 
+    // After a write to the catalogue: the filters' designs and species, the columns and the
+    // rows read again (the choices kept), the rows as far as they were scrolled within the
+    // pages the model keeps (kCachedPages), the gap summary when it is shown.
+    void refresh();
+
     bool exportCsv(const QString &path, QString *error) const;
     bool exportPicture(const QString &path, QString *error);
 
@@ -42,6 +47,8 @@ signals:
     void resultOpened(qint64 resultId);
 
 private:
+    // The designs and species the catalogue holds, in the vocabulary's order.
+    void fillFilterBoxes();
     void rebuild();
     void showGaps();
     void openCell(const QModelIndex &index);

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -215,6 +216,14 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     refreshSaved();
     updateCountsChoice();
     resizeWithinScreen(this, QSize(1200, 820));
+}
+
+void PoolDialog::refresh()
+{
+    const int scrolled = m_table->verticalScrollBar()->value();
+    m_results->refresh();
+    m_table->verticalScrollBar()->setValue(scrolled);
+    updateCountsChoice();
 }
 
 void PoolDialog::updateCountsChoice()

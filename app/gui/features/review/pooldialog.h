@@ -42,6 +42,9 @@ class PoolDialog : public QWidget
 public:
     PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QWidget *parent = nullptr);
 
+    // After a write to the catalogue: the result list read again where it was scrolled to,
+    // with its search and ticks (not those of deleted results). A pool shown stays as pooled.
+    void refresh();
     void setSelectedResults(const QList<qint64> &ids);
     QList<qint64> selectedResults() const;
     // The results pooled with their direction flipped (the "Flip direction" column, as

@@ -39,6 +39,38 @@ void PoolResultModel::setSearch(const QString &text)
     endResetModel();
 }
 
+void PoolResultModel::refresh()
+{
+    const QList<qint64> before = m_ids;
+    beginResetModel();
+    m_ids.clear();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_tickedOutside.clear();
+    m_atEnd = false;
+    while (!m_atEnd && (m_ids.isEmpty() || m_ids.size() < before.size())) {
+        QList<catalogue::ResultRecord> page = readPage(m_ids.isEmpty() ? 0 : m_ids.last());
+        m_atEnd = page.size() < kPageRows;
+        const auto at = static_cast<int>(m_ids.size() / kPageRows);
+        for (const catalogue::ResultRecord &r : std::as_const(page)) {
+            m_ids << r.id;
+        }
+        cachePage(at, std::move(page));
+    }
+    // A ticked row gone from the rows read again was deleted, or no longer matches the search
+    // (an edit): only a deleted one loses its tick. The list is in id order, so rows after the
+    // last one read were not looked at.
+    const QSet<qint64> now(m_ids.cbegin(), m_ids.cend());
+    for (const qint64 id : before) {
+        if ((m_selected.contains(id) || m_flipped.contains(id)) && !now.contains(id) &&
+            !m_catalogue.result(id)) {
+            m_selected.remove(id);
+            m_flipped.remove(id);
+        }
+    }
+    endResetModel();
+}
+
 QList<catalogue::ResultRecord> PoolResultModel::readPage(qint64 afterId) const
 {
     catalogue::ResultFilter filter;

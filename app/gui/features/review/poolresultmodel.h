@@ -44,6 +44,9 @@ public:
 
     // Lists the results the text matches (empty: every result), from the first page.
     void setSearch(const QString &text);
+    // Reads the list again after a write, as far as it was fetched, with the same search. The
+    // ticks stay, but not those of results deleted meanwhile.
+    void refresh();
     QString lastError() const { return m_error; }
 
     QList<qint64> selected() const; // ticked to pool, by id

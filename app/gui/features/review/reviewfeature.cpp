@@ -8,6 +8,7 @@
 #include "gui/features/review/pooldialog.h"
 #include "gui/features/review/synthesesview.h"
 #include "gui/shell/actionregistry.h"
+#include "gui/shell/cataloguesession.h"
 #include "gui/shell/windowcontext.h"
 #include "lecture/resultkey.h"
 
@@ -53,13 +54,22 @@ void ReviewFeature::install(WindowContext &context)
     };
 
     QAction *matrix = add("outcomeMatrix", tr("Outcome &Matrix"));
-    connect(matrix, &QAction::triggered, this,
-            [this, window, &catalogue] { show(new OutcomeMatrixView(catalogue, window)); });
+    // The matrix, Compare and Pool windows follow the catalogue's writes (an import, a record
+    // added, edited or deleted, an undo) as the main window does, each reading again only what
+    // it shows.
+    CatalogueSession *session = &context.session();
+    connect(matrix, &QAction::triggered, this, [this, window, session, &catalogue] {
+        auto *matrixView = new OutcomeMatrixView(catalogue, window);
+        connect(session, &CatalogueSession::recordsChanged, matrixView,
+                &OutcomeMatrixView::refresh);
+        show(matrixView);
+    });
 
     QAction *compare = add("compare", tr("&Compare Studies"));
     compare->setStatusTip(tr("Compare the studies selected in the Studies table"));
-    connect(compare, &QAction::triggered, this, [this, window, &catalogue] {
+    connect(compare, &QAction::triggered, this, [this, window, session, &catalogue] {
         auto *compareView = new CompareView(catalogue, window);
+        connect(session, &CatalogueSession::recordsChanged, compareView, &CompareView::refresh);
         const QStringList slugs = m_context->selectedSlugs(Section::Studies);
         if (!slugs.isEmpty()) {
             compareView->setStudies(slugs);
@@ -74,8 +84,9 @@ void ReviewFeature::install(WindowContext &context)
     }
 
     QAction *pool = add("pool", tr("&Pool Results"));
-    connect(pool, &QAction::triggered, this, [this, window, &catalogue] {
+    connect(pool, &QAction::triggered, this, [this, window, session, &catalogue] {
         auto *dialog = new PoolDialog(catalogue, analysesFile(), window);
+        connect(session, &CatalogueSession::recordsChanged, dialog, &PoolDialog::refresh);
         dialog->setJobRunner(&m_context->jobs());
         connect(dialog, &PoolDialog::addToPresentationRequested, this,
                 &ReviewFeature::requestPooledSlide);

@@ -22,6 +22,28 @@ void StudyPickModel::setSearch(const QString &text)
     endResetModel();
 }
 
+void StudyPickModel::refresh()
+{
+    const qsizetype fetched = m_rows.size();
+    beginResetModel();
+    m_rows.clear();
+    m_rows = readPage();
+    m_atEnd = m_rows.size() < kPageRows;
+    while (!m_atEnd && m_rows.size() < fetched) {
+        QList<catalogue::StudySummary> more = readPage();
+        m_atEnd = more.size() < kPageRows;
+        m_rows.append(std::move(more));
+    }
+    QHash<QString, QString> ticked;
+    for (auto it = m_ticked.cbegin(); it != m_ticked.cend(); ++it) {
+        if (auto study = m_catalogue.study(it.key())) {
+            ticked.insert(it.key(), study->name);
+        }
+    }
+    m_ticked = std::move(ticked);
+    endResetModel();
+}
+
 QList<catalogue::StudySummary> StudyPickModel::readPage() const
 {
     catalogue::StudyFilter filter;

@@ -27,6 +27,9 @@ public:
     explicit StudyPickModel(const catalogue::CatalogueReader &catalogue, QObject *parent = nullptr);
 
     void setSearch(const QString &text);
+    // Reads the list again after a write, as far as it was fetched, with the same search; the
+    // ticks of studies that still exist stay ticked (with their names read again).
+    void refresh();
     QString lastError() const { return m_error; }
 
     // The ticked studies, in the list's order (by name): their slugs and names.
