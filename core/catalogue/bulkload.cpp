@@ -36,6 +36,13 @@ constexpr const char *kSecondaryIndexes =
     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
     "AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid";
 
+// secure_delete as SQLite was built (SQLITE_SECURE_DELETE), for after the bulk load.
+const char *secureDeleteDefault()
+{
+    return sqlite3_compileoption_used("SECURE_DELETE") != 0 ? "PRAGMA secure_delete = ON"
+                                                            : "PRAGMA secure_delete = OFF";
+}
+
 // Keeps the SQL of what `select` names (name, sql) in temp.`table` and drops it (`kind`:
 // "TRIGGER" or "INDEX").
 bool setAside(sqlite3 *db, const char *select, const char *table, const char *kind, QString *why)
@@ -97,9 +104,13 @@ bool Database::beginBulkLoad()
     if (h == nullptr) {
         return fail(notOpenMessage());
     }
-    // journal_mode cannot change inside a transaction: first.
-    if (!execSql(h, "PRAGMA journal_mode = MEMORY", &error) ||
-        !execSql(h, "PRAGMA synchronous = OFF", &error)) {
+    // journal_mode cannot change inside a transaction: first. No journal at all: a failed
+    // write cannot be rolled back, and the caller throws the file away (syntheticcatalogue.h).
+    // Nor is a freed page cleared (Debian builds SQLite with secure_delete on, and the search
+    // index frees pages as it merges its segments): the file holds nothing to hide.
+    if (!execSql(h, "PRAGMA journal_mode = OFF", &error) ||
+        !execSql(h, "PRAGMA synchronous = OFF", &error) ||
+        !execSql(h, "PRAGMA secure_delete = OFF", &error)) {
         return fail(error);
     }
     return writeTransaction([](sqlite3 *db, QString *why) {
@@ -146,7 +157,8 @@ bool Database::finishBulkLoad()
         return false;
     }
     if (!execSql(h, "PRAGMA synchronous = FULL", &error) ||
-        !execSql(h, "PRAGMA journal_mode = DELETE", &error)) {
+        !execSql(h, "PRAGMA journal_mode = DELETE", &error) ||
+        !execSql(h, secureDeleteDefault(), &error)) {
         return fail(error);
     }
     return writeTransaction(
