@@ -68,9 +68,10 @@ public:
     bool writeTransaction(const std::function<bool(sqlite3 *, QString *)> &body);
 
     // Writing a whole new file at once (bulkload.cpp; writeSyntheticFile): the search index
-    // is built once at the end instead of per record, the journal kept in memory and nothing
-    // synced until finishBulkLoad(), whose commit syncs the file. Only for a file nobody else
-    // reads and that is thrown away unless finishBulkLoad() returned true.
+    // and the secondary indexes are built once at the end instead of per record, no journal
+    // is kept and nothing synced until finishBulkLoad(), whose commit syncs the file. Only for
+    // a file nobody else reads and that is thrown away unless finishBulkLoad() returned true
+    // (a failed write cannot be rolled back).
     bool beginBulkLoad();
     bool finishBulkLoad();
 

@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <array>
 #include <cstdint>
+#include <span>
 #include <sqlite3.h>
 
 namespace eb::catalogue {
@@ -70,8 +73,12 @@ QVariant storedValue(const FieldSpec &field, const QString &text)
 bool assignments(StatementCache &sql, const RecordRow &record, QList<Assignment> *out,
                  Failure *failure)
 {
-    for (const FieldSpec &field : recordFields(record.kind)) {
-        const QString name = QString::fromLatin1(field.name);
+    const std::span<const FieldSpec> fields = recordFields(record.kind);
+    const QStringList names = recordFieldNames(record.kind); // in the order of `fields`
+    out->reserve(static_cast<qsizetype>(fields.size()) * 2);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const FieldSpec &field = fields[i];
+        const QString &name = names.at(static_cast<qsizetype>(i));
         if (tables::isArmField(record.kind, name)) {
             continue;
         }
@@ -128,43 +135,75 @@ bool run(Statement &statement, const QVariantList &binds, Failure *failure)
     return true;
 }
 
+// The arm summaries' INSERT and, per role, each arm field's name and spec: the same for every
+// result, so made once (building them per result was a measurable part of a bulk write).
+struct ArmPlan
+{
+    struct Field
+    {
+        QString name; // role_suffix
+        const FieldSpec *spec = nullptr;
+        bool keepsText = false; // mean and sd keep their typed text
+    };
+    QString sql;
+    QHash<QString, QList<Field>> fieldsOf; // by role
+};
+
+const ArmPlan &armPlan()
+{
+    static const ArmPlan plan = [] {
+        ArmPlan p;
+        // The arm fields' columns are named by their suffixes; mean and sd keep their typed text.
+        QStringList columns{QStringLiteral("result_id"), QStringLiteral("arm_role"),
+                            QStringLiteral("source_id")};
+        for (const QString &suffix : armFieldSuffixes()) {
+            columns << suffix;
+            if (suffix == QLatin1String("mean") || suffix == QLatin1String("sd")) {
+                columns << tables::textColumn(suffix);
+            }
+        }
+        columns << QStringLiteral("origin");
+        p.sql =
+            QStringLiteral("INSERT INTO arm_summary (%1) VALUES (%2)")
+                .arg(columns.join(QStringLiteral(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        for (const QString &role : armRoles()) {
+            QList<ArmPlan::Field> fields;
+            for (const QString &suffix : armFieldSuffixes()) {
+                const QString name = role + QChar(u'_') + suffix;
+                fields.append({name, findField(RecordKind::Result, name),
+                               suffix == QLatin1String("mean") || suffix == QLatin1String("sd")});
+            }
+            p.fieldsOf.insert(role, fields);
+        }
+        return p;
+    }();
+    return plan;
+}
+
 bool insertArms(StatementCache &sql, qint64 resultId, const RecordRow &record, Failure *failure)
 {
     const QVariant sourceId =
         idOfSlug(sql, RecordKind::Source, record.fields.value(QStringLiteral("source")).trimmed())
             .value_or(0);
-    // The arm fields' columns are named by their suffixes; mean and sd keep their typed text.
-    QStringList columns{QStringLiteral("result_id"), QStringLiteral("arm_role"),
-                        QStringLiteral("source_id")};
-    for (const QString &suffix : armFieldSuffixes()) {
-        columns << suffix;
-        if (suffix == QLatin1String("mean") || suffix == QLatin1String("sd")) {
-            columns << tables::textColumn(suffix);
-        }
-    }
-    columns << QStringLiteral("origin");
+    const ArmPlan &plan = armPlan();
     for (const QString &role : armRoles()) {
         if (!hasArm(record.fields, role)) {
             continue;
         }
         QVariantList binds{resultId, role, sourceId};
-        for (const QString &suffix : armFieldSuffixes()) {
-            const QString name = role + QChar(u'_') + suffix;
-            const FieldSpec &field = *findField(RecordKind::Result, name);
-            QString text = record.fields.value(name);
-            if (isBlank(text) && field.fallback != nullptr) {
-                text = QString::fromLatin1(field.fallback); // a statement's kind: transcribed
+        for (const ArmPlan::Field &field : plan.fieldsOf.value(role)) {
+            QString text = record.fields.value(field.name);
+            if (isBlank(text) && field.spec->fallback != nullptr) {
+                text = QString::fromLatin1(field.spec->fallback); // a statement's kind: transcribed
             }
-            binds << storedValue(field, text);
-            if (suffix == QLatin1String("mean") || suffix == QLatin1String("sd")) {
+            binds << storedValue(*field.spec, text);
+            if (field.keepsText) {
                 binds << (isBlank(text) ? QVariant() : QVariant(text.trimmed()));
             }
         }
         binds << QStringLiteral("reported");
-        Statement &insert = sql.prepared(
-            QStringLiteral("INSERT INTO arm_summary (%1) VALUES (%2)")
-                .arg(columns.join(QStringLiteral(", ")),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        Statement &insert = sql.prepared(plan.sql);
         if (!run(insert, binds, failure)) {
             failure->column = role + QStringLiteral("_*");
             return false;
@@ -173,30 +212,37 @@ bool insertArms(StatementCache &sql, qint64 resultId, const RecordRow &record, F
     return true;
 }
 
-bool insertOne(StatementCache &sql, const RecordRow &record, qint64 *id, Failure *failure)
+// The INSERT of a kind, made from the first record of the kind a write meets (`*text`):
+// assignments() gives every record of a kind the same columns in the same order.
+bool insertOne(StatementCache &sql, const RecordRow &record, const QString &stamp, QString *text,
+               qint64 *id, Failure *failure)
 {
     sqlite3 *h = sql.handle();
     QList<Assignment> values;
     if (!assignments(sql, record, &values, failure)) {
         return false;
     }
-    QStringList columns;
-    QStringList marks;
     QVariantList binds;
+    binds.reserve(values.size() + 1);
     for (const Assignment &a : values) {
-        columns << a.column;
-        marks << QStringLiteral("?");
         binds << a.value;
     }
-    columns << QStringLiteral("user_record") << QStringLiteral("row_version")
-            << QStringLiteral("updated_at");
-    marks << QStringLiteral("1") << QStringLiteral("1") << QStringLiteral("?");
-    binds << now();
-    // Every record of a kind assigns the same columns: one SQL text, prepared once per batch.
-    Statement &insert =
-        sql.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
-                              marks.join(QStringLiteral(", "))));
+    binds << stamp;
+    if (text->isEmpty()) {
+        QStringList columns;
+        QStringList marks;
+        for (const Assignment &a : values) {
+            columns << a.column;
+            marks << QStringLiteral("?");
+        }
+        columns << QStringLiteral("user_record") << QStringLiteral("row_version")
+                << QStringLiteral("updated_at");
+        marks << QStringLiteral("1") << QStringLiteral("1") << QStringLiteral("?");
+        *text = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(tables::of(record.kind), columns.join(QStringLiteral(", ")),
+                         marks.join(QStringLiteral(", ")));
+    }
+    Statement &insert = sql.prepared(*text);
     if (!run(insert, binds, failure)) {
         if ((sqlite3_extended_errcode(h) & 0xff) == SQLITE_CONSTRAINT &&
             insert.errorMessage().contains(QLatin1String(".slug"))) {
@@ -241,7 +287,7 @@ Failure staleRow(sqlite3 *h, RecordKind kind, qint64 id, qint64 version)
 }
 
 // Replaces the fields of one user record at its version (and a result's arm summaries).
-bool updateOne(StatementCache &sql, const RecordRow &record, Failure *failure)
+bool updateOne(StatementCache &sql, const RecordRow &record, const QString &stamp, Failure *failure)
 {
     sqlite3 *h = sql.handle();
     QList<Assignment> values;
@@ -255,7 +301,7 @@ bool updateOne(StatementCache &sql, const RecordRow &record, Failure *failure)
         binds << a.value;
     }
     sets << QStringLiteral("row_version = row_version + 1") << QStringLiteral("updated_at = ?");
-    binds << now() << record.id << record.version;
+    binds << stamp << record.id << record.version;
     Statement &change = sql.prepared(
         QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND row_version = ? AND user_record = 1")
             .arg(tables::of(record.kind), sets.join(QStringLiteral(", ")),
@@ -366,6 +412,9 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
             return false;
         }
         StatementCache sql(h);
+        // One time for the whole write (to the second, as it is stored).
+        const QString stamp = now();
+        std::array<QString, 16> insertText; // by kind
         ids.clear(); // (the body runs once; cleared so that it holds this run's ids only)
         for (int i = 0; i < all.size(); ++i) {
             if (i % kProgressEvery == 0) {
@@ -376,8 +425,12 @@ WriteReport RecordWriter::write(const QList<RecordRow> &inserts, const QList<Rec
                 reportProgress(job, all.size() + i, total);
             }
             qint64 id = all.at(i).id; // an update keeps its id
-            const bool done = i < inserts.size() ? insertOne(sql, all.at(i), &id, &failure)
-                                                 : updateOne(sql, all.at(i), &failure);
+            const RecordRow &record = all.at(i);
+            const bool done = i < inserts.size()
+                                  ? insertOne(sql, record, stamp,
+                                              &insertText.at(static_cast<std::size_t>(record.kind)),
+                                              &id, &failure)
+                                  : updateOne(sql, record, stamp, &failure);
             if (!done) {
                 failedAt = i;
                 *error = failure.message;

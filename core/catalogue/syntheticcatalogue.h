@@ -38,8 +38,8 @@ bool writeSyntheticCatalogue(Catalogue &catalogue, const SyntheticOptions &optio
                              const SyntheticProgress &progress, QString *error);
 
 // Writes the synthetic catalogue into a new file at path, titled `title` (catalogue_info), in
-// bulk (Database::beginBulkLoad, bulkload.cpp: the search index built once at the end, the
-// journal in memory, one sync at the end): for `evidence generate`, which writes beside its
+// bulk (Database::beginBulkLoad, bulkload.cpp: the indexes and the search index built once at
+// the end, no journal, one sync at the end): for `evidence generate`, which writes beside its
 // target and renames. False with *error when anything failed: the file is then incomplete and
 // must be thrown away.
 bool writeSyntheticFile(const QString &path, const SyntheticOptions &options, const QString &title,

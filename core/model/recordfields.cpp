@@ -326,11 +326,17 @@ const FieldSpec *findField(RecordKind kind, const QString &name)
 
 QStringList recordFieldNames(RecordKind kind)
 {
-    QStringList names;
-    for (const FieldSpec &field : recordFields(kind)) {
-        names << QString::fromLatin1(field.name);
+    // Made once per thread (a copy shares it): validation and the writer ask for every record.
+    thread_local QHash<int, QStringList> byKind;
+    auto it = byKind.find(static_cast<int>(kind));
+    if (it == byKind.end()) {
+        QStringList names;
+        for (const FieldSpec &field : recordFields(kind)) {
+            names << QString::fromLatin1(field.name);
+        }
+        it = byKind.insert(static_cast<int>(kind), names);
     }
-    return names;
+    return *it;
 }
 
 QStringList armRoles()
@@ -345,19 +351,26 @@ QString armField(const QString &role, const char *field)
 
 QStringList armFieldSuffixes()
 {
-    return {QStringLiteral("label"),          QStringLiteral("n"),
-            QStringLiteral("mean"),           QStringLiteral("sd"),
-            QStringLiteral("events"),         QStringLiteral("total"),
-            QStringLiteral("quote"),          QStringLiteral("statement_kind"),
-            QStringLiteral("statement_where")};
+    static const QStringList suffixes{
+        QStringLiteral("label"),          QStringLiteral("n"),
+        QStringLiteral("mean"),           QStringLiteral("sd"),
+        QStringLiteral("events"),         QStringLiteral("total"),
+        QStringLiteral("quote"),          QStringLiteral("statement_kind"),
+        QStringLiteral("statement_where")};
+    return suffixes;
 }
 
 bool hasArm(const Fields &fields, const QString &role)
 {
-    for (const QString &suffix : armFieldSuffixes()) {
+    // The fields of the role (a role's prefix is the start of each): a field of the map
+    // between "role_" and the next prefix is one of them.
+    const QString prefix = role + QChar(u'_');
+    for (auto it = fields.lowerBound(prefix); it != fields.cend() && it.key().startsWith(prefix);
+         ++it) {
+        const QStringView suffix = QStringView(it.key()).mid(prefix.size());
         // The kind alone is not an arm: a form always says one (transcribed by default).
-        if (suffix != QLatin1String("statement_kind") &&
-            !isBlank(fields.value(role + QChar(u'_') + suffix))) {
+        if (suffix != QLatin1String("statement_kind") && armFieldSuffixes().contains(suffix) &&
+            !isBlank(it.value())) {
             return true;
         }
     }

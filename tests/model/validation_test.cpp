@@ -3,6 +3,8 @@
 // check-db, so this table is the contract for all three.
 #include "model/validation.h"
 
+#include <QLocale>
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace {
@@ -196,6 +198,55 @@ TEST(Validation, NumbersParseInTheCLocaleOnly)
     parseNumber(QStringLiteral("0,62"), &why);
     EXPECT_EQ(why.rule, QStringLiteral("decimal-comma"));
     EXPECT_TRUE(why.message.contains(QStringLiteral("0,62")));
+}
+
+// parseNumber reads plain decimals without QLocale (validation.cpp, asciiDecimal): every value
+// must equal QLocale's (and -0 stay -0), including ties, the smallest and largest doubles, signs,
+// long digit strings, and texts it leaves to QLocale (out of range, longer than its buffer).
+TEST(Validation, NumbersParseAsQLocaleReadsThem)
+{
+    QStringList texts{
+        QStringLiteral("0"),
+        QStringLiteral("-0"),
+        QStringLiteral("+0.5"),
+        QStringLiteral("5."),
+        QStringLiteral("-.25"),
+        QStringLiteral("1E5"),
+        QStringLiteral("1e+5"),
+        QStringLiteral("2.2250738585072011e-308"),
+        QStringLiteral("4.9406564584124654e-324"),
+        QStringLiteral("1.7976931348623157e308"),
+        QStringLiteral("9007199254740993"),
+        QStringLiteral("0.1000000000000000055511151231257827"),
+        QStringLiteral("1e-400"),
+        QStringLiteral("00000000000000000000000000000000000000000000000000000000000001.5"),
+        QString(70, u'9') + QStringLiteral(".5")};
+    // Numbers of every length and position of the point, from a fixed sequence.
+    quint64 state = 12345;
+    for (int i = 0; i < 2000; ++i) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        QString digits = QString::number(state >> 11);
+        digits.truncate(1 + static_cast<int>((state >> 3) % 19));
+        const qsizetype point = static_cast<qsizetype>((state >> 7) % (digits.size() + 1));
+        digits.insert(point, u'.');
+        if ((state & 1) != 0) {
+            digits.prepend(u'-');
+        }
+        if ((state & 6) == 6) {
+            digits += QStringLiteral("e-%1").arg((state >> 20) % 320);
+        }
+        texts << digits;
+    }
+    for (const QString &text : texts) {
+        bool ok = false;
+        const double expected = QLocale::c().toDouble(text, &ok);
+        const std::optional<double> value = eb::catalogue::parseNumber(text);
+        ASSERT_EQ(value.has_value(), ok && std::isfinite(expected)) << text.toStdString();
+        if (value) {
+            EXPECT_EQ(*value, expected) << text.toStdString();
+            EXPECT_EQ(std::signbit(*value), std::signbit(expected)) << text.toStdString(); // -0
+        }
+    }
 }
 
 TEST(Validation, NumberTextReadsBackAsTheSameValue)
