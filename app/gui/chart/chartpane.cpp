@@ -38,7 +38,7 @@ charts::ForestPlotView *newForestView(QWidget *parent)
     view->setAccessibleName(ChartPane::tr("Forest plot"));
     // Smaller than the views' own hints, so that the window still fits a small screen at
     // 200%; the charts scroll or shrink rather than push the window off the screen.
-    view->setMinimumSize(160, 120);
+    view->setMinimumSize(160, 96);
     return view;
 }
 
@@ -57,7 +57,7 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
     m_distribution = new charts::DistributionView;
     m_distribution->setObjectName(QStringLiteral("distributionChart"));
     m_distribution->setAccessibleName(tr("Effect-size distribution"));
-    m_distribution->setMinimumSize(160, 120);
+    m_distribution->setMinimumSize(160, 96);
     // Scrolls rather than clipping its notes when the pane is short (200% scaling).
     m_distribution->setFillsView(false);
 

@@ -1,7 +1,11 @@
 #include "gui/shell/screenfit.h"
 
 #include <QGuiApplication>
+#include <QLayout>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QWidget>
 
 namespace eb::gui {
@@ -29,6 +33,23 @@ QSize availableWindowSize(const QWidget *window)
 void resizeWithinScreen(QWidget *window, QSize preferred)
 {
     window->resize(preferred.boundedTo(availableWindowSize(window)));
+}
+
+QWidget *scrollingRow(QLayout *row, QWidget *parent)
+{
+    auto *content = new QWidget;
+    row->setContentsMargins(0, 0, 0, 0);
+    content->setLayout(row);
+    auto *strip = new QScrollArea(parent);
+    strip->setFrameShape(QFrame::NoFrame);
+    strip->setWidgetResizable(true);
+    strip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    strip->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    strip->setWidget(content);
+    // Room for the row and, when it is wider than the window, the scroll bar beneath it.
+    const int bar = strip->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, strip);
+    strip->setFixedHeight(content->minimumSizeHint().height() + bar);
+    return strip;
 }
 
 } // namespace eb::gui
