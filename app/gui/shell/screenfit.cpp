@@ -46,9 +46,16 @@ QWidget *scrollingRow(QLayout *row, QWidget *parent)
     strip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     strip->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     strip->setWidget(content);
-    // Room for the row and, when it is wider than the window, the scroll bar beneath it.
-    const int bar = strip->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, strip);
-    strip->setFixedHeight(content->minimumSizeHint().height() + bar);
+    // As tall as the row, and the scroll bar beneath it only while the row is wider than the
+    // window: where the row fits, the window looks as it did without the strip.
+    const auto fit = [strip, content] {
+        const bool scrolls = strip->horizontalScrollBar()->maximum() > 0;
+        const int bar =
+            scrolls ? strip->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, strip) : 0;
+        strip->setFixedHeight(content->minimumSizeHint().height() + bar);
+    };
+    QObject::connect(strip->horizontalScrollBar(), &QScrollBar::rangeChanged, strip, fit);
+    fit();
     return strip;
 }
 
