@@ -57,7 +57,7 @@ ChartPane::ChartPane(QWidget *parent) : QWidget(parent)
     m_distribution = new charts::DistributionView;
     m_distribution->setObjectName(QStringLiteral("distributionChart"));
     m_distribution->setAccessibleName(tr("Effect-size distribution"));
-    m_distribution->setMinimumSize(160, 96);
+    m_distribution->setMinimumSize(160, 120);
     // Scrolls rather than clipping its notes when the pane is short (200% scaling).
     m_distribution->setFillsView(false);
 
