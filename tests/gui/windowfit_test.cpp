@@ -6,7 +6,7 @@
 // off its scene, or overlap another. Every record form (Add Study, Add Result, ...) lays its
 // fields out within its own width: no horizontal scroll bar, every field and label inside the
 // scroll area's viewport, before and after its problems are shown ("640x400@2" is 1280x800 at
-// 200%, where the forms must still fit). With EB_SCREENSHOT_DIR set, each window is saved
+// 200%, where every window must still fit). With EB_SCREENSHOT_DIR set, each window is saved
 // there as a PNG (docs/screenshots/).
 #include "catalogue/catalogue.h"
 #include "cataloguecopy.h"

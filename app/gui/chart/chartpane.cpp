@@ -38,7 +38,7 @@ charts::ForestPlotView *newForestView(QWidget *parent)
     view->setAccessibleName(ChartPane::tr("Forest plot"));
     // Smaller than the views' own hints, so that the window still fits a small screen at
     // 200%; the charts scroll or shrink rather than push the window off the screen.
-    view->setMinimumSize(160, 120);
+    view->setMinimumSize(160, 96);
     return view;
 }
 

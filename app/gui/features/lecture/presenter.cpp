@@ -46,6 +46,9 @@ Presenter::Presenter(const catalogue::Catalogue &catalogue, QWidget *parent)
         view->setFillsView(true);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        // Two side by side within 640 points (1280x800 at 200%): less than the view's own
+        // least width; the presenter is full screen, where each takes half.
+        view->setMinimumSize(240, 180);
         charts->addWidget(view, 1);
     }
     m_liveBar = new QWidget;

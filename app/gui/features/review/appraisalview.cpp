@@ -101,6 +101,9 @@ AppraisalView::AppraisalView(catalogue::Catalogue &catalogue, QWidget *parent)
     robLayout->addLayout(controls);
     m_chart = new charts::ChartView(robPage);
     m_chart->setFillsView(false);
+    // Shorter than the view's own least height, so that the window fits 1280x800 at 200%
+    // (400 points tall); the plot scrolls (it does not fill the view) rather than being cut.
+    m_chart->setMinimumSize(240, 160);
     robLayout->addWidget(m_chart, 3);
     connect(m_style, &QComboBox::currentIndexChanged, this, &AppraisalView::redrawChart);
     connect(m_assessedOnly, &QCheckBox::toggled, this, &AppraisalView::redrawChart);

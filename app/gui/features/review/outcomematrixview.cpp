@@ -91,7 +91,8 @@ OutcomeMatrixView::OutcomeMatrixView(catalogue::Catalogue &catalogue, QWidget *p
     }
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    // At 200% on 1280x800 the row is wider than the screen: it scrolls sideways there.
+    layout->addWidget(scrollingRow(controls, this));
     layout->addWidget(m_stack, 1);
     layout->addWidget(legend);
 

@@ -173,7 +173,8 @@ PoolDialog::PoolDialog(catalogue::Catalogue &catalogue, QString analysesFile, QW
     splitter->addWidget(bottom);
     splitter->setSizes({260, 520});
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    // At 200% on 1280x800 the row is wider than the screen: it scrolls sideways there.
+    layout->addWidget(scrollingRow(controls, this));
     layout->addWidget(splitter, 1);
 
     connect(poolButton, &QPushButton::clicked, this, [this] { poolInBackground(); });
