@@ -105,21 +105,54 @@ Painting figuresPainting(const QList<ChartFigure *> &figures)
 
 Painting recordedFiguresPainting(const QList<ChartFigure *> &figures)
 {
-    const QSizeF size = stackedFiguresSize(figures);
-    QPicture picture;
-    QPainter recorder(&picture);
-    paintFigures(figures, recorder, QRectF(QPointF(0, 0), size));
+    QList<RecordedFigure> recorded;
+    for (ChartFigure *figure : figures) {
+        recorded << recordFigure(*figure);
+    }
+    return recordedPainting(recorded);
+}
+
+RecordedFigure recordFigure(ChartFigure &figure)
+{
+    RecordedFigure recorded{QPicture(), figure.size()};
+    QPainter recorder(&recorded.picture);
+    paintFigures({&figure}, recorder, QRectF(QPointF(0, 0), recorded.size));
     recorder.end();
-    return [picture, size](QPainter &painter, const QRectF &target) {
+    return recorded;
+}
+
+QSizeF recordedSize(const QList<RecordedFigure> &figures)
+{
+    QSizeF size(0, 0);
+    for (const RecordedFigure &figure : figures) {
+        size.setWidth(std::max(size.width(), figure.size.width()));
+        size.setHeight(size.height() + figure.size.height());
+    }
+    return size;
+}
+
+Painting recordedPainting(const QList<RecordedFigure> &figures)
+{
+    const QSizeF size = recordedSize(figures);
+    return [figures, size](QPainter &painter, const QRectF &target) {
+        if (figures.isEmpty() || size.isEmpty()) {
+            return;
+        }
         // A QPicture replays scaled by the device's resolution over its own (a 300 dpi image
         // would get it 300/96 times larger): that is taken out, as target is in device pixels.
         const QPaintDevice *device = painter.device();
-        const double dpiX = picture.logicalDpiX() / static_cast<double>(device->logicalDpiX());
-        const double dpiY = picture.logicalDpiY() / static_cast<double>(device->logicalDpiY());
+        const QPicture &first = figures.constFirst().picture;
+        const double dpiX = first.logicalDpiX() / static_cast<double>(device->logicalDpiX());
+        const double dpiY = first.logicalDpiY() / static_cast<double>(device->logicalDpiY());
         painter.save();
         painter.translate(target.topLeft());
         painter.scale(target.width() / size.width() * dpiX, target.height() / size.height() * dpiY);
-        painter.drawPicture(0, 0, picture);
+        double y = 0;
+        for (const RecordedFigure &figure : figures) {
+            // Stacked as paintFigures() stacks them, in the picture's own units.
+            painter.drawPicture(QPointF(0, y / dpiY), figure.picture);
+            y += figure.size.height();
+        }
         painter.restore();
     };
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPicture>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -71,5 +72,17 @@ bool exportPicture(const QSizeF &size, const Painting &paint, const QString &pat
 QSizeF stackedFiguresSize(const QList<ChartFigure *> &figures);
 Painting figuresPainting(const QList<ChartFigure *> &figures);
 Painting recordedFiguresPainting(const QList<ChartFigure *> &figures);
+
+// recordedFiguresPainting() in two steps, so that a stack of large figures can be recorded one
+// per event-loop turn: each figure drawn now into drawing commands at its size, on the scene's
+// thread; then the records replayed stacked, on any thread (size: recordedSize()).
+struct RecordedFigure
+{
+    QPicture picture;
+    QSizeF size;
+};
+RecordedFigure recordFigure(ChartFigure &figure);
+QSizeF recordedSize(const QList<RecordedFigure> &figures);
+Painting recordedPainting(const QList<RecordedFigure> &figures);
 
 } // namespace eb::charts

@@ -222,6 +222,18 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
     // How many rows read differently on the label columns shown (study, outcome, time point:
     // an N beside a row tells a reader nothing about which row it is), without `without`.
     const auto distinctRows = [&](int without) {
+        int mask = 0;
+        for (int c : {kStudy, kOutcome, kTimepoint}) {
+            if (shown[c] && c != without) {
+                mask |= 1 << c;
+            }
+        }
+        qsizetype unknown = -1;
+        qsizetype &known =
+            in.distinctRows ? (*in.distinctRows)[static_cast<std::size_t>(mask)] : unknown;
+        if (known >= 0) {
+            return known;
+        }
         QSet<QString> seen;
         for (const auto &row : in.cells) {
             QStringList label;
@@ -232,7 +244,8 @@ ForestColumns layoutForestColumns(const ForestColumnsInput &in)
             }
             seen.insert(label.join(QChar(0x1f)));
         }
-        return seen.size();
+        known = seen.size();
+        return known;
     };
     for (int c : order) {
         const int lead = shown[kStudy] ? kStudy : (shown[kOutcome] ? kOutcome : kTimepoint);

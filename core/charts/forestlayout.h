@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -72,6 +73,10 @@ struct ForestColumnsInput
     // would make two rows read the same is never dropped (two versions of one review, told
     // apart only by their source).
     std::vector<std::array<QString, kForestColumns>> cells{};
+    // How many rows read differently on each set of label columns (index: bit c for column c),
+    // -1 until counted; counting walks every row, and layoutWidth() tries many widths on one
+    // input. Null: counted each time. Whoever sets it keeps `cells` as they were counted.
+    std::shared_ptr<std::array<qsizetype, 8>> distinctRows;
     double numberWidth = 0; // "0.59 [0.52, 0.66]" column
     bool hasWeights = false;
     double weightWidth = 0;

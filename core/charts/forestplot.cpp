@@ -247,6 +247,7 @@ ForestColumnsInput ForestPlot::columnsInput(double width) const
     for (const RowText &t : m_texts) {
         in.cells.push_back({t.cells[0], t.cells[1], t.cells[2], t.cells[3]});
     }
+    in.distinctRows = m_distinctRows;
     // The pooled row's label sits in the study column.
     if (m_spec.pooled) {
         in.natural[StudyColumn] = std::max(

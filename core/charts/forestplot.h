@@ -118,6 +118,9 @@ private:
     bool onAxis(double value) const;
     double clampToAxis(double value) const;
     QString rowToolTip(int row) const;
+    // The footnote wrapped to textWidth: measured once per width (a pool's warnings make it
+    // thousands of words, and a layout asks for it several times).
+    const QStringList &footnoteLines(double textWidth) const;
 
     evidence::ForestSpec m_spec;
     ChartFonts m_fonts;
@@ -153,6 +156,11 @@ private:
     QGraphicsLineItem *m_noEffect = nullptr;
     QGraphicsLineItem *m_pooledLine = nullptr;
     std::vector<QRectF> m_markerRects;
+    mutable std::vector<std::pair<double, QStringList>> m_footnoteLines;
+    // ForestColumnsInput::distinctRows of this plot's cells, which never change.
+    std::shared_ptr<std::array<qsizetype, 8>> m_distinctRows =
+        std::make_shared<std::array<qsizetype, 8>>(
+            std::array<qsizetype, 8>{-1, -1, -1, -1, -1, -1, -1, -1});
 };
 
 } // namespace eb::charts

@@ -237,15 +237,27 @@ double ForestPlot::bottomBlockHeight(double width, double plotLeft, double plotR
         h += 2 * m_fonts.smallLineHeight * 1.15;
     }
     h += 0.5 * m_fonts.lineHeight + legendHeight(legendEntries(), m_fonts, textWidth);
+    h += static_cast<double>(footnoteLines(textWidth).size()) * m_fonts.smallLineHeight;
+    return h + margin;
+}
+
+const QStringList &ForestPlot::footnoteLines(double textWidth) const
+{
+    for (const auto &[width, lines] : m_footnoteLines) {
+        if (width == textWidth) {
+            return lines;
+        }
+    }
     QString footnote = m_spec.footnote;
     if (m_favours == 0) {
         footnote += QStringLiteral(" ") + tr("† A higher value favours control for this outcome.");
     }
-    if (!footnote.trimmed().isEmpty()) {
-        h += static_cast<double>(wrapText(footnote.trimmed(), m_fonts.small, textWidth).size()) *
-             m_fonts.smallLineHeight;
+    // A pane resized by hand asks for many widths: keep the last few.
+    if (m_footnoteLines.size() >= 8) {
+        m_footnoteLines.erase(m_footnoteLines.begin());
     }
-    return h + margin;
+    m_footnoteLines.emplace_back(textWidth, wrapText(footnote.trimmed(), m_fonts.small, textWidth));
+    return m_footnoteLines.back().second;
 }
 
 void ForestPlot::addTexts(const ForestColumns &cols, double width)
@@ -412,11 +424,7 @@ void ForestPlot::addTexts(const ForestColumns &cols, double width)
     const QList<LegendEntry> entries = legendEntries();
     addLegend(m_textLayer, entries, f, margin, y, textWidth);
     y += legendHeight(entries, f, textWidth);
-    QString footnote = m_spec.footnote;
-    if (m_favours == 0) {
-        footnote += QStringLiteral(" ") + tr("† A higher value favours control for this outcome.");
-    }
-    for (const QString &line : wrapText(footnote.trimmed(), f.small, textWidth)) {
+    for (const QString &line : footnoteLines(textWidth)) {
         addText(m_textLayer, line, f.small, muted, margin, y);
         y += f.smallLineHeight;
     }

@@ -302,6 +302,16 @@ QList<BundlePicture> bundlePictures(const QList<eb::charts::ChartFigure *> &figu
     return pictures;
 }
 
+QList<BundlePicture> bundlePictures(const QList<eb::charts::RecordedFigure> &figures,
+                                    const FigureBundle &bundle)
+{
+    QList<BundlePicture> pictures{{QStringLiteral("figure"), bundle.title,
+                                   eb::charts::recordedSize(figures),
+                                   eb::charts::recordedPainting(figures)}};
+    pictures << robPictures(robBehindMarks(bundle), bundle.title, true);
+    return pictures;
+}
+
 bool writeFigureBundle(const QList<BundlePicture> &pictures, const FigureBundle &bundle,
                        const QString &folder, bool replace, QString *error,
                        const eb::JobControl *job)

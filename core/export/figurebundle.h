@@ -81,6 +81,10 @@ struct BundlePicture
 // writes the bundle on its job's thread; otherwise each scene is painted as it is written.
 QList<BundlePicture> bundlePictures(const QList<eb::charts::ChartFigure *> &figures,
                                     const FigureBundle &bundle, bool recorded);
+// The same from figures recorded one by one beforehand (charts::recordFigure(), one per
+// event-loop turn in the window); the risk-of-bias plots are recorded now.
+QList<BundlePicture> bundlePictures(const QList<eb::charts::RecordedFigure> &figures,
+                                    const FigureBundle &bundle);
 
 // Writes the bundle into `folder` as one unit (output/folderwriter.h): the files go into a
 // temporary folder beside it that takes its place only when all are written, so a failure,

@@ -34,7 +34,8 @@ QList<qint64> versionChain(const QHash<qint64, eb::catalogue::SourceRecord> &sou
 
 std::optional<QList<PoolInput>>
 poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
-                        const QList<qint64> &resultIds, QString *error)
+                        const QList<qint64> &resultIds, QString *error,
+                        const std::function<bool(qsizetype read)> &read)
 {
     // Each read that can fail is checked: a failure is the catalogue's message, not "no result".
     const auto readFailed = [&] {
@@ -97,6 +98,9 @@ poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
         in.sourceYear = source.year;
         in.sourceVersionIds = versionChain(sources, result->sourceId);
         inputs << in;
+        if (read && !read(inputs.size())) {
+            return std::nullopt;
+        }
     }
     return inputs;
 }

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace eb::catalogue {
@@ -17,10 +18,13 @@ class CatalogueReader;
 
 namespace eb::review {
 
-// Nothing, with *error naming the first id that is not a result of the catalogue.
+// Nothing, with *error naming the first id that is not a result of the catalogue. `read`, when
+// given, hears how many results have been read after each one; returning false stops the
+// reading (nothing, *error untouched: the window's Cancel).
 std::optional<QList<PoolInput>>
 poolInputsFromCatalogue(const eb::catalogue::CatalogueReader &catalogue,
-                        const QList<qint64> &resultIds, QString *error);
+                        const QList<qint64> &resultIds, QString *error,
+                        const std::function<bool(qsizetype read)> &read = {});
 
 // The catalogue results a forest plot's pool would weigh (evidence::addPooledResult): rows
 // with a result id, a finite estimate and interval, not excluded from pooling (a second source

@@ -10,6 +10,8 @@
 #include "charts/forestplot.h"
 #include "charts/forestplotview.h"
 #include "commandrun.h"
+#include "evidence/format.h"
+#include "evidence/poolchecks.h"
 #include "export/figurebundle.h"
 #include "gui/chart/chartpane.h"
 #include "gui/features/research/researcheractions.h"
@@ -21,13 +23,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -278,10 +283,26 @@ TEST_F(PoolJob, ThePoolWindowPoolsFiveThousandTickedResultsAsTheCommandLineDoes)
     bool shown = false;
     QObject::connect(&dialog, &eb::gui::review::PoolDialog::poolShown, [&] { shown = true; });
     LoopProbe probe(jobs);
+    // The bar moves while the rows are read (one step a result, then two more).
+    bool movedWhileReading = false;
+    QObject::connect(&jobs, &JobRunner::progressed, [&](qint64 done, qint64 total) {
+        EXPECT_TRUE(total == 0 || total == kTicked + 2) << total;
+        movedWhileReading = movedWhileReading || (done > 0 && done < kTicked);
+    });
     auto *button = dialog.findChild<QPushButton *>(QStringLiteral("poolButton"));
     ASSERT_NE(button, nullptr);
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_TRUE(jobs.isRunning()); // not pooled in the click
+    // Its dialog writes the count as the locale does ("5,000" in English).
+    if (QTest::qWaitFor([&] { return jobs.dialog() != nullptr || shown; }, 60000) &&
+        jobs.dialog() != nullptr) {
+        QStringList texts;
+        for (const QLabel *label : jobs.dialog()->findChildren<QLabel *>()) {
+            texts << label->text();
+        }
+        EXPECT_TRUE(texts.join(QLatin1Char('\n')).contains(QLocale().toString(kTicked)))
+            << texts.join(QLatin1Char('\n')).toStdString();
+    }
     // The progress dialog as the user sees it (run under a display to look at it).
     if (const QString shots = qEnvironmentVariable("EB_SCREENSHOT_DIR"); !shots.isEmpty()) {
         if (QTest::qWaitFor([&] { return jobs.dialog() != nullptr || shown; }, 60000) &&
@@ -293,6 +314,7 @@ TEST_F(PoolJob, ThePoolWindowPoolsFiveThousandTickedResultsAsTheCommandLineDoes)
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return shown; }, 300000));
     EXPECT_GT(probe.ticks(), 0);
+    EXPECT_TRUE(movedWhileReading);
     ASSERT_TRUE(dialog.pooled().has_value()) << dialog.messages()->text().toStdString();
     const eb::review::ResultPool &pooled = *dialog.pooled();
     EXPECT_EQ(pooled.rows.size(), kTicked);
@@ -313,6 +335,38 @@ TEST_F(PoolJob, ThePoolWindowPoolsFiveThousandTickedResultsAsTheCommandLineDoes)
     // And the window says it: the estimate as it prints it.
     EXPECT_TRUE(dialog.messages()->text().contains(QString::number(pooled.estimate, 'f', 3)))
         << dialog.messages()->text().left(400).toStdString();
+    // The forest, laid out a turn after the messages, holds every row: scrolled to the last,
+    // its marker and its number are on screen.
+    const eb::charts::ForestPlotView *view = dialog.forestView();
+    ASSERT_TRUE(view->isVisible());
+    const eb::charts::ForestPlot *plot = view->forestPlot();
+    ASSERT_NE(plot, nullptr);
+    ASSERT_EQ(plot->spec().rows.size(), kTicked);
+    // The row drawn last (the plot may order the rows by effect), scrolled to: under it are
+    // only the pooled row and the notes (a pool's warnings make thousands of pixels of them).
+    int last = -1;
+    for (const eb::charts::ForestPlot::Slot &slot : plot->rowSlots()) {
+        if (slot.kind == eb::charts::ForestPlot::Slot::Kind::Row) {
+            last = slot.row;
+        }
+    }
+    ASSERT_GE(last, 0);
+    const double y = plot->valuePosition(plot->axisLow(), plot->slotOfRow(last)).y();
+    ASSERT_GT(y, view->sceneRect().height() / 2);
+    view->verticalScrollBar()->setValue(static_cast<int>(y) - view->viewport()->height() / 2);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    EXPECT_TRUE(visible.contains(plot->markerRect(last).center()));
+    const QString number = QStringLiteral("%1 [").arg(
+        eb::evidence::formatChartNumber(*plot->spec().rows.at(last).estimate, 2));
+    int found = 0;
+    for (const QGraphicsSimpleTextItem *item : plot->textItems()) {
+        const QRectF box = item->mapToScene(item->boundingRect()).boundingRect();
+        if (box.top() <= y && box.bottom() >= y && visible.intersects(box) &&
+            item->text().startsWith(number)) {
+            ++found;
+        }
+    }
+    EXPECT_EQ(found, 1) << number.toStdString();
 }
 
 TEST_F(PoolJob, ACancelledPoolKeepsWhatTheWindowShowed)

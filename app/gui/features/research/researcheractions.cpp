@@ -24,13 +24,17 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
+#include <QGraphicsScene>
 #include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSet>
+#include <QTimer>
+#include <memory>
 
 namespace eb::gui {
 
@@ -275,6 +279,55 @@ QList<exporting::BundlePicture> recordedPictures(const ChartBundle &chart)
     return pictures;
 }
 
+// recordedPictures() one panel per event-loop turn (a panel of 1,000 rows takes tens of
+// milliseconds to lay out and record), then the risk-of-bias plots; `done` gets the pictures,
+// or nothing when a panel went away meanwhile (another record's chart was drawn).
+void recordInTurns(QObject *context, const ChartBundle &chart,
+                   std::function<void(std::optional<QList<exporting::BundlePicture>>)> done)
+{
+    struct State
+    {
+        QList<charts::ForestPlot *> forests;
+        QList<QPointer<QGraphicsScene>> scenes; // null once its figure is gone
+        QList<charts::RecordedFigure> recorded;
+        exporting::FigureBundle bundle;
+        std::function<void(std::optional<QList<exporting::BundlePicture>>)> done;
+        std::function<void()> next;
+    };
+    auto state = std::make_shared<State>();
+    state->forests = chart.forests;
+    for (charts::ForestPlot *forest : chart.forests) {
+        state->scenes << QPointer<QGraphicsScene>(forest->scene());
+    }
+    state->bundle = chart.bundle;
+    state->done = std::move(done);
+    state->next = [context, weak = std::weak_ptr<State>(state)] {
+        const std::shared_ptr<State> s = weak.lock();
+        if (!s) {
+            return;
+        }
+        const qsizetype i = s->recorded.size();
+        if (i < s->forests.size()) {
+            if (s->scenes.at(i).isNull()) {
+                s->done(std::nullopt);
+                return;
+            }
+            charts::ForestPlot *forest = s->forests.at(i);
+            const QSizeF onScreen = forest->size();
+            forest->resize(forest->naturalSize(kBundleWidth));
+            s->recorded << charts::recordFigure(*forest);
+            if (!onScreen.isEmpty()) {
+                forest->resize(onScreen);
+            }
+            // A 1 ms timer, not a posted call: posted calls run back to back before timers.
+            QTimer::singleShot(1, context, [s] { s->next(); });
+            return;
+        }
+        s->done(exporting::bundlePictures(s->recorded, s->bundle));
+    };
+    QTimer::singleShot(1, context, [state] { state->next(); });
+}
+
 } // namespace
 
 bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, QString *error)
@@ -291,6 +344,10 @@ bool ResearcherActions::exportFigureBundle(const QString &folder, bool replace, 
 
 bool ResearcherActions::startFigureBundle(const QString &folder, bool replace, QString *error)
 {
+    if (m_recording) {
+        *error = tr("Another job is running; try again when it has finished.");
+        return false;
+    }
     chartFigure();
     if (!chartBundle(m_context->chart(), error)) {
         return false;
@@ -312,18 +369,30 @@ bool ResearcherActions::startFigureBundle(const QString &folder, bool replace, Q
                 return;
             }
             completeBundle(chart->bundle, data);
-            const QList<exporting::BundlePicture> pictures = recordedPictures(*chart);
-            const bool writing = m_context->jobs().run<BundleWrite>(
-                title, tr("Drawing and writing the figure bundle…"), nullptr,
-                [pictures, bundle = chart->bundle, folder, replace](const JobControl &job) {
-                    return writeBundle(pictures, bundle, folder, replace, job);
-                },
-                [this, folder](const BundleWrite &write) {
-                    emit figureBundleFinished(folder, write.written, write.cancelled, write.error);
+            m_recording = true;
+            recordInTurns(
+                this, *chart,
+                [this, title, folder, replace, finished, bundle = chart->bundle](
+                    const std::optional<QList<exporting::BundlePicture>> &pictures) {
+                    m_recording = false;
+                    if (!pictures) {
+                        finished(false, tr("The chart changed while the bundle was drawn; "
+                                           "nothing was written."));
+                        return;
+                    }
+                    const bool writing = m_context->jobs().run<BundleWrite>(
+                        title, tr("Drawing and writing the figure bundle…"), nullptr,
+                        [pictures = *pictures, bundle, folder, replace](const JobControl &job) {
+                            return writeBundle(pictures, bundle, folder, replace, job);
+                        },
+                        [this, folder](const BundleWrite &write) {
+                            emit figureBundleFinished(folder, write.written, write.cancelled,
+                                                      write.error);
+                        });
+                    if (!writing) {
+                        finished(false, tr("Another job is running."));
+                    }
                 });
-            if (!writing) {
-                finished(false, tr("Another job is running."));
-            }
         });
     if (!started) {
         *error = tr("Another job is running; try again when it has finished.");

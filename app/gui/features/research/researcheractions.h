@@ -96,6 +96,7 @@ private:
     QAction *m_chartCitations = nullptr;
     QAction *m_summary = nullptr;
     QAction *m_bundle = nullptr;
+    bool m_recording = false; // a bundle's panels are being recorded, between its two jobs
     QAction *m_copyChart = nullptr;
     QAction *m_copyTable = nullptr;
 };

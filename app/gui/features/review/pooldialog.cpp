@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace eb::gui::review {
@@ -338,29 +339,73 @@ bool PoolDialog::poolInBackground()
     const QString path = m_catalogue.path();
     return m_jobs->run<PoolOutcome>(
         tr("Pool Results"),
-        tr("Checking and pooling %n results…", nullptr, static_cast<int>(selectedResults().size())),
+        // %Ln: the count as the locale writes it ("5,000" in English).
+        tr("Checking and pooling %Ln results…", nullptr,
+           static_cast<int>(selectedResults().size())),
         this,
         [path, request = request()](const JobControl &job) {
             return poolOutcomeAt(path, request, job);
         },
         [this](const PoolOutcome &outcome) {
             if (!outcome.cancelled) {
-                showOutcome(outcome);
-                emit poolShown();
+                showOutcomeInPieces(std::make_shared<PoolOutcome>(outcome));
             }
         });
 }
 
+void PoolDialog::showOutcomeInPieces(const std::shared_ptr<PoolOutcome> &outcome)
+{
+    // After a pool of thousands of rows, the messages, laying the forest out, showing it and
+    // the sensitivity panel each take tens of milliseconds: one per event-loop turn, so that
+    // the window keeps painting between them. A newer pool or a synchronous one makes the
+    // pieces left of this one stale (m_shown counts the shows).
+    const int shown = ++m_shown;
+    // A 1 ms timer rather than a posted call: posted calls run back to back before any timer,
+    // and a window's own timers (a blinking cursor, a tooltip) would wait for all of them.
+    const auto later = [this, shown](auto piece) {
+        QTimer::singleShot(1, this, [this, shown, piece] {
+            if (shown == m_shown) {
+                piece();
+            }
+        });
+    };
+    // The forest's pane is shown (empty) with the messages, so that the plot is laid out once,
+    // at the size the window gives it, rather than hidden and again when shown.
+    showMessagesOf(*outcome);
+    m_forest->setFigure(nullptr);
+    m_forest->setVisible(m_pooled.has_value());
+    later([this, outcome, later] {
+        if (m_pooled) {
+            m_forest->setSpec(forestSpec(*m_pooled));
+        }
+        later([this, outcome] {
+            showPanelsOf(*outcome);
+            emit poolShown();
+        });
+    });
+}
+
 void PoolDialog::showOutcome(const PoolOutcome &outcome)
+{
+    ++m_shown; // pieces of an earlier pool still to come are stale
+    showMessagesOf(outcome);
+    m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
+    m_forest->setVisible(m_pooled.has_value());
+    showPanelsOf(outcome);
+}
+
+void PoolDialog::showMessagesOf(const PoolOutcome &outcome)
 {
     m_pooled = outcome.pooled;
     m_check = outcome.check;
     m_error = outcome.error;
+    showMessages();
+}
+
+void PoolDialog::showPanelsOf(const PoolOutcome &outcome)
+{
     const QList<eb::review::PoolInput> inputs =
         outcome.inputs.value_or(QList<eb::review::PoolInput>{});
-    showMessages();
-    m_forest->setSpec(m_pooled ? forestSpec(*m_pooled) : evidence::ForestSpec{});
-    m_forest->setVisible(m_pooled.has_value());
     // The slide and the sensitivity analyses refit by inverse variance: not offered for a pool
     // from arm counts, whose model they would silently change.
     const bool fromCounts = m_pooled && m_pooled->counts.has_value();

@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -95,6 +96,9 @@ private:
     void refreshSaved();
     PoolRequest request() const;
     void showOutcome(const PoolOutcome &outcome);
+    void showOutcomeInPieces(const std::shared_ptr<PoolOutcome> &outcome);
+    void showMessagesOf(const PoolOutcome &outcome);
+    void showPanelsOf(const PoolOutcome &outcome);
     void updateCountsChoice();
 
     catalogue::Catalogue &m_catalogue;
@@ -114,6 +118,7 @@ private:
     std::optional<eb::review::ResultPool> m_pooled;
     QString m_error;
     JobRunner *m_jobs = nullptr;
+    int m_shown = 0;
 };
 
 } // namespace eb::gui::review

@@ -10,11 +10,22 @@ namespace eb::gui::review {
 PoolOutcome poolOutcome(const catalogue::CatalogueReader &catalogue, const PoolRequest &request,
                         const JobControl *job)
 {
-    // Steps: the results read, the studies read, checked and pooled.
-    constexpr std::int64_t kSteps = 3;
+    // Steps: one per result read, then the studies read, then the checks and the fit; the
+    // reading is most of the time, so the bar moves while it runs.
+    const auto count = static_cast<std::int64_t>(request.ids.size());
+    const std::int64_t steps = count + 2;
     PoolOutcome outcome;
-    reportProgress(job, 0, kSteps);
-    outcome.inputs = eb::review::poolInputsFromCatalogue(catalogue, request.ids, &outcome.error);
+    reportProgress(job, 0, steps);
+    outcome.inputs = eb::review::poolInputsFromCatalogue(catalogue, request.ids, &outcome.error,
+                                                         [job, steps](qsizetype read) {
+                                                             reportProgress(job, read, steps);
+                                                             return !isCancelled(job);
+                                                         });
+    if (isCancelled(job)) {
+        outcome.inputs.reset();
+        outcome.cancelled = true;
+        return outcome;
+    }
     if (!outcome.inputs) {
         return outcome;
     }
@@ -22,11 +33,7 @@ PoolOutcome poolOutcome(const catalogue::CatalogueReader &catalogue, const PoolR
     for (eb::review::PoolInput &input : *outcome.inputs) {
         input.flipped = request.flipped.contains(input.result.id);
     }
-    if (isCancelled(job)) {
-        outcome.cancelled = true;
-        return outcome;
-    }
-    reportProgress(job, 1, kSteps);
+    reportProgress(job, count, steps);
     // The sensitivity panel's facts of the studies pooled: read for those studies only.
     catalogue::StudyFilter filter;
     QSet<qint64> seen;
@@ -43,12 +50,12 @@ PoolOutcome poolOutcome(const catalogue::CatalogueReader &catalogue, const PoolR
         outcome.cancelled = true;
         return outcome;
     }
-    reportProgress(job, 2, kSteps);
+    reportProgress(job, count + 1, steps);
     outcome.pooled =
         eb::review::poolResults(*outcome.inputs, request.settings, &outcome.check, &outcome.error);
     // The checks and the fit do not look at the flag: a cancel during them discards the result.
     outcome.cancelled = isCancelled(job);
-    reportProgress(job, kSteps, kSteps);
+    reportProgress(job, steps, steps);
     return outcome;
 }
 
