@@ -1,7 +1,7 @@
 // A study with more results than the detail pane lists at first (detail::kResultRowsShown):
 // its page lists the first rows, says how many results are not shown, and a click on
 // "Show all N results" lists every one; another study's page lists the first rows again. The
-// chart and the context menu have every result either way.
+// chart, the context menu and Export > Details have every result either way.
 #include "catalogue/catalogue.h"
 #include "catalogue/syntheticcatalogue.h"
 #include "gui/browse/section.h"
@@ -13,6 +13,7 @@
 #include "gui/shell/settings.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +118,19 @@ TEST(DetailResultRows, AStudysPageListsTheFirstRowsSaysHowManyAreNotShownAndShow
                                  .arg(kResultsPerStudy - firstIds.size());
     EXPECT_EQ(text.count(notShown), 2) << "before the list and after it";
     EXPECT_TRUE(text.contains(QStringLiteral("Show all %1 results").arg(kResultsPerStudy)));
+
+    // Export > Details writes every result, not the pane's first rows.
+    const QString exported = dir.filePath(QStringLiteral("details.html"));
+    QString error;
+    ASSERT_TRUE(window.exportTo(gui::ExportKind::Details, exported, &error)) << qPrintable(error);
+    QFile file(exported);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QTextDocument written;
+    written.setHtml(QString::fromUtf8(file.readAll()));
+    EXPECT_EQ(rowIds(&written), allIds);
+    EXPECT_FALSE(written.toPlainText().contains(QStringLiteral("are shown;")));
+    EXPECT_FALSE(written.toPlainText().contains(QStringLiteral("Show all")));
+    EXPECT_EQ(rowIds(view->document()), firstIds) << "the pane still lists its first rows";
 
     // A click on the link lists every result, and says nothing is left out.
     const QPoint at = linkPoint(view, QString::fromLatin1(gui::detail::kAllResultsLink));

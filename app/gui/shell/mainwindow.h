@@ -124,6 +124,8 @@ private:
     void exportChartInteractively();
     void updateChart();
     void copySelection();
+    // The current record's page as HTML with every result row, for Export > Details.
+    QString wholeDetailsHtml() const;
 
     void showAbout();
     void showUserGuide();

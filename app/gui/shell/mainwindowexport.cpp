@@ -4,7 +4,10 @@
 #include "gui/browse/sectionspec.h"
 #include "gui/browse/tableexport.h"
 #include "gui/chart/chartpane.h"
+#include "gui/detail/detailhighlight.h"
+#include "gui/detail/detailhtml.h"
 #include "gui/detail/detailview.h"
+#include "gui/detail/recordpage.h"
 #include "gui/features/research/recordexport.h"
 #include "gui/models/recordtablemodel.h"
 #include "gui/shell/mainwindow.h"
@@ -18,6 +21,8 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextDocument>
+#include <memory>
 
 namespace eb::gui {
 
@@ -92,12 +97,27 @@ bool MainWindow::exportTo(ExportKind kind, const QString &file, QString *error)
         text = resultsAsCsv(m_chartResults);
         break;
     case ExportKind::Details:
-        text = m_detailView->toHtml();
+        text = wholeDetailsHtml();
         break;
     }
     // Whole or not at all: a failed write leaves no half-written file behind, and a device
     // or pipe is written through, never replaced (output/outputfile.h).
     return eb::output::writeFile(file, text.toUtf8(), error);
+}
+
+QString MainWindow::wholeDetailsHtml() const
+{
+    const QString slug = m_browser->currentSlug();
+    if (slug.isEmpty()) {
+        return m_detailView->toHtml();
+    }
+    // The pane may list only a long record's first result rows; a file has every one. The
+    // pane's document is cloned for its fonts and settings, so the file reads as the pane.
+    const std::unique_ptr<QTextDocument> whole(m_detailView->document()->clone());
+    whole->setHtml(detail::highlightTerms(
+        recordPage(m_catalogue, currentSection(), slug, detail::kAllResults).html,
+        m_browser->searchTerms()));
+    return whole->toHtml();
 }
 
 void MainWindow::copySelection()
