@@ -11,8 +11,8 @@
 // - the rollback journal writes each page twice and every commit waits for the disk.
 // So the triggers that write the index and the indexes that no write needs are set aside
 // (their SQL kept in temporary tables) and made again at the end, the documents built once
-// from the same views the triggers read, the journal is kept in memory and nothing is synced
-// until the last commit, which syncs the whole file before the caller renames it into place.
+// from the same views the triggers read, no journal is written and nothing is synced until the
+// last commit, which syncs the whole file before the caller renames it into place.
 #include "catalogue/database.h"
 #include "catalogue/sqlscript.h"
 
@@ -43,6 +43,26 @@ const char *secureDeleteDefault()
                                                             : "PRAGMA secure_delete = OFF";
 }
 
+// The first column of every row `sql` gives, as text. Collected before anything else runs:
+// dropping or creating while stepping over sqlite_master is not allowed.
+bool firstColumn(sqlite3 *db, const std::string &sql, QList<QByteArray> *values, QString *why)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
+        *why = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        *values << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    }
+    if (rc != SQLITE_DONE) {
+        *why = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE;
+}
+
 // Keeps the SQL of what `select` names (name, sql) in temp.`table` and drops it (`kind`:
 // "TRIGGER" or "INDEX").
 bool setAside(sqlite3 *db, const char *select, const char *table, const char *kind, QString *why)
@@ -51,18 +71,10 @@ bool setAside(sqlite3 *db, const char *select, const char *table, const char *ki
     if (!execSql(db, save.c_str(), why)) {
         return false;
     }
-    // Collect first: dropping while stepping over sqlite_master is not allowed.
     QList<QByteArray> names;
-    sqlite3_stmt *statement = nullptr;
-    const std::string list = std::string("SELECT name FROM temp.") + table;
-    if (sqlite3_prepare_v2(db, list.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
-        *why = QString::fromUtf8(sqlite3_errmsg(db));
+    if (!firstColumn(db, std::string("SELECT name FROM temp.") + table, &names, why)) {
         return false;
     }
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        names << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    }
-    sqlite3_finalize(statement);
     for (const QByteArray &name : names) {
         const QByteArray drop = QByteArray("DROP ") + kind + " main.\"" + name + '"';
         if (!execSql(db, drop.constData(), why)) {
@@ -76,16 +88,10 @@ bool setAside(sqlite3 *db, const char *select, const char *table, const char *ki
 bool restore(sqlite3 *db, const char *table, QString *why)
 {
     QList<QByteArray> statements;
-    sqlite3_stmt *statement = nullptr;
-    const std::string list = std::string("SELECT sql FROM temp.") + table + " ORDER BY rowid";
-    if (sqlite3_prepare_v2(db, list.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
-        *why = QString::fromUtf8(sqlite3_errmsg(db));
+    if (!firstColumn(db, std::string("SELECT sql FROM temp.") + table + " ORDER BY rowid",
+                     &statements, why)) {
         return false;
     }
-    while (sqlite3_step(statement) == SQLITE_ROW) {
-        statements << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    }
-    sqlite3_finalize(statement);
     for (const QByteArray &sql : statements) {
         if (!execSql(db, sql.constData(), why)) {
             return false;
