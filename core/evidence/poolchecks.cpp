@@ -60,7 +60,7 @@ QList<qint64> idsOf(const QList<PoolInput> &inputs)
     return ids;
 }
 
-// "The outcomes differ: ARAT (#1), NIHSS (#4)." for any per-input key that takes two values.
+// "The outcomes differ: ARAT; NIHSS." for any per-input key that takes two values or more.
 void warnIfDiffers(const QList<PoolInput> &inputs, PoolIssueKind kind, const QString &lead,
                    const std::function<QString(const PoolInput &)> &key, PoolCheck &check)
 {
@@ -71,10 +71,17 @@ void warnIfDiffers(const QList<PoolInput> &inputs, PoolIssueKind kind, const QSt
             values << value;
         }
     }
-    if (values.size() > 1) {
-        check.warnings.append(
-            {kind, lead.arg(values.join(QStringLiteral("; "))), idsOf(inputs), {}});
+    if (values.size() <= 1) {
+        return;
     }
+    // A pool of thousands of results can differ in hundreds of values: the first few name the
+    // difference, and the count says how far it goes (the results' own rows have each value).
+    constexpr qsizetype kNamed = 10;
+    QString list = values.mid(0, kNamed).join(QStringLiteral("; "));
+    if (values.size() > kNamed) {
+        list = tr("%1; and %n more", nullptr, static_cast<int>(values.size() - kNamed)).arg(list);
+    }
+    check.warnings.append({kind, lead.arg(list), idsOf(inputs), {}});
 }
 
 // Two syntheses of different studies: sharing a trial counts its patients twice; when either

@@ -313,6 +313,11 @@ TEST_F(PoolJob, ThePoolWindowPoolsFiveThousandTickedResultsAsTheCommandLineDoes)
         }
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return shown; }, 300000));
+    if (const QString shots = qEnvironmentVariable("EB_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(300);
+        EXPECT_TRUE(dialog.screen()->grabWindow(0).save(
+            QDir(shots).filePath(QStringLiteral("pool-5000-shown.png"))));
+    }
     EXPECT_GT(probe.ticks(), 0);
     EXPECT_TRUE(movedWhileReading);
     ASSERT_TRUE(dialog.pooled().has_value()) << dialog.messages()->text().toStdString();

@@ -229,6 +229,42 @@ TEST(PoolChecks, DifferencesAreWarnings)
         EXPECT_FALSE(isRefusal(w.kind)) << w.message.toStdString();
 }
 
+TEST(PoolChecks, AWarningNamesTenDifferingValuesAndCountsTheRest)
+{
+    // A pool of thousands can differ in hundreds of outcomes: the window and the saved result
+    // name the first ten, in the pool's order, and count the others.
+    QList<PoolInput> inputs;
+    for (int i = 0; i < 12; ++i) {
+        PoolInput in = input(i + 1, i + 1, "S", "mw", 0.6, 0.55, 0.65);
+        in.result.outcomeId = i + 1;
+        in.result.outcomeName = QStringLiteral("Scale %1").arg(QChar(u'A' + i));
+        inputs << in;
+    }
+    const auto outcomesDiffer = [](const QList<PoolInput> &pool) {
+        for (const PoolIssue &w : checkPool(pool).warnings) {
+            if (w.kind == PoolIssueKind::OutcomesDiffer) {
+                return w;
+            }
+        }
+        return PoolIssue{};
+    };
+    const PoolIssue twelve = outcomesDiffer(inputs);
+    ASSERT_EQ(twelve.kind, PoolIssueKind::OutcomesDiffer);
+    EXPECT_TRUE(twelve.message.contains(QStringLiteral("Scale A; Scale B;")))
+        << twelve.message.toStdString();
+    EXPECT_TRUE(twelve.message.contains(QStringLiteral("Scale J; and 2 more.")))
+        << twelve.message.toStdString();
+    EXPECT_FALSE(twelve.message.contains(QStringLiteral("Scale K")));
+    EXPECT_EQ(twelve.resultIds.size(), 12);
+
+    inputs.resize(10); // ten values: every one named, nothing counted
+    const PoolIssue ten = outcomesDiffer(inputs);
+    ASSERT_EQ(ten.kind, PoolIssueKind::OutcomesDiffer);
+    EXPECT_TRUE(ten.message.endsWith(QStringLiteral("Scale I; Scale J.")))
+        << ten.message.toStdString();
+    EXPECT_FALSE(ten.message.contains(QStringLiteral("more")));
+}
+
 TEST(ResultPool, PoolsOnTheDScaleAndKeepsWarnings)
 {
     PoolInput a = input(1, 1, "A", "mw", 0.6, 0.55, 0.65);
