@@ -148,7 +148,11 @@ void ForestPlot::measureTexts()
         t.numberWidth = metrics.horizontalAdvance(t.number) * (row.derived ? 1.05 : 1.0);
         m_numberWidth = std::max(m_numberWidth, t.numberWidth);
         if (row.weight) {
-            t.weight = QStringLiteral("%1%").arg(formatChartNumber(*row.weight, 1));
+            // In a pool of thousands every row weighs under 0.05 %: "0.0%" would read as no
+            // weight at all.
+            t.weight = *row.weight > 0 && *row.weight < 0.05
+                           ? tr("<0.1%")
+                           : QStringLiteral("%1%").arg(formatChartNumber(*row.weight, 1));
             m_weightWidth = std::max(m_weightWidth, metrics.horizontalAdvance(t.weight));
         }
     }

@@ -408,6 +408,23 @@ TEST(ForestPlot, GroupsListRowsUnderTheirHeadings)
     EXPECT_EQ(plot.slotOfRow(4), 3);
 }
 
+TEST(ForestPlot, AWeightUnderATenthOfAPercentIsNotShownAsZero)
+{
+    ForestSpec spec = smallMwSpec();
+    spec.rows[0].weight = 0.02; // a row of a pool of 5,000
+    spec.rows[1].weight = 0.0;  // none at all
+    spec.rows[2].weight = 0.05; // rounds to 0.1
+    ForestPlot plot(spec);
+    plot.resize(QSizeF(1000, 600));
+    QStringList texts;
+    for (QGraphicsSimpleTextItem *item : plot.textItems()) {
+        texts << item->text();
+    }
+    EXPECT_EQ(texts.count(QStringLiteral("<0.1%")), 1) << texts.join(u' ').toStdString();
+    EXPECT_EQ(texts.count(QStringLiteral("0.0%")), 1) << texts.join(u' ').toStdString();
+    EXPECT_EQ(texts.count(QStringLiteral("0.1%")), 1) << texts.join(u' ').toStdString();
+}
+
 TEST(ForestPlot, ToolTipNamesTheRowAndItsProvenance)
 {
     ForestPlot plot(smallMwSpec());
