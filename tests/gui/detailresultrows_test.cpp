@@ -147,4 +147,39 @@ TEST(DetailResultRows, AStudysPageListsTheFirstRowsSaysHowManyAreNotShownAndShow
     EXPECT_EQ(rowIds(view->document()), firstIds);
 }
 
+TEST(DetailResultRows, OneResultLeftOutIsSaidInTheSingular)
+{
+    gui::initResources();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.sqlite"));
+    const int results = gui::detail::kResultRowsShown + 1;
+    {
+        catalogue::Catalogue writer;
+        ASSERT_TRUE(writer.open(path, catalogue::OpenMode::Create));
+        QString error;
+        ASSERT_TRUE(catalogue::writeSyntheticCatalogue(writer, {1, results, 7}, {}, &error))
+            << qPrintable(error);
+    }
+    catalogue::Catalogue reader;
+    ASSERT_TRUE(reader.open(path, catalogue::OpenMode::ReadOnly)) << qPrintable(reader.lastError());
+    gui::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+    gui::MainWindow window(reader, settings);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(
+        window.selectRecord(gui::Section::Studies, window.model(gui::Section::Studies)->slugAt(0)));
+    const gui::DetailView *view = window.detailView();
+    ASSERT_EQ(view->results().size(), results);
+    const qsizetype shown = rowIds(view->document()).size();
+    ASSERT_EQ(shown, results - 1) << "one result per row in a generated study";
+    const QString text = view->toPlainText();
+    EXPECT_EQ(text.count(QStringLiteral("The first %1 of %2 results are shown; one is not.")
+                             .arg(shown)
+                             .arg(results)),
+              2)
+        << text.left(600).toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("1 are not")));
+}
+
 } // namespace

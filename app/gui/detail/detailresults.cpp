@@ -276,15 +276,19 @@ QString resultsHtml(const QList<catalogue::ResultRecord> &results, bool showStud
         shownResults += groups.at(i).size();
     }
     // What is left out is said, with its count, before the list and after it.
-    const QString notShown =
-        rows == groups.size() ? QString()
-                              : QStringLiteral("<p><b>%1</b> <a href='%2'>%3</a></p>")
-                                    .arg(esc(tr("The first %1 of %2 results are shown; %3 are not.")
-                                                 .arg(shownResults)
-                                                 .arg(results.size())
-                                                 .arg(results.size() - shownResults)),
-                                         QString::fromLatin1(kAllResultsLink),
-                                         esc(tr("Show all %1 results").arg(results.size())));
+    const qsizetype left = results.size() - shownResults;
+    const QString leftOut = left == 1 ? tr("The first %1 of %2 results are shown; one is not.")
+                                            .arg(shownResults)
+                                            .arg(results.size())
+                                      : tr("The first %1 of %2 results are shown; %3 are not.")
+                                            .arg(shownResults)
+                                            .arg(results.size())
+                                            .arg(left);
+    const QString notShown = rows == groups.size()
+                                 ? QString()
+                                 : QStringLiteral("<p><b>%1</b> <a href='%2'>%3</a></p>")
+                                       .arg(esc(leftOut), QString::fromLatin1(kAllResultsLink),
+                                            esc(tr("Show all %1 results").arg(results.size())));
     QString html = notShown;
     // Each result is a table of its own with the same column shares: Qt lays a table out
     // whole, measuring every cell at full width before it places it, and lays out a page's
