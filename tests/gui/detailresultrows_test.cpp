@@ -20,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <gtest/gtest.h>
+#include <memory>
 
 namespace {
 
@@ -73,26 +74,41 @@ QPoint linkPoint(gui::DetailView *view, const QString &href)
     return {-1, -1};
 }
 
-TEST(DetailResultRows, AStudysPageListsTheFirstRowsSaysHowManyAreNotShownAndShowsAllOnAClick)
+// A window on a generated catalogue of `studies` studies with `results` results each.
+class DetailResultRows : public ::testing::Test
 {
-    gui::initResources();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("rows.sqlite"));
+protected:
+    void open(int studies, int results)
     {
-        catalogue::Catalogue writer;
-        ASSERT_TRUE(writer.open(path, catalogue::OpenMode::Create));
-        QString error;
-        ASSERT_TRUE(
-            catalogue::writeSyntheticCatalogue(writer, {3, kResultsPerStudy, 7}, {}, &error))
-            << qPrintable(error);
+        gui::initResources();
+        const QString path = m_dir.filePath(QStringLiteral("rows.sqlite"));
+        {
+            catalogue::Catalogue writer;
+            ASSERT_TRUE(writer.open(path, catalogue::OpenMode::Create));
+            QString error;
+            ASSERT_TRUE(
+                catalogue::writeSyntheticCatalogue(writer, {studies, results, 7}, {}, &error))
+                << qPrintable(error);
+        }
+        ASSERT_TRUE(m_reader.open(path, catalogue::OpenMode::ReadOnly))
+            << qPrintable(m_reader.lastError());
+        m_settings = std::make_unique<gui::Settings>(m_dir.filePath(QStringLiteral("s.ini")));
+        m_window = std::make_unique<gui::MainWindow>(m_reader, *m_settings);
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     }
-    catalogue::Catalogue reader;
-    ASSERT_TRUE(reader.open(path, catalogue::OpenMode::ReadOnly)) << qPrintable(reader.lastError());
-    gui::Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    gui::MainWindow window(reader, settings);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    QTemporaryDir m_dir;
+    catalogue::Catalogue m_reader;
+    std::unique_ptr<gui::Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+TEST_F(DetailResultRows, AStudysPageListsTheFirstRowsSaysHowManyAreNotShownAndShowsAllOnAClick)
+{
+    ASSERT_NO_FATAL_FAILURE(open(3, kResultsPerStudy));
+    gui::MainWindow &window = *m_window;
 
     const gui::RecordTableModelBase *model = window.model(gui::Section::Studies);
     ASSERT_EQ(model->totalRows(), 3);
@@ -120,7 +136,7 @@ TEST(DetailResultRows, AStudysPageListsTheFirstRowsSaysHowManyAreNotShownAndShow
     EXPECT_TRUE(text.contains(QStringLiteral("Show all %1 results").arg(kResultsPerStudy)));
 
     // Export > Details writes every result, not the pane's first rows.
-    const QString exported = dir.filePath(QStringLiteral("details.html"));
+    const QString exported = m_dir.filePath(QStringLiteral("details.html"));
     QString error;
     ASSERT_TRUE(window.exportTo(gui::ExportKind::Details, exported, &error)) << qPrintable(error);
     QFile file(exported);
@@ -147,26 +163,11 @@ TEST(DetailResultRows, AStudysPageListsTheFirstRowsSaysHowManyAreNotShownAndShow
     EXPECT_EQ(rowIds(view->document()), firstIds);
 }
 
-TEST(DetailResultRows, OneResultLeftOutIsSaidInTheSingular)
+TEST_F(DetailResultRows, OneResultLeftOutIsSaidInTheSingular)
 {
-    gui::initResources();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("one.sqlite"));
     const int results = gui::detail::kResultRowsShown + 1;
-    {
-        catalogue::Catalogue writer;
-        ASSERT_TRUE(writer.open(path, catalogue::OpenMode::Create));
-        QString error;
-        ASSERT_TRUE(catalogue::writeSyntheticCatalogue(writer, {1, results, 7}, {}, &error))
-            << qPrintable(error);
-    }
-    catalogue::Catalogue reader;
-    ASSERT_TRUE(reader.open(path, catalogue::OpenMode::ReadOnly)) << qPrintable(reader.lastError());
-    gui::Settings settings(dir.filePath(QStringLiteral("s.ini")));
-    gui::MainWindow window(reader, settings);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_NO_FATAL_FAILURE(open(1, results));
+    gui::MainWindow &window = *m_window;
     ASSERT_TRUE(
         window.selectRecord(gui::Section::Studies, window.model(gui::Section::Studies)->slugAt(0)));
     const gui::DetailView *view = window.detailView();
