@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <memory>
 
 using namespace eb::catalogue;
 
@@ -25,17 +26,33 @@ void writeSynthetic(const QString &file, bool bulk)
     ASSERT_TRUE(writeSyntheticCatalogue(catalogue, {40, 3, 5}, {}, &error)) << error.toStdString();
 }
 
+// The same catalogue written record by record (`plain`) and by the bulk load (`bulk`), opened
+// read-only.
+struct BothWrites
+{
+    BothWrites()
+    {
+        const QString plainFile = dir.filePath(QStringLiteral("plain.sqlite"));
+        const QString bulkFile = dir.filePath(QStringLiteral("bulk.sqlite"));
+        writeSynthetic(plainFile, false);
+        writeSynthetic(bulkFile, true);
+        plain = std::make_unique<eb::test::RawSqlite>(plainFile, true);
+        bulk = std::make_unique<eb::test::RawSqlite>(bulkFile, true);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<eb::test::RawSqlite> plain;
+    std::unique_ptr<eb::test::RawSqlite> bulk;
+};
+
 } // namespace
 
 TEST(BulkLoad, GivesTheSameSearchDocumentsAndSchemaAsRecordByRecord)
 {
-    QTemporaryDir dir;
-    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
-    const QString bulk = dir.filePath(QStringLiteral("bulk.sqlite"));
-    writeSynthetic(plain, false);
-    writeSynthetic(bulk, true);
-    const eb::test::RawSqlite a(plain, true);
-    const eb::test::RawSqlite b(bulk, true);
+    const BothWrites both;
+    ASSERT_FALSE(HasFatalFailure());
+    const eb::test::RawSqlite &a = *both.plain;
+    const eb::test::RawSqlite &b = *both.bulk;
     const QString documents =
         QStringLiteral("SELECT rowid, slug, title, body FROM search_index ORDER BY rowid");
     const auto expected = a.rows(documents);
@@ -53,13 +70,10 @@ TEST(BulkLoad, GivesTheSameSearchDocumentsAndSchemaAsRecordByRecord)
 // (the write time aside), and the indexes made again at its end agree with their tables.
 TEST(BulkLoad, GivesTheSameRowsAsRecordByRecord)
 {
-    QTemporaryDir dir;
-    const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
-    const QString bulk = dir.filePath(QStringLiteral("bulk.sqlite"));
-    writeSynthetic(plain, false);
-    writeSynthetic(bulk, true);
-    const eb::test::RawSqlite a(plain, true);
-    const eb::test::RawSqlite b(bulk, true);
+    const BothWrites both;
+    ASSERT_FALSE(HasFatalFailure());
+    const eb::test::RawSqlite &a = *both.plain;
+    const eb::test::RawSqlite &b = *both.bulk;
     for (const char *table : {"source", "outcome_measure", "study", "result", "arm_summary"}) {
         QStringList columns;
         for (const QVariantList &column :
